@@ -23,6 +23,7 @@ class Table:
 TABLES = [
     Table("sources", "sources.csv", {
         "source_id": "VARCHAR", "title_zh": "VARCHAR", "title_en": "VARCHAR",
+        "label_zh": "VARCHAR", "label_en": "VARCHAR",
         "publisher": "VARCHAR", "date_from": "DATE", "date_to": "DATE", "date_note": "VARCHAR",
         "doc_kind": "VARCHAR", "original_file": "VARCHAR", "file": "VARCHAR", "sha256": "VARCHAR",
     }, ("source_id",)),

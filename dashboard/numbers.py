@@ -36,6 +36,8 @@ def parse_stated(text: str) -> float:
     s = text.strip()
     if _ARABIC.match(s):
         return float(s.rstrip("%").replace(",", ""))
+    if s in ("两位数", "两位位数"):  # "double-digit" growth: 10 or more (the row says 以上)
+        return 10.0
     m = _ARABIC_TENTHS.match(s)
     if m:
         return float(int(m.group(1)) * 10)

@@ -1,0 +1,164 @@
+"""Translations: every UI string in Chinese (default) and English, looked up by key."""
+
+from __future__ import annotations
+
+LANGS = ("zh", "en")
+DEFAULT_LANG = "zh"
+
+TEXT: dict[str, dict[str, str]] = {
+    "app_title": {"zh": "醴陵·株洲经济看板", "en": "Liling–Zhuzhou Economy Dashboard"},
+    "language": {"zh": "语言 Language", "en": "Language 语言"},
+    # page titles
+    "page_overview": {"zh": "总览", "en": "Overview"},
+    "page_industry": {"zh": "产业集群", "en": "Industry clusters"},
+    "page_shares": {"zh": "占株洲比重", "en": "Shares of Zhuzhou"},
+    "page_rankings": {"zh": "排名历程", "en": "Ranking history"},
+    "page_targets": {"zh": "目标与进度", "en": "Targets"},
+    "page_indicators": {"zh": "发展指标", "en": "Other indicators"},
+    "page_data": {"zh": "数据", "en": "Data explorer"},
+    "page_sources": {"zh": "来源", "en": "Sources"},
+    # shared
+    "source": {"zh": "来源", "en": "Source"},
+    "sources_line": {"zh": "来源：{sources}", "en": "Source: {sources}"},
+    "quote": {"zh": "原文", "en": "Quote (Chinese original)"},
+    "open_source": {"zh": "查看原文出处", "en": "Open the source passage"},
+    "period": {"zh": "时期", "en": "Period"},
+    "kind": {"zh": "类型", "en": "Kind"},
+    "unit": {"zh": "单位", "en": "Unit"},
+    "region": {"zh": "地区", "en": "Region"},
+    "category": {"zh": "类别", "en": "Category"},
+    "indicator": {"zh": "指标", "en": "Indicator"},
+    "value": {"zh": "数值", "en": "Value"},
+    "note": {"zh": "说明", "en": "Note"},
+    "formula": {"zh": "推算方法", "en": "How it is derived"},
+    "footer": {
+        "zh": "数据均摘自五篇公开文档并附原文；预计、目标、推算数值均已标注。",
+        "en": "Every figure is taken from five public documents, with its quote; "
+              "estimates, targets and derived values are marked.",
+    },
+    "bad_param": {
+        "zh": "链接参数 {name}={value} 无法识别，已忽略。",
+        "en": "The link parameter {name}={value} is not recognised and was ignored.",
+    },
+    "no_data": {"zh": "所选条件下没有数据。", "en": "No figures match the selection."},
+    "derived_from": {"zh": "由 {formula} 推算", "en": "derived: {formula}"},
+    "approx_prefix": {"zh": "", "en": ""},
+    "vs_target": {"zh": "2020年目标 {target}", "en": "2020 target {target}"},
+    "rank_change_up": {"zh": "较上届前进{n}位", "en": "up {n} on the previous edition"},
+    "rank_change_down": {"zh": "较上届后退{n}位", "en": "down {n} on the previous edition"},
+    "rank_value": {"zh": "第{n}位", "en": "No. {n}"},
+    # overview
+    "overview_intro": {
+        "zh": "醴陵市主要经济指标：每张卡片注明时期、类型（实际／预计／目标）与原文出处。",
+        "en": "Liling's headline figures: each card gives its period, its kind "
+              "(actual / estimate / target) and its source quote.",
+    },
+    "overview_gdp": {"zh": "经济总量", "en": "Size of the economy"},
+    "overview_growth": {"zh": "2019年增速（预计）与2020年目标",
+                        "en": "2019 growth (estimates) and 2020 targets"},
+    "overview_ranks": {"zh": "最新排名", "en": "Latest ranks"},
+    # shares
+    "shares_title": {"zh": "醴陵占株洲的比重", "en": "Liling's share of Zhuzhou"},
+    "shares_unit": {"zh": "占株洲全市的比重（%）", "en": "share of all Zhuzhou (%)"},
+    "shares_note": {
+        "zh": "文中以分数表述（1/3、1/4、1/5、1/6），未注明年份，按2020年（文章发表前最近的完整年份）处理。",
+        "en": "The documents state fractions (1/3, 1/4, 1/5, 1/6) without a year; "
+              "shown as 2020, the latest full year before the articles.",
+    },
+    "zhuzhou_whole": {"zh": "株洲全市 = 100%", "en": "All Zhuzhou = 100%"},
+    # rankings
+    "rankings_title_national": {"zh": "全国排名历程", "en": "National rankings over time"},
+    "rankings_title_provincial": {"zh": "省内排名", "en": "Rankings within Hunan"},
+    "rankings_title_municipal": {"zh": "株洲市内排名", "en": "Rankings within Zhuzhou"},
+    "rank_axis": {"zh": "名次（第1名在顶部）", "en": "rank (1 at the top)"},
+    "edition_year": {"zh": "榜单年份", "en": "year of the list"},
+    "rankings_note": {
+        "zh": "空心点为推算值：由“较上年前进N位”倒推上一届名次。",
+        "en": "Hollow markers are derived: the previous edition's rank worked back "
+              "from the stated change (前进N位).",
+    },
+    "scope": {"zh": "范围", "en": "Scope"},
+    "scope_national": {"zh": "全国", "en": "national"},
+    "scope_provincial": {"zh": "全省", "en": "provincial"},
+    "scope_municipal": {"zh": "株洲市", "en": "within Zhuzhou"},
+    # industry
+    "industry_matrix_title": {"zh": "产业体系对照：醴陵、经开区与株洲",
+                              "en": "Industry systems side by side: Liling, the zone and Zhuzhou"},
+    "industry_growth_title": {"zh": "2019年三大产业产值增速（预计）",
+                              "en": "2019 output growth of three industries (estimates)"},
+    "industry_unnamed": {"zh": "（未命名）", "en": "(not named)"},
+    "industry_unnamed_row": {"zh": "文中未命名的席位", "en": "slots the documents do not name"},
+    "industry_systems": {"zh": "各产业体系明细", "en": "The systems in detail"},
+    "industry_overlap_note": {
+        "zh": "同一行的圆点表示同一产业出现在多个体系中：株洲“3+3+2”中的传统产业陶瓷、服饰、烟花爆竹正是醴陵的产业集群。",
+        "en": "Dots on one row mark the same industry in several systems: Zhuzhou's traditional "
+              "industries (ceramics, apparel, fireworks) are Liling's clusters.",
+    },
+    "tier": {"zh": "层级", "en": "Tier"},
+    "member": {"zh": "产业", "en": "Industry"},
+    "size_stated": {"zh": "文中数量", "en": "Size stated"},
+    # targets
+    "targets_growth_title": {"zh": "2019年增速（预计）与2020年目标",
+                             "en": "2019 growth (estimates) beside 2020 targets"},
+    "targets_paths_title": {"zh": "“千亿时代”：按文中增速推算的路径",
+                            "en": "The '100-billion era': paths projected from the stated rates"},
+    "targets_paths_note": {
+        "zh": "虚线为推算：以2020年实际值为起点，按文中“每年增长约X%”逐年复利计算，并非统计数据。陶瓷产业：文中未给出产值基数，故不绘制路径。",
+        "en": "Dotted lines are projections: the 2020 actual compounded at the stated yearly rate; "
+              "not statistics. Ceramics: the documents give no base output, so no path is drawn.",
+    },
+    "crosses_1000": {"zh": "{name}：约{year}年突破1000亿元（按{rate}%/年）",
+                     "en": "{name}: passes 1000亿元 in about {year} (at {rate}% a year)"},
+    "projection": {"zh": "推算路径", "en": "projection"},
+    "goal_line": {"zh": "1000亿元目标", "en": "1000亿元 goal"},
+    "targets_table": {"zh": "全部目标", "en": "All targets"},
+    "programme": {"zh": "目标来源", "en": "Programme"},
+    # indicators
+    "indicators_intro": {
+        "zh": "按类别与单位分组：每张图只比较同一单位的数字。",
+        "en": "Grouped by category and unit: each chart compares figures in one unit only.",
+    },
+    # data explorer
+    "download_csv": {"zh": "下载 CSV", "en": "Download CSV"},
+    "download_xlsx": {"zh": "下载 Excel", "en": "Download Excel"},
+    "rows_shown": {"zh": "共 {n} 条", "en": "{n} figures"},
+    "filter_all": {"zh": "全部", "en": "all"},
+    # sources
+    "sources_intro": {
+        "zh": "五篇原始文档及其元数据；黄色标出的是看板引用的段落。",
+        "en": "The five documents with their metadata; highlighted passages are quoted by the dashboard.",
+    },
+    "document": {"zh": "文档", "en": "Document"},
+    "publisher": {"zh": "发布者", "en": "Publisher"},
+    "date": {"zh": "日期", "en": "Date"},
+    "doc_kind": {"zh": "文档类型", "en": "Kind of document"},
+    "full_text": {"zh": "全文", "en": "Full text"},
+    "figures_from_doc": {"zh": "本文引用的数字：{n} 条", "en": "Figures quoted from this document: {n}"},
+    "selected_fact": {"zh": "所选数字", "en": "Selected figure"},
+}
+
+KIND_LABELS = {
+    "actual": {"zh": "实际", "en": "actual"},
+    "estimate": {"zh": "预计", "en": "estimate"},
+    "target": {"zh": "目标", "en": "target"},
+    "rank": {"zh": "排名", "en": "rank"},
+    "share": {"zh": "占比", "en": "share"},
+    "derived": {"zh": "推算", "en": "derived"},
+    "projection": {"zh": "推算路径", "en": "projection"},
+}
+
+
+def t(key: str, lang: str, **kwargs) -> str:
+    """The text for `key` in `lang`, with {placeholders} filled in."""
+    text = TEXT[key][lang if lang in LANGS else DEFAULT_LANG]
+    return text.format(**kwargs) if kwargs else text
+
+
+def kind_label(kind: str, lang: str) -> str:
+    """'estimate' -> '预计' (zh) or 'estimate' (en)."""
+    return KIND_LABELS.get(kind, {}).get(lang, kind)
+
+
+def name_col(lang: str) -> str:
+    """The column holding names in this language: name_zh or name_en."""
+    return "name_en" if lang == "en" else "name_zh"
