@@ -1,6 +1,9 @@
-"""Router of the dashboard: only st.navigation over the pages."""
+"""Router of the dashboard: the language switch and st.navigation over the pages, nothing else."""
 
 import streamlit as st
 
-pages = [st.Page("pages/overview.py", title="总览 Overview", icon="📊", default=True)]
-st.navigation(pages).run()
+from dashboard import ui
+
+st.set_page_config(page_title="醴陵·株洲经济看板", page_icon="📊", layout="wide")
+lang = ui.language_switch()
+st.navigation(ui.navigation_pages(lang)).run()

@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
-
-from dashboard import config
-
-
-def _fmt(value: float) -> str:
-    """A value as plain text: 737.6, 15000, 0.333333 (no exponent, no trailing .0)."""
-    text = f"{value:.6f}".rstrip("0").rstrip(".")
-    return text if text not in ("", "-0") else "0"
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -28,18 +19,14 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
-    from dashboard import db
+    from dashboard import db, export
 
     con = db.connect()
     try:
         df = db.run(con, "facts_export")
     finally:
         con.close()
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(config.FACTS_EXPORT_COLUMNS)
-    for row in df.itertuples(index=False):
-        writer.writerow([row.region, row.indicator, row.period, _fmt(row.value), row.unit,
-                         row.kind, row.source, row.quote])
+    sys.stdout.write(export.facts_csv(df))
     return 0
 
 

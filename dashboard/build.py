@@ -62,6 +62,7 @@ select * from final order by list_code, year, source_id;
 create table industry_slots as
 with named as (
     select system_code, tier_code, min(member_order) as member_order, member_zh,
+        -- industry_key may hold two space-separated keys: one member covering two industries
         min(member_en) as member_en, min(industry_key) as industry_key,
         string_agg(distinct source_id, ' ' order by source_id) as source_ids,
         min(quote) as quote, max(note) as note

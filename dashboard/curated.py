@@ -64,6 +64,9 @@ TABLES = [
         "edition_zh": "VARCHAR", "published_on": "DATE", "is_derived": "BOOLEAN",
         "source_id": "VARCHAR", "quote": "VARCHAR",
     }, ("list_code", "period")),
+    Table("industries", "industries.csv", {
+        "industry_key": "VARCHAR", "name_zh": "VARCHAR", "name_en": "VARCHAR", "sort_order": "INTEGER",
+    }, ("industry_key",)),
     Table("industry_tiers", "industry_tiers.csv", {
         "system_code": "VARCHAR", "system_label": "VARCHAR", "system_name_zh": "VARCHAR",
         "system_name_en": "VARCHAR", "region_code": "VARCHAR", "tier_order": "INTEGER",

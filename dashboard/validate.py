@@ -77,7 +77,11 @@ def check_references(data: dict) -> list[str]:
             if (v or not optional) and v not in known:
                 problems.append(f"{table}.{col} = {v!r} is not a known {ref_table}.{ref_col}")
     tiers = {(r["system_code"], r["tier_code"]) for r in data["industry_tiers"]}
+    industries = {r["industry_key"] for r in data["industries"]}
     for r in data["industry_members"]:
+        unknown = set(r["industry_key"].split()) - industries
+        if unknown:
+            problems.append(f"industry_members: {r['member_zh']}: unknown industry_key {sorted(unknown)}")
         if (r["system_code"], r["tier_code"]) not in tiers:
             problems.append(f"industry_members: no tier {r['system_code']}/{r['tier_code']}")
     return problems

@@ -1,0 +1,89 @@
+"""A running app and Debian's Chromium under Playwright: shared by browser tests and the benchmark."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+from dashboard import config
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHART_SELECTOR = '[data-testid="stPlotlyChart"] .js-plotly-plot'
+EXCEPTION_SELECTOR = '[data-testid="stException"]'
+
+
+def chromium_path() -> str:
+    """Debian's Chromium; a clear error when it is missing."""
+    path = os.environ.get("BROWSER_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(path).exists():
+        raise RuntimeError("Chromium is not installed: run `bash scripts/setup.sh` "
+                           "(apt-get install chromium)")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_app(app: str = "app.py", port: int | None = None, env: dict | None = None,
+                cwd: Path | None = None) -> Iterator[str]:
+    """Start `streamlit run app` on a free port; yield its base URL; stop it afterwards."""
+    port = port or free_port()
+    cmd = [sys.executable, "-m", "streamlit", "run", app, "--server.headless", "true",
+           "--server.port", str(port), "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none"]
+    proc = subprocess.Popen(cmd, cwd=cwd or config.ROOT, env={**os.environ, **(env or {})},
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("the app did not answer /_stcore/health within 30 s")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator:
+    """A Playwright Chromium browser (Debian's binary, headless)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def wait_for_page(page, expected_charts: int, timeout_ms: int = 30000) -> None:
+    """Wait until the app has finished running and `expected_charts` charts have drawn."""
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
+    page.wait_for_function(
+        """(n) => document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')
+                 .length >= n && !document.querySelector('[data-testid="stStatusWidget"]')""",
+        arg=expected_charts, timeout=timeout_ms)

@@ -1,0 +1,351 @@
+"""Chart builders: one explicit template, one palette, kinds styled alike, a source line on every chart.
+
+Each builder takes the rows of its named query (and the sources table) and returns a `Chart`:
+the plotly figure plus what export needs (id, title, unit, plotted rows, source ids).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from dashboard.i18n import kind_label, t
+
+FONT_STACK = "Noto Sans CJK SC, WenQuanYi Micro Hei, Microsoft YaHei, PingFang SC, sans-serif"
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+INK, GRID, MUTED = "#1a1a1a", "#d9d9d9", "#595959"
+TEMPLATE = "liling"
+WIDTH, HEIGHT = 1600, 900  # the export size; on screen the width follows the page
+
+# How each kind of figure looks, everywhere: filled = actual, striped = estimate,
+# hollow = target, dotted hollow = derived, dotted line = projection.
+KIND_COLOR = {"actual": PALETTE[0], "share": PALETTE[0], "rank": PALETTE[0],
+              "estimate": PALETTE[1], "target": PALETTE[2], "derived": PALETTE[3],
+              "projection": PALETTE[3]}
+KIND_ORDER = ["actual", "share", "rank", "estimate", "target", "derived", "projection"]
+
+
+def _register_template() -> None:
+    pio.templates[TEMPLATE] = go.layout.Template(layout=go.Layout(
+        font=dict(family=FONT_STACK, size=17, color=INK),
+        title=dict(font=dict(size=26, color=INK), x=0.01, xanchor="left", y=0.97, yanchor="top"),
+        paper_bgcolor="white", plot_bgcolor="white", colorway=PALETTE,
+        xaxis=dict(gridcolor=GRID, zerolinecolor=GRID, linecolor=MUTED, ticks="outside",
+                   automargin=True, title=dict(standoff=8)),
+        yaxis=dict(gridcolor=GRID, zerolinecolor=GRID, linecolor=MUTED, automargin=True),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0,
+                    font=dict(size=15), title=dict(text="")),
+        margin=dict(l=20, r=30, t=120, b=110),
+        hoverlabel=dict(font=dict(family=FONT_STACK, size=15)),
+    ))
+
+
+_register_template()
+
+
+@dataclass
+class Chart:
+    """A finished chart and what export needs to name, caption and cite it."""
+
+    chart_id: str
+    title: str
+    unit: str
+    figure: go.Figure
+    data: pd.DataFrame
+    source_ids: list[str] = field(default_factory=list)
+    period: str = ""
+
+
+def source_ids_of(df: pd.DataFrame) -> list[str]:
+    """The distinct source ids of the plotted rows (column source_id or space-separated source_ids)."""
+    ids: list[str] = []
+    for col in ("source_id", "source_ids", "rate_source_id", "base_source_id"):
+        if col in df.columns:
+            for v in df[col].dropna():
+                ids += str(v).split()
+    return sorted(set(ids))
+
+
+def source_line(source_ids: list[str], sources: pd.DataFrame, lang: str) -> str:
+    """'来源：label; label' built from the sources table, never typed by hand."""
+    col = "label_en" if lang == "en" else "label_zh"
+    labels = sources.set_index("source_id")[col]
+    names = [labels.get(s, s) for s in source_ids]
+    sep = "; " if lang == "en" else "；"
+    return t("sources_line", lang, sources=sep.join(names))
+
+
+def fmt_number(value: float, decimals: int = 1) -> str:
+    """737.6, 8.2, 15,000: the given decimals, trailing zeros dropped."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    text = f"{value:,.{max(decimals, 0)}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+_APPROX_BEFORE = {"近", "约", "超过", "突破"}
+_APPROX_EN = {"以上": "≥", "超过": ">", "突破": ">", "左右": "~", "约": "~", "近": "~",
+              "余": ">", "多": ">", "以内": "≤"}
+
+
+def fmt_value(value: float, unit: str, approx: str = "", lang: str = "zh", decimals: int = 1) -> str:
+    """A figure as a label: '8%以上' / '≥8%', '737.6亿元'."""
+    number = fmt_number(value, decimals)
+    approx = approx or ""
+    if lang == "en":
+        suffix = "%" if unit == "%" else f" {unit}"
+        return f"{_APPROX_EN.get(approx, '')}{number}{suffix}"
+    if approx in _APPROX_BEFORE:
+        return f"{approx}{number}{unit}"
+    return f"{number}{unit}{approx}"
+
+
+def _bar_marker(kind: str) -> dict:
+    color = KIND_COLOR.get(kind, PALETTE[0])
+    if kind == "estimate":
+        return dict(color=color, pattern=dict(shape="/", fgcolor="white", size=10, solidity=0.35),
+                    line=dict(color=color, width=2))
+    if kind in ("target", "derived"):
+        return dict(color="white", line=dict(color=color, width=3),
+                    pattern=dict(shape="." if kind == "derived" else "", fgcolor=color, size=6))
+    return dict(color=color, line=dict(color=color, width=1))
+
+
+def _finish(fig: go.Figure, title: str, unit: str, sources_text: str, lang: str,
+            height: int, note: str = "") -> None:
+    """Title with the unit as subtitle, and the source line (and note) under the plot."""
+    fig.update_layout(
+        template=TEMPLATE, height=height,
+        title=dict(text=title, subtitle=dict(text=unit, font=dict(size=16, color=MUTED))),
+    )
+    footer = sources_text if not note else f"{note}<br>{sources_text}"
+    fig.add_annotation(text=footer, xref="paper", yref="paper", x=0, y=0, xanchor="left",
+                       yanchor="top", yshift=-70 if not note else -60, showarrow=False, align="left",
+                       font=dict(size=13, color=MUTED))
+
+
+def _wrap(text: str, width: int) -> str:
+    """Break a long label with <br> so it fits a narrow axis (Chinese breaks anywhere)."""
+    if len(text) <= width:
+        return text
+    if " " in text:
+        words, lines, line = text.split(), [], ""
+        for w in words:
+            if line and len(line) + len(w) + 1 > width:
+                lines.append(line)
+                line = w
+            else:
+                line = f"{line} {w}".strip()
+        return "<br>".join([*lines, line])
+    return "<br>".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def kind_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str, title: str,
+              unit_label: str, label_col: str, period: str = "", note: str = "") -> Chart:
+    """Horizontal bars, one per row, one trace per kind so the legend explains the styles."""
+    df = df.reset_index(drop=True)
+    order = list(dict.fromkeys(df[label_col]))
+    fig = go.Figure()
+    for kind in [k for k in KIND_ORDER if k in set(df["kind"])]:
+        rows = df[df["kind"] == kind]
+        labels = [fmt_value(r.value, r.unit, r.approx, lang, int(r.decimals)) for r in rows.itertuples()]
+        fig.add_bar(
+            y=[_wrap(v, 14 if lang == "zh" else 28) for v in rows[label_col]], x=rows["value"],
+            orientation="h", name=kind_label(kind, lang), marker=_bar_marker(kind),
+            text=labels, textposition="outside", cliponaxis=False, textfont=dict(size=16),
+            customdata=rows[["fact_id"]].values, offsetgroup=kind,
+            hovertemplate="%{y}: %{text}<extra>" + kind_label(kind, lang) + "</extra>",
+        )
+    n = len(order)
+    fig.update_layout(barmode="group", bargap=0.25, showlegend=True)
+    fig.update_yaxes(categoryorder="array",
+                     categoryarray=[_wrap(v, 14 if lang == "zh" else 28) for v in order][::-1])
+    fig.update_xaxes(rangemode="tozero", title=unit_label)
+    xmax = float(df["value"].max()) if len(df) else 1
+    fig.update_xaxes(range=[0, xmax * 1.25 if xmax > 0 else 1])
+    height = max(420, 200 + n * (46 if df["kind"].nunique() == 1 else 70))
+    _finish(fig, title, unit_label, source_line(source_ids_of(df), sources, lang), lang, height, note)
+    return Chart(chart_id, title, unit_label, fig, df, source_ids_of(df), period)
+
+
+def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Chart:
+    """Liling's 1/3 1/4 1/5 1/6 of Zhuzhou: bars against the whole, labelled with the fraction as stated."""
+    names = df["name_en" if lang == "en" else "name_zh"].tolist()
+    pct = (df["value"] * 100).tolist()
+    fig = go.Figure()
+    fig.add_bar(y=names, x=[100] * len(df), orientation="h", name=t("zhuzhou_whole", lang),
+                marker=dict(color="#eeeeee", line=dict(color="#bdbdbd", width=1)), hoverinfo="skip",
+                offsetgroup="s")
+    fig.add_bar(y=names, x=pct, orientation="h", name=kind_label("share", lang),
+                marker=dict(color=KIND_COLOR["share"]), offsetgroup="s",
+                text=[f"<b>{s}</b>" for s in df["stated"]], textposition="outside",
+                textfont=dict(size=30, color=INK), cliponaxis=False,
+                customdata=df[["fact_ids"]].values,
+                hovertemplate="%{y}: %{text} ≈ %{x:.1f}%<extra></extra>")
+    fig.update_layout(barmode="overlay", bargap=0.3)
+    fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], tickfont=dict(size=22))
+    fig.update_xaxes(range=[0, 100], ticksuffix="%", dtick=20, title=t("shares_unit", lang))
+    title = f"{t('shares_title', lang)}（{df['period'].iloc[0]}）" if lang == "zh" else \
+        f"{t('shares_title', lang)} ({df['period'].iloc[0]})"
+    _finish(fig, title, t("shares_unit", lang), source_line(source_ids_of(df), sources, lang), lang,
+            560, t("shares_note", lang))
+    return Chart("shares_of_zhuzhou", title, t("shares_unit", lang), fig, df, source_ids_of(df),
+                 str(df["period"].iloc[0]))
+
+
+_RANK_SYMBOL = {"rank": "circle", "derived": "circle-open", "target": "star-open"}
+
+
+def ranking_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, scope: str) -> Chart:
+    """Ranks over editions, 1 at the top; derived earlier ranks hollow, changes labelled."""
+    name_col = "list_name_en" if lang == "en" else "list_name_zh"
+    fig = go.Figure()
+    lists = list(dict.fromkeys(df["list_code"]))
+    for i, code in enumerate(lists):
+        rows = df[df["list_code"] == code].sort_values("year")
+        color = PALETTE[i % len(PALETTE)]
+        name = rows[name_col].iloc[0]
+        line_rows = rows[rows["kind"].isin(["rank", "derived"])]
+        if len(line_rows) > 1:
+            fig.add_scatter(x=line_rows["year"], y=line_rows["rank"], mode="lines",
+                            line=dict(color=color, width=3,
+                                      dash="dot" if (line_rows["kind"] == "derived").any() else "solid"),
+                            showlegend=False, hoverinfo="skip", legendgroup=code)
+        for kind in ("rank", "derived", "target"):
+            pts = rows[rows["kind"] == kind]
+            if pts.empty:
+                continue
+            labels = []
+            for r in pts.itertuples():
+                label = t("rank_value", lang, n=int(r.rank))
+                if kind == "target":
+                    label = ("目标：前" if lang == "zh" else "goal: top ") + str(int(r.rank))
+                elif pd.notna(r.stated_change) and r.stated_change:
+                    arrow = "↑" if r.stated_change > 0 else "↓"
+                    label += f" {arrow}{abs(int(r.stated_change))}"
+                elif kind == "derived":
+                    label += " (" + kind_label("derived", lang) + ")"
+                labels.append(label)
+            fig.add_scatter(
+                x=pts["year"], y=pts["rank"], mode="markers+text", legendgroup=code,
+                name=name if kind == "rank" else f"{name} · {kind_label(kind, lang)}",
+                showlegend=True,
+                marker=dict(size=18, color=color if kind == "rank" else "white",
+                            symbol=_RANK_SYMBOL[kind], line=dict(color=color, width=3)),
+                text=labels, textposition="middle right", textfont=dict(size=16, color=color),
+                customdata=pts[["fact_id"]].values, cliponaxis=False,
+                hovertemplate=f"{name}<br>%{{x}}: %{{text}}<extra></extra>",
+            )
+    years = sorted(df["year"].unique())
+    ymax = float(df["rank"].max())
+    fig.update_yaxes(autorange=False, range=[ymax * 1.15 + 2, 0.5 if ymax < 10 else -2],
+                     title=t("rank_axis", lang), zeroline=False)
+    fig.update_xaxes(tickmode="array", tickvals=years, ticktext=[str(y) for y in years],
+                     range=[min(years) - 0.4, max(years) + 0.9], title=t("edition_year", lang))
+    fig.update_layout(legend=dict(font=dict(size=14)))
+    title = t(f"rankings_title_{scope}", lang)
+    _finish(fig, title, t("rank_axis", lang), source_line(source_ids_of(df), sources, lang), lang,
+            620 if scope == "national" else 440,
+            t("rankings_note", lang) if (df["kind"] == "derived").any() else "")
+    return Chart(f"ranking_history_{scope}", title, t("rank_axis", lang), fig, df, source_ids_of(df),
+                 f"{min(years)}-{max(years)}" if len(years) > 1 else str(years[0]))
+
+
+def industry_matrix_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Chart:
+    """Industries (rows) against systems (columns): a dot where a system includes the industry."""
+    en = lang == "en"
+    systems = list(dict.fromkeys(df["system_code"]))
+    sys_names = {r.system_code: (r.system_name_en if en else r.system_name_zh)
+                 for r in df.drop_duplicates("system_code").itertuples()}
+    x_labels = [_wrap(sys_names[s], 10 if not en else 22) for s in systems]
+    named = df[df["industry_key"].notna()].sort_values("industry_order")
+    ind_order = list(dict.fromkeys(named["industry_en" if en else "industry_zh"]))
+    unnamed_label = t("industry_unnamed_row", lang)
+    fig = go.Figure()
+    for i, s in enumerate(systems):
+        rows = named[named["system_code"] == s]
+        color = PALETTE[i % len(PALETTE)]
+        fig.add_scatter(
+            x=[x_labels[i]] * len(rows), y=rows["industry_en" if en else "industry_zh"],
+            mode="markers", marker=dict(size=22, color=color, line=dict(color="white", width=1)),
+            name=sys_names[s], showlegend=False,
+            customdata=rows[["tier_name_en" if en else "tier_name_zh"]].values,
+            hovertemplate="%{y} · %{customdata[0]}<extra>" + sys_names[s] + "</extra>",
+        )
+        gaps = df[(df["system_code"] == s) & (~df["is_named"])]
+        if len(gaps):
+            fig.add_scatter(x=[x_labels[i]], y=[unnamed_label], mode="markers+text",
+                            marker=dict(size=22, color="white", symbol="circle",
+                                        line=dict(color=color, width=2, dash="dot")),
+                            text=[f"×{len(gaps)}"], textposition="middle right",
+                            textfont=dict(size=15, color=color), showlegend=False,
+                            hovertemplate=f"{unnamed_label}: {len(gaps)}<extra>{sys_names[s]}</extra>")
+    fig.update_xaxes(side="top", tickfont=dict(size=14), showgrid=True, categoryorder="array",
+                     categoryarray=x_labels)
+    fig.update_yaxes(categoryorder="array", categoryarray=[unnamed_label, *ind_order][::-1][::-1],
+                     autorange="reversed", tickfont=dict(size=15), showgrid=True)
+    title = t("industry_matrix_title", lang)
+    height = 260 + 30 * (len(ind_order) + 1)
+    _finish(fig, title, "", source_line(source_ids_of(df), sources, lang), lang, height,
+            _wrap(t("industry_overlap_note", lang), 60 if not en else 120))
+    fig.update_layout(margin=dict(t=190))
+    return Chart("industry_matrix", title, "", fig, df, source_ids_of(df), "2021")
+
+
+def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Chart:
+    """The 千亿时代 paths: the 2020 actual, then dotted projections at the stated rates, to 1000亿元."""
+    en = lang == "en"
+    fig = go.Figure()
+    crossings = []
+    for i, code in enumerate(dict.fromkeys(df["indicator_code"])):
+        rows = df[df["indicator_code"] == code].sort_values("year")
+        color = PALETTE[i]
+        name = rows["name_en" if en else "name_zh"].iloc[0]
+        rate = float(rows["rate"].iloc[0])
+        fig.add_scatter(x=rows["year"], y=rows["value"], mode="lines", line=dict(color=color, width=3,
+                        dash="dot"), name=f"{name} · {kind_label('projection', lang)} ({fmt_number(rate)}%/"
+                        + ("yr" if en else "年") + ")", customdata=rows[["kind"]].values,
+                        hovertemplate="%{x}: %{y:.1f}亿元 (%{customdata[0]})<extra></extra>")
+        base = rows[rows["kind"] == "actual"]
+        fig.add_scatter(x=base["year"], y=base["value"], mode="markers+text", showlegend=False,
+                        marker=dict(size=16, color=color),
+                        text=[f"{fmt_number(v)}亿元 ({kind_label('actual', lang)})" for v in base["value"]],
+                        textposition="bottom right", textfont=dict(size=15, color=color),
+                        hovertemplate="%{x}: %{y}亿元<extra></extra>")
+        over = rows[rows["value"] >= 1000]
+        if len(over):
+            year = int(over["year"].iloc[0])
+            crossings.append(t("crosses_1000", lang, name=name, year=year, rate=fmt_number(rate)))
+            fig.add_scatter(x=[year], y=[float(over["value"].iloc[0])], mode="markers+text",
+                            showlegend=False, marker=dict(size=14, color="white", symbol="diamond",
+                                                          line=dict(color=color, width=3)),
+                            text=[f"{year}"], textposition="top left", textfont=dict(size=17, color=color),
+                            hoverinfo="skip")
+    fig.add_hline(y=1000, line=dict(color=INK, width=2, dash="dash"),
+                  annotation_text=t("goal_line", lang), annotation_position="top left",
+                  annotation_font=dict(size=15))
+    fig.update_xaxes(dtick=1, title="")
+    fig.update_yaxes(rangemode="tozero", title="亿元" if not en else "亿元 (100 million yuan)")
+    title = t("targets_paths_title", lang)
+    note = _wrap(t("targets_paths_note", lang), 70 if not en else 150) + "<br>" + "；".join(crossings) \
+        if not en else _wrap(t("targets_paths_note", lang), 150) + "<br>" + "; ".join(crossings)
+    _finish(fig, title, "亿元" if not en else "亿元 (100 million yuan)",
+            source_line(source_ids_of(df), sources, lang), lang, 640, note)
+    fig.update_layout(margin=dict(b=190))
+    return Chart("qianyi_paths", title, "亿元", fig, df, source_ids_of(df),
+                 f"{int(df['year'].min())}-{int(df['year'].max())}")
+
+
+_UNIT_SLUGS = {"%": "pct", "亿元": "yi_yuan", "万元": "wan_yuan", "亿美元": "yi_usd", "人": "persons",
+               "名": "persons", "万人": "wan_persons", "人次": "visits", "万人次": "wan_visits",
+               "个": "count", "家": "firms", "户": "households", "位": "rank", "天": "days", "年": "years"}
+
+
+def unit_slug(unit: str) -> str:
+    """An ASCII name for a unit, for chart ids: '亿元' -> 'yi_yuan'."""
+    return _UNIT_SLUGS.get(unit, "u" + "".join(f"{ord(c):x}" for c in unit))

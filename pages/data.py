@@ -1,0 +1,43 @@
+"""数据 Data explorer: filter the figures; download them as CSV or Excel (columns as the facts command)."""
+
+import streamlit as st
+
+from dashboard import cache, export, ui
+from dashboard.i18n import t
+
+lang = ui.page_header("page_data")
+en = lang == "en"
+options = cache.query("filter_options")
+label = "name_en" if en else "name_zh"
+
+filters = {}
+cols = st.columns(4)
+for col, (name, title_key) in zip(cols, [("region", "region"), ("category", "category"),
+                                         ("period", "period"), ("kind", "kind")], strict=True):
+    opts = options[options["filter"] == name]
+    names = dict(zip(opts["code"], opts[label], strict=True))
+    with col:
+        filters[name] = ui.bound_widget(st.multiselect, t(title_key, lang), name, list(names), [], lang,
+                                        format_func=lambda c, names=names: names[c],
+                                        placeholder=t("filter_all", lang))
+
+rows = cache.query("explorer_facts", regions=filters["region"], categories=filters["category"],
+                   periods=filters["period"], kinds=filters["kind"])
+st.caption(t("rows_shown", lang, n=len(rows)))
+if rows.empty:
+    st.info(t("no_data", lang))
+
+download = rows.rename(columns={"region_zh": "region", "indicator_zh": "indicator", "source_id": "source"})
+c1, c2, _ = st.columns([1, 1, 4])
+c1.download_button(t("download_csv", lang), export.facts_csv(download), file_name="醴陵株洲经济数据.csv",
+                   mime="text/csv", icon=":material/download:")
+c2.download_button(t("download_xlsx", lang), export.facts_xlsx(download), file_name="醴陵株洲经济数据.xlsx",
+                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                   icon=":material/download:")
+
+view = rows[["fact_id", "region_en" if en else "region_zh", "indicator_en" if en else "indicator_zh",
+             "period", "value", "unit", "approx", "kind", "source_id", "quote", "note"]]
+view.columns = ["id", t("region", lang), t("indicator", lang), t("period", lang), t("value", lang),
+                t("unit", lang), "±", t("kind", lang), t("source", lang), t("quote", lang), t("note", lang)]
+st.dataframe(view, hide_index=True, width="stretch", height=560)
+ui.footer(lang)

@@ -1,0 +1,37 @@
+"""产业集群 Industry clusters: the systems side by side (overlap visible, unnamed slots shown)."""
+
+import streamlit as st
+
+from dashboard import cache, charts, ui
+from dashboard.i18n import t
+
+lang = ui.page_header("page_industry")
+en = lang == "en"
+sources = ui.sources_table()
+
+ui.show_chart(charts.industry_matrix_chart(cache.query("industry_membership"), sources, lang), lang)
+
+growth = cache.query("industry_output_growth")
+ui.show_chart(charts.kind_bars(
+    growth, sources, lang, chart_id="industry_output_growth", title=t("industry_growth_title", lang),
+    unit_label="%", label_col="name_en" if en else "name_zh", period="2019"), lang)
+
+st.subheader(t("industry_systems", lang))
+systems = cache.query("industry_systems")
+for code in dict.fromkeys(systems["system_code"]):
+    rows = systems[systems["system_code"] == code]
+    first = rows.iloc[0]
+    with st.expander(f"{first.system_name_en if en else first.system_name_zh}", expanded=False):
+        table = rows.assign(
+            member=[(m_en if en else m_zh) if named else t("industry_unnamed", lang)
+                    for m_zh, m_en, named in zip(rows["member_zh"], rows["member_en"], rows["is_named"],
+                                                 strict=True)],
+            tier=rows["tier_name_en" if en else "tier_name_zh"],
+        )[["tier", "member", "tier_size", "source_ids", "quote"]]
+        table.columns = [t("tier", lang), t("member", lang), t("size_stated", lang), t("source", lang),
+                         t("quote", lang)]
+        st.dataframe(table, hide_index=True, width="stretch")
+        notes = rows["note"].dropna().unique()
+        for note in notes:
+            st.caption(note)
+ui.footer(lang)

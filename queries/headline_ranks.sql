@@ -1,0 +1,15 @@
+-- headline_ranks: Liling's latest rank on each national list that has more than one edition,
+-- with the stated change.
+-- Grain: one row per list (its latest stated edition).
+-- Parameters: none.
+with stated as (
+    select * from rankings where kind = 'rank' and region_code = 'liling' and scope = 'national'
+),
+latest as (
+    select *, row_number() over (partition by list_code order by year desc) as n from stated
+)
+select list_code, list_name_zh, list_name_en, year, period, rank, stated_change, edition_zh, kind,
+    source_id, fact_id, quote
+from latest
+where n = 1
+order by stated_change is null, rank
