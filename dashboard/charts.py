@@ -108,29 +108,45 @@ def fmt_value(value: float, unit: str, approx: str = "", lang: str = "zh", decim
 def _bar_marker(kind: str) -> dict:
     color = KIND_COLOR.get(kind, PALETTE[0])
     if kind == "estimate":
-        return dict(color=color, pattern=dict(shape="/", fgcolor="white", size=10, solidity=0.35),
-                    line=dict(color=color, width=2))
+        return dict(color=color, line=dict(color=color, width=2),
+                    pattern=dict(shape="/", fillmode="overlay", fgcolor="white", size=10, solidity=0.3))
     if kind in ("target", "derived"):
         return dict(color="white", line=dict(color=color, width=3),
                     pattern=dict(shape="." if kind == "derived" else "", fgcolor=color, size=6))
     return dict(color=color, line=dict(color=color, width=1))
 
 
-def _finish(fig: go.Figure, title: str, unit: str, sources_text: str, lang: str,
-            height: int, note: str = "") -> None:
-    """Title with the unit as subtitle, and the source line (and note) under the plot."""
+def label_px(labels, size: int = 17) -> int:
+    """Rough pixel width of the widest label (CJK characters count as one em, others ~0.55 em)."""
+    widest = 0.0
+    for label in labels:
+        for part in str(label).split("<br>"):
+            widest = max(widest, sum(1.0 if ord(c) > 0x2E80 else 0.55 for c in part))
+    return int(widest * size)
+
+
+def _finish(fig: go.Figure, title: str, unit: str, sources_text: str, lang: str, height: int,
+            note: str = "", left_px: int = 60, below_px: int = 70) -> None:
+    """Title with the unit as subtitle; the note and the source line under the plot, left-aligned
+    with the figure's edge (`left_px`: width of what stands left of the plot area)."""
     fig.update_layout(
         template=TEMPLATE, height=height,
         title=dict(text=title, subtitle=dict(text=unit, font=dict(size=16, color=MUTED))),
     )
-    footer = sources_text if not note else f"{note}<br>{sources_text}"
-    fig.add_annotation(text=footer, xref="paper", yref="paper", x=0, y=0, xanchor="left",
-                       yanchor="top", yshift=-70 if not note else -60, showarrow=False, align="left",
+    wrap = 56 if lang == "zh" else 110
+    lines = [_wrap(line, wrap) for line in note.split("<br>") if line] if note else []
+    lines += [_wrap(part, wrap) for part in sources_text.split("；" if lang == "zh" else "; ")]
+    fig.add_annotation(text="<br>".join(lines), xref="paper", yref="paper", x=0, y=0, xanchor="left",
+                       yanchor="top", xshift=-left_px, yshift=-below_px, showarrow=False, align="left",
                        font=dict(size=13, color=MUTED))
+    n_lines = sum(line.count("<br>") + 1 for line in lines)
+    fig.update_layout(margin=dict(b=below_px + 20 + 18 * n_lines), height=height + 18 * n_lines)
 
 
 def _wrap(text: str, width: int) -> str:
     """Break a long label with <br> so it fits a narrow axis (Chinese breaks anywhere)."""
+    if "<br>" in text:
+        return "<br>".join(_wrap(part, width) for part in text.split("<br>"))
     if len(text) <= width:
         return text
     if " " in text:
@@ -150,6 +166,7 @@ def kind_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: s
     """Horizontal bars, one per row, one trace per kind so the legend explains the styles."""
     df = df.reset_index(drop=True)
     order = list(dict.fromkeys(df[label_col]))
+    grouped = df[label_col].duplicated().any()  # several kinds per label: bars side by side
     fig = go.Figure()
     for kind in [k for k in KIND_ORDER if k in set(df["kind"])]:
         rows = df[df["kind"] == kind]
@@ -158,18 +175,19 @@ def kind_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: s
             y=[_wrap(v, 14 if lang == "zh" else 28) for v in rows[label_col]], x=rows["value"],
             orientation="h", name=kind_label(kind, lang), marker=_bar_marker(kind),
             text=labels, textposition="outside", cliponaxis=False, textfont=dict(size=16),
-            customdata=rows[["fact_id"]].values, offsetgroup=kind,
+            customdata=rows[["fact_id"]].values, offsetgroup=kind if grouped else None,
             hovertemplate="%{y}: %{text}<extra>" + kind_label(kind, lang) + "</extra>",
         )
     n = len(order)
-    fig.update_layout(barmode="group", bargap=0.25, showlegend=True)
+    fig.update_layout(barmode="group" if grouped else "overlay", bargap=0.3, showlegend=True)
     fig.update_yaxes(categoryorder="array",
                      categoryarray=[_wrap(v, 14 if lang == "zh" else 28) for v in order][::-1])
-    fig.update_xaxes(rangemode="tozero", title=unit_label)
     xmax = float(df["value"].max()) if len(df) else 1
-    fig.update_xaxes(range=[0, xmax * 1.25 if xmax > 0 else 1])
-    height = max(420, 200 + n * (46 if df["kind"].nunique() == 1 else 70))
-    _finish(fig, title, unit_label, source_line(source_ids_of(df), sources, lang), lang, height, note)
+    fig.update_xaxes(rangemode="tozero", range=[0, xmax * 1.3 if xmax > 0 else 1])
+    height = max(360, 170 + n * (70 if grouped else 52))
+    wrapped = [_wrap(v, 14 if lang == "zh" else 28) for v in order]
+    _finish(fig, title, unit_label, source_line(source_ids_of(df), sources, lang), lang, height, note,
+            left_px=label_px(wrapped) + 12, below_px=40)
     return Chart(chart_id, title, unit_label, fig, df, source_ids_of(df), period)
 
 
@@ -189,111 +207,158 @@ def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Chart:
                 hovertemplate="%{y}: %{text} ≈ %{x:.1f}%<extra></extra>")
     fig.update_layout(barmode="overlay", bargap=0.3)
     fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], tickfont=dict(size=22))
-    fig.update_xaxes(range=[0, 100], ticksuffix="%", dtick=20, title=t("shares_unit", lang))
+    fig.update_xaxes(range=[0, 100], ticksuffix="%", dtick=20)
     title = f"{t('shares_title', lang)}（{df['period'].iloc[0]}）" if lang == "zh" else \
         f"{t('shares_title', lang)} ({df['period'].iloc[0]})"
     _finish(fig, title, t("shares_unit", lang), source_line(source_ids_of(df), sources, lang), lang,
-            560, t("shares_note", lang))
+            520, t("shares_note", lang), left_px=label_px(names, 22) + 12, below_px=40)
     return Chart("shares_of_zhuzhou", title, t("shares_unit", lang), fig, df, source_ids_of(df),
                  str(df["period"].iloc[0]))
 
 
-_RANK_SYMBOL = {"rank": "circle", "derived": "circle-open", "target": "star-open"}
+def _rank_label(row, lang: str) -> str:
+    """'第46位 ↑9', '第55位（推算）', '目标：前50'."""
+    if row.kind == "target":
+        return ("目标：前" if lang == "zh" else "goal: top ") + str(int(row.rank))
+    label = t("rank_value", lang, n=int(row.rank))
+    if pd.notna(row.stated_change) and row.stated_change:
+        label += f" {'↑' if row.stated_change > 0 else '↓'}{abs(int(row.stated_change))}"
+    if row.kind == "derived":
+        label += f"（{kind_label('derived', lang)}）" if lang == "zh" else f" ({kind_label('derived', lang)})"
+    return label
 
 
-def ranking_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, scope: str) -> Chart:
-    """Ranks over editions, 1 at the top; derived earlier ranks hollow, changes labelled."""
+def _rank_axis(fig: go.Figure, ranks: pd.Series, lang: str) -> None:
+    """Rank axis with 1 at the top, room above and below the points."""
+    worst = float(ranks.max())
+    fig.update_yaxes(autorange=False, range=[worst * 1.15 + 2, 0 if worst > 5 else 0.5],
+                     title=t("rank_axis", lang), zeroline=False, tick0=1 if worst <= 5 else 0,
+                     dtick=1 if worst <= 5 else 10)
+
+
+def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, scope: str) -> Chart:
+    """Lists with several editions: a line per list over the years, 1 at the top; derived earlier
+    ranks hollow on a dotted segment; stated changes labelled; a rank goal as a dashed line."""
     name_col = "list_name_en" if lang == "en" else "list_name_zh"
     fig = go.Figure()
-    lists = list(dict.fromkeys(df["list_code"]))
-    for i, code in enumerate(lists):
+    for i, code in enumerate(dict.fromkeys(df["list_code"])):
         rows = df[df["list_code"] == code].sort_values("year")
         color = PALETTE[i % len(PALETTE)]
         name = rows[name_col].iloc[0]
-        line_rows = rows[rows["kind"].isin(["rank", "derived"])]
-        if len(line_rows) > 1:
-            fig.add_scatter(x=line_rows["year"], y=line_rows["rank"], mode="lines",
-                            line=dict(color=color, width=3,
-                                      dash="dot" if (line_rows["kind"] == "derived").any() else "solid"),
-                            showlegend=False, hoverinfo="skip", legendgroup=code)
-        for kind in ("rank", "derived", "target"):
-            pts = rows[rows["kind"] == kind]
-            if pts.empty:
-                continue
-            labels = []
-            for r in pts.itertuples():
-                label = t("rank_value", lang, n=int(r.rank))
-                if kind == "target":
-                    label = ("目标：前" if lang == "zh" else "goal: top ") + str(int(r.rank))
-                elif pd.notna(r.stated_change) and r.stated_change:
-                    arrow = "↑" if r.stated_change > 0 else "↓"
-                    label += f" {arrow}{abs(int(r.stated_change))}"
-                elif kind == "derived":
-                    label += " (" + kind_label("derived", lang) + ")"
-                labels.append(label)
-            fig.add_scatter(
-                x=pts["year"], y=pts["rank"], mode="markers+text", legendgroup=code,
-                name=name if kind == "rank" else f"{name} · {kind_label(kind, lang)}",
-                showlegend=True,
-                marker=dict(size=18, color=color if kind == "rank" else "white",
-                            symbol=_RANK_SYMBOL[kind], line=dict(color=color, width=3)),
-                text=labels, textposition="middle right", textfont=dict(size=16, color=color),
-                customdata=pts[["fact_id"]].values, cliponaxis=False,
-                hovertemplate=f"{name}<br>%{{x}}: %{{text}}<extra></extra>",
-            )
+        points = rows[rows["kind"].isin(["rank", "derived"])]
+        stated = points[points["kind"] == "rank"]
+        derived = points[points["kind"] == "derived"]
+        if len(derived) and len(stated):  # dotted from the derived rank to the first stated one
+            link = pd.concat([derived, stated.head(1)])
+            fig.add_scatter(x=link["year"], y=link["rank"], mode="lines", hoverinfo="skip",
+                            line=dict(color=color, width=3, dash="dot"), showlegend=False)
+        fig.add_scatter(x=stated["year"], y=stated["rank"], mode="lines+markers+text", name=name,
+                        line=dict(color=color, width=4), marker=dict(size=18, color=color),
+                        text=[_rank_label(r, lang) for r in stated.itertuples()],
+                        textposition="top center", textfont=dict(size=17, color=color),
+                        customdata=stated[["fact_id"]].values, cliponaxis=False,
+                        hovertemplate=f"{name}<br>%{{x}}: %{{text}}<extra></extra>")
+        if len(derived):
+            fig.add_scatter(x=derived["year"], y=derived["rank"], mode="markers+text",
+                            name=f"{name} · {kind_label('derived', lang)}", showlegend=False,
+                            marker=dict(size=18, color="white", line=dict(color=color, width=3)),
+                            text=[_rank_label(r, lang) for r in derived.itertuples()],
+                            textposition="top center", textfont=dict(size=16, color=color),
+                            customdata=derived[["fact_id"]].values, cliponaxis=False,
+                            hovertemplate=f"{name}<br>%{{x}}: %{{text}}<extra></extra>")
+        last = stated.tail(1)
+        fig.add_annotation(x=float(last["year"].iloc[0]), y=float(last["rank"].iloc[0]), text=name,
+                           xanchor="left", xshift=16, showarrow=False, font=dict(size=16, color=color))
+        for r in rows[rows["kind"] == "target"].itertuples():
+            fig.add_hline(y=r.rank, line=dict(color=color, width=2, dash="dash"),
+                          annotation_text=f"{_rank_label(r, lang)}（{r.period}）" if lang == "zh"
+                          else f"{_rank_label(r, lang)} ({r.period})",
+                          annotation_position="bottom right", annotation_font=dict(size=15, color=color))
     years = sorted(df["year"].unique())
-    ymax = float(df["rank"].max())
-    fig.update_yaxes(autorange=False, range=[ymax * 1.15 + 2, 0.5 if ymax < 10 else -2],
-                     title=t("rank_axis", lang), zeroline=False)
+    _rank_axis(fig, df["rank"], lang)
     fig.update_xaxes(tickmode="array", tickvals=years, ticktext=[str(y) for y in years],
-                     range=[min(years) - 0.4, max(years) + 0.9], title=t("edition_year", lang))
-    fig.update_layout(legend=dict(font=dict(size=14)))
+                     range=[min(years) - 0.3, max(years) + 1.1], title=t("edition_year", lang))
+    fig.update_layout(showlegend=False)
     title = t(f"rankings_title_{scope}", lang)
-    _finish(fig, title, t("rank_axis", lang), source_line(source_ids_of(df), sources, lang), lang,
-            620 if scope == "national" else 440,
-            t("rankings_note", lang) if (df["kind"] == "derived").any() else "")
+    _finish(fig, title, t("rank_axis", lang), source_line(source_ids_of(df), sources, lang), lang, 560,
+            t("rankings_note", lang) if (df["kind"] == "derived").any() else "", left_px=45)
     return Chart(f"ranking_history_{scope}", title, t("rank_axis", lang), fig, df, source_ids_of(df),
-                 f"{min(years)}-{max(years)}" if len(years) > 1 else str(years[0]))
+                 f"{min(years)}-{max(years)}")
+
+
+def ranking_points_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, scope: str) -> Chart:
+    """Lists with a single edition in the documents: one point per list on a rank axis, 1 at the top."""
+    name_col = "list_name_en" if lang == "en" else "list_name_zh"
+    df = df[df["kind"] == "rank"].sort_values("rank")
+    labels = [_wrap(n, 8 if lang == "zh" else 16) for n in df[name_col]]
+    fig = go.Figure()
+    fig.add_scatter(
+        x=labels, y=df["rank"], mode="markers+text", marker=dict(size=20, color=PALETTE[0]),
+        text=[f"{_rank_label(r, lang)}<br>{r.period}" for r in df.itertuples()],
+        textposition="top center", textfont=dict(size=16), cliponaxis=False, showlegend=False,
+        customdata=df[["fact_id"]].values, hovertemplate="%{x}: %{text}<extra></extra>")
+    _rank_axis(fig, df["rank"], lang)
+    fig.update_xaxes(tickfont=dict(size=14), categoryorder="array", categoryarray=labels)
+    title = t(f"rankings_title_{scope}", lang) if scope != "national" else t("rankings_title_single", lang)
+    years = sorted(df["period"].unique())
+    _finish(fig, title, t("rank_axis", lang), source_line(source_ids_of(df), sources, lang), lang,
+            480 if len(df) > 2 else 400, left_px=45, below_px=90 if len(df) > 2 else 70)
+    return Chart(f"ranking_points_{scope}", title, t("rank_axis", lang), fig, df, source_ids_of(df),
+                 "-".join([years[0], years[-1]]) if len(years) > 1 else years[0])
+
+
+_MATRIX_SYSTEMS = ["zhuzhou_3_3_2", "liling_3_5_2", "liling_clusters", "liling_chains", "edz_1_2_n"]
+_REGION_SHORT = {"zhuzhou": ("株洲", "Zhuzhou"), "liling": ("醴陵", "Liling"),
+                 "liling_edz": ("经开区", "Zone")}
+
+
+def _tier_short(name: str) -> str:
+    """'两个一批：传统产业' -> '传统产业'; 'emerging industries' -> 'emerging'."""
+    name = name.split("：")[-1].split(": ")[-1]
+    return name.replace("产业", "") if len(name) > 2 else name
 
 
 def industry_matrix_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Chart:
-    """Industries (rows) against systems (columns): a dot where a system includes the industry."""
+    """Industries (rows) against systems (columns): a dot, labelled with its tier, where a system
+    includes the industry; a dotted ring counts the slots the documents leave unnamed."""
     en = lang == "en"
-    systems = list(dict.fromkeys(df["system_code"]))
-    sys_names = {r.system_code: (r.system_name_en if en else r.system_name_zh)
-                 for r in df.drop_duplicates("system_code").itertuples()}
-    x_labels = [_wrap(sys_names[s], 10 if not en else 22) for s in systems]
+    df = df[df["system_code"].isin(_MATRIX_SYSTEMS)]
+    systems = [s for s in _MATRIX_SYSTEMS if s in set(df["system_code"])]
+    firsts = df.drop_duplicates("system_code").set_index("system_code")
+    x_labels = {s: f"{_REGION_SHORT[firsts.loc[s, 'region_code']][1 if en else 0]}<br>"
+                   f"{firsts.loc[s, 'system_label']}" for s in systems}
     named = df[df["industry_key"].notna()].sort_values("industry_order")
-    ind_order = list(dict.fromkeys(named["industry_en" if en else "industry_zh"]))
+    ind_col = "industry_en" if en else "industry_zh"
+    ind_order = list(dict.fromkeys(named[ind_col]))
     unnamed_label = t("industry_unnamed_row", lang)
     fig = go.Figure()
     for i, s in enumerate(systems):
         rows = named[named["system_code"] == s]
         color = PALETTE[i % len(PALETTE)]
+        one_tier = df[df["system_code"] == s]["tier_code"].nunique() == 1
+        tiers = ["" if one_tier else _tier_short(v) for v in rows["tier_name_en" if en else "tier_name_zh"]]
         fig.add_scatter(
-            x=[x_labels[i]] * len(rows), y=rows["industry_en" if en else "industry_zh"],
-            mode="markers", marker=dict(size=22, color=color, line=dict(color="white", width=1)),
-            name=sys_names[s], showlegend=False,
-            customdata=rows[["tier_name_en" if en else "tier_name_zh"]].values,
-            hovertemplate="%{y} · %{customdata[0]}<extra>" + sys_names[s] + "</extra>",
-        )
+            x=[x_labels[s]] * len(rows), y=rows[ind_col], mode="markers+text",
+            marker=dict(size=20, color=color), text=tiers, textposition="middle right",
+            textfont=dict(size=13, color=color), showlegend=False, cliponaxis=False,
+            hovertemplate="%{y} · %{text}<extra>" + x_labels[s].replace("<br>", " ") + "</extra>")
         gaps = df[(df["system_code"] == s) & (~df["is_named"])]
         if len(gaps):
-            fig.add_scatter(x=[x_labels[i]], y=[unnamed_label], mode="markers+text",
-                            marker=dict(size=22, color="white", symbol="circle",
-                                        line=dict(color=color, width=2, dash="dot")),
+            fig.add_scatter(x=[x_labels[s]], y=[unnamed_label], mode="markers+text",
+                            marker=dict(size=20, color="white", line=dict(color=color, width=2)),
                             text=[f"×{len(gaps)}"], textposition="middle right",
                             textfont=dict(size=15, color=color), showlegend=False,
-                            hovertemplate=f"{unnamed_label}: {len(gaps)}<extra>{sys_names[s]}</extra>")
-    fig.update_xaxes(side="top", tickfont=dict(size=14), showgrid=True, categoryorder="array",
-                     categoryarray=x_labels)
-    fig.update_yaxes(categoryorder="array", categoryarray=[unnamed_label, *ind_order][::-1][::-1],
+                            hovertemplate=f"{unnamed_label}: {len(gaps)}<extra></extra>")
+    fig.update_xaxes(side="top", tickfont=dict(size=15), showgrid=True, categoryorder="array",
+                     categoryarray=[x_labels[s] for s in systems])
+    fig.update_yaxes(categoryorder="array", categoryarray=[unnamed_label, *ind_order],
                      autorange="reversed", tickfont=dict(size=15), showgrid=True)
     title = t("industry_matrix_title", lang)
-    height = 260 + 30 * (len(ind_order) + 1)
+    height = 230 + 27 * (len(ind_order) + 1)
     _finish(fig, title, "", source_line(source_ids_of(df), sources, lang), lang, height,
-            _wrap(t("industry_overlap_note", lang), 60 if not en else 120))
-    fig.update_layout(margin=dict(t=190))
+            t("industry_overlap_note", lang), left_px=label_px([unnamed_label, *ind_order], 15) + 12,
+            below_px=20)
+    fig.update_layout(margin=dict(t=170, r=90))
     return Chart("industry_matrix", title, "", fig, df, source_ids_of(df), "2021")
 
 
@@ -332,11 +397,9 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Ch
     fig.update_xaxes(dtick=1, title="")
     fig.update_yaxes(rangemode="tozero", title="亿元" if not en else "亿元 (100 million yuan)")
     title = t("targets_paths_title", lang)
-    note = _wrap(t("targets_paths_note", lang), 70 if not en else 150) + "<br>" + "；".join(crossings) \
-        if not en else _wrap(t("targets_paths_note", lang), 150) + "<br>" + "; ".join(crossings)
+    note = "<br>".join([t("targets_paths_note", lang), *crossings])
     _finish(fig, title, "亿元" if not en else "亿元 (100 million yuan)",
-            source_line(source_ids_of(df), sources, lang), lang, 640, note)
-    fig.update_layout(margin=dict(b=190))
+            source_line(source_ids_of(df), sources, lang), lang, 560, note)
     return Chart("qianyi_paths", title, "亿元", fig, df, source_ids_of(df),
                  f"{int(df['year'].min())}-{int(df['year'].max())}")
 

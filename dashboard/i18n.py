@@ -29,6 +29,7 @@ TEXT: dict[str, dict[str, str]] = {
     "category": {"zh": "类别", "en": "Category"},
     "indicator": {"zh": "指标", "en": "Indicator"},
     "value": {"zh": "数值", "en": "Value"},
+    "approx": {"zh": "限定词", "en": "Qualifier"},
     "note": {"zh": "说明", "en": "Note"},
     "formula": {"zh": "推算方法", "en": "How it is derived"},
     "footer": {
@@ -67,15 +68,16 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "zhuzhou_whole": {"zh": "株洲全市 = 100%", "en": "All Zhuzhou = 100%"},
     # rankings
-    "rankings_title_national": {"zh": "全国排名历程", "en": "National rankings over time"},
+    "rankings_title_national": {"zh": "全国县域经济百强：历届排名", "en": "National county top 100: rank by edition"},
+    "rankings_title_single": {"zh": "其他全国榜单（文中仅一届）", "en": "Other national lists (one edition in the documents)"},
     "rankings_title_provincial": {"zh": "省内排名", "en": "Rankings within Hunan"},
     "rankings_title_municipal": {"zh": "株洲市内排名", "en": "Rankings within Zhuzhou"},
     "rank_axis": {"zh": "名次（第1名在顶部）", "en": "rank (1 at the top)"},
     "edition_year": {"zh": "榜单年份", "en": "year of the list"},
     "rankings_note": {
-        "zh": "空心点为推算值：由“较上年前进N位”倒推上一届名次。",
-        "en": "Hollow markers are derived: the previous edition's rank worked back "
-              "from the stated change (前进N位).",
+        "zh": "空心点为推算值：由“较上年前进N位”倒推上一届名次；↑N为文中所述较上届前进位次；虚线为目标。",
+        "en": "Hollow markers are derived: the previous edition's rank worked back from the stated "
+              "change (前进N位); ↑N is the stated change; the dashed line is a goal.",
     },
     "scope": {"zh": "范围", "en": "Scope"},
     "scope_national": {"zh": "全国", "en": "national"},
@@ -103,9 +105,10 @@ TEXT: dict[str, dict[str, str]] = {
     "targets_paths_title": {"zh": "“千亿时代”：按文中增速推算的路径",
                             "en": "The '100-billion era': paths projected from the stated rates"},
     "targets_paths_note": {
-        "zh": "虚线为推算：以2020年实际值为起点，按文中“每年增长约X%”逐年复利计算，并非统计数据。陶瓷产业：文中未给出产值基数，故不绘制路径。",
+        "zh": "虚线为推算：以2020年实际值为起点，按文中“每年增长约X%”逐年复利计算，并非统计数据。园区起点为2020年“园区技工贸收入”600亿元，目标文字为“技工贸总值”。陶瓷产业：文中未给出产值基数，故不绘制路径。",
         "en": "Dotted lines are projections: the 2020 actual compounded at the stated yearly rate; "
-              "not statistics. Ceramics: the documents give no base output, so no path is drawn.",
+              "not statistics. The zone starts from its 2020 revenue (技工贸收入, 600亿元); the goal is "
+              "worded as 技工贸总值. Ceramics: the documents give no base output, so no path is drawn.",
     },
     "crosses_1000": {"zh": "{name}：约{year}年突破1000亿元（按{rate}%/年）",
                      "en": "{name}: passes 1000亿元 in about {year} (at {rate}% a year)"},
@@ -132,6 +135,8 @@ TEXT: dict[str, dict[str, str]] = {
     "publisher": {"zh": "发布者", "en": "Publisher"},
     "date": {"zh": "日期", "en": "Date"},
     "doc_kind": {"zh": "文档类型", "en": "Kind of document"},
+    "doc_kind_newspaper_report": {"zh": "报纸报道", "en": "newspaper report"},
+    "doc_kind_planning_text": {"zh": "规划文本", "en": "planning text"},
     "full_text": {"zh": "全文", "en": "Full text"},
     "figures_from_doc": {"zh": "本文引用的数字：{n} 条", "en": "Figures quoted from this document: {n}"},
     "selected_fact": {"zh": "所选数字", "en": "Selected figure"},

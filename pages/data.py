@@ -37,7 +37,7 @@ c2.download_button(t("download_xlsx", lang), export.facts_xlsx(download), file_n
 
 view = rows[["fact_id", "region_en" if en else "region_zh", "indicator_en" if en else "indicator_zh",
              "period", "value", "unit", "approx", "kind", "source_id", "quote", "note"]]
-view.columns = ["id", t("region", lang), t("indicator", lang), t("period", lang), t("value", lang),
-                t("unit", lang), "±", t("kind", lang), t("source", lang), t("quote", lang), t("note", lang)]
+view.columns = ["id", *(t(k, lang) for k in ("region", "indicator", "period", "value", "unit", "approx",
+                                               "kind", "source", "quote", "note"))]
 st.dataframe(view, hide_index=True, width="stretch", height=560)
 ui.footer(lang)

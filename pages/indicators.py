@@ -19,9 +19,8 @@ category = ui.bound_widget(st.segmented_control, t("category", lang), "category"
 figures = cache.query("indicator_group", category=category)
 for unit in dict.fromkeys(figures["unit"]):
     rows = figures[figures["unit"] == unit]
-    rows = rows.assign(label=[f"{n}（{p}）" if not en else f"{n} ({p})"
-                              for n, p in zip(rows["name_en" if en else "name_zh"], rows["period"],
-                                              strict=True)])
+    names_col = rows["name_en" if en else "name_zh"]
+    rows = rows.assign(label=[f"{n}<br>{p}" for n, p in zip(names_col, rows["period"], strict=True)])
     ui.show_chart(charts.kind_bars(
         rows, sources, lang, chart_id=f"indicators_{category}_{charts.unit_slug(unit)}",
         title=f"{names[category]}（{unit}）" if not en else f"{names[category]} ({unit})",

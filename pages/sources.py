@@ -34,8 +34,8 @@ if fact_ids:
 st.subheader(doc.title_en if en else doc.title_zh)
 meta = {
     t("publisher", lang): doc.publisher,
-    t("date", lang): f"{doc.date_from} – {doc.date_to} ({doc.date_note})",
-    t("doc_kind", lang): doc.doc_kind,
+    t("date", lang): f"{doc.date_from:%Y-%m-%d} – {doc.date_to:%Y-%m-%d} ({doc.date_note})",
+    t("doc_kind", lang): t(f"doc_kind_{doc.doc_kind.replace(' ', '_')}", lang),
     "id": source_id,
     "sha256": doc.sha256,
     t("figures_from_doc", lang, n=int(doc.figures)): "",

@@ -19,7 +19,7 @@ ui.show_chart(charts.qianyi_paths_chart(paths, sources, lang), lang)
 
 st.subheader(t("targets_table", lang))
 targets = cache.query("targets_table", lang_en=en)
-targets.columns = [t("programme", lang), t("region", lang), t("indicator", lang), t("period", lang),
-                   t("value", lang), t("unit", lang), "±", t("source", lang), "id", t("quote", lang)]
+targets.columns = [*(t(k, lang) for k in ("programme", "region", "indicator", "period", "value", "unit",
+                                          "approx", "source")), "id", t("quote", lang)]
 st.dataframe(targets, hide_index=True, width="stretch")
 ui.footer(lang)

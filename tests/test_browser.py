@@ -1,0 +1,217 @@
+"""Real-browser tests: the running app in Debian's Chromium, driven by Playwright (dashboard.browser).
+
+Every page in both languages and at three screen sizes: no exception, the charts drawn, a source line
+inside every chart, no console errors; a screenshot of each lands in artifacts/screenshots/.
+Then deep links on a fresh server, the language switch, bad link parameters and an unknown page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from dashboard import config, ui
+from dashboard.browser import (
+    CHART_SELECTOR,
+    EXCEPTION_SELECTOR,
+    chromium,
+    running_app,
+    wait_for_page,
+)
+from dashboard.i18n import t
+
+# Charts each page draws (indicators: one per unit of the default category, at least one).
+EXPECTED_CHARTS = {"overview": 0, "industry": 2, "shares": 1, "rankings": 3, "targets": 2,
+                   "indicators": 1, "data": 0, "sources": 0}
+PATHS = [path for _, path, _, _ in ui.PAGES]
+TITLE_KEYS = {path: key for _, path, key, _ in ui.PAGES}
+SOURCE_PREFIX = {"zh": "来源：", "en": "Source:"}
+VIEWPORTS = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "390x844": (390, 844)}
+SCREENSHOTS = config.ROOT / "artifacts" / "screenshots"
+SWITCH = '[data-testid="stSidebar"] [data-testid="stButtonGroup"]'
+# Streamlit 1.67 renders st.warning as stAlert > stAlertContainer > stAlertContentWarning: both of the
+# selectors the brief names exist; stAlert is the outer element.
+ALERT = '[data-testid="stAlert"]'
+WARNING = '[data-testid="stAlertContentWarning"]'
+TALLEST_SCREENSHOT = 12000  # px; the sources page (a whole document) is about 10,000 px at 1280 wide
+
+# All pages in both languages at 1280x720; all pages in Chinese (the default) at the other two sizes.
+CASES = ([("1280x720", lang, path) for lang in ("zh", "en") for path in PATHS]
+         + [(vp, "zh", path) for vp in ("1920x1080", "390x844") for path in PATHS])
+
+assert set(EXPECTED_CHARTS) == set(PATHS), "every page in ui.PAGES needs an expected chart count"
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with running_app() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as b:
+        yield b
+
+
+class ConsoleErrors:
+    """Console messages of type error and uncaught page errors, minus Streamlit's known 404 probes."""
+
+    def __init__(self, page, base_url: str, path: str):
+        self.base_url = base_url
+        self.path = path
+        self.errors: list[str] = []
+        page.on("console", self._on_console)
+        page.on("pageerror", lambda exc: self.errors.append(f"pageerror: {exc}"))
+
+    def _benign(self, msg) -> bool:
+        # On a deep link such as /rankings, Streamlit's frontend first probes a base URL with the page
+        # path in front: /rankings/_stcore/health and /rankings/_stcore/host-config answer 404, then
+        # it falls back to /_stcore/... at the root and carries on. Only exactly these are ignored.
+        url = (msg.location or {}).get("url", "")
+        return "404" in msg.text and url in (f"{self.base_url}/{self.path}/_stcore/health",
+                                             f"{self.base_url}/{self.path}/_stcore/host-config")
+
+    def _on_console(self, msg) -> None:
+        if msg.type == "error" and not self._benign(msg):
+            self.errors.append(f"console: {msg.text} ({(msg.location or {}).get('url', '')})")
+
+
+def settle(page, expected_charts: int, lang: str) -> None:
+    """wait_for_page, then the footer (every page's last element) and wait_for_page again.
+
+    wait_for_page alone can return before the script has even started when no charts are expected
+    (no chart to wait for, and the status widget not shown yet): the footer shows the run finished.
+    """
+    wait_for_page(page, expected_charts)
+    page.get_by_text(t("footer", lang), exact=True).wait_for(timeout=30000)
+    wait_for_page(page, expected_charts)
+
+
+def chart_text_lines(page) -> list[list[str]]:
+    """For each rendered chart, the text of every SVG text/tspan element inside it."""
+    return page.eval_on_selector_all(
+        CHART_SELECTOR,
+        """charts => charts.map(c => Array.from(c.querySelectorAll('svg text, svg tspan'))
+                                  .map(e => (e.textContent || '').trim()))""")
+
+
+def screenshot(page, viewport: str, lang: str, path: str) -> Path:
+    """The whole page: Streamlit scrolls inside its own container, so full_page=True would capture only
+    the viewport; grow the viewport to the content's height for the shot, then restore it."""
+    out = SCREENSHOTS / viewport / f"{lang}-{path}.png"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    width, height = page.viewport_size["width"], page.viewport_size["height"]
+    content = page.evaluate(
+        """() => { const m = document.querySelector('[data-testid="stMain"]');
+                   return m ? m.scrollHeight : document.documentElement.scrollHeight; }""")
+    tall = min(max(height, int(content)), TALLEST_SCREENSHOT)
+    if tall > height:
+        page.set_viewport_size({"width": width, "height": tall})
+        page.wait_for_timeout(400)  # let plotly's resize handler and Streamlit's layout settle
+    page.screenshot(path=str(out))
+    if tall > height:
+        page.set_viewport_size({"width": width, "height": height})
+    return out
+
+
+def query_param(url: str, name: str) -> list[str]:
+    return parse_qs(urlparse(url).query).get(name, [])
+
+
+@pytest.mark.parametrize(("viewport", "lang", "path"), CASES, ids=[f"{v}-{la}-{p}" for v, la, p in CASES])
+def test_page_renders(app_url, browser, viewport, lang, path):
+    width, height = VIEWPORTS[viewport]
+    expected = EXPECTED_CHARTS[path]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = context.new_page()
+        console = ConsoleErrors(page, app_url, path)
+        page.goto(f"{app_url}/{path}?lang={lang}")
+        settle(page, expected, lang)
+
+        exceptions = page.locator(EXCEPTION_SELECTOR)
+        assert exceptions.count() == 0, exceptions.all_inner_texts()
+        assert page.get_by_role("heading", name=t(TITLE_KEYS[path], lang), exact=True).count() >= 1
+
+        charts = chart_text_lines(page)
+        assert len(charts) >= expected, f"{len(charts)} charts drawn, expected at least {expected}"
+        prefix = SOURCE_PREFIX[lang]
+        for i, lines in enumerate(charts):
+            assert any(line.startswith(prefix) for line in lines), \
+                f"chart {i} has no line starting {prefix!r} in its SVG: {lines}"
+
+        screenshot(page, viewport, lang, path)
+        assert console.errors == []
+    finally:
+        context.close()
+
+
+def test_deep_link_on_fresh_server(browser):
+    """The very first page request to a new server is a deep link: it must go through app.py's router
+    (English title from ?lang=en, the language switch in the sidebar), and the switch must work."""
+    with running_app() as url:
+        context = browser.new_context(viewport={"width": 1280, "height": 720})
+        try:
+            page = context.new_page()
+            console = ConsoleErrors(page, url, "rankings")
+            page.goto(f"{url}/rankings?lang=en")
+            settle(page, EXPECTED_CHARTS["rankings"], "en")
+            assert page.locator(EXCEPTION_SELECTOR).count() == 0
+            assert page.locator("h1").first.inner_text().strip() == "Ranking history"
+            switch = page.locator(SWITCH)
+            assert switch.count() == 1, "the language switch is missing from the sidebar"
+
+            switch.get_by_text("中文", exact=True).click()
+            page.get_by_role("heading", name="排名历程", exact=True).wait_for(timeout=30000)
+            settle(page, EXPECTED_CHARTS["rankings"], "zh")
+            page.wait_for_function("() => !new URLSearchParams(location.search).has('lang') "
+                                   "|| new URLSearchParams(location.search).get('lang') === 'zh'")
+            assert query_param(page.url, "lang") in ([], ["zh"])
+            assert urlparse(page.url).path == "/rankings"
+
+            page.locator(SWITCH).get_by_text("English", exact=True).click()
+            page.get_by_role("heading", name="Ranking history", exact=True).wait_for(timeout=30000)
+            settle(page, EXPECTED_CHARTS["rankings"], "en")
+            page.wait_for_function("() => new URLSearchParams(location.search).get('lang') === 'en'")
+            assert query_param(page.url, "lang") == ["en"]
+            assert urlparse(page.url).path == "/rankings"
+            assert page.locator(EXCEPTION_SELECTOR).count() == 0
+            assert console.errors == []
+        finally:
+            context.close()
+
+
+BAD_PARAMS = [("overview", "lang", "fr"), ("indicators", "category", "bogus"), ("data", "region", "nowhere"),
+              ("sources", "source", "nope")]
+
+
+@pytest.mark.parametrize(("path", "name", "value"), BAD_PARAMS, ids=[f"{p}-{n}" for p, n, _ in BAD_PARAMS])
+def test_bad_url_parameter_warns(app_url, browser, path, name, value):
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/{path}?{name}={value}")
+        settle(page, EXPECTED_CHARTS[path], "zh")  # lang=fr falls back to Chinese
+        assert page.locator(EXCEPTION_SELECTOR).count() == 0
+        alerts = page.locator(ALERT)
+        assert alerts.count() >= 1, "no warning shown for a bad link parameter"
+        assert page.locator(WARNING).count() >= 1
+        text = " ".join(alerts.all_inner_texts())
+        assert f"{name}={value}" in text, text
+    finally:
+        context.close()
+
+
+def test_unknown_page_shows_no_traceback(app_url, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/nonexistent")
+        settle(page, 0, "zh")  # Streamlit runs the main (default) page instead
+        assert page.locator(EXCEPTION_SELECTOR).count() == 0
+        assert page.get_by_role("heading", name=t("page_overview", "zh"), exact=True).count() >= 1
+    finally:
+        context.close()

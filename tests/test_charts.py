@@ -1,0 +1,366 @@
+"""The chart builders, called directly on their queries' rows: what they plot equals the database,
+every chart is titled, cites its sources by label, uses the explicit template, and styles
+estimates, targets, derived figures and projections apart from actuals."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import numpy as np
+import plotly.io as pio
+import pytest
+import streamlit  # noqa: F401  -- makes "streamlit" (placeholder colours) plotly's default template
+
+from dashboard import charts, db
+from dashboard.i18n import LANGS, kind_label, t
+
+SCOPES = ("national", "provincial", "municipal")
+LAST_YEAR = 2026
+
+
+@pytest.fixture(scope="module")
+def dbcon():
+    c = db.connect()
+    yield c
+    c.close()
+
+
+@pytest.fixture(scope="module")
+def sources(dbcon):
+    return db.run(dbcon, "sources_list")
+
+
+@pytest.fixture(autouse=True)
+def streamlit_default_template():
+    """The hazard the explicit template guards against: streamlit's placeholder template is the default."""
+    assert pio.templates.default == "streamlit"
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def arr(v) -> list:
+    return [] if v is None else np.asarray(v, dtype=object).tolist()
+
+
+def plain(text: str, lang: str) -> str:
+    """Annotation text as read: line breaks undone (Chinese breaks anywhere, English at spaces)."""
+    return re.sub(r"<br>", "" if lang == "zh" else " ", text or "")
+
+
+def ids_of(df, *cols: str) -> set[str]:
+    ids: set[str] = set()
+    for col in cols:
+        for v in df[col].dropna():
+            ids.update(str(v).split())
+    return ids
+
+
+def assert_common(chart: charts.Chart, source_ids: set[str], sources, lang: str) -> None:
+    """Title set; explicit 'liling' template; one source line naming every source by its label."""
+    fig = chart.figure
+    assert fig.layout.title.text and fig.layout.title.text.strip()
+    assert fig.layout.title.text == chart.title
+    template = fig.layout.template
+    assert "WenQuanYi Micro Hei" in template.layout.font.family
+    assert template.layout.colorway == tuple(charts.PALETTE)
+    assert "#000001" not in str(template.to_plotly_json())  # not streamlit's placeholder colours
+    assert template.to_plotly_json() == pio.templates["liling"].to_plotly_json()
+    prefix = t("sources_line", lang, sources="")
+    lines = [plain(a.text, lang) for a in fig.layout.annotations if prefix in plain(a.text, lang)]
+    assert len(lines) == 1, [a.text for a in fig.layout.annotations]
+    assert source_ids, "a chart with no source ids"
+    labels = sources.set_index("source_id")["label_en" if lang == "en" else "label_zh"]
+    for sid in source_ids:
+        assert sid in labels.index, f"unknown source id {sid}"
+        assert labels[sid] in lines[0], (sid, labels[sid], lines[0])
+    assert set(chart.source_ids) == source_ids
+
+
+def hollow_or_patterned(marker) -> bool:
+    """Not a solid fill: white inside (hollow) or hatched."""
+    shape = marker.pattern.shape if marker.pattern is not None else None
+    return marker.color == "white" or bool(shape)
+
+
+# ---------------------------------------------------------------- shares
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_shares_chart(dbcon, sources, lang):
+    df = db.run(dbcon, "shares_of_zhuzhou")
+    chart = charts.shares_chart(df, sources, lang)
+    bars = [tr for tr in chart.figure.data if tr.text is not None]
+    assert len(bars) == 1
+    bar = bars[0]
+    assert arr(bar.x) == pytest.approx((df["value"] * 100).tolist())
+    assert arr(bar.y) == df["name_en" if lang == "en" else "name_zh"].tolist()
+    assert [re.sub(r"</?b>", "", s) for s in bar.text] == df["stated"].tolist() == ["1/3", "1/4", "1/5", "1/6"]
+    assert len(arr(bar.x)) == len(df) == 4
+    assert chart.figure.layout.xaxis.range == (0, 100)
+    assert str(df["period"].iloc[0]) in chart.title
+    assert_common(chart, ids_of(df, "source_ids"), sources, lang)
+
+
+# ---------------------------------------------------------------- rankings
+
+
+def _marker_points(fig) -> Counter:
+    pts = Counter()
+    for tr in fig.data:
+        if "markers" in (tr.mode or ""):
+            pts.update(zip(arr(tr.x), [float(y) for y in arr(tr.y)], strict=True))
+    return pts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_ranking_history_chart(dbcon, sources, lang):
+    df = db.run(dbcon, "ranking_history", scope="national", many_editions=True)
+    assert len(df) > 0
+    chart = charts.ranking_history_chart(df, sources, lang, "national")
+    fig = chart.figure
+    shown = df[df["kind"].isin(["rank", "derived"])]
+    expected = Counter(zip(shown["year"].astype(int), shown["rank"].astype(float), strict=True))
+    assert _marker_points(fig) == expected
+    # targets: a dashed goal line at the target rank, labelled as a goal
+    targets = df[df["kind"] == "target"]
+    goal_lines = [s for s in fig.layout.shapes if s.y0 == s.y1]
+    assert sorted(float(s.y0) for s in goal_lines) == sorted(targets["rank"].astype(float))
+    for s in goal_lines:
+        assert s.line.dash == "dash"
+    # 1 at the top: the rank axis is reversed and shows every rank
+    lo, hi = fig.layout.yaxis.range
+    assert lo > hi and lo >= df["rank"].max() and hi <= df["rank"].min()
+    # labels: every stated rank and its stated change, as the documents give them
+    texts = [s for tr in fig.data if tr.text is not None for s in tr.text]
+    for r in shown.itertuples():
+        assert any(t("rank_value", lang, n=int(r.rank)) in s for s in texts), r.rank
+    for r in shown[shown["stated_change"].notna()].itertuples():
+        assert any(s.startswith(t("rank_value", lang, n=int(r.rank))) and f"↑{int(r.stated_change)}" in s
+                   for s in texts), (r.rank, r.stated_change)
+    # derived points look different from stated ranks: other name, hollow marker
+    name_col = "list_name_en" if lang == "en" else "list_name_zh"
+    for code in df["list_code"].unique():
+        name = df.loc[df["list_code"] == code, name_col].iloc[0]
+        stated = [tr for tr in fig.data if tr.name == name and "markers" in (tr.mode or "")]
+        assert len(stated) == 1
+        assert stated[0].marker.color not in (None, "white")
+        derived = [tr for tr in fig.data if tr.name and tr.name != name and tr.name.startswith(name)
+                   and "markers" in (tr.mode or "")]
+        if (df.loc[df["list_code"] == code, "kind"] == "derived").any():
+            assert len(derived) == 1
+            assert kind_label("derived", lang) in derived[0].name
+            assert derived[0].marker.color == "white"
+            assert derived[0].marker.to_plotly_json() != stated[0].marker.to_plotly_json()
+    if (df["kind"] == "derived").any():
+        note = " ".join(plain(a.text, lang) for a in fig.layout.annotations)
+        assert t("rankings_note", lang) in note
+    assert_common(chart, ids_of(df, "source_id"), sources, lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_ranking_points_chart(dbcon, sources, lang):
+    name_col = "list_name_en" if lang == "en" else "list_name_zh"
+    scopes_with_data = 0
+    for scope in SCOPES:
+        df = db.run(dbcon, "ranking_history", scope=scope, many_editions=False)
+        if df.empty:
+            continue
+        scopes_with_data += 1
+        chart = charts.ranking_points_chart(df, sources, lang, scope)
+        fig = chart.figure
+        points = Counter()
+        for tr in fig.data:
+            if "markers" in (tr.mode or ""):
+                names = [plain(x, "zh" if lang == "zh" else "en") for x in arr(tr.x)]
+                points.update(zip(names, [float(y) for y in arr(tr.y)], strict=True))
+        # every row of the query is plotted: one point per list, at its rank
+        assert points == Counter(zip(df[name_col], df["rank"].astype(float), strict=True)), scope
+        texts = [s for tr in fig.data if tr.text is not None for s in tr.text]
+        for r in df.itertuples():
+            assert any(t("rank_value", lang, n=int(r.rank)) in s for s in texts)
+        lo, hi = fig.layout.yaxis.range
+        assert lo > hi and lo >= df["rank"].max() and hi <= df["rank"].min()
+        assert_common(chart, ids_of(df, "source_id"), sources, lang)
+    assert scopes_with_data >= 2  # national (single editions) and provincial at least
+
+
+# ---------------------------------------------------------------- industry matrix
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_industry_matrix_chart(dbcon, sources, lang):
+    df = db.run(dbcon, "industry_membership")
+    chart = charts.industry_matrix_chart(df, sources, lang)
+    fig = chart.figure
+    ind_col = "industry_en" if lang == "en" else "industry_zh"
+    by_label = {label: code for code, label in zip(df["system_code"], df["system_label"], strict=True)}
+    unnamed = t("industry_unnamed_row", lang)
+    plotted: dict[str, Counter] = {}
+    gaps: dict[str, str] = {}
+    for tr in fig.data:
+        xs, ys = arr(tr.x), arr(tr.y)
+        for x, y in zip(xs, ys, strict=True):
+            code = by_label[x.split("<br>")[-1]]  # the column label ends with the system's label
+            if y == unnamed:
+                gaps[code] = tr.text[0]
+            else:
+                plotted.setdefault(code, Counter())[y] += 1
+    assert len(plotted) >= 3
+    for code, points in plotted.items():
+        rows = df[(df["system_code"] == code) & df["industry_key"].notna()]
+        assert points == Counter(rows[ind_col]), code  # one dot per named industry of the system
+    for code in plotted:
+        n_unnamed = int((~df.loc[df["system_code"] == code, "is_named"].astype(bool)).sum())
+        assert gaps.get(code) == (f"×{n_unnamed}" if n_unnamed else None), code
+    plotted_rows = df[df["system_code"].isin(plotted)]
+    assert_common(chart, ids_of(plotted_rows, "source_ids"), sources, lang)
+
+
+# ---------------------------------------------------------------- kind bars
+
+
+def _bar_charts(dbcon, sources, lang, categories=None):
+    """(rows, chart) for the kind_bars charts the pages draw: industry, targets, indicators (every
+    category, or those given)."""
+    en = lang == "en"
+    name = "name_en" if en else "name_zh"
+    growth = db.run(dbcon, "industry_output_growth")
+    yield growth, name, charts.kind_bars(growth, sources, lang, chart_id="industry_output_growth",
+                                         title=t("industry_growth_title", lang), unit_label="%",
+                                         label_col=name)
+    vs = db.run(dbcon, "growth_vs_target")
+    yield vs, name, charts.kind_bars(vs, sources, lang, chart_id="growth_vs_target",
+                                     title=t("targets_growth_title", lang), unit_label="%", label_col=name)
+    cats = db.run(dbcon, "categories")
+    cats = cats.loc[~cats["category"].isin(["shares", "rankings"]) & (cats["figures"] > 0), "category"]
+    for cat in cats if categories is None else categories:
+        figures = db.run(dbcon, "indicator_group", category=cat)
+        for unit in figures["unit"].unique():
+            rows = figures[figures["unit"] == unit]
+            rows = rows.assign(label=[f"{n}（{p}）" if not en else f"{n} ({p})"
+                                      for n, p in zip(rows[name], rows["period"], strict=True)])
+            yield rows, "label", charts.kind_bars(rows, sources, lang, chart_id=f"{cat}_{unit}",
+                                                  title=f"{cat} ({unit})", unit_label=unit, label_col="label")
+
+
+# Every category in Chinese; in English (slow to build all again) those with every kind.
+@pytest.mark.parametrize(("lang", "categories"), [("zh", None), ("en", ["macro", "innovation", "industry"])])
+def test_kind_bars(dbcon, sources, lang, categories):
+    n_charts = 0
+    kinds_seen = set()
+    for df, label_col, chart in _bar_charts(dbcon, sources, lang, categories):
+        n_charts += 1
+        fig = chart.figure
+        by_fact = df.set_index("fact_id")
+        plotted = Counter()
+        markers = {}
+        for tr in fig.data:
+            fact_ids = [c[0] for c in arr(tr.customdata)]
+            kinds = set(by_fact.loc[fact_ids, "kind"])
+            assert len(kinds) == 1, "one trace per kind"
+            kind = kinds.pop()
+            kinds_seen.add(kind)
+            assert tr.name == kind_label(kind, lang)
+            markers[kind] = tr.marker
+            ys = [y.replace("<br>", "" if lang == "zh" else " ") for y in arr(tr.y)]
+            for fid, y, x, text in zip(fact_ids, ys, arr(tr.x), tr.text, strict=True):
+                r = by_fact.loc[fid]
+                assert y == r[label_col]
+                assert float(x) == pytest.approx(float(r["value"]))
+                assert text == charts.fmt_value(r["value"], r["unit"], r["approx"], lang, int(r["decimals"]))
+                plotted[fid] += 1
+        # every row once, nothing else (count of points equals the query's rows)
+        assert plotted == Counter(df["fact_id"]), chart.chart_id
+        # no bar runs off the axis
+        assert fig.layout.xaxis.range[1] >= df["value"].max()
+        # actuals solid; every other kind hollow or hatched, named and drawn apart from the others
+        for kind, marker in markers.items():
+            if kind == "actual":
+                assert not hollow_or_patterned(marker)
+            else:
+                assert hollow_or_patterned(marker), kind
+        as_json = {k: str(m.to_plotly_json()) for k, m in markers.items()}
+        assert len(set(as_json.values())) == len(as_json), chart.chart_id
+        assert_common(chart, ids_of(df, "source_id"), sources, lang)
+    assert n_charts >= 3
+    assert {"actual", "estimate", "target", "derived"} <= kinds_seen
+
+
+# ---------------------------------------------------------------- 千亿时代 paths
+
+
+def _base_and_rate(dbcon, indicator: str) -> tuple[float, float]:
+    base = db.run_sql(dbcon, "select value from facts_enriched where indicator_code = ? and kind = 'actual' "
+                             "and period = '2020'", [indicator])["value"]
+    rate = db.run_sql(dbcon, "select value from facts_enriched where indicator_code = ? and kind = 'target' "
+                             "and programme = '千亿时代' and unit = '%'", [f"{indicator}_growth"])["value"]
+    assert len(base) == 1 and len(rate) == 1, indicator
+    return float(base.iloc[0]), float(rate.iloc[0])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_qianyi_paths_chart(dbcon, sources, lang):
+    df = db.run(dbcon, "qianyi_paths", last_year=LAST_YEAR)
+    chart = charts.qianyi_paths_chart(df, sources, lang)
+    fig = chart.figure
+    name_col = "name_en" if lang == "en" else "name_zh"
+    note = " ".join(plain(a.text, lang) for a in fig.layout.annotations)
+    paths = [tr for tr in fig.data if tr.mode == "lines"]
+    actual_traces = [tr for tr in fig.data if "markers" in (tr.mode or "") and tr.marker.color != "white"]
+    assert len(paths) == df["indicator_code"].nunique() == 2
+    for code in df["indicator_code"].unique():
+        rows = df[df["indicator_code"] == code].sort_values("year")
+        name = rows[name_col].iloc[0]
+        base, rate = _base_and_rate(dbcon, code)
+        path = [tr for tr in paths if tr.name.startswith(name)]
+        assert len(path) == 1, name
+        xs, ys = [int(x) for x in arr(path[0].x)], [float(y) for y in arr(path[0].y)]
+        assert xs == list(range(2020, LAST_YEAR + 1)) == rows["year"].astype(int).tolist()
+        assert ys == pytest.approx([base * (1 + rate / 100) ** (y - 2020) for y in xs])
+        assert ys == pytest.approx(rows["value"].tolist())
+        # the year the note states is the first year at or above 1000亿元
+        pattern = re.escape(t("crosses_1000", lang, name=name, year="YYYY", rate="RRRR"))
+        pattern = pattern.replace("YYYY", r"(\d{4})").replace("RRRR", r"[\d.]+")
+        found = re.search(pattern, note)
+        assert found, (name, note)
+        year = int(found.group(1))
+        assert year in xs
+        assert ys[xs.index(year)] >= 1000
+        assert all(v < 1000 for x, v in zip(xs, ys, strict=True) if x < year)
+        # projection drawn unlike the actual: dotted line, named as projection; the actual a solid marker
+        assert path[0].line.dash == "dot"
+        assert kind_label("projection", lang) in path[0].name
+        assert kind_label("actual", lang) not in path[0].name
+        actual = [tr for tr in actual_traces if arr(tr.x) == [2020] and arr(tr.y) == [pytest.approx(base)]]
+        assert len(actual) == 1, name
+        assert kind_label("actual", lang) in actual[0].text[0]
+        assert actual[0].name != path[0].name
+    assert any(s.y0 == s.y1 == 1000 for s in fig.layout.shapes)  # the 1000亿元 goal line
+    assert_common(chart, ids_of(df, "source_ids"), sources, lang)
+
+
+# ---------------------------------------------------------------- labels
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    ((8, "%", "以上", "zh"), "8%以上"),
+    ((8, "%", "以上", "en"), "≥8%"),
+    ((737.6, "亿元", "", "zh"), "737.6亿元"),
+    ((737.6, "亿元", "", "en"), "737.6 亿元"),
+    ((600, "亿元", "", "zh", 0), "600亿元"),
+    ((5.23, "%", "", "zh", 2), "5.23%"),
+    ((10.5, "%", "", "en"), "10.5%"),
+    ((13.0, "%", "", "zh"), "13%"),
+    ((12, "%", "左右", "zh"), "12%左右"),
+    ((12, "%", "左右", "en"), "~12%"),
+    ((20, "%", "近", "zh"), "近20%"),
+    ((20, "%", "近", "en"), "~20%"),
+    ((100, "名", "以上", "zh", 0), "100名以上"),
+    ((50, "位", "以内", "en", 0), "≤50 位"),
+    ((15000, "人", "", "zh", 0), "15,000人"),
+    ((3, "个", "余", "en", 0), ">3 个"),
+])
+def test_fmt_value(args, expected):
+    assert charts.fmt_value(*args) == expected
