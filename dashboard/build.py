@@ -26,7 +26,8 @@ final as (
         p.value, p.unit,
         -- unit change: from the stated unit to the indicator's unit (e.g. 万人 -> 人)
         p.value * su.factor / iu.factor as value_in_indicator_unit,
-        i.unit as indicator_unit, i.category, p.kind, coalesce(p.approx, '') as approx,
+        i.unit as indicator_unit, iu.label_en as indicator_unit_en, i.category, p.kind,
+        coalesce(p.approx, '') as approx,
         p.stated, p.programme, p.source_id, p.quote, p.note, p.formula, p.inputs
     from periods p
     join indicators i using (indicator_code)

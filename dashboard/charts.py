@@ -93,12 +93,14 @@ _APPROX_EN = {"以上": "≥", "超过": ">", "突破": ">", "左右": "~", "约
               "余": ">", "多": ">", "以内": "≤"}
 
 
-def fmt_value(value: float, unit: str, approx: str = "", lang: str = "zh", decimals: int = 1) -> str:
-    """A figure as a label: '8%以上' / '≥8%', '737.6亿元'."""
+def fmt_value(value: float, unit: str, approx: str = "", lang: str = "zh", decimals: int = 1,
+              unit_en: str | None = None) -> str:
+    """A figure as a label: '8%以上' / '≥8%', '737.6亿元', '261' / '261 people' (English unit label)."""
     number = fmt_number(value, decimals)
     approx = approx or ""
     if lang == "en":
-        suffix = "%" if unit == "%" else f" {unit}"
+        label = unit if unit_en is None else unit_en
+        suffix = "%" if unit == "%" else (f" {label}" if label else "")
         return f"{_APPROX_EN.get(approx, '')}{number}{suffix}"
     if approx in _APPROX_BEFORE:
         return f"{approx}{number}{unit}"
@@ -161,6 +163,9 @@ def _wrap(text: str, width: int) -> str:
     return "<br>".join(text[i:i + width] for i in range(0, len(text), width))
 
 
+_LABEL_WRAP = {"zh": 10, "en": 22}  # characters per line of a bar label
+
+
 def kind_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str, title: str,
               unit_label: str, label_col: str, period: str = "", note: str = "") -> Chart:
     """Horizontal bars, one per row, one trace per kind so the legend explains the styles."""
@@ -170,9 +175,10 @@ def kind_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: s
     fig = go.Figure()
     for kind in [k for k in KIND_ORDER if k in set(df["kind"])]:
         rows = df[df["kind"] == kind]
-        labels = [fmt_value(r.value, r.unit, r.approx, lang, int(r.decimals)) for r in rows.itertuples()]
+        labels = [fmt_value(r.value, r.unit, r.approx, lang, int(r.decimals), getattr(r, "unit_en", None))
+                  for r in rows.itertuples()]
         fig.add_bar(
-            y=[_wrap(v, 14 if lang == "zh" else 28) for v in rows[label_col]], x=rows["value"],
+            y=[_wrap(v, _LABEL_WRAP[lang]) for v in rows[label_col]], x=rows["value"],
             orientation="h", name=kind_label(kind, lang), marker=_bar_marker(kind),
             text=labels, textposition="outside", cliponaxis=False, textfont=dict(size=16),
             customdata=rows[["fact_id"]].values, offsetgroup=kind if grouped else None,
@@ -181,11 +187,12 @@ def kind_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: s
     n = len(order)
     fig.update_layout(barmode="group" if grouped else "overlay", bargap=0.3, showlegend=True)
     fig.update_yaxes(categoryorder="array",
-                     categoryarray=[_wrap(v, 14 if lang == "zh" else 28) for v in order][::-1])
+                     categoryarray=[_wrap(v, _LABEL_WRAP[lang]) for v in order][::-1])
     xmax = float(df["value"].max()) if len(df) else 1
     fig.update_xaxes(rangemode="tozero", range=[0, xmax * 1.3 if xmax > 0 else 1])
-    height = max(360, 170 + n * (70 if grouped else 52))
-    wrapped = [_wrap(v, 14 if lang == "zh" else 28) for v in order]
+    wrapped = [_wrap(v, _LABEL_WRAP[lang]) for v in order]
+    lines = max((w.count("<br>") + 1 for w in wrapped), default=1)
+    height = max(360, 170 + n * max(70 if grouped else 52, 22 * lines + 16))
     _finish(fig, title, unit_label, source_line(source_ids_of(df), sources, lang), lang, height, note,
             left_px=label_px(wrapped) + 12, below_px=40)
     return Chart(chart_id, title, unit_label, fig, df, source_ids_of(df), period)
@@ -193,7 +200,10 @@ def kind_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: s
 
 def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Chart:
     """Liling's 1/3 1/4 1/5 1/6 of Zhuzhou: bars against the whole, labelled with the fraction as stated."""
-    names = df["name_en" if lang == "en" else "name_zh"].tolist()
+    # The title says "share of Zhuzhou": the bars need only what is shared (规模工业, 人口 ...).
+    names = [n.replace("占株洲比重", "").replace("Share of Zhuzhou's ", "")
+             for n in df["name_en" if lang == "en" else "name_zh"]]
+    names = [_wrap(n, 14) for n in names]
     pct = (df["value"] * 100).tolist()
     fig = go.Figure()
     fig.add_bar(y=names, x=[100] * len(df), orientation="h", name=t("zhuzhou_whole", lang),

@@ -43,6 +43,7 @@ TABLES = [
     }, ("approx",), empty_key_allowed=True),
     Table("units", "units.csv", {
         "unit": "VARCHAR", "name_en": "VARCHAR", "dimension": "VARCHAR", "factor": "DOUBLE",
+        "label_en": "VARCHAR",
     }, ("unit",)),
     Table("indicators", "indicators.csv", {
         "indicator_code": "VARCHAR", "name_zh": "VARCHAR", "name_en": "VARCHAR", "unit": "VARCHAR",

@@ -1,7 +1,7 @@
 -- indicator_group: the figures of one category, to chart by unit (like with like).
 -- Grain: one row per figure of the category, value in the indicator's unit.
 -- Parameters: $category — a category code from categories.csv.
-select f.indicator_code, i.name_zh, i.name_en, i.unit, i.decimals, f.region_code, f.period,
+select f.indicator_code, i.name_zh, i.name_en, i.unit, f.indicator_unit_en as unit_en, i.decimals, f.region_code, f.period,
     f.period_start, f.value_in_indicator_unit as value, f.kind, f.approx, f.source_id,
     f.fact_id, f.quote
 from facts_enriched f
