@@ -40,6 +40,63 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if found else 0
 
 
+def _charts_for(lang: str, only: str | None = None):
+    """(charts, sources) from a read-only connection; `only` = comma-separated chart ids, in order."""
+    from dashboard import catalog, db
+
+    con = db.connect()
+
+    def query(name, **params):
+        return db.run(con, name, **params)
+
+    chart_list = catalog.all_charts(query, lang)
+    sources = query("sources_list")
+    con.close()
+    if only:
+        by_id = {c.chart_id: c for c in chart_list}
+        unknown = [c for c in only.split(",") if c not in by_id]
+        if unknown:
+            raise SystemExit(f"unknown chart ids: {', '.join(unknown)}; known: {', '.join(by_id)}")
+        chart_list = [by_id[c] for c in only.split(",")]
+    return chart_list, sources
+
+
+def cmd_export_charts(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from dashboard import export
+
+    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    bad = [f for f in formats if f not in export.IMAGE_FORMATS]
+    if bad:
+        print(f"unknown format(s) {bad}: use png, svg, pdf", file=sys.stderr)
+        return 2
+    chart_list, sources = _charts_for(args.lang, args.charts)
+    try:
+        manifest = export.export_charts(chart_list, Path(args.out), formats, sources, args.lang)
+    except export.ExportUnavailable as e:
+        print(e, file=sys.stderr)
+        return 1
+    print(f"wrote {len(chart_list)} charts to {args.out} ({manifest.name})")
+    return 0
+
+
+def cmd_deck(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from dashboard import export
+
+    chart_list, sources = _charts_for(args.lang, args.charts)
+    try:
+        data = export.build_deck(chart_list, sources, args.lang)
+    except export.ExportUnavailable as e:
+        print(e, file=sys.stderr)
+        return 1
+    Path(args.out).write_bytes(data)
+    print(f"wrote {args.out}: {len(chart_list) + 2} slides")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -49,6 +106,17 @@ def main(argv: list[str] | None = None) -> int:
         func=cmd_facts)
     sub.add_parser("check", help="check the curated files and list problems").set_defaults(
         func=cmd_check)
+    ex = sub.add_parser("export-charts", help="write every chart as images + data, with a manifest")
+    ex.add_argument("--out", required=True, help="output directory")
+    ex.add_argument("--format", default="png", help="comma-separated: png,svg,pdf")
+    ex.add_argument("--lang", choices=["zh", "en"], default="zh")
+    ex.add_argument("--charts", help="comma-separated chart ids (default: all)")
+    ex.set_defaults(func=cmd_export_charts)
+    dk = sub.add_parser("deck", help="build a 16:9 PowerPoint deck of the charts")
+    dk.add_argument("--out", required=True, help="the .pptx file to write")
+    dk.add_argument("--lang", choices=["zh", "en"], default="zh")
+    dk.add_argument("--charts", help="comma-separated chart ids, in slide order (default: all)")
+    dk.set_defaults(func=cmd_deck)
     args = parser.parse_args(argv)
     return args.func(args)
 

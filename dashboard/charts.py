@@ -21,6 +21,7 @@ PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F
 INK, GRID, MUTED = "#1a1a1a", "#d9d9d9", "#595959"
 TEMPLATE = "liling"
 WIDTH, HEIGHT = 1600, 900  # the export size; on screen the width follows the page
+FOOTER = "footer"  # name of the annotation holding the note and source line
 
 # How each kind of figure looks, everywhere: filled = actual, striped = estimate,
 # hollow = target, dotted hollow = derived, dotted line = projection.
@@ -138,11 +139,15 @@ def _finish(fig: go.Figure, title: str, unit: str, sources_text: str, lang: str,
     wrap = 56 if lang == "zh" else 110
     lines = [_wrap(line, wrap) for line in note.split("<br>") if line] if note else []
     lines += [_wrap(part, wrap) for part in sources_text.split("；" if lang == "zh" else "; ")]
+    # A fixed left margin (from the estimated label width) puts the plot's left edge at a known
+    # distance from the figure's edge, so the footer can start at the figure's edge.
     fig.add_annotation(text="<br>".join(lines), xref="paper", yref="paper", x=0, y=0, xanchor="left",
-                       yanchor="top", xshift=-left_px, yshift=-below_px, showarrow=False, align="left",
-                       font=dict(size=13, color=MUTED))
+                       yanchor="top", xshift=-(left_px + 10), yshift=-below_px, showarrow=False,
+                       align="left", font=dict(size=13, color=MUTED), name=FOOTER)
     n_lines = sum(line.count("<br>") + 1 for line in lines)
-    fig.update_layout(margin=dict(b=below_px + 20 + 18 * n_lines), height=height + 18 * n_lines)
+    fig.update_layout(margin=dict(l=left_px + 20, b=below_px + 20 + 18 * n_lines),
+                      height=height + 18 * n_lines)
+    fig.update_yaxes(automargin=False)
 
 
 def _wrap(text: str, width: int) -> str:
@@ -291,7 +296,7 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, sc
     fig.update_layout(showlegend=False)
     title = t(f"rankings_title_{scope}", lang)
     _finish(fig, title, t("rank_axis", lang), source_line(source_ids_of(df), sources, lang), lang, 560,
-            t("rankings_note", lang) if (df["kind"] == "derived").any() else "", left_px=45)
+            t("rankings_note", lang) if (df["kind"] == "derived").any() else "", left_px=62)
     return Chart(f"ranking_history_{scope}", title, t("rank_axis", lang), fig, df, source_ids_of(df),
                  f"{min(years)}-{max(years)}")
 
@@ -312,7 +317,7 @@ def ranking_points_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, sco
     title = t(f"rankings_title_{scope}", lang) if scope != "national" else t("rankings_title_single", lang)
     years = sorted(df["period"].unique())
     _finish(fig, title, t("rank_axis", lang), source_line(source_ids_of(df), sources, lang), lang,
-            480 if len(df) > 2 else 400, left_px=45, below_px=90 if len(df) > 2 else 70)
+            480 if len(df) > 2 else 400, left_px=62, below_px=90 if len(df) > 2 else 70)
     return Chart(f"ranking_points_{scope}", title, t("rank_axis", lang), fig, df, source_ids_of(df),
                  "-".join([years[0], years[-1]]) if len(years) > 1 else years[0])
 
@@ -336,7 +341,7 @@ def industry_matrix_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) ->
     systems = [s for s in _MATRIX_SYSTEMS if s in set(df["system_code"])]
     firsts = df.drop_duplicates("system_code").set_index("system_code")
     x_labels = {s: f"{_REGION_SHORT[firsts.loc[s, 'region_code']][1 if en else 0]}<br>"
-                   f"{firsts.loc[s, 'system_label']}" for s in systems}
+                   f"{firsts.loc[s, 'system_label_en' if en else 'system_label']}" for s in systems}
     named = df[df["industry_key"].notna()].sort_values("industry_order")
     ind_col = "industry_en" if en else "industry_zh"
     ind_order = list(dict.fromkeys(named[ind_col]))
@@ -415,7 +420,7 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Ch
 
 
 _UNIT_SLUGS = {"%": "pct", "亿元": "yi_yuan", "万元": "wan_yuan", "亿美元": "yi_usd", "人": "persons",
-               "名": "persons", "万人": "wan_persons", "人次": "visits", "万人次": "wan_visits",
+               "万人": "wan_persons", "人次": "visits", "万人次": "wan_visits",
                "个": "count", "家": "firms", "户": "households", "位": "rank", "天": "days", "年": "years"}
 
 

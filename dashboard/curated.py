@@ -69,7 +69,8 @@ TABLES = [
         "industry_key": "VARCHAR", "name_zh": "VARCHAR", "name_en": "VARCHAR", "sort_order": "INTEGER",
     }, ("industry_key",)),
     Table("industry_tiers", "industry_tiers.csv", {
-        "system_code": "VARCHAR", "system_label": "VARCHAR", "system_name_zh": "VARCHAR",
+        "system_code": "VARCHAR", "system_label": "VARCHAR", "system_label_en": "VARCHAR",
+        "system_name_zh": "VARCHAR",
         "system_name_en": "VARCHAR", "region_code": "VARCHAR", "tier_order": "INTEGER",
         "tier_code": "VARCHAR", "tier_name_zh": "VARCHAR", "tier_name_en": "VARCHAR",
         "tier_size": "INTEGER", "source_id": "VARCHAR", "quote": "VARCHAR", "note": "VARCHAR",

@@ -48,3 +48,258 @@ def facts_xlsx(df: pd.DataFrame) -> bytes:
     with pd.ExcelWriter(buf, engine="openpyxl") as writer:
         facts_frame(df).to_excel(writer, index=False, sheet_name="facts")
     return buf.getvalue()
+
+
+# --- Chart images (kaleido with Debian's Chromium and a CJK font) -------------------------------
+
+import copy  # noqa: E402
+import json  # noqa: E402
+import re  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import threading  # noqa: E402
+import zipfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from dashboard import charts as _charts  # noqa: E402
+
+IMAGE_FORMATS = ("png", "svg", "pdf")
+_lock = threading.Lock()  # kaleido's persistent server is not thread-safe: one call at a time
+_server_started = False
+
+
+class ExportUnavailable(RuntimeError):
+    """Image export cannot run here; the message says what is missing and how to install it."""
+
+
+def missing_requirements() -> list[str]:
+    """What image export needs and this machine lacks, in plain words (empty when all is there)."""
+    missing = []
+    from dashboard.browser import chromium_path
+
+    try:
+        chromium_path()
+    except RuntimeError:
+        missing.append("Chromium 浏览器 (apt-get install chromium)")
+    fc_list = shutil.which("fc-list")
+    fonts = subprocess.run([fc_list, ":lang=zh", "family"], capture_output=True, text=True,
+                           check=False).stdout if fc_list else ""
+    if not fonts.strip():
+        missing.append("中文字体 CJK font (apt-get install fonts-wqy-microhei)")
+    return missing
+
+
+def _ensure_server() -> None:
+    global _server_started
+    if _server_started:
+        return
+    missing = missing_requirements()
+    if missing:
+        raise ExportUnavailable("图表导出需要 / Chart export needs: " + "; ".join(missing)
+                                + " — run `bash scripts/setup.sh`")
+    import kaleido
+    import plotly.io as pio
+
+    pio.defaults.headers = None  # silences "kopts argument is ignored if using a server"
+    kaleido.start_sync_server(mathjax=False, silence_warnings=True)
+    _server_started = True
+
+
+def export_figure(chart: _charts.Chart) -> dict:
+    """The chart's figure at the export size (1600x900), same template and footer as on screen."""
+    fig = copy.deepcopy(chart.figure)
+    fig.update_layout(width=_charts.WIDTH, height=_charts.HEIGHT)
+    return fig
+
+
+def to_image(chart: _charts.Chart, fmt: str = "png", scale: float = 1) -> bytes:
+    """PNG, SVG or PDF bytes of a chart, rendered server-side; serialised by a lock."""
+    if fmt not in IMAGE_FORMATS:
+        raise ValueError(f"unknown image format {fmt!r}: use one of {IMAGE_FORMATS}")
+    return _image_bytes(export_figure(chart), fmt, scale)
+
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def chart_filename(chart: _charts.Chart, ext: str, region: str = "醴陵", scale: float = 1) -> str:
+    """'醴陵-占株洲比重-2020.png': region, title, period; safe on Windows too."""
+    title = chart.title.replace(f"（{chart.period}）", "").replace(f"({chart.period})", "").strip()
+    title = re.sub(r"[“”\"'‘’]", "", title).replace("：", "-").replace("（", "-").replace("）", "")
+    title = title[len(region):] if title.startswith(region) and len(title) > len(region) else title
+    parts = [region, title, chart.period] + ([f"{int(scale)}x"] if scale != 1 else [])
+    name = "-".join(p for p in parts if p)
+    name = _UNSAFE.sub("", name).replace(" ", "_").strip(". ")
+    return f"{name[:120]}.{ext}"
+
+
+def chart_data_frame(chart: _charts.Chart) -> pd.DataFrame:
+    """The plotted rows, minus the long text columns, neutralised for spreadsheets."""
+    df = chart.data.drop(columns=[c for c in ("text", "quote_html") if c in chart.data.columns])
+    return df.map(neutralise)
+
+
+def chart_data_csv(chart: _charts.Chart) -> bytes:
+    return chart_data_frame(chart).to_csv(index=False).encode("utf-8-sig")
+
+
+def chart_data_xlsx(chart: _charts.Chart) -> bytes:
+    buf = io.BytesIO()
+    with pd.ExcelWriter(buf, engine="openpyxl") as writer:
+        chart_data_frame(chart).to_excel(writer, index=False, sheet_name="data")
+    return buf.getvalue()
+
+
+def region_name(lang: str) -> str:
+    return "Liling" if lang == "en" else "醴陵"
+
+
+def export_charts(chart_list: list[_charts.Chart], out_dir: Path, formats: list[str],
+                  sources: pd.DataFrame, lang: str) -> Path:
+    """Write every chart in each format, plus its data (CSV), and manifest.json; returns the manifest."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    manifest = []
+    region = region_name(lang)
+    for chart in chart_list:
+        files = []
+        for fmt in formats:
+            name = chart_filename(chart, fmt, region)
+            (out_dir / name).write_bytes(to_image(chart, fmt))
+            files.append(name)
+        data_name = chart_filename(chart, "csv", region)
+        (out_dir / data_name).write_bytes(chart_data_csv(chart))
+        files.append(data_name)
+        manifest.append({"chart_id": chart.chart_id, "title": chart.title, "unit": chart.unit,
+                         "files": files, "sources": chart.source_ids,
+                         "source_line": _charts.source_line(chart.source_ids, sources, lang)})
+    path = out_dir / "manifest.json"
+    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+def zip_dir(directory: Path) -> bytes:
+    """A ZIP of every file in a directory (flat)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for p in sorted(directory.iterdir()):
+            z.write(p, arcname=p.name)
+    return buf.getvalue()
+
+
+# --- Meeting deck (python-pptx) ------------------------------------------------------------------
+
+DECK_FONT = "Microsoft YaHei"  # on every Chinese Windows; PowerPoint substitutes elsewhere
+
+
+def slide_figure(chart: _charts.Chart):
+    """The chart for a slide: no title or footer in the picture (the slide carries them as text)."""
+    fig = export_figure(chart)
+    fig.update_layout(title=dict(text=""), margin=dict(t=60))
+    fig.layout.annotations = [a for a in fig.layout.annotations if a.name != _charts.FOOTER]
+    return fig
+
+
+def key_figures(chart: _charts.Chart, lang: str, limit: int = 12) -> list[str]:
+    """Speaker-note lines: each plotted figure with its period, kind and verbatim quote."""
+    from dashboard.i18n import kind_label
+
+    lines = []
+    df = chart.data
+    name_col = next((c for c in ("label", "name_zh", "list_name_zh", "industry_zh", "member_zh")
+                     if c in df.columns), None)
+    value_col = next((c for c in ("value", "rank") if c in df.columns), None)
+    for row in df.head(limit).itertuples():
+        label = str(getattr(row, name_col)).replace("<br>", " ") if name_col else ""
+        value = getattr(row, value_col) if value_col else ""
+        kind = kind_label(getattr(row, "kind", ""), lang) if hasattr(row, "kind") else ""
+        period = getattr(row, "period", getattr(row, "year", ""))
+        quote = getattr(row, "quote", "") or ""
+        number = _charts.fmt_number(value, 3) if isinstance(value, (int, float)) else str(value)
+        if isinstance(getattr(row, "stated", None), str):  # shares: the fraction as stated
+            number = row.stated
+        lines.append(f"• {label} {period}: {number} {getattr(row, 'unit', '') or ''} ({kind})"
+                     + (f" — 原文：{quote}" if isinstance(quote, str) and quote else ""))
+    if len(df) > limit:
+        lines.append(f"… +{len(df) - limit}")
+    return lines
+
+
+def _text(frame, text: str, size: int, bold: bool = False, color=None) -> None:
+    """Set a text frame's text with a Chinese-capable font (latin and East-Asian typefaces)."""
+    from pptx.oxml.ns import qn
+    from pptx.util import Pt
+
+    frame.clear()
+    frame.word_wrap = True
+    para = frame.paragraphs[0]
+    run = para.add_run()
+    run.text = text
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run.font.name = DECK_FONT
+    if color is not None:
+        run.font.color.rgb = color
+    rpr = run._r.get_or_add_rPr()
+    ea = rpr.find(qn("a:ea"))
+    if ea is None:
+        ea = rpr.makeelement(qn("a:ea"), {})
+        rpr.append(ea)
+    ea.set("typeface", DECK_FONT)
+
+
+def build_deck(chart_list: list[_charts.Chart], sources: pd.DataFrame, lang: str) -> bytes:
+    """A 16:9 deck: title slide, one slide per chart (picture, title, source, notes), sources slide."""
+    from pptx import Presentation
+    from pptx.dml.color import RGBColor
+    from pptx.util import Inches
+
+    from dashboard.i18n import t
+
+    grey = RGBColor(0x59, 0x59, 0x59)
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
+    blank = prs.slide_layouts[6]
+
+    slide = prs.slides.add_slide(blank)
+    _text(slide.shapes.add_textbox(Inches(0.8), Inches(2.4), Inches(11.7), Inches(1.4)).text_frame,
+          t("app_title", lang), 44, bold=True)
+    _text(slide.shapes.add_textbox(Inches(0.8), Inches(3.9), Inches(11.7), Inches(1.2)).text_frame,
+          t("footer", lang), 18, color=grey)
+
+    for chart in chart_list:
+        slide = prs.slides.add_slide(blank)
+        _text(slide.shapes.add_textbox(Inches(0.5), Inches(0.25), Inches(12.3), Inches(0.7)).text_frame,
+              chart.title, 28, bold=True)
+        if chart.unit:
+            _text(slide.shapes.add_textbox(Inches(0.5), Inches(0.9), Inches(12.3), Inches(0.4)).text_frame,
+                  chart.unit, 14, color=grey)
+        fig = slide_figure(chart)
+        png = _image_bytes(fig, "png", scale=1.2)
+        ratio = fig.layout.height / fig.layout.width
+        width = min(Inches(12.3), int(Inches(5.6) / ratio))
+        left = int((prs.slide_width - width) / 2)
+        slide.shapes.add_picture(io.BytesIO(png), left, Inches(1.35), width=width)
+        _text(slide.shapes.add_textbox(Inches(0.5), Inches(6.95), Inches(12.3), Inches(0.45)).text_frame,
+              _charts.source_line(chart.source_ids, sources, lang), 12, color=grey)
+        notes = slide.notes_slide.notes_text_frame
+        notes.text = "\n".join([chart.title, *key_figures(chart, lang)])
+
+    slide = prs.slides.add_slide(blank)
+    _text(slide.shapes.add_textbox(Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8)).text_frame,
+          t("page_sources", lang), 32, bold=True)
+    box = slide.shapes.add_textbox(Inches(0.5), Inches(1.3), Inches(12.3), Inches(5.8)).text_frame
+    lines = [f"{r.title_en if lang == 'en' else r.title_zh} — {r.publisher}, {r.date_from:%Y-%m-%d}"
+             for r in sources.itertuples()]
+    _text(box, "\n".join(lines), 16)
+    buf = io.BytesIO()
+    prs.save(buf)
+    return buf.getvalue()
+
+
+def _image_bytes(fig, fmt: str, scale: float = 1) -> bytes:
+    import plotly.io as pio
+
+    with _lock:
+        _ensure_server()
+        return pio.to_image(fig, format=fmt, width=fig.layout.width, height=fig.layout.height,
+                            scale=scale)

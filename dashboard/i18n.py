@@ -121,6 +121,8 @@ TEXT: dict[str, dict[str, str]] = {
         "zh": "按类别与单位分组：每张图只比较同一单位的数字。",
         "en": "Grouped by category and unit: each chart compares figures in one unit only.",
     },
+    "indicators_singles": {"zh": "其他单项数字（同单位仅此一项，不作图）",
+                           "en": "Single figures (alone in their unit, so not charted)"},
     # data explorer
     "download_csv": {"zh": "下载 CSV", "en": "Download CSV"},
     "download_xlsx": {"zh": "下载 Excel", "en": "Download Excel"},

@@ -2,28 +2,24 @@
 
 import streamlit as st
 
-from dashboard import cache, charts, ui
+from dashboard import cache, catalog, charts, ui
 from dashboard.i18n import t
 
 lang = ui.page_header("page_indicators", "indicators_intro")
-en = lang == "en"
-sources = ui.sources_table()
+names = catalog.indicator_categories(cache.query, lang)
+category = ui.bound_widget(st.segmented_control, t("category", lang), "category", list(names),
+                           "investment", lang, required=True, format_func=lambda c: names[c])
+for chart in catalog.indicator_charts(cache.query, lang, category):
+    ui.show_chart(chart, lang)
 
-cats = cache.query("categories")
-cats = cats[~cats["category"].isin(["shares", "rankings"]) & (cats["figures"] > 0)]
-codes = cats["category"].tolist()
-names = dict(zip(cats["category"], cats["name_en" if en else "name_zh"], strict=True))
-category = ui.bound_widget(st.segmented_control, t("category", lang), "category", codes, "investment",
-                          lang, required=True, format_func=lambda c: names[c])
-
-figures = cache.query("indicator_group", category=category)
-for unit in dict.fromkeys(figures["unit"]):
-    rows = figures[figures["unit"] == unit]
-    names_col = rows["name_en" if en else "name_zh"]
-    rows = rows.assign(label=[f"{n}<br>{p}" for n, p in zip(names_col, rows["period"], strict=True)])
-    ui.show_chart(charts.kind_bars(
-        rows, sources, lang, chart_id=f"indicators_{category}_{charts.unit_slug(unit)}",
-        title=f"{names[category]}（{unit}）" if not en else f"{names[category]} ({unit})",
-        unit_label=unit, label_col="label",
-        period=f"{rows['period_start'].min()}-{rows['period_start'].max()}"), lang)
+singles = catalog.indicator_singles(cache.query, category)
+if len(singles):
+    st.subheader(t("indicators_singles", lang))
+    for start in range(0, len(singles), 3):
+        for col, row in zip(st.columns(3), singles.iloc[start:start + 3].itertuples(), strict=False):
+            with col:
+                ui.figure_card(row.name_en if lang == "en" else row.name_zh,
+                               charts.fmt_value(row.value, row.unit, row.approx, lang, row.decimals,
+                                                row.unit_en),
+                               ui.kind_caption(row.period, row.kind, lang), [row], lang)
 ui.footer(lang)

@@ -2,19 +2,13 @@
 
 import streamlit as st
 
-from dashboard import cache, charts, ui
+from dashboard import cache, catalog, ui
 from dashboard.i18n import t
 
 lang = ui.page_header("page_industry")
 en = lang == "en"
-sources = ui.sources_table()
-
-ui.show_chart(charts.industry_matrix_chart(cache.query("industry_membership"), sources, lang), lang)
-
-growth = cache.query("industry_output_growth")
-ui.show_chart(charts.kind_bars(
-    growth, sources, lang, chart_id="industry_output_growth", title=t("industry_growth_title", lang),
-    unit_label="%", label_col="name_en" if en else "name_zh", period="2019"), lang)
+for chart in catalog.industry_charts(cache.query, lang):
+    ui.show_chart(chart, lang)
 
 st.subheader(t("industry_systems", lang))
 systems = cache.query("industry_systems")
@@ -31,7 +25,6 @@ for code in dict.fromkeys(systems["system_code"]):
         table.columns = [t("tier", lang), t("member", lang), t("size_stated", lang), t("source", lang),
                          t("quote", lang)]
         st.dataframe(table, hide_index=True, width="stretch")
-        notes = rows["note"].dropna().unique()
-        for note in notes:
+        for note in rows["note"].dropna().unique():
             st.caption(note)
 ui.footer(lang)

@@ -1,9 +1,8 @@
 """占株洲比重 Shares: Liling's 1/3 1/4 1/5 1/6 of Zhuzhou, labelled as stated."""
 
-from dashboard import cache, charts, ui
+from dashboard import cache, catalog, ui
 
 lang = ui.page_header("page_shares")
-shares = cache.query("shares_of_zhuzhou")
-chart = charts.shares_chart(shares, ui.sources_table(), lang)
-ui.show_chart(chart, lang)
+for chart in catalog.shares_charts(cache.query, lang):
+    ui.show_chart(chart, lang)
 ui.footer(lang)

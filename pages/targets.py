@@ -2,20 +2,14 @@
 
 import streamlit as st
 
-from dashboard import cache, charts, ui
+from dashboard import cache, catalog, ui
 from dashboard.i18n import t
 
 lang = ui.page_header("page_targets")
 en = lang == "en"
-sources = ui.sources_table()
 
-growth = cache.query("growth_vs_target")
-ui.show_chart(charts.kind_bars(
-    growth, sources, lang, chart_id="growth_vs_target", title=t("targets_growth_title", lang),
-    unit_label="%", label_col="name_en" if en else "name_zh", period="2019-2020"), lang)
-
-paths = cache.query("qianyi_paths", last_year=2026)
-ui.show_chart(charts.qianyi_paths_chart(paths, sources, lang), lang)
+for chart in catalog.target_charts(cache.query, lang):
+    ui.show_chart(chart, lang)
 
 st.subheader(t("targets_table", lang))
 targets = cache.query("targets_table", lang_en=en)

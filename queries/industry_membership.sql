@@ -3,7 +3,7 @@
 -- rows; an unnamed slot gives one row with industry_key null).
 -- Parameters: none.
 with slots as (
-    select s.*, t.system_label, t.system_name_zh, t.system_name_en, t.region_code, t.tier_order,
+    select s.*, t.system_label, t.system_label_en, t.system_name_zh, t.system_name_en, t.region_code, t.tier_order,
         t.tier_name_zh, t.tier_name_en, t.tier_size
     from industry_slots s
     join industry_tiers t using (system_code, tier_code)
@@ -13,7 +13,7 @@ exploded as (
     from slots s
 ),
 final as (
-    select e.system_code, e.system_label, e.system_name_zh, e.system_name_en, e.region_code,
+    select e.system_code, e.system_label, e.system_label_en, e.system_name_zh, e.system_name_en, e.region_code,
         e.tier_code, e.tier_order, e.tier_name_zh, e.tier_name_en, e.tier_size, e.member_order,
         e.member_zh, e.member_en, e.is_named, nullif(e.key, '') as industry_key,
         i.name_zh as industry_zh, i.name_en as industry_en, i.sort_order as industry_order,

@@ -10,6 +10,7 @@ with shares as (
 ),
 final as (
     select indicator_code, min(name_zh) as name_zh, min(name_en) as name_en, min(period) as period,
+        'share' as kind,
         min(value) as value, min(stated) as stated,
         string_agg(source_id, ' ' order by source_id) as source_ids,
         string_agg(fact_id, ' ' order by fact_id) as fact_ids,
