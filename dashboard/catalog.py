@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from dashboard import charts
-from dashboard.i18n import t
+from dashboard.i18n import kind_label, t
 
 Query = Callable[..., pd.DataFrame]
 INDICATOR_CATEGORIES_EXCLUDED = ("shares", "rankings")  # they have pages of their own
@@ -102,3 +102,38 @@ def all_charts(query: Query, lang: str) -> list[charts.Chart]:
     for category in indicator_categories(query, lang):
         out += indicator_charts(query, lang, category)
     return out
+
+
+def headline_slides(query: Query, lang: str) -> list[dict]:
+    """Big-number slides: the size of the economy, and the latest ranks with their change."""
+    from html import escape
+
+    en = lang == "en"
+    sources = query("sources_list").set_index("source_id")["label_en" if en else "label_zh"]
+
+    def source(ids) -> str:
+        return escape(t("sources_line", lang, sources="; ".join(sources.get(i, i) for i in ids)))
+
+    gdp = query("headline_gdp")
+    ranks = query("headline_ranks")
+    ranks = ranks[ranks["stated_change"].notna()]
+    return [
+        {"title": escape(t("overview_gdp", lang)), "source": source(gdp["source_id"].unique()),
+         "items": [{"label": escape(r.name_en if en else r.name_zh),
+                    "value": escape(charts.fmt_value(r.value, r.unit, r.approx, lang, r.decimals)),
+                    "note": escape(f"{r.period} · {kind_label(r.kind, lang)}")}
+                   for r in gdp.itertuples()]},
+        {"title": escape(t("overview_ranks", lang)), "source": source(ranks["source_id"].unique()),
+         "items": [{"label": escape(r.list_name_en if en else r.list_name_zh),
+                    "value": escape(t("rank_value", lang, n=int(r.rank))),
+                    "note": escape(f"{r.period} · " + t("rank_change_up" if r.stated_change > 0
+                                                         else "rank_change_down", lang,
+                                                         n=abs(int(r.stated_change))))}
+                   for r in ranks.itertuples()]},
+    ]
+
+
+def presentation_slides(query: Query, lang: str) -> list:
+    """The slides of presentation mode: headlines, then the charts of the main pages."""
+    return [*headline_slides(query, lang), *industry_charts(query, lang), *shares_charts(query, lang),
+            *ranking_charts(query, lang), *target_charts(query, lang)]

@@ -427,3 +427,21 @@ _UNIT_SLUGS = {"%": "pct", "亿元": "yi_yuan", "万元": "wan_yuan", "亿美元
 def unit_slug(unit: str) -> str:
     """An ASCII name for a unit, for chart ids: '亿元' -> 'yi_yuan'."""
     return _UNIT_SLUGS.get(unit, "u" + "".join(f"{ord(c):x}" for c in unit))
+
+
+def for_projector(chart: Chart) -> go.Figure:
+    """The chart restyled for a projector: larger type, black ink, thicker lines; height follows the
+    screen (autosize), so one chart fills one slide."""
+    fig = go.Figure(chart.figure)
+    fig.update_layout(
+        height=None, autosize=True, font=dict(size=22, color="#000000"),
+        title=dict(font=dict(size=38, color="#000000"), subtitle=dict(font=dict(size=20))),
+        legend=dict(font=dict(size=20)),
+    )
+    fig.update_xaxes(tickfont=dict(size=20), gridcolor="#bdbdbd", linecolor="#000000")
+    fig.update_yaxes(tickfont=dict(size=20), gridcolor="#bdbdbd", linecolor="#000000")
+    fig.update_traces(textfont=dict(size=21), selector=dict(type="bar"))
+    fig.update_traces(textfont=dict(size=20), selector=dict(type="scatter"))
+    for a in fig.layout.annotations:
+        a.font.size = 16 if a.name == FOOTER else max(a.font.size or 16, 18)
+    return fig

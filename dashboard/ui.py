@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+
 import streamlit as st
 
-from dashboard import cache, charts
+from dashboard import cache, charts, export
 from dashboard.i18n import DEFAULT_LANG, LANGS, kind_label, t
 
 # The pages, in navigation order: (file, url path, title key, icon).
@@ -17,6 +19,8 @@ PAGES = [
     ("pages/indicators.py", "indicators", "page_indicators", ":material/bar_chart:"),
     ("pages/data.py", "data", "page_data", ":material/table:"),
     ("pages/sources.py", "sources", "page_sources", ":material/description:"),
+    ("pages/export.py", "export", "page_export", ":material/download:"),
+    ("pages/present.py", "present", "page_present", ":material/slideshow:"),
 ]
 SOURCES_PAGE = "pages/sources.py"
 
@@ -89,15 +93,60 @@ def lang() -> str:
     return value if value in LANGS else DEFAULT_LANG
 
 
-def page_header(title_key: str, intro_key: str | None = None) -> str:
+def page_header(title_key: str, intro_key: str | None = None, hide_title: bool = False) -> str:
     """Page title (and intro line) in the current language; returns the language."""
     ensure_router()
     current = lang()
     st.markdown(_CSS, unsafe_allow_html=True)
+    if hide_title:
+        return current
     st.title(t(title_key, current))
     if intro_key:
         st.caption(t(intro_key, current))
     return current
+
+
+_PRESENT_CSS = """
+<style>
+/* Presentation mode: no sidebar, no toolbar, the slide fills the screen without scrolling. */
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
+[data-testid="stMainBlockContainer"] { padding: 0.6rem 1.5rem 0 1.5rem !important; max-width: 100% !important; }
+[data-testid="stMain"] { overflow: hidden; }
+.st-key-slide { height: calc(100vh - 4.6rem); overflow: hidden; }
+.st-key-slide [data-testid="stPlotlyChart"] { height: calc(100vh - 5rem) !important; }
+.headline-title { font-size: 3.2rem; font-weight: 700; margin: 4vh 0 5vh 0; color: #000; }
+.headline-label { font-size: 1.9rem; color: #222; }
+.headline-value { font-size: 5.2rem; font-weight: 700; color: #0072B2; line-height: 1.15; }
+.headline-note { font-size: 1.5rem; color: #333; margin-top: 0.6rem; }
+.headline-source { font-size: 1.2rem; color: #444; margin-top: 10vh; }
+</style>
+"""
+
+
+def presentation_css() -> None:
+    st.markdown(_PRESENT_CSS, unsafe_allow_html=True)
+
+
+def url_int(name: str, low: int, high: int, current: str, default: int | None = None) -> int:
+    """A whole number kept in the URL (?name=3) and in the session; bad values are reported."""
+    default = low if default is None else default
+    if name not in st.session_state:
+        value = default
+        raw = st.query_params.get(name)
+        if raw is not None:
+            if raw.isdigit() and low <= int(raw) <= high:
+                value = int(raw)
+            else:
+                st.warning(t("bad_param", current, name=name, value=raw))
+        st.session_state[name] = value
+    value = min(max(int(st.session_state[name]), low), high)
+    if value != default:
+        if st.query_params.get(name) != str(value):
+            st.query_params[name] = str(value)
+    elif name in st.query_params:
+        del st.query_params[name]
+    return value
 
 
 def sources_table():
@@ -127,6 +176,37 @@ def show_chart(chart: charts.Chart, current: str) -> None:
                                          "width": charts.WIDTH, "height": charts.HEIGHT}},
     )
     source_links(chart.source_ids, current)
+    export_menu(chart, current)
+
+
+@st.cache_data(ttl=300, show_spinner=False)
+def export_missing() -> list[str]:
+    """What image export lacks on this server (checked at most every 5 minutes)."""
+    return export.missing_requirements()
+
+
+def export_menu(chart: charts.Chart, current: str) -> None:
+    """Downloads of one chart: PNG (1x, 2x), SVG, PDF rendered server-side, and its data."""
+    region = export.region_name(current)
+    with st.popover(t("export_chart", current), icon=":material/download:"):
+        missing = export_missing()
+        if missing:
+            st.warning(t("export_missing", current, what="; ".join(missing)))
+        for fmt, scale, label, mime in [("png", 1, "PNG 1600×900", "image/png"),
+                                        ("png", 2, "PNG 3200×1800", "image/png"),
+                                        ("svg", 1, "SVG", "image/svg+xml"),
+                                        ("pdf", 1, "PDF", "application/pdf")]:
+            st.download_button(label, functools.partial(export.to_image, chart, fmt, scale),
+                               file_name=export.chart_filename(chart, fmt, region, scale), mime=mime,
+                               key=f"dl-{chart.chart_id}-{fmt}-{scale}", on_click="ignore",
+                               disabled=bool(missing), icon=":material/image:")
+        st.download_button(t("data_csv", current), functools.partial(export.chart_data_csv, chart),
+                           file_name=export.chart_filename(chart, "csv", region), mime="text/csv",
+                           key=f"dl-{chart.chart_id}-csv", on_click="ignore", icon=":material/table:")
+        st.download_button(t("data_xlsx", current), functools.partial(export.chart_data_xlsx, chart),
+                           file_name=export.chart_filename(chart, "xlsx", region),
+                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                           key=f"dl-{chart.chart_id}-xlsx", on_click="ignore", icon=":material/table:")
 
 
 def quote_popover(rows: list, current: str, label: str | None = None) -> None:

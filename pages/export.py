@@ -1,0 +1,48 @@
+"""导出 Export: every chart at once as a ZIP (images, data, manifest), and a meeting deck (PPTX)."""
+
+import functools
+import tempfile
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import cache, catalog, export, ui
+from dashboard.i18n import t
+
+lang = ui.page_header("page_export", "export_intro")
+all_charts = catalog.all_charts(cache.query, lang)
+by_id = {c.chart_id: c for c in all_charts}
+sources = ui.sources_table()
+missing = ui.export_missing()
+if missing:
+    st.warning(t("export_missing", lang, what="; ".join(missing)))
+
+
+def _zip(chart_ids: tuple[str, ...], formats: tuple[str, ...]) -> bytes:
+    with tempfile.TemporaryDirectory() as tmp:
+        export.export_charts([by_id[c] for c in chart_ids], Path(tmp), list(formats), sources, lang)
+        return export.zip_dir(Path(tmp))
+
+
+st.subheader(t("export_all", lang))
+formats = st.multiselect(t("export_formats", lang), list(export.IMAGE_FORMATS), default=["png"],
+                         key="export_formats")
+st.caption(t("export_wait", lang, s=max(1, round(len(all_charts) * len(formats) * 0.4))))
+st.download_button(t("export_zip_button", lang),
+                   functools.partial(_zip, tuple(by_id), tuple(formats or ["png"])),
+                   file_name=f"{export.region_name(lang)}-charts.zip", mime="application/zip",
+                   on_click="ignore", disabled=bool(missing), icon=":material/folder_zip:")
+
+st.subheader(t("deck", lang))
+picked = st.multiselect(t("deck_charts", lang), list(by_id), format_func=lambda c: by_id[c].title,
+                        default=[c for c in ("shares_of_zhuzhou", "ranking_history_national",
+                                             "growth_vs_target", "qianyi_paths", "industry_matrix")
+                                 if c in by_id], key="deck_charts")
+st.caption(t("export_wait", lang, s=max(1, round(len(picked) * 0.6 + 2))))
+st.download_button(t("deck_button", lang),
+                   functools.partial(export.build_deck, [by_id[c] for c in picked], sources, lang),
+                   file_name=f"{export.region_name(lang)}-经济看板.pptx" if lang == "zh"
+                   else "Liling-economy-dashboard.pptx",
+                   mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                   on_click="ignore", disabled=bool(missing) or not picked, icon=":material/slideshow:")
+ui.footer(lang)
