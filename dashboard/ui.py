@@ -111,7 +111,8 @@ _PRESENT_CSS = """
 /* Presentation mode: no sidebar, no toolbar, the slide fills the screen without scrolling. */
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
 [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
-[data-testid="stMainBlockContainer"] { padding: 0.6rem 1.5rem 0 1.5rem !important; max-width: 100% !important; }
+[data-testid="stMainBlockContainer"] {
+  padding: 0.6rem 1.5rem 0 1.5rem !important; max-width: 100% !important; }
 [data-testid="stMain"] { overflow: hidden; }
 .st-key-slide { height: calc(100vh - 4.6rem); overflow: hidden; }
 .st-key-slide [data-testid="stPlotlyChart"] { height: calc(100vh - 5rem) !important; }
