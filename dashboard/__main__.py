@@ -97,6 +97,46 @@ def cmd_deck(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    import getpass
+    from pathlib import Path
+
+    from dashboard import imports
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"no such file: {path}", file=sys.stderr)
+        return 2
+    plan, entry = imports.import_file(path.read_bytes(), path.name, args.editor or getpass.getuser(),
+                                      accept_revisions=args.accept_revisions, dry_run=args.dry_run)
+    for problem in plan.problems:
+        print(problem.text(args.lang))
+    for c in plan.conflicts:
+        print(f"row {c['row']}: held {c['held_value']:g} ({c['held_source']}, {c['held_fact']}) "
+              f"<> new {c['new_value']:g} ({c['new_source']})")
+    if plan.problems:
+        print(f"{len(plan.problems)} problems: nothing was written", file=sys.stderr)
+        return 1
+    summary = f"{plan.added} new, {plan.revised} revised, {plan.unchanged} unchanged"
+    print(f"imported batch {entry['batch_id']}: {summary}" if entry else f"dry run: {summary}")
+    return 0
+
+
+def cmd_hash_password(args: argparse.Namespace) -> int:
+    import getpass
+
+    from dashboard.auth import hash_password
+
+    password = getpass.getpass("password: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+    if len(password) < 10:
+        print("use at least 10 characters", file=sys.stderr)
+        return 2
+    print(hash_password(password))
+    print("put it in .streamlit/secrets.toml under [editors] as  name = \"<hash>\"  "
+          "(or DASHBOARD_EDITORS=\"name=<hash>\")", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -117,6 +157,16 @@ def main(argv: list[str] | None = None) -> int:
     dk.add_argument("--lang", choices=["zh", "en"], default="zh")
     dk.add_argument("--charts", help="comma-separated chart ids, in slide order (default: all)")
     dk.set_defaults(func=cmd_deck)
+    im = sub.add_parser("import", help="check a CSV/XLSX of figures and import it as a batch")
+    im.add_argument("file")
+    im.add_argument("--dry-run", action="store_true", help="check only; write nothing")
+    im.add_argument("--accept-revisions", action="store_true",
+                    help="record changed values as new revisions instead of refusing them")
+    im.add_argument("--editor", help="name recorded in the import log (default: the OS user)")
+    im.add_argument("--lang", choices=["zh", "en"], default="zh")
+    im.set_defaults(func=cmd_import)
+    sub.add_parser("hash-password", help="print the salted hash of an editor password").set_defaults(
+        func=cmd_hash_password)
     args = parser.parse_args(argv)
     return args.func(args)
 

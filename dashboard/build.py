@@ -8,13 +8,13 @@ from pathlib import Path
 
 import duckdb
 
-from dashboard import config, validate
-from dashboard.curated import TABLES
+from dashboard import config, imports, validate
+from dashboard.curated import TABLES, TABLES_BY_NAME
 
 # Marts: joined, analysis-ready tables. Only these statements read the raw tables.
 MARTS = """
--- one row per figure, with its period split into years and its value in the indicator's unit
-create table facts_enriched as
+-- one row per figure revision, with its period split into years and its value in the indicator's unit
+create table fact_revisions as
 with periods as (
     select *,
         cast(split_part(period, '-', 1) as integer) as period_start,
@@ -28,13 +28,18 @@ final as (
         p.value * su.factor / iu.factor as value_in_indicator_unit,
         i.unit as indicator_unit, iu.label_en as indicator_unit_en, i.category, p.kind,
         coalesce(p.approx, '') as approx,
-        p.stated, p.programme, p.source_id, p.quote, p.note, p.formula, p.inputs
+        p.stated, p.programme, p.source_id, p.quote, p.note, p.formula, p.inputs,
+        p.batch_id, p.revision, p.is_latest
     from periods p
     join indicators i using (indicator_code)
     join units su on su.unit = p.unit
     join units iu on iu.unit = i.unit
 )
 select * from final order by fact_id;
+
+-- the figures the dashboard shows: the latest revision of each
+create table facts_enriched as
+select * exclude (is_latest) from fact_revisions where is_latest order by fact_id;
 
 -- one row per ranking result (region x list x edition), with the change stated beside it
 create table rankings as
@@ -121,6 +126,30 @@ def _load_texts(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
         con.execute("update sources set text = ? where source_id = ?", [text, source_id])
 
 
+def _load_revisions(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
+    """Replace the curated facts by every revision: curated rows, then each import batch in order."""
+    revisions, new_sources = imports.replay(data_dir)
+    con.execute("alter table facts add column batch_id varchar")
+    con.execute("alter table facts add column revision integer")
+    con.execute("alter table facts add column is_latest boolean")
+    con.execute("delete from facts")
+    cols = [*TABLES_BY_NAME["facts"].columns, "batch_id", "revision", "is_latest"]
+    con.executemany(f"insert into facts ({', '.join(cols)}) values ({', '.join('?' * len(cols))})",
+                    [[r[c] if r[c] != "" else None for c in cols] for r in revisions])
+    for source_id, s in new_sources.items():
+        con.execute("insert into sources (source_id, title_zh, title_en, label_zh, label_en, publisher, "
+                    "date_note, doc_kind, file, text) values (?, ?, ?, ?, ?, ?, ?, 'import', null, null)",
+                    [source_id, s["title"], s["title"], s["title"], s["title"], s["publisher"],
+                     f"{s['date']} (imported in batch {s['batch_id']})"])
+    log = imports.read_log(data_dir)
+    con.execute("create table import_log (batch_id varchar, imported_at varchar, editor varchar, "
+                "file_name varchar, sha256 varchar, stored_file varchar, rows_added integer, "
+                "rows_revised integer)")
+    if log:
+        con.executemany("insert into import_log values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [[e[c] for c in imports.LOG_COLUMNS] for e in log])
+
+
 def build(db_path: Path | None = None, data_dir: Path | None = None) -> Path:
     """Check the curated files, build the database in a temp file, and move it into place."""
     db_path = Path(db_path or config.DB_PATH)
@@ -138,6 +167,7 @@ def build(db_path: Path | None = None, data_dir: Path | None = None) -> Path:
         try:
             _load(con, data_dir)
             _load_texts(con, data_dir)
+            _load_revisions(con, data_dir)
             con.execute(MARTS)
             con.execute("checkpoint")
         finally:

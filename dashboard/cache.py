@@ -1,12 +1,15 @@
 """Streamlit caching over the plain data access in db.py: one read-only connection, cached results.
 
-The cache key includes the database file's identity (inode, mtime, size), so when
-`python -m dashboard build` swaps in a new file, the next run opens it and re-queries.
+The cache key includes the database file's identity (inode, mtime, size). When a rebuild swaps
+in a new file, the next run closes the old connection (DuckDB would otherwise hand the stale
+database to a new connection in the same process), opens the new file and re-queries. A query
+that meets the closing connection is retried once on the new one, so a viewer sees no error.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 
 import duckdb
 import pandas as pd
@@ -14,6 +17,9 @@ import streamlit as st
 
 from dashboard import config, db
 from dashboard.build import ensure_built
+
+_connections: dict[str, duckdb.DuckDBPyConnection] = {}
+_lock = threading.Lock()
 
 
 def db_version() -> str:
@@ -23,15 +29,26 @@ def db_version() -> str:
     return f"{s.st_ino}-{s.st_mtime_ns}-{s.st_size}"
 
 
-@st.cache_resource(max_entries=2)
-def _connection(version: str) -> duckdb.DuckDBPyConnection:
-    return db.connect(config.DB_PATH)
+def connection(version: str) -> duckdb.DuckDBPyConnection:
+    """The read-only connection for this version of the file; older ones are closed first."""
+    with _lock:
+        con = _connections.get(version)
+        if con is None:
+            for old in _connections.values():
+                old.close()
+            _connections.clear()
+            con = _connections[version] = db.connect(config.DB_PATH)
+        return con
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
 def _query(name: str, version: str, params: tuple) -> pd.DataFrame:
     bound = {k: list(v) if isinstance(v, tuple) else v for k, v in params}
-    return db.run(_connection(version), name, **bound)
+    try:
+        return db.run(connection(version), name, **bound)
+    except duckdb.Error:
+        # The file was swapped while this query ran: ask again on the current file.
+        return db.run(connection(db_version()), name, **bound)
 
 
 def query(name: str, **params) -> pd.DataFrame:

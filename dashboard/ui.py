@@ -72,7 +72,6 @@ def bound_widget(widget, label: str, name: str, options: list, default, current:
 
 def language_switch() -> str:
     """The language chosen in the sidebar, kept in the URL as ?lang=en (Chinese by default)."""
-    ensure_router()
     with st.sidebar:
         choice = bound_widget(
             st.segmented_control, "语言 Language", "lang", list(LANGS), DEFAULT_LANG,
@@ -81,10 +80,60 @@ def language_switch() -> str:
     return choice if choice in LANGS else DEFAULT_LANG
 
 
+MAINTENANCE_PAGE = ("pages/maintenance.py", "maintenance", "page_maintenance", ":material/edit_note:")
+
+
 def navigation_pages(lang: str) -> list:
-    """st.Page objects titled in the chosen language."""
+    """st.Page objects titled in the chosen language; the maintenance page only for a logged-in editor."""
+    pages = PAGES + ([MAINTENANCE_PAGE] if current_editor() else [])
     return [st.Page(f, title=t(key, lang), icon=icon, url_path=path, default=(path == "overview"))
-            for f, path, key, icon in PAGES]
+            for f, path, key, icon in pages]
+
+
+def current_editor() -> str | None:
+    """The editor logged in in this session, if that editor is still configured."""
+    from dashboard import auth
+
+    name = st.session_state.get("_editor")
+    return name if name and name in auth.configured_editors() else None
+
+
+def editor_login(lang: str) -> None:
+    """The sidebar's editor login (or logout); says so when no editor is configured."""
+    from dashboard import auth
+
+    failed = st.session_state.get("_login_failed", False)
+    with st.sidebar.expander(t("editor_login", lang), icon=":material/lock:", expanded=failed):
+        if not auth.configured_editors():
+            st.caption(t("maintenance_off", lang))
+            return
+        if current_editor():
+            st.caption(t("logged_in_as", lang, name=current_editor()))
+            if st.button(t("logout", lang), key="logout"):
+                st.session_state.pop("_editor", None)
+                st.rerun()
+            return
+        with st.form("login", clear_on_submit=True, border=False):
+            name = st.text_input(t("editor_name", lang), key="login_name")
+            password = st.text_input(t("password", lang), type="password", key="login_password")
+            submitted = st.form_submit_button(t("login", lang))
+        if submitted:
+            if auth.check_login(name, password):
+                st.session_state["_editor"] = name
+                st.session_state["_login_failed"] = False
+                st.rerun()
+            st.session_state["_login_failed"] = True
+        if st.session_state.get("_login_failed"):
+            st.error(t("login_failed", lang))
+
+
+def require_editor(lang: str) -> str:
+    """Stop the page unless an editor is logged in (the page is also absent from viewers' menus)."""
+    editor = current_editor()
+    if not editor:
+        st.error(t("editors_only", lang))
+        st.stop()
+    return editor
 
 
 def lang() -> str:
@@ -150,6 +199,14 @@ def url_int(name: str, low: int, high: int, current: str, default: int | None = 
     return value
 
 
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$"})
+
+
+def plain(text) -> str:
+    """Text made inert for st.markdown and friends: markdown characters escaped (HTML is off anyway)."""
+    return str(text).translate(_MD_SPECIAL)
+
+
 def sources_table():
     """The sources metadata (cached), for source lines and labels."""
     return cache.query("sources_list")
@@ -163,7 +220,7 @@ def source_links(source_ids: list[str], current: str, fact_id: str | None = None
         params = {"source": sid, "lang": current}
         if fact_id:
             params["fact"] = fact_id
-        label = sources[col].get(sid, sid)
+        label = plain(sources[col].get(sid, sid))
         st.page_link(SOURCES_PAGE, label=f"{t('source', current)}：{label}",
                      icon=":material/format_quote:", query_params=params)
 

@@ -40,4 +40,10 @@ view = rows[["fact_id", "region_en" if en else "region_zh", "indicator_en" if en
 view.columns = ["id", *(t(k, lang) for k in ("region", "indicator", "period", "value", "unit", "approx",
                                                "kind", "source", "quote", "note"))]
 st.dataframe(view, hide_index=True, width="stretch", height=560)
+
+history = cache.query("fact_history", regions=filters["region"], categories=filters["category"],
+                      periods=filters["period"], kinds=filters["kind"])
+if len(history):
+    with st.expander(f"{t('history', lang)} ({len(history)})", icon=":material/history:"):
+        st.dataframe(history, hide_index=True, width="stretch")
 ui.footer(lang)

@@ -1,5 +1,6 @@
 """来源 Sources: each document with its metadata and full text, quoted passages highlighted."""
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import cache, ui
@@ -31,10 +32,11 @@ if fact_ids:
             st.text(f"{row.value:g} {row.unit} {row.approx or ''}".strip())
             st.text(row.quote)
 
-st.subheader(doc.title_en if en else doc.title_zh)
+st.subheader(ui.plain(doc.title_en if en else doc.title_zh))
+dates = (f"{doc.date_from:%Y-%m-%d} – {doc.date_to:%Y-%m-%d}" if pd.notna(doc.date_from) else "")
 meta = {
-    t("publisher", lang): doc.publisher,
-    t("date", lang): f"{doc.date_from:%Y-%m-%d} – {doc.date_to:%Y-%m-%d} ({doc.date_note})",
+    t("publisher", lang): ui.plain(doc.publisher),
+    t("date", lang): f"{dates} ({ui.plain(doc.date_note)})",
     t("doc_kind", lang): t(f"doc_kind_{doc.doc_kind.replace(' ', '_')}", lang),
     "id": source_id,
     "sha256": doc.sha256,
@@ -45,6 +47,11 @@ for key, value in meta.items():
 
 quotes = cache.query("source_quotes", source_id=source_id)["quote"].tolist()
 st.subheader(t("full_text", lang))
+if not isinstance(doc.text, str):  # a source added by an import: no text is held, only its quotes
+    for quote in quotes:
+        st.text(quote)
+    ui.footer(lang)
+    st.stop()
 html_text = highlighted_html(doc.text, quotes, focus)
 style = "white-space:pre-wrap;line-height:1.9;font-size:1.05rem;max-width:60em"
 st.html(f'<div style="{style}">{html_text}</div>')

@@ -1,0 +1,44 @@
+"""数据维护 Data maintenance (editors only): check an upload row by row, then import it as a batch."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import cache, imports, ui
+from dashboard.i18n import t
+
+lang = ui.page_header("page_maintenance", "maintenance_intro")
+editor = ui.require_editor(lang)
+
+st.caption(t("limits", lang, kb=imports.MAX_BYTES // 1024, rows=imports.MAX_ROWS))
+st.download_button(t("template", lang), imports.template_csv(), file_name="import-template.csv",
+                   mime="text/csv", icon=":material/download:")
+upload = st.file_uploader(t("upload", lang), type=["csv", "xlsx"], key="upload")
+accept = st.checkbox(t("accept_revisions", lang), key="accept_revisions")
+
+if upload is not None:
+    data = upload.getvalue()
+    plan, entry = imports.import_file(data, upload.name, editor, accept_revisions=accept, dry_run=True)
+    if plan.problems:
+        st.error(t("check_result_bad", lang, n=len(plan.problems)))
+        # Shown as a table: text from the upload is displayed as text, never as markdown or HTML.
+        st.dataframe(pd.DataFrame({"#": [p.row for p in plan.problems],
+                                   t("note", lang): [p.text(lang) for p in plan.problems]}),
+                     hide_index=True, width="stretch")
+    else:
+        st.success(t("check_result_ok", lang, added=plan.added, revised=plan.revised,
+                     unchanged=plan.unchanged))
+    if plan.conflicts:
+        st.subheader(t("conflicts", lang))
+        st.dataframe(pd.DataFrame(plan.conflicts), hide_index=True, width="stretch")
+    if plan.ok and (plan.added or plan.revised):
+        if st.button(t("do_import", lang), type="primary", icon=":material/upload:"):
+            plan, entry = imports.import_file(data, upload.name, editor, accept_revisions=accept)
+            if entry:
+                st.success(t("imported", lang, batch=entry["batch_id"], added=entry["rows_added"],
+                             revised=entry["rows_revised"]))
+            else:
+                st.error(t("check_result_bad", lang, n=len(plan.problems)))
+
+st.subheader(t("import_log", lang))
+st.dataframe(cache.query("import_log"), hide_index=True, width="stretch")
+ui.footer(lang)
