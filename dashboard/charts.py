@@ -100,7 +100,9 @@ def fmt_value(value: float, unit: str, approx: str = "", lang: str = "zh", decim
     number = fmt_number(value, decimals)
     approx = approx or ""
     if lang == "en":
-        label = unit if unit_en is None else unit_en
+        if unit == "类":  # a water-quality class: 三类以上 means class III or better
+            return f"class {number}" + (" or better" if approx == "以上" else "")
+        label = unit if unit_en is None else (unit_en if isinstance(unit_en, str) else "")
         suffix = "%" if unit == "%" else (f" {label}" if label else "")
         return f"{_APPROX_EN.get(approx, '')}{number}{suffix}"
     if approx in _APPROX_BEFORE:

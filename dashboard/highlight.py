@@ -38,8 +38,10 @@ def highlighted_html(text: str, quotes: list[str], focus: str | None = None) -> 
     """The text as escaped HTML with quotes in <mark>; the focus quote marked strongly, with an anchor."""
     focus_spans = spans(text, [focus]) if focus else []
     parts, pos = [], 0
+    # A focus quote inside a longer quoted passage still gets its own strong mark: the passage's
+    # ordinary mark gives way wherever it overlaps a focus span.
     marks = sorted([(s, e, False) for s, e in spans(text, quotes)
-                    if not any(fs <= s < fe for fs, fe in focus_spans)]
+                    if not any(s < fe and e > fs for fs, fe in focus_spans)]
                    + [(s, e, True) for s, e in focus_spans])
     for s, e, strong in marks:
         if s < pos:

@@ -21,8 +21,11 @@ focus = None
 fact_ids = st.query_params.get_all("fact")
 if fact_ids:
     fact = cache.query("fact_detail", fact_id=fact_ids[0])
-    if fact.empty or fact["source_id"].iloc[0] != source_id:
+    if fact.empty:
         st.warning(t("bad_param", lang, name="fact", value=fact_ids[0]))
+        del st.query_params["fact"]
+    elif fact["source_id"].iloc[0] != source_id:  # the reader picked another document
+        del st.query_params["fact"]
     else:
         row = fact.iloc[0]
         focus = row.quote

@@ -8,7 +8,7 @@ with targeted as (
 ),
 final as (
     select f.indicator_code, i.name_zh, i.name_en, f.period, f.value_in_indicator_unit as value,
-        i.unit, f.indicator_unit_en as unit_en, i.decimals, f.kind, f.approx, f.source_id, f.fact_id, f.quote
+        i.unit, coalesce(f.indicator_unit_en, '') as unit_en, i.decimals, f.kind, f.approx, f.source_id, f.fact_id, f.quote
     from facts_enriched f
     join targeted using (indicator_code)
     join indicators i using (indicator_code)

@@ -1,12 +1,24 @@
 -- indicator_group: the figures of one category, to chart by unit (like with like).
--- Grain: one row per figure of the category, value in the indicator's unit; unit_name_en groups
--- units that measure the same thing (人 and 名 are both persons).
+-- Grain: one row per figure of the category (a figure stated in two documents is one row with
+-- both sources), value in the indicator's unit; unit_name_en groups units that measure the same
+-- thing (人 and 名 are both persons).
 -- Parameters: $category — a category code from categories.csv.
-select f.indicator_code, i.name_zh, i.name_en, i.unit, f.indicator_unit_en as unit_en, u.name_en as unit_name_en, i.decimals, f.region_code, f.period,
-    f.period_start, f.value_in_indicator_unit as value, f.kind, f.approx, f.source_id,
-    f.fact_id, f.quote
-from facts_enriched f
-join indicators i using (indicator_code)
-join units u on u.unit = i.unit
-where i.category = $category
-order by u.name_en, f.indicator_code, f.period_start, f.kind
+with figures as (
+    select f.indicator_code, i.name_zh, i.name_en, i.unit, coalesce(f.indicator_unit_en, '') as unit_en,
+        u.name_en as unit_name_en, i.decimals, f.region_code, f.period, f.period_start,
+        f.value_in_indicator_unit as value, f.kind, f.approx, f.source_id, f.fact_id, f.quote
+    from facts_enriched f
+    join indicators i using (indicator_code)
+    join units u on u.unit = i.unit
+    where i.category = $category
+),
+final as (
+    select indicator_code, name_zh, name_en, unit, unit_en, unit_name_en, decimals, region_code,
+        period, period_start, value, kind, min(approx) as approx,
+        string_agg(source_id, ' ' order by source_id) as source_ids, min(fact_id) as fact_id,
+        min(quote) as quote, min(source_id) as source_id
+    from figures
+    group by all
+)
+select * from final
+order by unit_name_en, indicator_code, period_start, kind

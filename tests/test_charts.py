@@ -32,9 +32,11 @@ def sources(dbcon):
 
 
 @pytest.fixture(autouse=True)
-def streamlit_default_template():
-    """The hazard the explicit template guards against: streamlit's placeholder template is the default."""
-    assert pio.templates.default == "streamlit"
+def streamlit_default_template(monkeypatch):
+    """The hazard the explicit template guards against: streamlit's placeholder template as the default
+    (what `import streamlit` does in the app)."""
+    assert "streamlit" in pio.templates
+    monkeypatch.setattr(pio.templates, "default", "streamlit")
 
 
 # ---------------------------------------------------------------- helpers
@@ -95,8 +97,14 @@ def test_shares_chart(dbcon, sources, lang):
     assert len(bars) == 1
     bar = bars[0]
     assert arr(bar.x) == pytest.approx((df["value"] * 100).tolist())
-    assert arr(bar.y) == df["name_en" if lang == "en" else "name_zh"].tolist()
-    assert [re.sub(r"</?b>", "", s) for s in bar.text] == df["stated"].tolist() == ["1/3", "1/4", "1/5", "1/6"]
+    # each bar labelled with (the distinctive part of) its indicator's name, in the query's order
+    labels = [y.replace("<br>", "" if lang == "zh" else " ") for y in arr(bar.y)]
+    names = df["name_en" if lang == "en" else "name_zh"].tolist()
+    assert len(set(labels)) == len(labels) == len(names)
+    for label, name in zip(labels, names, strict=True):
+        assert label and label in name, (label, name)
+    stated = [re.sub(r"</?b>", "", s) for s in bar.text]
+    assert stated == df["stated"].tolist() == ["1/3", "1/4", "1/5", "1/6"]
     assert len(arr(bar.x)) == len(df) == 4
     assert chart.figure.layout.xaxis.range == (0, 100)
     assert str(df["period"].iloc[0]) in chart.title
@@ -195,14 +203,15 @@ def test_industry_matrix_chart(dbcon, sources, lang):
     chart = charts.industry_matrix_chart(df, sources, lang)
     fig = chart.figure
     ind_col = "industry_en" if lang == "en" else "industry_zh"
-    by_label = {label: code for code, label in zip(df["system_code"], df["system_label"], strict=True)}
+    label_col = "system_label_en" if lang == "en" and "system_label_en" in df.columns else "system_label"
+    by_label = {label: code for code, label in zip(df["system_code"], df[label_col], strict=True)}
     unnamed = t("industry_unnamed_row", lang)
     plotted: dict[str, Counter] = {}
     gaps: dict[str, str] = {}
     for tr in fig.data:
         xs, ys = arr(tr.x), arr(tr.y)
         for x, y in zip(xs, ys, strict=True):
-            code = by_label[x.split("<br>")[-1]]  # the column label ends with the system's label
+            code = by_label[x.split("<br>", 1)[-1]]  # the column label: region<br>system label
             if y == unnamed:
                 gaps[code] = tr.text[0]
             else:
@@ -269,7 +278,11 @@ def test_kind_bars(dbcon, sources, lang, categories):
                 r = by_fact.loc[fid]
                 assert y == r[label_col]
                 assert float(x) == pytest.approx(float(r["value"]))
-                assert text == charts.fmt_value(r["value"], r["unit"], r["approx"], lang, int(r["decimals"]))
+                unit_en = r.get("unit_en")
+                if "unit_en" in df.columns:  # a missing English unit label: no label, the number alone
+                    unit_en = unit_en if isinstance(unit_en, str) else ""
+                assert text == charts.fmt_value(r["value"], r["unit"], r["approx"], lang, int(r["decimals"]),
+                                                unit_en), fid
                 plotted[fid] += 1
         # every row once, nothing else (count of points equals the query's rows)
         assert plotted == Counter(df["fact_id"]), chart.chart_id
@@ -283,7 +296,8 @@ def test_kind_bars(dbcon, sources, lang, categories):
                 assert hollow_or_patterned(marker), kind
         as_json = {k: str(m.to_plotly_json()) for k, m in markers.items()}
         assert len(set(as_json.values())) == len(as_json), chart.chart_id
-        assert_common(chart, ids_of(df, "source_id"), sources, lang)
+        id_cols = [c for c in ("source_id", "source_ids") if c in df.columns]
+        assert_common(chart, ids_of(df, *id_cols), sources, lang)
     assert n_charts >= 3
     assert {"actual", "estimate", "target", "derived"} <= kinds_seen
 
@@ -361,6 +375,9 @@ def test_qianyi_paths_chart(dbcon, sources, lang):
     ((50, "位", "以内", "en", 0), "≤50 位"),
     ((15000, "人", "", "zh", 0), "15,000人"),
     ((3, "个", "余", "en", 0), ">3 个"),
+    ((261, "人", "", "en", 0, "people"), "261 people"),
+    ((26, "个", "", "en", 0, ""), "26"),
+    ((26, "个", "", "zh", 0, ""), "26个"),
 ])
 def test_fmt_value(args, expected):
     assert charts.fmt_value(*args) == expected

@@ -1,0 +1,201 @@
+"""Benchmark: how long each page takes, on the server and in a real browser, against a floor.
+
+    python -m dashboard.bench [--pages rankings,shares] [--reruns 5] [--visits 3]
+
+Per page:
+- server cold: the first script run of the page after clearing Streamlit's caches (st.cache_data and
+  st.cache_resource), measured with streamlit.testing.v1.AppTest on app.py and switch_page;
+- server warm: the median of `--reruns` further runs;
+- browser: Debian's Chromium against a running app, from page.goto to the page's script run finished
+  and its expected charts drawn (dashboard.browser.wait_for_page), median of `--visits` visits;
+- ratio: browser time over the floor's browser time.
+The floor is a bare one-chart Streamlit page (st.plotly_chart of a 5-bar figure with an explicit
+template, no data access), written to a temp dir and measured the same way in the same run.
+The aim is every page within 1.5x of the floor; this prints, it does not judge.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from dashboard import config
+
+AIM = 1.5
+VIEWPORT = {"width": 1280, "height": 720}
+# Charts each page draws when opened without parameters (Chinese, default filters).
+EXPECTED_CHARTS = {"overview": 0, "industry": 2, "shares": 1, "rankings": 3, "targets": 2,
+                   "indicators": 1, "data": 0, "sources": 0, "export": 0, "present": 0}
+# st.navigation serves the default page at the root only: /overview would be "page not found".
+DEFAULT_PAGE = "overview"
+
+FLOOR_SCRIPT = '''"""Benchmark floor: one plotly chart, explicit template, no data access."""
+import plotly.graph_objects as go
+import plotly.io as pio
+import streamlit as st
+
+pio.templates["bench_floor"] = go.layout.Template(layout=go.Layout(
+    font=dict(family="sans-serif", size=17, color="#1a1a1a"), paper_bgcolor="white",
+    plot_bgcolor="white", colorway=["#0072B2"]))
+fig = go.Figure(go.Bar(x=["A", "B", "C", "D", "E"], y=[3, 1, 4, 1, 5]))
+fig.update_layout(template="bench_floor", height=420)
+st.plotly_chart(fig, theme=None, width="stretch")
+'''
+
+READY = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
+def _ms(seconds: float) -> float:
+    return seconds * 1000.0
+
+
+def _clear_caches() -> None:
+    import streamlit as st
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def _check(at, what: str) -> str | None:
+    """The first exception an AppTest run shows, as text (None when the run was clean)."""
+    if len(at.exception):
+        return f"{what}: {at.exception[0].message}"
+    return None
+
+
+def server_times(script: Path, page_file: str | None, reruns: int) -> tuple[float, float, str | None]:
+    """(cold ms, warm median ms, error) of one page under AppTest."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(script), default_timeout=120)
+    at.run()  # AppTest wants one run before switch_page; it also loads the script
+    if page_file:
+        at.switch_page(page_file)
+    _clear_caches()
+    start = time.perf_counter()
+    at.run()
+    cold = time.perf_counter() - start
+    error = _check(at, page_file or script.name)
+    warm = []
+    for _ in range(reruns):
+        start = time.perf_counter()
+        at.run()
+        warm.append(time.perf_counter() - start)
+    return _ms(cold), _ms(statistics.median(warm)) if warm else float("nan"), error
+
+
+def browser_time(page, url: str, expected: int, visits: int) -> float:
+    """Median ms from page.goto to the run finished and `expected` charts drawn."""
+    from dashboard.browser import wait_for_page
+
+    times = []
+    for _ in range(visits):
+        start = time.perf_counter()
+        page.goto(url)
+        # wait_for_page alone may return before the run starts when no chart is expected.
+        page.wait_for_selector(READY, state="attached", timeout=60000)
+        wait_for_page(page, expected, timeout_ms=60000)
+        times.append(time.perf_counter() - start)
+    return _ms(statistics.median(times))
+
+
+def _table(rows: list[tuple], floor: tuple) -> str:
+    head = ("page", "server cold ms", "server warm ms", "browser ms", "ratio vs floor")
+    body = [(name, f"{cold:.0f}", f"{warm:.1f}", f"{browser:.0f}", f"{browser / floor[3]:.2f}")
+            for name, cold, warm, browser in [*rows, floor]]
+    widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
+
+    def line(cells):
+        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths,
+                                                                                            strict=True)))
+
+    out = [line(head), "  ".join("-" * w for w in widths)]
+    out += [line(r) for r in body[:-1]]
+    out += ["  ".join("-" * w for w in widths), line(body[-1])]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from dashboard import ui
+
+    parser = argparse.ArgumentParser(prog="python -m dashboard.bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", help="comma-separated url paths (default: every page in ui.PAGES)")
+    parser.add_argument("--reruns", type=int, default=5, help="warm server runs per page (median)")
+    parser.add_argument("--visits", type=int, default=3, help="browser visits per page (median)")
+    args = parser.parse_args(argv)
+
+    pages = [(f, path) for f, path, _, _ in ui.PAGES]
+    if args.pages:
+        wanted = [p.strip() for p in args.pages.split(",") if p.strip()]
+        unknown = sorted(set(wanted) - {path for _, path in pages})
+        if unknown:
+            print(f"unknown pages: {', '.join(unknown)}", file=sys.stderr)
+            return 2
+        pages = [(f, path) for f, path in pages if path in wanted]
+
+    from dashboard.browser import chromium, running_app
+
+    began = time.perf_counter()
+    errors: list[str] = []
+    app = config.ROOT / "app.py"
+    with tempfile.TemporaryDirectory(prefix="bench-floor-") as tmp:
+        floor_script = Path(tmp) / "floor.py"
+        floor_script.write_text(FLOOR_SCRIPT, encoding="utf-8")
+
+        # Server side first, before any server or browser competes for the two cores.
+        # One throwaway run of each script, so module imports count against no page.
+        # Streamlit warns ("No runtime found", "missing ScriptRunContext") when caches are cleared
+        # between AppTest sessions: expected here, so silenced while measuring.
+        logging.disable(logging.WARNING)
+        server_times(floor_script, None, 0)
+        server_times(app, None, 0)
+        server: dict[str, tuple[float, float]] = {}
+        for page_file, path in pages:
+            cold, warm, error = server_times(app, page_file, args.reruns)
+            server[path] = (cold, warm)
+            if error:
+                errors.append(error)
+            print(f"server {path}: cold {cold:.0f} ms, warm {warm:.1f} ms", file=sys.stderr)
+        floor_cold, floor_warm, error = server_times(floor_script, None, args.reruns)
+        logging.disable(logging.NOTSET)
+        if error:
+            errors.append(error)
+
+        with chromium() as browser, running_app() as app_url, \
+                running_app(app="floor.py", cwd=Path(tmp)) as floor_url:
+            context = browser.new_context(viewport=VIEWPORT)
+            page = context.new_page()
+            # One unmeasured visit to each server: the browser caches Streamlit's static files, and
+            # the app gets past its first request (a fresh server routes that one differently).
+            browser_time(page, floor_url, 1, 1)
+            browser_time(page, app_url, 0, 1)
+            floor_browser = browser_time(page, floor_url, 1, args.visits)
+            browser_ms: dict[str, float] = {}
+            for _, path in pages:
+                url = app_url + ("/" if path == DEFAULT_PAGE else f"/{path}")
+                browser_ms[path] = browser_time(page, url, EXPECTED_CHARTS.get(path, 0), args.visits)
+                print(f"browser {path}: {browser_ms[path]:.0f} ms", file=sys.stderr)
+            context.close()
+
+    rows = [(path, *server[path], browser_ms[path]) for _, path in pages]
+    floor = ("floor (1 chart)", floor_cold, floor_warm, floor_browser)
+    print(_table(rows, floor))
+    over = [f"{path} {b / floor_browser:.2f}x" for path, _, _, b in rows if b > AIM * floor_browser]
+    print(f"\nbrowser: {VIEWPORT['width']}x{VIEWPORT['height']}, Chinese, median of {args.visits} visits; "
+          f"server: AppTest, warm = median of {args.reruns} reruns")
+    print(f"aim: every page within {AIM}x of the floor; "
+          + (f"over: {', '.join(over)}" if over else "all pages within it"))
+    print(f"took {time.perf_counter() - began:.0f} s")
+    for e in errors:
+        print(f"error in {e}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""Chart export: sizes, Chinese text in PDF/SVG, data files, the deck, thread safety, missing parts."""
+
+from __future__ import annotations
+
+import io
+import struct
+import subprocess
+import zlib
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from openpyxl import load_workbook
+from pptx import Presentation
+
+from dashboard import catalog, charts, db, export
+
+
+@pytest.fixture(scope="module")
+def chart_set():
+    con = db.connect()
+
+    def query(name, **params):
+        return db.run(con, name, **params)
+
+    out = {c.chart_id: c for c in catalog.all_charts(query, "zh")}
+    sources = query("sources_list")
+    con.close()
+    return out, sources
+
+
+def _png_size_and_pixels(png: bytes) -> tuple[int, int, bytes]:
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", png[16:24])
+    idat, pos = b"", 8
+    while pos < len(png):
+        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        if kind == b"IDAT":
+            idat += png[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    return width, height, zlib.decompress(idat)
+
+
+@pytest.mark.parametrize(("scale", "size"), [(1, (1600, 900)), (2, (3200, 1800))])
+def test_png_has_the_requested_size_and_is_not_blank(chart_set, scale, size):
+    charts_by_id, _ = chart_set
+    width, height, pixels = _png_size_and_pixels(export.to_image(charts_by_id["shares_of_zhuzhou"], "png", scale))
+    assert (width, height) == size
+    assert len(set(pixels[::97])) > 20  # many different byte values: something is drawn
+
+
+def test_pdf_text_has_the_chinese_title_and_source_line(chart_set, tmp_path):
+    charts_by_id, sources = chart_set
+    chart = charts_by_id["ranking_history_national"]
+    pdf = tmp_path / "c.pdf"
+    pdf.write_bytes(export.to_image(chart, "pdf"))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    squeezed = "".join(text.split())
+    assert "".join(chart.title.split()) in squeezed
+    assert "来源：两会特别报道·醴陵篇" in squeezed
+
+
+def test_svg_keeps_the_title_and_names_a_cjk_font_stack(chart_set):
+    charts_by_id, _ = chart_set
+    chart = charts_by_id["shares_of_zhuzhou"]
+    svg = export.to_image(chart, "svg").decode("utf-8")
+    assert chart.title in svg
+    assert "WenQuanYi Micro Hei" in svg and "Noto Sans CJK SC" in svg
+
+
+def test_chart_data_xlsx_has_the_plotted_rows(chart_set):
+    charts_by_id, _ = chart_set
+    chart = charts_by_id["growth_vs_target"]
+    ws = load_workbook(io.BytesIO(export.chart_data_xlsx(chart))).active
+    rows = list(ws.values)
+    assert len(rows) - 1 == len(chart.data) == 10
+    header = rows[0]
+    values = sorted(r[header.index("value")] for r in rows[1:])
+    assert values == sorted(chart.data["value"].tolist())
+
+
+@pytest.mark.parametrize(("chart_id", "name"), [
+    ("shares_of_zhuzhou", "醴陵-占株洲的比重-2020.png"),
+    ("ranking_history_national", "醴陵-全国县域经济百强-历届排名-2018-2020.png"),
+])
+def test_file_names_say_what_the_chart_is(chart_set, chart_id, name):
+    charts_by_id, _ = chart_set
+    assert export.chart_filename(charts_by_id[chart_id], "png") == name
+
+
+def test_file_names_are_safe_on_windows():
+    fig = charts.go.Figure()
+    chart = charts.Chart("x", 'a/b:c*d?"e"<f>|g', "", fig, charts.pd.DataFrame(), [], "2020")
+    name = export.chart_filename(chart, "png")
+    assert not set(name) & set('/\\:*?"<>|')
+
+
+def test_export_all_writes_every_chart_and_a_manifest(chart_set, tmp_path):
+    import json
+
+    charts_by_id, sources = chart_set
+    picked = [charts_by_id[c] for c in ("shares_of_zhuzhou", "qianyi_paths")]
+    manifest = json.loads(export.export_charts(picked, tmp_path, ["png", "svg"], sources, "zh")
+                          .read_text(encoding="utf-8"))
+    assert [m["chart_id"] for m in manifest] == ["shares_of_zhuzhou", "qianyi_paths"]
+    for m in manifest:
+        assert len(m["files"]) == 3 and all((tmp_path / f).exists() for f in m["files"])
+        assert m["source_line"].startswith("来源：")
+
+
+def test_deck_has_the_chosen_slides_in_order_with_titles_and_notes(chart_set):
+    charts_by_id, sources = chart_set
+    order = ["qianyi_paths", "shares_of_zhuzhou", "ranking_history_national"]
+    deck = Presentation(io.BytesIO(export.build_deck([charts_by_id[c] for c in order], sources, "zh")))
+    slides = list(deck.slides)
+    assert len(slides) == len(order) + 2
+    assert round(deck.slide_width / deck.slide_height, 2) == round(16 / 9, 2)
+    for slide, chart_id in zip(slides[1:-1], order, strict=True):
+        texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+        assert texts[0] == charts_by_id[chart_id].title
+        assert any(s.shape_type == 13 for s in slide.shapes)  # the picture
+        notes = slide.notes_slide.notes_text_frame.text
+        assert charts_by_id[chart_id].title in notes
+    shares_notes = slides[2].notes_slide.notes_text_frame.text
+    assert "1/3" in shares_notes and "原文：醴陵的规模工业、人口、GDP、税收分别占株洲的1/3" in shares_notes
+    run = slides[1].shapes[0].text_frame.paragraphs[0].runs[0]
+    assert run._r.rPr.find("{http://schemas.openxmlformats.org/drawingml/2006/main}ea").get(
+        "typeface") == "Microsoft YaHei"
+
+
+def test_export_from_eight_threads_gives_each_caller_its_own_chart(chart_set):
+    charts_by_id, _ = chart_set
+    picked = list(charts_by_id.values())[:8]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        svgs = list(pool.map(lambda c: export.to_image(c, "svg").decode("utf-8"), picked))
+    for chart, svg in zip(picked, svgs, strict=True):
+        assert chart.title in svg
+        others = [c.title for c in picked if c.title != chart.title and c.title not in chart.title]
+        assert not any(f">{title}<" in svg for title in others)
+
+
+def test_missing_browser_gives_a_clear_message(monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    missing = export.missing_requirements()
+    assert any("apt-get install chromium" in m for m in missing)
+    monkeypatch.setattr(export, "_server_started", False)
+    with pytest.raises(export.ExportUnavailable, match="apt-get install chromium"):
+        export._ensure_server()
