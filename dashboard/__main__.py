@@ -137,6 +137,22 @@ def cmd_hash_password(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """`streamlit run app.py`, with Streamlit's legacy pages/ mode off from the first request."""
+    from streamlit.runtime.pages_manager import PagesManager
+    from streamlit.web import cli as streamlit_cli
+
+    from dashboard import config
+
+    # A folder named pages/ would otherwise make the first run of a fresh server a legacy
+    # multipage run (a deep link runs pages/x.py without app.py, and widgets of that first run
+    # get other ids than later runs, so a first form submission is lost). See ui.ensure_router.
+    PagesManager.uses_pages_directory = False
+    sys.argv = ["streamlit", "run", str(config.ROOT / "app.py"), "--server.headless", "true",
+                "--server.port", str(args.port), "--browser.gatherUsageStats", "false", *args.extra]
+    return streamlit_cli.main()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -167,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     im.set_defaults(func=cmd_import)
     sub.add_parser("hash-password", help="print the salted hash of an editor password").set_defaults(
         func=cmd_hash_password)
+    sv = sub.add_parser("serve", help="run the dashboard (streamlit run app.py)")
+    sv.add_argument("--port", type=int, default=8501)
+    sv.add_argument("extra", nargs="*", help="more streamlit options, after --")
+    sv.set_defaults(func=cmd_serve)
     args = parser.parse_args(argv)
     return args.func(args)
 

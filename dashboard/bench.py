@@ -121,6 +121,10 @@ def _table(rows: list[tuple], floor: tuple) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Streamlit warns ("No runtime found", "missing ScriptRunContext") when cached functions are
+    # defined or cleared outside a session, as here between AppTest runs: expected, so silenced
+    # until the server-side measurements are done.
+    logging.disable(logging.WARNING)
     from dashboard import ui
 
     parser = argparse.ArgumentParser(prog="python -m dashboard.bench", description=__doc__,
@@ -135,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         wanted = [p.strip() for p in args.pages.split(",") if p.strip()]
         unknown = sorted(set(wanted) - {path for _, path in pages})
         if unknown:
+            logging.disable(logging.NOTSET)
             print(f"unknown pages: {', '.join(unknown)}", file=sys.stderr)
             return 2
         pages = [(f, path) for f, path in pages if path in wanted]
@@ -150,9 +155,6 @@ def main(argv: list[str] | None = None) -> int:
 
         # Server side first, before any server or browser competes for the two cores.
         # One throwaway run of each script, so module imports count against no page.
-        # Streamlit warns ("No runtime found", "missing ScriptRunContext") when caches are cleared
-        # between AppTest sessions: expected here, so silenced while measuring.
-        logging.disable(logging.WARNING)
         server_times(floor_script, None, 0)
         server_times(app, None, 0)
         server: dict[str, tuple[float, float]] = {}

@@ -37,14 +37,20 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(app: str = "app.py", port: int | None = None, env: dict | None = None,
+def running_app(app: str | None = None, port: int | None = None, env: dict | None = None,
                 cwd: Path | None = None) -> Iterator[str]:
-    """Start `streamlit run app` on a free port; yield its base URL; stop it afterwards."""
+    """Start the dashboard (`python -m dashboard serve`), or `streamlit run <app>` for another
+    script, on a free port; yield its base URL; stop it afterwards."""
     port = port or free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", app, "--server.headless", "true",
-           "--server.port", str(port), "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]
-    proc = subprocess.Popen(cmd, cwd=cwd or config.ROOT, env={**os.environ, **(env or {})},
+    if app is None:
+        cmd = [sys.executable, "-m", "dashboard", "serve", "--port", str(port), "--",
+               "--server.fileWatcherType", "none"]
+    else:
+        cmd = [sys.executable, "-m", "streamlit", "run", app, "--server.headless", "true",
+               "--server.port", str(port), "--browser.gatherUsageStats", "false",
+               "--server.fileWatcherType", "none"]
+    env = {**os.environ, "PYTHONPATH": str(config.ROOT), **(env or {})}
+    proc = subprocess.Popen(cmd, cwd=cwd or config.ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:

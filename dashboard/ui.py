@@ -163,8 +163,8 @@ _PRESENT_CSS = """
 [data-testid="stMainBlockContainer"] {
   padding: 0.6rem 1.5rem 0 1.5rem !important; max-width: 100% !important; }
 [data-testid="stMain"] { overflow: hidden; }
-.st-key-slide { height: calc(100vh - 4.6rem); overflow: hidden; }
-.st-key-slide [data-testid="stPlotlyChart"] { height: calc(100vh - 5rem) !important; }
+.st-key-slide { height: calc(100vh - 6.8rem); overflow: hidden; }
+.st-key-slide [data-testid="stPlotlyChart"] { height: calc(100vh - 7.2rem) !important; }
 .headline-title { font-size: 3.2rem; font-weight: 700; margin: 4vh 0 5vh 0; color: #000; }
 .headline-label { font-size: 1.9rem; color: #222; }
 .headline-value { font-size: 5.2rem; font-weight: 700; color: #0072B2; line-height: 1.15; }

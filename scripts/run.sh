@@ -3,5 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec .venv/bin/streamlit run app.py --server.headless true --server.port "${PORT:-8501}" \
-  --browser.gatherUsageStats false
+exec .venv/bin/python -m dashboard serve --port "${PORT:-8501}"

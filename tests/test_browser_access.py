@@ -1,0 +1,102 @@
+"""Real browser: the editor login, and an import while a viewer keeps reloading a page."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+
+import pytest
+
+from dashboard import auth, config, imports
+from dashboard.browser import EXCEPTION_SELECTOR, chromium, running_app
+from dashboard.build import build
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture
+def scratch(tmp_path):
+    """A copy of data/ and its own database, so the test may import into it."""
+    data = tmp_path / "data"
+    shutil.copytree(config.DATA_DIR, data, ignore=shutil.ignore_patterns("*.duckdb*", "imports"))
+    db = build(tmp_path / "e.duckdb", data)
+    return data, db
+
+
+def test_editor_login_in_the_browser(browser, scratch, tmp_path):
+    data, db = scratch
+    env = {"DASHBOARD_DATA_DIR": str(data), "DASHBOARD_DB": str(db),
+           "DASHBOARD_EDITORS": f"alice={auth.hash_password(PASSWORD)}"}
+    with running_app(env=env) as url:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(url)
+        page.wait_for_selector('[data-testid="stSidebarNav"]')
+        nav = page.locator('[data-testid="stSidebarNav"]')
+        assert "数据维护" not in nav.inner_text()
+        page.get_by_text("编辑登录").click()
+        page.get_by_label("编辑账号").fill("alice")
+        page.get_by_label("密码").fill("wrong password")
+        page.get_by_label("密码").press("Enter")  # submits the form (as a person pressing Enter)
+        page.get_by_text("账号或密码错误").wait_for(timeout=20000)
+        assert "数据维护" not in nav.inner_text()
+        page.get_by_label("编辑账号").fill("alice")
+        page.get_by_label("密码").fill(PASSWORD)
+        page.wait_for_timeout(300)
+        page.get_by_role("button", name="登录").click()  # and by the button
+        page.get_by_text("已登录：alice").wait_for(timeout=20000)
+        nav.get_by_text("数据维护").click()
+        page.locator('[data-testid="stFileUploader"]').wait_for(timeout=20000)
+        page.screenshot(path=str(_artifact("maintenance-logged-in.png")))
+
+        viewer = browser.new_page(viewport={"width": 1280, "height": 900})  # another session
+        viewer.goto(f"{url}/maintenance?_editor=alice")
+        viewer.wait_for_selector("h1")
+        viewer.wait_for_timeout(1500)
+        assert viewer.locator('[data-testid="stFileUploader"]').count() == 0
+        assert "数据维护" not in viewer.locator('[data-testid="stSidebarNav"]').inner_text()
+
+
+def test_import_while_a_viewer_reloads(browser, scratch):
+    data, db = scratch
+    upload = ("region,indicator,period,value,unit,kind,source,quote,source_title\n"
+              "醴陵市,地区生产总值,2021,820.5,亿元,actual,bulletin-2021,第3页,醴陵市2021年统计公报\n"
+              ).encode("utf-8")
+    env = {"DASHBOARD_DATA_DIR": str(data), "DASHBOARD_DB": str(db)}
+    with running_app(env=env) as url:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        done = threading.Event()
+        result = {}
+
+        def do_import():
+            result["plan"], result["entry"] = imports.import_file(upload, "bulletin.csv", "tester",
+                                                                  data_dir=data, db_path=db)
+            done.set()
+
+        seen_new = False
+        for i in range(30):  # bounded: at most 30 reloads
+            page.goto(f"{url}/overview")
+            page.wait_for_selector('[data-testid="stMetric"]', timeout=30000)
+            page.wait_for_timeout(300)
+            assert page.locator(EXCEPTION_SELECTOR).count() == 0, f"exception on reload {i}"
+            if i == 2:
+                threading.Thread(target=do_import, daemon=True).start()
+            if done.is_set() and "820.5亿元" in page.locator('[data-testid="stMetric"]').first.inner_text():
+                seen_new = True
+                break
+        assert result["entry"] is not None
+        assert seen_new, "the imported figure never appeared"
+        assert errors == []
+
+
+def _artifact(name: str):
+    path = config.ROOT / "artifacts" / "screenshots" / "access"
+    path.mkdir(parents=True, exist_ok=True)
+    return path / name
