@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -50,8 +51,8 @@ def running_app(app: str | None = None, port: int | None = None, env: dict | Non
                "--server.port", str(port), "--browser.gatherUsageStats", "false",
                "--server.fileWatcherType", "none"]
     env = {**os.environ, "PYTHONPATH": str(config.ROOT), **(env or {})}
-    proc = subprocess.Popen(cmd, cwd=cwd or config.ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    log = tempfile.TemporaryFile()  # a pipe nobody reads would fill up and stall the server
+    proc = subprocess.Popen(cmd, cwd=cwd or config.ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -63,7 +64,9 @@ def running_app(app: str | None = None, port: int | None = None, env: dict | Non
             except OSError:
                 time.sleep(0.2)
         else:
-            raise RuntimeError("the app did not answer /_stcore/health within 30 s")
+            log.seek(0)
+            raise RuntimeError("the app did not answer /_stcore/health within 30 s:\n"
+                               + log.read().decode("utf-8", "replace")[-2000:])
         yield url
     finally:
         proc.terminate()
@@ -71,6 +74,7 @@ def running_app(app: str | None = None, port: int | None = None, env: dict | Non
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+        log.close()
 
 
 @contextlib.contextmanager

@@ -23,8 +23,10 @@ from dashboard.browser import (
 from dashboard.i18n import t
 
 # Charts each page draws (indicators: one per unit of the default category, at least one).
+# Export draws none (two download forms); presentation mode opens on slide 1, a headline slide (no chart).
 EXPECTED_CHARTS = {"overview": 0, "industry": 2, "shares": 1, "rankings": 3, "targets": 2,
-                   "indicators": 1, "data": 0, "sources": 0}
+                   "indicators": 1, "data": 0, "sources": 0, "export": 0, "present": 0}
+HIDDEN_TITLE = {"present"}  # presentation mode shows no page title
 PATHS = [path for _, path, _, _ in ui.PAGES]
 TITLE_KEYS = {path: key for _, path, key, _ in ui.PAGES}
 SOURCE_PREFIX = {"zh": "来源：", "en": "Source:"}
@@ -41,19 +43,29 @@ TALLEST_SCREENSHOT = 12000  # px; the sources page (a whole document) is about 1
 CASES = ([("1280x720", lang, path) for lang in ("zh", "en") for path in PATHS]
          + [(vp, "zh", path) for vp in ("1920x1080", "390x844") for path in PATHS])
 
-assert set(EXPECTED_CHARTS) == set(PATHS), "every page in ui.PAGES needs an expected chart count"
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with running_app() as url:
-        yield url
+def test_every_page_has_an_expected_chart_count():
+    assert sorted(set(PATHS) - set(EXPECTED_CHARTS)) == []
 
 
 @pytest.fixture(scope="module")
 def browser():
     with chromium() as b:
         yield b
+
+
+@pytest.fixture(scope="module")
+def app_url(browser):
+    """One app for the module, past its first page request (which a fresh server handles differently:
+    test_deep_link_on_fresh_server covers that), so results do not depend on which test runs first."""
+    with running_app() as url:
+        context = browser.new_context()
+        try:
+            page = context.new_page()
+            page.goto(url)
+            settle(page, 0)
+        finally:
+            context.close()
+        yield url
 
 
 class ConsoleErrors:
@@ -79,15 +91,24 @@ class ConsoleErrors:
             self.errors.append(f"console: {msg.text} ({(msg.location or {}).get('url', '')})")
 
 
-def settle(page, expected_charts: int, lang: str) -> None:
-    """wait_for_page, then the footer (every page's last element) and wait_for_page again.
+def settle(page, expected_charts: int) -> None:
+    """wait_for_page, after the app's first script run has finished.
 
     wait_for_page alone can return before the script has even started when no charts are expected
-    (no chart to wait for, and the status widget not shown yet): the footer shows the run finished.
+    (nothing to wait for, and the status widget not shown yet). The app root carries the run state
+    (data-test-script-state: "initial" until a run has begun, then "running" ... "notRunning").
     """
-    wait_for_page(page, expected_charts)
-    page.get_by_text(t("footer", lang), exact=True).wait_for(timeout=30000)
-    wait_for_page(page, expected_charts)
+    try:
+        page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
+                               state="attached", timeout=30000)
+        wait_for_page(page, expected_charts)
+    except Exception:
+        # Keep what the browser showed, to see why the page never finished.
+        failed = SCREENSHOTS / "failed" / (urlparse(page.url).path.strip("/") or "root")
+        failed.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=f"{failed}.png")
+        failed.with_suffix(".html").write_text(page.content(), encoding="utf-8")
+        raise
 
 
 def chart_text_lines(page) -> list[list[str]]:
@@ -124,17 +145,18 @@ def query_param(url: str, name: str) -> list[str]:
 @pytest.mark.parametrize(("viewport", "lang", "path"), CASES, ids=[f"{v}-{la}-{p}" for v, la, p in CASES])
 def test_page_renders(app_url, browser, viewport, lang, path):
     width, height = VIEWPORTS[viewport]
-    expected = EXPECTED_CHARTS[path]
+    expected = EXPECTED_CHARTS.get(path, 0)
     context = browser.new_context(viewport={"width": width, "height": height})
     try:
         page = context.new_page()
         console = ConsoleErrors(page, app_url, path)
         page.goto(f"{app_url}/{path}?lang={lang}")
-        settle(page, expected, lang)
+        settle(page, expected)
 
         exceptions = page.locator(EXCEPTION_SELECTOR)
         assert exceptions.count() == 0, exceptions.all_inner_texts()
-        assert page.get_by_role("heading", name=t(TITLE_KEYS[path], lang), exact=True).count() >= 1
+        if path not in HIDDEN_TITLE:
+            assert page.get_by_role("heading", name=t(TITLE_KEYS[path], lang), exact=True).count() >= 1
 
         charts = chart_text_lines(page)
         assert len(charts) >= expected, f"{len(charts)} charts drawn, expected at least {expected}"
@@ -144,7 +166,7 @@ def test_page_renders(app_url, browser, viewport, lang, path):
                 f"chart {i} has no line starting {prefix!r} in its SVG: {lines}"
 
         screenshot(page, viewport, lang, path)
-        assert console.errors == []
+        assert not console.errors, "\n".join(console.errors)
     finally:
         context.close()
 
@@ -158,7 +180,7 @@ def test_deep_link_on_fresh_server(browser):
             page = context.new_page()
             console = ConsoleErrors(page, url, "rankings")
             page.goto(f"{url}/rankings?lang=en")
-            settle(page, EXPECTED_CHARTS["rankings"], "en")
+            settle(page, EXPECTED_CHARTS["rankings"])
             assert page.locator(EXCEPTION_SELECTOR).count() == 0
             assert page.locator("h1").first.inner_text().strip() == "Ranking history"
             switch = page.locator(SWITCH)
@@ -166,7 +188,7 @@ def test_deep_link_on_fresh_server(browser):
 
             switch.get_by_text("中文", exact=True).click()
             page.get_by_role("heading", name="排名历程", exact=True).wait_for(timeout=30000)
-            settle(page, EXPECTED_CHARTS["rankings"], "zh")
+            settle(page, EXPECTED_CHARTS["rankings"])
             page.wait_for_function("() => !new URLSearchParams(location.search).has('lang') "
                                    "|| new URLSearchParams(location.search).get('lang') === 'zh'")
             assert query_param(page.url, "lang") in ([], ["zh"])
@@ -174,12 +196,12 @@ def test_deep_link_on_fresh_server(browser):
 
             page.locator(SWITCH).get_by_text("English", exact=True).click()
             page.get_by_role("heading", name="Ranking history", exact=True).wait_for(timeout=30000)
-            settle(page, EXPECTED_CHARTS["rankings"], "en")
+            settle(page, EXPECTED_CHARTS["rankings"])
             page.wait_for_function("() => new URLSearchParams(location.search).get('lang') === 'en'")
             assert query_param(page.url, "lang") == ["en"]
             assert urlparse(page.url).path == "/rankings"
             assert page.locator(EXCEPTION_SELECTOR).count() == 0
-            assert console.errors == []
+            assert not console.errors, "\n".join(console.errors)
         finally:
             context.close()
 
@@ -194,7 +216,7 @@ def test_bad_url_parameter_warns(app_url, browser, path, name, value):
     try:
         page = context.new_page()
         page.goto(f"{app_url}/{path}?{name}={value}")
-        settle(page, EXPECTED_CHARTS[path], "zh")  # lang=fr falls back to Chinese
+        settle(page, EXPECTED_CHARTS[path])  # lang=fr falls back to Chinese
         assert page.locator(EXCEPTION_SELECTOR).count() == 0
         alerts = page.locator(ALERT)
         assert alerts.count() >= 1, "no warning shown for a bad link parameter"
@@ -210,7 +232,7 @@ def test_unknown_page_shows_no_traceback(app_url, browser):
     try:
         page = context.new_page()
         page.goto(f"{app_url}/nonexistent")
-        settle(page, 0, "zh")  # Streamlit runs the main (default) page instead
+        settle(page, 0)  # Streamlit runs the main (default) page instead
         assert page.locator(EXCEPTION_SELECTOR).count() == 0
         assert page.get_by_role("heading", name=t("page_overview", "zh"), exact=True).count() >= 1
     finally:

@@ -66,7 +66,7 @@ def test_import_while_a_viewer_reloads(browser, scratch):
     data, db = scratch
     upload = ("region,indicator,period,value,unit,kind,source,quote,source_title\n"
               "醴陵市,地区生产总值,2021,820.5,亿元,actual,bulletin-2021,第3页,醴陵市2021年统计公报\n"
-              ).encode("utf-8")
+              ).encode()
     env = {"DASHBOARD_DATA_DIR": str(data), "DASHBOARD_DB": str(db)}
     with running_app(env=env) as url:
         page = browser.new_page(viewport={"width": 1280, "height": 900})
