@@ -1,4 +1,5 @@
-"""Command line: python -m dashboard build | facts | check."""
+"""Command line: python -m dashboard check | build | facts | serve | export-charts | deck | import |
+hash-password | bench."""
 
 from __future__ import annotations
 
@@ -154,6 +155,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["bench"]:  # bench parses its own options (python -m dashboard bench --help)
+        from dashboard import bench
+
+        return bench.main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("build", help="check data/*.csv and build data/economy.duckdb").set_defaults(
@@ -183,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     im.set_defaults(func=cmd_import)
     sub.add_parser("hash-password", help="print the salted hash of an editor password").set_defaults(
         func=cmd_hash_password)
+    sub.add_parser("bench", help="time every page against a one-chart floor (server and browser)")
     sv = sub.add_parser("serve", help="run the dashboard (streamlit run app.py)")
     sv.add_argument("--port", type=int, default=8501)
     sv.add_argument("extra", nargs="*", help="more streamlit options, after --")

@@ -92,7 +92,8 @@ def chromium() -> Iterator:
 
 def wait_for_page(page, expected_charts: int, timeout_ms: int = 30000) -> None:
     """Wait until the app has finished running and `expected_charts` charts have drawn."""
-    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
+                           timeout=timeout_ms)
     page.wait_for_function(
         """(n) => document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')
                  .length >= n && !document.querySelector('[data-testid="stStatusWidget"]')""",

@@ -55,3 +55,16 @@ def query(name: str, **params) -> pd.DataFrame:
     """Result of the named query in queries/, cached per database version and parameters."""
     key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
     return _query(name, db_version(), key).copy()
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _charts(builder: str, version: str, lang: str, args: tuple) -> list:
+    from dashboard import catalog
+
+    return getattr(catalog, builder)(query, lang, *args)
+
+
+def charts(builder: str, lang: str, *args) -> list:
+    """The charts a catalog function builds (e.g. "industry_charts"), built once per database
+    version, language and arguments; callers must not modify them (export copies first)."""
+    return _charts(builder, db_version(), lang, args)

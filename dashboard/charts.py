@@ -222,9 +222,10 @@ def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Chart:
                 textfont=dict(size=30, color=INK), cliponaxis=False,
                 customdata=df[["fact_ids"]].values,
                 hovertemplate="%{y}: %{text} ≈ %{x:.1f}%<extra></extra>")
-    fig.update_layout(barmode="overlay", bargap=0.3)
+    # No legend (it would crowd a phone): the grey bar's meaning is the x-axis title.
+    fig.update_layout(barmode="overlay", bargap=0.3, showlegend=False)
     fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], tickfont=dict(size=22))
-    fig.update_xaxes(range=[0, 100], ticksuffix="%", dtick=20)
+    fig.update_xaxes(range=[0, 100], ticksuffix="%", dtick=20, title=t("zhuzhou_whole", lang))
     title = f"{t('shares_title', lang)}（{df['period'].iloc[0]}）" if lang == "zh" else \
         f"{t('shares_title', lang)} ({df['period'].iloc[0]})"
     _finish(fig, title, t("shares_unit", lang), source_line(source_ids_of(df), sources, lang), lang,
@@ -284,7 +285,8 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, sc
                             customdata=derived[["fact_id"]].values, cliponaxis=False,
                             hovertemplate=f"{name}<br>%{{x}}: %{{text}}<extra></extra>")
         last = stated.tail(1)
-        fig.add_annotation(x=float(last["year"].iloc[0]), y=float(last["rank"].iloc[0]), text=name,
+        fig.add_annotation(x=float(last["year"].iloc[0]), y=float(last["rank"].iloc[0]),
+                           text=_wrap(name, 10 if lang == "zh" else 22),
                            xanchor="left", xshift=16, showarrow=False, font=dict(size=16, color=color))
         for r in rows[rows["kind"] == "target"].itertuples():
             fig.add_hline(y=r.rank, line=dict(color=color, width=2, dash="dash"),
@@ -294,7 +296,7 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, sc
     years = sorted(df["year"].unique())
     _rank_axis(fig, df["rank"], lang)
     fig.update_xaxes(tickmode="array", tickvals=years, ticktext=[str(y) for y in years],
-                     range=[min(years) - 0.3, max(years) + 1.1], title=t("edition_year", lang))
+                     range=[min(years) - 0.3, max(years) + 1.2], title=t("edition_year", lang))
     fig.update_layout(showlegend=False)
     title = t(f"rankings_title_{scope}", lang)
     _finish(fig, title, t("rank_axis", lang), source_line(source_ids_of(df), sources, lang), lang, 560,

@@ -86,8 +86,12 @@ MAINTENANCE_PAGE = ("pages/maintenance.py", "maintenance", "page_maintenance", "
 def navigation_pages(lang: str) -> list:
     """st.Page objects titled in the chosen language; the maintenance page only for a logged-in editor."""
     pages = PAGES + ([MAINTENANCE_PAGE] if current_editor() else [])
-    return [st.Page(f, title=t(key, lang), icon=icon, url_path=path, default=(path == "overview"))
-            for f, path, key, icon in pages]
+    out = [st.Page(f, title=t(key, lang), icon=icon, url_path=path if path != "overview" else "home",
+                   default=(path == "overview"))
+           for f, path, key, icon in pages]
+    # The default page lives at "/"; /overview stays a working address through a hidden alias.
+    out.append(st.Page(PAGES[0][0], title=t(PAGES[0][2], lang), url_path="overview", visibility="hidden"))
+    return out
 
 
 def current_editor() -> str | None:

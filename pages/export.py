@@ -6,11 +6,11 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import cache, catalog, export, ui
+from dashboard import cache, export, ui
 from dashboard.i18n import t
 
 lang = ui.page_header("page_export", "export_intro")
-all_charts = catalog.all_charts(cache.query, lang)
+all_charts = cache.charts("all_charts", lang)
 by_id = {c.chart_id: c for c in all_charts}
 sources = ui.sources_table()
 missing = ui.export_missing()

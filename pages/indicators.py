@@ -9,7 +9,7 @@ lang = ui.page_header("page_indicators", "indicators_intro")
 names = catalog.indicator_categories(cache.query, lang)
 category = ui.bound_widget(st.segmented_control, t("category", lang), "category", list(names),
                            "investment", lang, required=True, format_func=lambda c: names[c])
-for chart in catalog.indicator_charts(cache.query, lang, category):
+for chart in cache.charts("indicator_charts", lang, category):
     ui.show_chart(chart, lang)
 
 singles = catalog.indicator_singles(cache.query, category)

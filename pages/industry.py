@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from dashboard import cache, catalog, ui
+from dashboard import cache, ui
 from dashboard.i18n import t
 
 lang = ui.page_header("page_industry")
 en = lang == "en"
-for chart in catalog.industry_charts(cache.query, lang):
+for chart in cache.charts("industry_charts", lang):
     ui.show_chart(chart, lang)
 
 st.subheader(t("industry_systems", lang))

@@ -4,13 +4,13 @@ import time
 
 import streamlit as st
 
-from dashboard import cache, catalog, charts, ui
+from dashboard import cache, charts, ui
 from dashboard.i18n import t
 
 lang = ui.page_header("page_present", hide_title=True)
 ui.presentation_css()
 
-slides = catalog.presentation_slides(cache.query, lang)
+slides = cache.charts("presentation_slides", lang)
 n = len(slides)
 slide = ui.url_int("slide", 1, n, lang)
 auto = ui.url_int("auto", 0, 600, lang, default=0)

@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from dashboard import cache, catalog, ui
+from dashboard import cache, ui
 from dashboard.i18n import t
 
 lang = ui.page_header("page_targets")
 en = lang == "en"
 
-for chart in catalog.target_charts(cache.query, lang):
+for chart in cache.charts("target_charts", lang):
     ui.show_chart(chart, lang)
 
 st.subheader(t("targets_table", lang))

@@ -43,6 +43,7 @@ TALLEST_SCREENSHOT = 12000  # px; the sources page (a whole document) is about 1
 CASES = ([("1280x720", lang, path) for lang in ("zh", "en") for path in PATHS]
          + [(vp, "zh", path) for vp in ("1920x1080", "390x844") for path in PATHS])
 
+
 def test_every_page_has_an_expected_chart_count():
     assert sorted(set(PATHS) - set(EXPECTED_CHARTS)) == []
 
@@ -216,7 +217,7 @@ def test_bad_url_parameter_warns(app_url, browser, path, name, value):
     try:
         page = context.new_page()
         page.goto(f"{app_url}/{path}?{name}={value}")
-        settle(page, EXPECTED_CHARTS[path])  # lang=fr falls back to Chinese
+        settle(page, EXPECTED_CHARTS[path])
         assert page.locator(EXCEPTION_SELECTOR).count() == 0
         alerts = page.locator(ALERT)
         assert alerts.count() >= 1, "no warning shown for a bad link parameter"
