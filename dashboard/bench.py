@@ -120,6 +120,66 @@ def _table(rows: list[tuple], floor: tuple) -> str:
     return "\n".join(out)
 
 
+EXPORT_AIM = 1.3
+
+
+def export_times(repeats: int = 3) -> str:
+    """Per chart: our export's first and warm PNG time against kaleido's bare warm export of the
+    same figure (same server, no lock, no copy); then the whole ZIP and a deck."""
+    import statistics
+
+    import plotly.io as pio
+
+    from dashboard import catalog, db, export
+
+    con = db.connect()
+
+    def query(name, **params):
+        return db.run(con, name, **params)
+
+    charts = catalog.all_charts(query, "zh")
+    sources = query("sources_list")
+    con.close()
+    rows = []
+    for chart in charts:
+        t0 = time.perf_counter()
+        export.to_image(chart, "png")
+        first = time.perf_counter() - t0
+        warm = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            export.to_image(chart, "png")
+            warm.append(time.perf_counter() - t0)
+        fig = export.export_figure(chart)
+        bare = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            pio.to_image(fig, format="png", width=fig.layout.width, height=fig.layout.height)
+            bare.append(time.perf_counter() - t0)
+        rows.append((chart.chart_id, _ms(first), _ms(statistics.median(warm)),
+                     _ms(statistics.median(bare))))
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        export.export_charts(charts, Path(tmp), ["png"], sources, "zh")
+        export.zip_dir(Path(tmp))
+        zip_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    deck_charts = charts[:9]
+    export.build_deck(deck_charts, sources, "zh")
+    deck_s = time.perf_counter() - t0
+    width = max(len(r[0]) for r in rows)
+    lines = [f"{'chart':<{width}}  first ms  warm ms  bare kaleido ms  ratio",
+             f"{'-' * width}  --------  -------  ---------------  -----"]
+    for cid, first, warm, bare in rows:
+        lines.append(f"{cid:<{width}}  {first:8.0f}  {warm:7.0f}  {bare:15.0f}  {warm / bare:5.2f}")
+    over = [r[0] for r in rows if r[2] > EXPORT_AIM * r[3]]
+    lines.append(f"\nall {len(charts)} charts as PNG in a ZIP: {zip_s:.1f} s; "
+                 f"deck of {len(deck_charts)} charts: {deck_s:.1f} s")
+    lines.append(f"aim: warm export within {EXPORT_AIM}x of kaleido's bare warm export; "
+                 + (f"over: {', '.join(over)}" if over else "all charts within it"))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     # Streamlit warns ("No runtime found", "missing ScriptRunContext") when cached functions are
     # defined or cleared outside a session, as here between AppTest runs: expected, so silenced
@@ -132,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", help="comma-separated url paths (default: every page in ui.PAGES)")
     parser.add_argument("--reruns", type=int, default=5, help="warm server runs per page (median)")
     parser.add_argument("--visits", type=int, default=3, help="browser visits per page (median)")
+    parser.add_argument("--no-exports", action="store_true", help="skip the chart-export timings")
     args = parser.parse_args(argv)
 
     pages = [(f, path) for f, path, _, _ in ui.PAGES]
@@ -193,6 +254,9 @@ def main(argv: list[str] | None = None) -> int:
           f"server: AppTest, warm = median of {args.reruns} reruns")
     print(f"aim: every page within {AIM}x of the floor; "
           + (f"over: {', '.join(over)}" if over else "all pages within it"))
+    if not args.no_exports:
+        print()
+        print(export_times())
     print(f"took {time.perf_counter() - began:.0f} s")
     for e in errors:
         print(f"error in {e}", file=sys.stderr)
