@@ -107,6 +107,8 @@ def fmt_value(value: float, unit: str, approx: str = "", lang: str = "zh", decim
         return f"{_APPROX_EN.get(approx, '')}{number}{suffix}"
     if approx in _APPROX_BEFORE:
         return f"{approx}{number}{unit}"
+    if approx in ("余", "多"):  # 50余条, 5万多件: the word sits between number and unit
+        return f"{number}{approx}{unit}"
     return f"{number}{unit}{approx}"
 
 
@@ -229,7 +231,7 @@ def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Chart:
     title = f"{t('shares_title', lang)}（{df['period'].iloc[0]}）" if lang == "zh" else \
         f"{t('shares_title', lang)} ({df['period'].iloc[0]})"
     _finish(fig, title, t("shares_unit", lang), source_line(source_ids_of(df), sources, lang), lang,
-            520, t("shares_note", lang), left_px=label_px(names, 22) + 12, below_px=40)
+            520, t("shares_note", lang), left_px=label_px(names, 22) + 12, below_px=75)
     return Chart("shares_of_zhuzhou", title, t("shares_unit", lang), fig, df, source_ids_of(df),
                  str(df["period"].iloc[0]))
 
