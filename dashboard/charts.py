@@ -65,7 +65,7 @@ class Chart:
 def source_ids_of(df: pd.DataFrame) -> list[str]:
     """The distinct source ids of the plotted rows (column source_id or space-separated source_ids)."""
     ids: list[str] = []
-    for col in ("source_id", "source_ids", "rate_source_id", "base_source_id"):
+    for col in ("source_id", "source_ids"):
         if col in df.columns:
             for v in df[col].dropna():
                 ids += str(v).split()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 from functools import cache
 from pathlib import Path
 
@@ -13,7 +12,6 @@ import pandas as pd
 from dashboard import config
 
 _PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
-_lock = threading.Lock()
 
 
 class UnknownQuery(KeyError):

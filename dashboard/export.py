@@ -1,18 +1,28 @@
-"""Exports: the figures as CSV and XLSX (same columns as `python -m dashboard facts`)."""
+"""Exports: figures as CSV/XLSX (the columns of `python -m dashboard facts`), chart images through
+kaleido (PNG, SVG, PDF), chart data, a ZIP of every chart, and the meeting deck (PPTX)."""
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
+import json
+import re
+import shutil
+import subprocess
+import threading
+import zipfile
+from pathlib import Path
 
 import pandas as pd
 
+from dashboard import charts as _charts
 from dashboard import config
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def fmt_value(value: float) -> str:
+def csv_number(value: float) -> str:
     """A value as plain text: 737.6, 15000, 0.333333 (no exponent, no trailing .0)."""
     text = f"{value:.6f}".rstrip("0").rstrip(".")
     return text if text not in ("", "-0") else "0"
@@ -37,7 +47,7 @@ def facts_csv(df: pd.DataFrame) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(config.FACTS_EXPORT_COLUMNS)
     for row in facts_frame(df).itertuples(index=False):
-        writer.writerow([row.region, row.indicator, row.period, fmt_value(row.value), row.unit,
+        writer.writerow([row.region, row.indicator, row.period, csv_number(row.value), row.unit,
                          row.kind, row.source, row.quote])
     return buf.getvalue()
 
@@ -51,17 +61,6 @@ def facts_xlsx(df: pd.DataFrame) -> bytes:
 
 
 # --- Chart images (kaleido with Debian's Chromium and a CJK font) -------------------------------
-
-import copy  # noqa: E402
-import json  # noqa: E402
-import re  # noqa: E402
-import shutil  # noqa: E402
-import subprocess  # noqa: E402
-import threading  # noqa: E402
-import zipfile  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-from dashboard import charts as _charts  # noqa: E402
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
 _lock = threading.Lock()  # kaleido's persistent server is not thread-safe: one call at a time
