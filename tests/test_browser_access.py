@@ -65,7 +65,8 @@ def test_editor_login_in_the_browser(browser, scratch, tmp_path):
 def test_import_while_a_viewer_reloads(browser, scratch):
     data, db = scratch
     upload = ("region,indicator,period,value,unit,kind,source,quote,source_title\n"
-              "醴陵市,地区生产总值,2021,820.5,亿元,actual,bulletin-2021,第3页,醴陵市2021年统计公报\n"
+              "醴陵市,地区生产总值,2021,820.5,亿元,actual,bulletin-2021,=1+1 第3页,"
+              "醴陵市2021年统计公报<script>window.hacked=1</script>**bold**\n"
               ).encode()
     env = {"DASHBOARD_DATA_DIR": str(data), "DASHBOARD_DB": str(db)}
     with running_app(env=env) as url:
@@ -94,6 +95,12 @@ def test_import_while_a_viewer_reloads(browser, scratch):
         assert result["entry"] is not None
         assert seen_new, "the imported figure never appeared"
         assert errors == []
+        # Text from the upload is shown as text on the Sources page: no script runs, no markdown.
+        page.goto(f"{url}/sources?source=bulletin-2021")
+        page.get_by_text("<script>window.hacked=1</script>**bold**", exact=False).first.wait_for(timeout=30000)
+        page.get_by_text("=1+1 第3页").first.wait_for(timeout=10000)
+        assert page.evaluate("() => window.hacked === undefined")
+        assert page.locator(EXCEPTION_SELECTOR).count() == 0
 
 
 def _artifact(name: str):
