@@ -7,7 +7,6 @@ DEFAULT_LANG = "zh"
 
 TEXT: dict[str, dict[str, str]] = {
     "app_title": {"zh": "醴陵·株洲经济看板", "en": "Liling–Zhuzhou Economy Dashboard"},
-    "language": {"zh": "语言 Language", "en": "Language 语言"},
     # page titles
     "page_overview": {"zh": "总览", "en": "Overview"},
     "page_industry": {"zh": "产业集群", "en": "Industry clusters"},
@@ -66,7 +65,6 @@ TEXT: dict[str, dict[str, str]] = {
     "source": {"zh": "来源", "en": "Source"},
     "sources_line": {"zh": "来源：{sources}", "en": "Source: {sources}"},
     "quote": {"zh": "原文", "en": "Quote (Chinese original)"},
-    "open_source": {"zh": "查看原文出处", "en": "Open the source passage"},
     "period": {"zh": "时期", "en": "Period"},
     "kind": {"zh": "类型", "en": "Kind"},
     "unit": {"zh": "单位", "en": "Unit"},
@@ -87,8 +85,6 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The link parameter {name}={value} is not recognised and was ignored.",
     },
     "no_data": {"zh": "所选条件下没有数据。", "en": "No figures match the selection."},
-    "derived_from": {"zh": "由 {formula} 推算", "en": "derived: {formula}"},
-    "approx_prefix": {"zh": "", "en": ""},
     "vs_target": {"zh": "2020年目标 {target}", "en": "2020 target {target}"},
     "rank_change_up": {"zh": "较上届前进{n}位", "en": "up {n} on the previous edition"},
     "rank_change_down": {"zh": "较上届后退{n}位", "en": "down {n} on the previous edition"},
@@ -124,10 +120,6 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Hollow markers are derived: the previous edition's rank worked back from the stated "
               "change (前进N位); ↑N is the stated change; the dashed line is a goal.",
     },
-    "scope": {"zh": "范围", "en": "Scope"},
-    "scope_national": {"zh": "全国", "en": "national"},
-    "scope_provincial": {"zh": "全省", "en": "provincial"},
-    "scope_municipal": {"zh": "株洲市", "en": "within Zhuzhou"},
     # industry
     "industry_matrix_title": {"zh": "产业体系对照：醴陵、经开区与株洲",
                               "en": "Industry systems side by side: Liling, the zone and Zhuzhou"},

@@ -1,5 +1,7 @@
 """数据 Data explorer: filter the figures; download them as CSV or Excel (columns as the facts command)."""
 
+import functools
+
 import streamlit as st
 
 from dashboard import cache, export, ui
@@ -29,9 +31,12 @@ if rows.empty:
 
 download = rows.rename(columns={"region_zh": "region", "indicator_zh": "indicator", "source_id": "source"})
 c1, c2, _ = st.columns([1, 1, 4])
-c1.download_button(t("download_csv", lang), export.facts_csv(download), file_name="醴陵株洲经济数据.csv",
-                   mime="text/csv", icon=":material/download:")
-c2.download_button(t("download_xlsx", lang), export.facts_xlsx(download), file_name="醴陵株洲经济数据.xlsx",
+# The files are built when clicked, not on every rerun of the page.
+c1.download_button(t("download_csv", lang), functools.partial(export.facts_csv, download),
+                   file_name="醴陵株洲经济数据.csv", mime="text/csv", on_click="ignore",
+                   icon=":material/download:")
+c2.download_button(t("download_xlsx", lang), functools.partial(export.facts_xlsx, download),
+                   file_name="醴陵株洲经济数据.xlsx", on_click="ignore",
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                    icon=":material/download:")
 
