@@ -58,7 +58,8 @@ TABLES = [
     }, ("fact_id",)),
     Table("ranking_lists", "ranking_lists.csv", {
         "list_code": "VARCHAR", "change_indicator_code": "VARCHAR", "name_zh": "VARCHAR",
-        "name_en": "VARCHAR", "scope": "VARCHAR", "scope_region_code": "VARCHAR", "note": "VARCHAR",
+        "name_en": "VARCHAR", "publisher": "VARCHAR", "scope": "VARCHAR", "scope_region_code": "VARCHAR",
+        "note": "VARCHAR",
     }, ("list_code",)),
     Table("ranking_editions", "ranking_editions.csv", {
         "list_code": "VARCHAR", "period": "VARCHAR", "edition_no": "INTEGER",
