@@ -1,5 +1,5 @@
-"""Command line: python -m dashboard check | build | facts | serve | export-charts | deck | import |
-hash-password | bench."""
+"""Command line: python -m dashboard check | build | facts | serve | export-charts | deck | add-source |
+import | hash-password | bench."""
 
 from __future__ import annotations
 
@@ -123,6 +123,26 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add_source(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from dashboard.add_source import SourceError, register
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"no such file: {path}", file=sys.stderr)
+        return 2
+    try:
+        row = register(path.read_bytes(), path.name, args.id, args.title, args.publisher or "", args.date,
+                       args.title_en or "")
+    except SourceError as e:
+        print(e.text(args.lang), file=sys.stderr)
+        return 1
+    print(f"registered {row['source_id']}: data/sources/{row['file']} ({row['date_from']}), "
+          f"sha256 {row['sha256'][:12]}…; the database is rebuilt")
+    return 0
+
+
 def cmd_hash_password(args: argparse.Namespace) -> int:
     import getpass
 
@@ -187,6 +207,15 @@ def main(argv: list[str] | None = None) -> int:
     im.add_argument("--editor", help="name recorded in the import log (default: the OS user)")
     im.add_argument("--lang", choices=["zh", "en"], default="zh")
     im.set_defaults(func=cmd_import)
+    ad = sub.add_parser("add-source", help="register a new source document (TXT, DOCX, PDF with text)")
+    ad.add_argument("file")
+    ad.add_argument("--id", required=True, help="the new source id, e.g. liling-gov-report-yyyy")
+    ad.add_argument("--title", required=True, help="the document's title (Chinese)")
+    ad.add_argument("--title-en", help="an English title (default: the title)")
+    ad.add_argument("--publisher", help="who published it")
+    ad.add_argument("--date", help="YYYY-MM-DD (default: the latest full date the text states)")
+    ad.add_argument("--lang", choices=["zh", "en"], default="zh")
+    ad.set_defaults(func=cmd_add_source)
     sub.add_parser("hash-password", help="print the salted hash of an editor password").set_defaults(
         func=cmd_hash_password)
     sub.add_parser("bench", help="time every page against a one-chart floor (server and browser)")

@@ -11,102 +11,6 @@ import duckdb
 from dashboard import config, imports, validate
 from dashboard.curated import TABLES, TABLES_BY_NAME
 
-# Marts: joined, analysis-ready tables. Only these statements read the raw tables.
-MARTS = """
--- one row per figure revision, with its period split into years and its value in the indicator's unit
-create table fact_revisions as
-with periods as (
-    select *,
-        cast(split_part(period, '-', 1) as integer) as period_start,
-        cast(coalesce(nullif(split_part(period, '-', 2), ''), period) as integer) as period_end
-    from facts
-),
-final as (
-    select p.fact_id, p.region_code, p.indicator_code, p.period, p.period_start, p.period_end,
-        p.value, p.unit,
-        -- unit change: from the stated unit to the indicator's unit (e.g. 万人 -> 人)
-        p.value * su.factor / iu.factor as value_in_indicator_unit,
-        i.unit as indicator_unit, iu.label_en as indicator_unit_en, i.category, p.kind,
-        coalesce(p.approx, '') as approx,
-        p.stated, p.programme, p.source_id, p.quote, p.note, p.formula, p.inputs,
-        p.batch_id, p.revision, p.is_latest
-    from periods p
-    join indicators i using (indicator_code)
-    join units su on su.unit = p.unit
-    join units iu on iu.unit = i.unit
-)
-select * from final order by fact_id;
-
--- the figures the dashboard shows: the latest revision of each
-create table facts_enriched as
-select * exclude (is_latest) from fact_revisions where is_latest order by fact_id;
-
--- one row per ranking result (region x list x edition), with the change stated beside it
-create table rankings as
-with ranks as (
-    select f.* from facts_enriched f join ranking_lists l on l.list_code = f.indicator_code
-),
-changes as (
-    select f.region_code, l.list_code, f.period, f.source_id, f.value as stated_change
-    from facts_enriched f join ranking_lists l on l.change_indicator_code = f.indicator_code
-),
-final as (
-    select r.fact_id, r.region_code, l.list_code, l.name_zh as list_name_zh,
-        l.name_en as list_name_en, l.scope, l.scope_region_code,
-        e.edition_no, e.edition_zh, e.published_on, r.period, r.period_start as year,
-        r.value as rank, c.stated_change, r.kind, r.approx, r.source_id, r.quote,
-        r.formula, r.inputs, r.note
-    from ranks r
-    join ranking_lists l on l.list_code = r.indicator_code
-    left join ranking_editions e on e.list_code = l.list_code and e.period = r.period
-    left join changes c on c.list_code = l.list_code and c.region_code = r.region_code
-        and c.period = r.period and c.source_id = r.source_id
-)
-select * from final order by list_code, year, source_id;
-
--- one row per slot of an industry system: named members (sources merged) and unnamed slots
-create table industry_slots as
-with named as (
-    select system_code, tier_code, min(member_order) as member_order, member_zh,
-        -- industry_key may hold two space-separated keys: one member covering two industries
-        min(member_en) as member_en, min(industry_key) as industry_key,
-        string_agg(distinct source_id, ' ' order by source_id) as source_ids,
-        min(quote) as quote, max(note) as note
-    from industry_members
-    group by system_code, tier_code, member_zh
-),
-unnamed as (
-    select t.system_code, t.tier_code,
-        n.named_count + s.i as member_order
-    from industry_tiers t
-    join (select system_code, tier_code, count(*) as named_count from named group by all) n
-        using (system_code, tier_code)
-    cross join range(1, 100) s(i)
-    where t.tier_size is not null and s.i <= t.tier_size - n.named_count
-),
-final as (
-    select system_code, tier_code, member_order, member_zh, member_en, industry_key,
-        true as is_named, source_ids, quote, note
-    from named
-    union all
-    select system_code, tier_code, member_order, null, null, null, false, null, null,
-        'not named in the documents'
-    from unnamed
-)
-select * from final order by system_code, tier_code, member_order;
-
--- the export of `python -m dashboard facts` and the data explorer
-create view facts_export as
-select r.name_zh as region, i.name_zh as indicator, f.period, f.value, f.unit, f.kind,
-    f.source_id as source, f.quote
-from facts_enriched f
-join regions r using (region_code)
-join indicators i using (indicator_code)
-join categories c on c.category = i.category
-order by c.sort_order, f.indicator_code, r.sort_order, f.period_start, f.period_end, f.kind,
-    f.source_id, f.fact_id;
-"""
-
 
 def _load(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
     for t in TABLES:
@@ -150,6 +54,17 @@ def _load_revisions(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
                         [[e[c] for c in imports.LOG_COLUMNS] for e in log])
 
 
+def model_files() -> list[Path]:
+    """The derived tables' SQL files (models/NN_name.sql), in the order the build runs them."""
+    return sorted(config.MODELS_DIR.glob("[0-9][0-9]_*.sql"))
+
+
+def run_models(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the derived tables from the loaded raw tables, one SQL file after another."""
+    for path in model_files():
+        con.execute(path.read_text(encoding="utf-8"))
+
+
 def build(db_path: Path | None = None, data_dir: Path | None = None) -> Path:
     """Check the curated files, build the database in a temp file, and move it into place."""
     db_path = Path(db_path or config.DB_PATH)
@@ -168,7 +83,7 @@ def build(db_path: Path | None = None, data_dir: Path | None = None) -> Path:
             _load(con, data_dir)
             _load_texts(con, data_dir)
             _load_revisions(con, data_dir)
-            con.execute(MARTS)
+            run_models(con)
             con.execute("checkpoint")
         finally:
             con.close()

@@ -57,14 +57,35 @@ def query(name: str, **params) -> pd.DataFrame:
     return _query(name, db_version(), key).copy()
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
-def _charts(builder: str, version: str, lang: str, args: tuple) -> list:
+def _key(selection: dict) -> tuple:
+    return tuple(sorted((k, tuple(v) if isinstance(v, (list, tuple)) else v) for k, v in selection.items()))
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _charts(chart_id: str, version: str, lang: str, selection: tuple) -> list:
     from dashboard import catalog
 
-    return getattr(catalog, builder)(query, lang, *args)
+    return catalog.build(catalog.SPECS[chart_id], query, lang, **dict(selection))
 
 
-def charts(builder: str, lang: str, *args) -> list:
-    """The charts a catalog function builds (e.g. "industry_charts"), built once per database
-    version, language and arguments; callers must not modify them (export copies first)."""
-    return _charts(builder, db_version(), lang, args)
+def charts(spec, lang: str, **selection) -> list:
+    """The charts of one registry declaration (catalog.ChartSpec) for a selection, built once per
+    database version, language and selection; callers must not modify them (export copies first)."""
+    return _charts(spec.chart_id, db_version(), lang, _key(selection))
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _collection(what: str, version: str, lang: str) -> list:
+    from dashboard import catalog
+
+    return getattr(catalog, what)(query, lang)
+
+
+def all_charts(lang: str) -> list:
+    """Every chart of the registry (export), built once per database version and language."""
+    return _collection("all_charts", db_version(), lang)
+
+
+def presentation_slides(lang: str) -> list:
+    """Presentation mode's slides, built once per database version and language."""
+    return _collection("presentation_slides", db_version(), lang)

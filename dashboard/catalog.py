@@ -1,63 +1,178 @@
-"""Every chart of the dashboard, page by page: which named query feeds which builder.
+"""The chart registry: every chart of the dashboard declared once.
 
-Pages render these; export, the deck and presentation mode iterate over them. `query` is any
-function (name, **params) -> DataFrame: cache.query in the app, a plain connection in the CLI.
+A declaration names the chart's id, the page that shows it, its named query, its builder, its
+title, whether it makes a slide and whether the deck picks it by default. Pages render their
+declarations; export, the deck, presentation mode, the brief, the tests and the bench iterate
+over CHARTS. Adding a chart = one SQL file + one entry here + its test (+ a builder only for a
+new shape). `query` is any function (name, **params) -> DataFrame: cache.query in the app, a
+plain connection in the CLI.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 from dashboard import charts
-from dashboard.i18n import kind_label, t
+from dashboard.i18n import col, kind_label, name, t
 
 Query = Callable[..., pd.DataFrame]
-INDICATOR_CATEGORIES_EXCLUDED = ("shares", "rankings")  # they have pages of their own
 
 
-def industry_charts(query: Query, lang: str) -> list[charts.Chart]:
-    sources = query("sources_list")
-    return [
-        charts.industry_matrix_chart(query("industry_membership"), sources, lang),
-        charts.kind_bars(query("industry_output_growth"), sources, lang,
-                         chart_id="industry_output_growth", title=t("industry_growth_title", lang),
-                         unit_label="%", label_col="name_en" if lang == "en" else "name_zh",
-                         period="2019"),
-    ]
+@dataclass(frozen=True)
+class Variant:
+    """One chart of a family: an id suffix, the query's parameters and the builder's options."""
+
+    suffix: str = ""
+    params: dict = field(default_factory=dict)
+    options: dict = field(default_factory=dict)
 
 
-def shares_charts(query: Query, lang: str) -> list[charts.Chart]:
-    return [charts.shares_chart(query("shares_of_zhuzhou"), query("sources_list"), lang)]
+@dataclass(frozen=True)
+class ChartSpec:
+    """A chart (or a family of charts, one per variant the data hold), declared once."""
+
+    chart_id: str
+    page: str  # url path of the page showing it
+    query: str  # queries/<query>.sql
+    builder: Callable[..., charts.Chart]  # (rows, sources, lang, *, chart_id, title_key, **options)
+    title_key: str
+    slide: bool = True
+    deck: bool = False
+    variants: Callable[..., list[Variant]] | None = None  # (query, **selection) -> variants
 
 
-def ranking_charts(query: Query, lang: str) -> list[charts.Chart]:
-    sources = query("sources_list")
-    out = [charts.ranking_history_chart(
-        query("ranking_history", scope="national", many_editions=True), sources, lang, "national")]
-    for scope in ("national", "provincial", "municipal"):
-        single = query("ranking_history", scope=scope, many_editions=False)
-        if len(single):
-            out.append(charts.ranking_points_chart(single, sources, lang, scope))
-    return out
-
-
-def target_charts(query: Query, lang: str) -> list[charts.Chart]:
-    sources = query("sources_list")
-    return [
-        charts.kind_bars(query("growth_vs_target"), sources, lang, chart_id="growth_vs_target",
-                         title=t("targets_growth_title", lang), unit_label="%",
-                         label_col="name_en" if lang == "en" else "name_zh", period="2019-2020"),
-        charts.qianyi_paths_chart(query("qianyi_paths", last_year=2026), sources, lang),
-    ]
-
+# --- Variants read from the data ------------------------------------------------------------------
 
 def indicator_categories(query: Query, lang: str) -> dict[str, str]:
     """Category code -> name, for the categories the Other-indicators page offers."""
     cats = query("categories")
-    cats = cats[~cats["category"].isin(INDICATOR_CATEGORIES_EXCLUDED) & (cats["figures"] > 0)]
-    return dict(zip(cats["category"], cats["name_en" if lang == "en" else "name_zh"], strict=True))
+    cats = cats[~cats["category"].isin(("shares", "rankings")) & (cats["figures"] > 0)]
+    return dict(zip(cats["category"], cats[col("name", lang)], strict=True))
+
+
+def _indicator_units(query: Query, category: str | None = None) -> list[Variant]:
+    """One chart per category and unit holding two figures or more (like is compared with like)."""
+    cats = [category] if category else list(indicator_categories(query, "zh"))
+    out = []
+    for cat in cats:
+        figures = query("indicator_group", category=cat)
+        counts = figures["unit_name_en"].value_counts()
+        for unit_name in dict.fromkeys(figures["unit_name_en"]):
+            if counts[unit_name] >= 2:
+                unit = figures.loc[figures["unit_name_en"] == unit_name, "unit"].iloc[0]
+                out.append(Variant(f"_{cat}_{charts.unit_slug(unit)}", {"category": cat},
+                                   {"unit_name_en": unit_name}))
+    return out
+
+
+def _trends(query: Query, indicators: tuple = (), regions: tuple = ()) -> list[Variant]:
+    """The chosen indicators, one chart per unit; by default one chart per indicator with a trend."""
+    options = query("trend_options")
+    if not indicators:
+        return [Variant(f"_{code}", {"indicators": [code], "regions": []}, {})
+                for code in dict.fromkeys(options["indicator_code"])]
+    units = options.drop_duplicates("indicator_code").set_index("indicator_code")["unit"]
+    groups: dict[str, list[str]] = {}
+    for code in indicators:
+        groups.setdefault(units.get(code, ""), []).append(code)
+    return [Variant("_" + "_".join(codes)[:80], {"indicators": codes, "regions": list(regions)}, {})
+            for codes in groups.values()]
+
+
+def default_trend_selection(query: Query) -> dict:
+    """The explorer's opening view: the first indicator with a trend (categories in their order), in
+    every region that has it."""
+    options = query("trend_options")
+    if options.empty:
+        return {"indicators": (), "regions": ()}
+    return {"indicators": (options["indicator_code"].iloc[0],), "regions": ()}
+
+
+# --- The registry ---------------------------------------------------------------------------------
+
+INDUSTRY_MATRIX = ChartSpec("industry_matrix", "industry", "industry_membership",
+                            charts.industry_matrix_chart, "industry_matrix_title", deck=True)
+INDUSTRY_OUTPUT_GROWTH = ChartSpec("industry_output_growth", "industry", "industry_output_growth",
+                                   charts.outcome_bars, "industry_growth_title")
+SHARES_OF_ZHUZHOU = ChartSpec("shares_of_zhuzhou", "shares", "shares_of_zhuzhou", charts.shares_chart,
+                              "shares_title", deck=True)
+RANKING_HISTORY = ChartSpec("ranking_history", "rankings", "ranking_history",
+                            charts.ranking_history_chart, "rankings_title_history", deck=True)
+RANKING_SINGLE = ChartSpec("ranking_single", "rankings", "ranking_single", charts.ranking_points_chart,
+                           "rankings_title_single")
+GROWTH_VS_TARGET = ChartSpec("growth_vs_target", "targets", "growth_vs_target", charts.outcome_bars,
+                             "targets_growth_title", deck=True)
+QIANYI_PATHS = ChartSpec("qianyi_paths", "targets", "qianyi_paths", charts.qianyi_paths_chart,
+                         "targets_paths_title", deck=True)
+INDICATOR_GROUPS = ChartSpec("indicators", "indicators", "indicator_group", charts.indicator_bars,
+                             "indicators_title", slide=False, variants=_indicator_units)
+TRENDS = ChartSpec("trend", "explorer", "trend", charts.trend_chart, "trend_title", slide=False,
+                   variants=_trends)
+
+CHARTS: list[ChartSpec] = [INDUSTRY_MATRIX, INDUSTRY_OUTPUT_GROWTH, SHARES_OF_ZHUZHOU, RANKING_HISTORY,
+                           RANKING_SINGLE, GROWTH_VS_TARGET, QIANYI_PATHS, INDICATOR_GROUPS, TRENDS]
+SPECS = {s.chart_id: s for s in CHARTS}
+
+
+def build(spec: ChartSpec, query: Query, lang: str, **selection) -> list[charts.Chart]:
+    """The charts of one declaration: one per variant in the data (none when a query is empty)."""
+    sources = query("sources_list")
+    variants = spec.variants(query, **selection) if spec.variants else [Variant()]
+    out = []
+    for v in variants:
+        rows = query(spec.query, **v.params)
+        if rows.empty:
+            continue
+        out.append(spec.builder(rows, sources, lang, chart_id=spec.chart_id + v.suffix,
+                                title_key=spec.title_key, **v.options))
+    return out
+
+
+def on_page(page: str) -> list[ChartSpec]:
+    """The declarations a page shows, in order."""
+    return [s for s in CHARTS if s.page == page]
+
+
+def page_selection(page: str, query: Query) -> dict[str, dict]:
+    """The selection a page opens with, per declaration id (widgets start from these)."""
+    if page == "indicators":
+        cats = list(indicator_categories(query, "zh"))
+        return {INDICATOR_GROUPS.chart_id: {"category": cats[0] if cats else None}}
+    if page == "explorer":
+        return {TRENDS.chart_id: default_trend_selection(query)}
+    return {}
+
+
+def page_charts(page: str, query: Query, lang: str) -> list[charts.Chart]:
+    """The charts a page shows when it opens (tests and the bench count these)."""
+    selection = page_selection(page, query)
+    return [c for s in on_page(page) for c in build(s, query, lang, **selection.get(s.chart_id, {}))]
+
+
+def all_charts(query: Query, lang: str) -> list[charts.Chart]:
+    """Every chart of every declaration (all variants), in registry order: export and the brief."""
+    return [c for s in CHARTS for c in build(s, query, lang)]
+
+
+def slide_charts(query: Query, lang: str) -> list[charts.Chart]:
+    """The charts presentation mode shows, in registry order."""
+    return [c for s in CHARTS if s.slide for c in build(s, query, lang)]
+
+
+def deck_defaults(chart_list: list[charts.Chart]) -> list[str]:
+    """The chart ids the deck picks by default: the charts of declarations marked deck=True."""
+    ids = {s.chart_id for s in CHARTS if s.deck}
+    return [c.chart_id for c in chart_list if c.chart_id in ids]
+
+
+def page_of(chart_id: str) -> str:
+    """The page that shows a chart (by its declaration: the longest id that prefixes it)."""
+    spec = max((s for s in CHARTS if chart_id == s.chart_id or chart_id.startswith(s.chart_id + "_")),
+               key=lambda s: len(s.chart_id), default=None)
+    return spec.page if spec else ""
 
 
 def indicator_singles(query: Query, category: str) -> pd.DataFrame:
@@ -67,73 +182,41 @@ def indicator_singles(query: Query, category: str) -> pd.DataFrame:
     return figures[counts == 1]
 
 
-def indicator_charts(query: Query, lang: str, category: str) -> list[charts.Chart]:
-    """One chart per unit within a category, so a chart compares like with like (two figures or more)."""
-    en = lang == "en"
-    name = indicator_categories(query, lang).get(category, category)
-    sources = query("sources_list")
-    figures = query("indicator_group", category=category)
-    out = []
-    for unit_name in dict.fromkeys(figures["unit_name_en"]):
-        rows = figures[figures["unit_name_en"] == unit_name]
-        if len(rows) < 2:
-            continue
-        unit = rows["unit"].iloc[0]
-        names = rows["name_en" if en else "name_zh"]
-        rows = rows.assign(label=[f"{n}<br>{p}" for n, p in zip(names, rows["period"], strict=True)])
-        unit_shown = unit_name if en else "／".join(dict.fromkeys(rows["unit"]))
-        out.append(charts.kind_bars(
-            rows, sources, lang, chart_id=f"indicators_{category}_{charts.unit_slug(unit)}",
-            title=f"{name}（{unit}）" if not en else f"{name} ({unit_shown})", unit_label=unit_shown,
-            label_col="label", period=_years(rows["period_start"])))
-    return out
-
-
-def _years(years: pd.Series) -> str:
-    """'2019' or '2019-2021': the span of the plotted periods."""
-    first, last = int(years.min()), int(years.max())
-    return str(first) if first == last else f"{first}-{last}"
-
-
-def all_charts(query: Query, lang: str) -> list[charts.Chart]:
-    """Every chart the dashboard shows, in page order."""
-    out = industry_charts(query, lang) + shares_charts(query, lang) + ranking_charts(query, lang)
-    out += target_charts(query, lang)
-    for category in indicator_categories(query, lang):
-        out += indicator_charts(query, lang, category)
-    return out
-
+# --- Headline slides (presentation mode) ----------------------------------------------------------
 
 def headline_slides(query: Query, lang: str) -> list[dict]:
     """Big-number slides: the size of the economy, and the latest ranks with their change."""
     from html import escape
 
-    en = lang == "en"
-    sources = query("sources_list").set_index("source_id")["label_en" if en else "label_zh"]
+    sources = query("sources_list").set_index("source_id")[col("label", lang)]
 
     def source(ids) -> str:
         return escape(t("sources_line", lang, sources="; ".join(sources.get(i, i) for i in ids)))
 
-    gdp = query("headline_gdp")
+    size = query("headline_figures", section="size")
     ranks = query("headline_ranks")
     ranks = ranks[ranks["stated_change"].notna()]
-    return [
-        {"title": escape(t("overview_gdp", lang)), "source": source(gdp["source_id"].unique()),
-         "items": [{"label": escape(r.name_en if en else r.name_zh),
-                    "value": escape(charts.fmt_value(r.value, r.unit, r.approx, lang, r.decimals)),
-                    "note": escape(f"{r.period} · {kind_label(r.kind, lang)}")}
-                   for r in gdp.itertuples()]},
-        {"title": escape(t("overview_ranks", lang)), "source": source(ranks["source_id"].unique()),
-         "items": [{"label": escape(r.list_name_en if en else r.list_name_zh),
-                    "value": escape(t("rank_value", lang, n=int(r.rank))),
-                    "note": escape(f"{r.period} · " + t("rank_change_up" if r.stated_change > 0
-                                                         else "rank_change_down", lang,
-                                                         n=abs(int(r.stated_change))))}
-                   for r in ranks.itertuples()]},
-    ]
+    slides = []
+    if len(size):
+        slides.append({
+            "title": escape(t("overview_gdp", lang)), "source": source(size["source_id"].unique()),
+            "items": [{"label": escape(f"{name(r, lang, 'region')} · {name(r, lang)}"),
+                       "value": escape(charts.fmt_value(r.value, r.unit, r.approx, lang, r.decimals,
+                                                        r.unit_en)),
+                       "note": escape(f"{r.period} · {kind_label(r.kind, lang)}")}
+                      for r in size.itertuples()]})
+    if len(ranks):
+        slides.append({
+            "title": escape(t("overview_ranks", lang)), "source": source(ranks["source_id"].unique()),
+            "items": [{"label": escape(name(r, lang, "list_name")),
+                       "value": escape(t("rank_value", lang, n=int(r.rank))),
+                       "note": escape(f"{r.period} · " + t("rank_change_up" if r.stated_change > 0
+                                                            else "rank_change_down", lang,
+                                                            n=abs(int(r.stated_change))))}
+                      for r in ranks.itertuples()]})
+    return slides
 
 
 def presentation_slides(query: Query, lang: str) -> list:
-    """The slides of presentation mode: headlines, then the charts of the main pages."""
-    return [*headline_slides(query, lang), *industry_charts(query, lang), *shares_charts(query, lang),
-            *ranking_charts(query, lang), *target_charts(query, lang)]
+    """The slides of presentation mode: headlines, then every chart declared as a slide."""
+    return [*headline_slides(query, lang), *slide_charts(query, lang)]

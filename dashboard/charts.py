@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from dashboard.i18n import kind_label, t
+from dashboard.i18n import col, kind_label, t
 
 FONT_STACK = "Noto Sans CJK SC, WenQuanYi Micro Hei, Microsoft YaHei, PingFang SC, sans-serif"
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
@@ -65,9 +65,9 @@ class Chart:
 def source_ids_of(df: pd.DataFrame) -> list[str]:
     """The distinct source ids of the plotted rows (column source_id or space-separated source_ids)."""
     ids: list[str] = []
-    for col in ("source_id", "source_ids"):
-        if col in df.columns:
-            for v in df[col].dropna():
+    for column in ("source_id", "source_ids"):
+        if column in df.columns:
+            for v in df[column].dropna():
                 ids += str(v).split()
     return sorted(set(ids))
 
@@ -79,6 +79,26 @@ def source_line(source_ids: list[str], sources: pd.DataFrame, lang: str) -> str:
     names = [labels.get(s, s) for s in source_ids]
     sep = "; " if lang == "en" else "；"
     return t("sources_line", lang, sources=sep.join(names))
+
+
+def periods_text(periods, lang: str) -> str:
+    """The plotted periods for a title: 'YYYY', 'YYYY、ZZZZ', 'YYYY–ZZZZ' (from the data)."""
+    items = sorted({str(p) for p in periods if isinstance(p, str) or pd.notna(p)},
+                   key=lambda p: (int(p.split("-")[0]), int(p.split("-")[-1])))
+    if not items:
+        return ""
+    if len(items) <= 3:
+        return ("、" if lang == "zh" else ", ").join(items)
+    first = min(int(p.split("-")[0]) for p in items)
+    last = max(int(p.split("-")[-1]) for p in items)
+    return f"{first}–{last}"
+
+
+def source_years(source_ids: list[str], sources: pd.DataFrame) -> list[str]:
+    """The years of the given sources' dates (a chart of structures is dated by its documents)."""
+    dates = sources.set_index("source_id")["date_from"]
+    return sorted({str(pd.Timestamp(dates[s]).year) for s in source_ids
+                   if s in dates.index and pd.notna(dates[s])})
 
 
 def fmt_number(value: float, decimals: int = 1) -> str:
@@ -177,37 +197,74 @@ _LABEL_WRAP = {"zh": 10, "en": 22}  # characters per line of a bar label
 
 def kind_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str, title: str,
               unit_label: str, label_col: str, period: str = "", note: str = "") -> Chart:
-    """Horizontal bars, one per row, one trace per kind so the legend explains the styles."""
+    """Horizontal bars, one per row, one trace per kind (and per period, when the rows hold several)
+    so the legend explains the styles; a bar's label carries its period when periods differ."""
     df = df.reset_index(drop=True)
     order = list(dict.fromkeys(df[label_col]))
-    grouped = df[label_col].duplicated().any()  # several kinds per label: bars side by side
+    many_periods = "period" in df.columns and df["period"].nunique() > 1
+    series = [(p, k) for p in (sorted(df["period"].unique()) if many_periods else [None])
+              for k in KIND_ORDER if k in set(df["kind"])]
+    span = period
+    grouped = df[label_col].duplicated().any()  # several bars per label: side by side
     fig = go.Figure()
-    for kind in [k for k in KIND_ORDER if k in set(df["kind"])]:
-        rows = df[df["kind"] == kind]
+    for when, kind in series:
+        rows = df[(df["kind"] == kind) & ((df["period"] == when) if when else True)]
+        if rows.empty:
+            continue
         labels = [fmt_value(r.value, r.unit, r.approx, lang, int(r.decimals), getattr(r, "unit_en", None))
-                  for r in rows.itertuples()]
+                  + (f" ({r.period})" if when else "") for r in rows.itertuples()]
+        name = kind_label(kind, lang) if not when else (
+            f"{when}{'年' if '-' not in when else ''}{kind_label(kind, lang)}" if lang == "zh"
+            else f"{when} {kind_label(kind, lang)}")
         fig.add_bar(
             y=[_wrap(v, _LABEL_WRAP[lang]) for v in rows[label_col]], x=rows["value"],
-            orientation="h", name=kind_label(kind, lang), marker=_bar_marker(kind),
+            orientation="h", name=name, marker=_bar_marker(kind),
             text=labels, textposition="outside", cliponaxis=False, textfont=dict(size=16),
-            customdata=rows[["fact_id"]].values, offsetgroup=kind if grouped else None,
-            hovertemplate="%{y}: %{text}<extra>" + kind_label(kind, lang) + "</extra>",
+            customdata=rows[["fact_id"]].values, offsetgroup=f"{when}-{kind}" if grouped else None,
+            hovertemplate="%{y}: %{text}<extra>" + name + "</extra>",
         )
     n = len(order)
     fig.update_layout(barmode="group" if grouped else "overlay", bargap=0.3, showlegend=True)
     fig.update_yaxes(categoryorder="array",
                      categoryarray=[_wrap(v, _LABEL_WRAP[lang]) for v in order][::-1])
     xmax = float(df["value"].max()) if len(df) else 1
-    fig.update_xaxes(rangemode="tozero", range=[0, xmax * 1.3 if xmax > 0 else 1])
+    fig.update_xaxes(rangemode="tozero", range=[0, xmax * 1.35 if xmax > 0 else 1])
     wrapped = [_wrap(v, _LABEL_WRAP[lang]) for v in order]
     lines = max((w.count("<br>") + 1 for w in wrapped), default=1)
-    height = max(360, 170 + n * max(70 if grouped else 52, 22 * lines + 16))
+    per_label = max(70 if grouped else 52, 22 * lines + 16) + (24 * (len(series) - 2) if grouped else 0)
+    height = max(360, 170 + n * per_label)
     _finish(fig, title, unit_label, source_line(source_ids_of(df), sources, lang), lang, height, note,
             left_px=label_px(wrapped) + 12, below_px=40)
-    return Chart(chart_id, title, unit_label, fig, df, source_ids_of(df), period)
+    return Chart(chart_id, title, unit_label, fig, df, source_ids_of(df), span)
 
 
-def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Chart:
+def outcome_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str,
+                 title_key: str) -> Chart:
+    """Rates by indicator, each bar styled by its kind (actual, estimate, target): e.g. growth
+    outcomes beside their targets. The title names the plotted periods."""
+    periods = periods_text(df["period"], lang)
+    title = t(title_key, lang, periods=periods)
+    return kind_bars(df, sources, lang, chart_id=chart_id, title=title, unit_label="%",
+                     label_col=col("name", lang), period=periods.replace("、", "-").replace(", ", "-"))
+
+
+def indicator_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str, title_key: str,
+                   unit_name_en: str) -> Chart:
+    """The figures of one category in one unit (like with like), one bar per figure and period."""
+    rows = df[df["unit_name_en"] == unit_name_en]
+    en = lang == "en"
+    unit_shown = unit_name_en if en else "／".join(dict.fromkeys(rows["unit"]))
+    rows = rows.assign(label=[f"{n}<br>{p}" for n, p in zip(rows[col("name", lang)], rows["period"],
+                                                            strict=True)])
+    title = t(title_key, lang, category=rows[col("category", lang)].iloc[0], unit=unit_shown)
+    years = rows["period_start"]
+    span = str(int(years.min())) if years.min() == years.max() else f"{int(years.min())}-{int(years.max())}"
+    return kind_bars(rows, sources, lang, chart_id=chart_id, title=title, unit_label=unit_shown,
+                     label_col="label", period=span)
+
+
+def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str = "shares_of_zhuzhou",
+                 title_key: str = "shares_title") -> Chart:
     """Liling's 1/3 1/4 1/5 1/6 of Zhuzhou: bars against the whole, labelled with the fraction as stated."""
     # The title says "share of Zhuzhou": the bars need only what is shared (规模工业, 人口 ...).
     names = [n.replace("占株洲比重", "").replace("Share of Zhuzhou's ", "")
@@ -228,12 +285,11 @@ def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Chart:
     fig.update_layout(barmode="overlay", bargap=0.3, showlegend=False)
     fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], tickfont=dict(size=22))
     fig.update_xaxes(range=[0, 100], ticksuffix="%", dtick=20, title=t("zhuzhou_whole", lang))
-    title = f"{t('shares_title', lang)}（{df['period'].iloc[0]}）" if lang == "zh" else \
-        f"{t('shares_title', lang)} ({df['period'].iloc[0]})"
+    periods = periods_text(df["period"], lang)
+    title = t(title_key, lang, periods=periods)
     _finish(fig, title, t("shares_unit", lang), source_line(source_ids_of(df), sources, lang), lang,
-            520, t("shares_note", lang), left_px=label_px(names, 22) + 12, below_px=75)
-    return Chart("shares_of_zhuzhou", title, t("shares_unit", lang), fig, df, source_ids_of(df),
-                 str(df["period"].iloc[0]))
+            520, t("shares_note", lang, periods=periods), left_px=label_px(names, 22) + 12, below_px=75)
+    return Chart(chart_id, title, t("shares_unit", lang), fig, df, source_ids_of(df), periods)
 
 
 def _rank_label(row, lang: str) -> str:
@@ -248,84 +304,138 @@ def _rank_label(row, lang: str) -> str:
     return label
 
 
-def _rank_axis(fig: go.Figure, ranks: pd.Series, lang: str) -> None:
-    """Rank axis with 1 at the top, room above and below the points."""
+def _rank_ticks(worst: float) -> list[int]:
+    """Rank ticks starting at 1: 1, 10, 20 ... (or every rank for short lists)."""
+    if worst <= 6:
+        return list(range(1, int(worst) + 1))
+    step = next(s for s in (5, 10, 20, 25, 50, 100, 200, 500) if worst / s <= 3.5)
+    return [1, *range(step, int(worst * 1.12) + step, step)]
+
+
+def _rank_axis(fig: go.Figure, ranks: pd.Series, lang: str, row: int | None = None,
+               title: bool = True) -> None:
+    """Rank axis with 1 at the top (never 0), room above the best rank for its label."""
     worst = float(ranks.max())
-    fig.update_yaxes(autorange=False, range=[worst * 1.15 + 2, 0 if worst > 5 else 0.5],
-                     title=t("rank_axis", lang), zeroline=False, tick0=1 if worst <= 5 else 0,
-                     dtick=1 if worst <= 5 else 10)
+    top = 1 - max(0.6, worst * 0.18)
+    ticks = _rank_ticks(worst)
+    kwargs = dict(row=row, col=1) if row else {}
+    fig.update_yaxes(autorange=False, range=[max(worst * 1.12 + 1, ticks[-1] + 0.5), top],
+                     title=t("rank_axis", lang) if title else "", zeroline=False, tickmode="array",
+                     tickvals=ticks, ticktext=[str(v) for v in ticks], **kwargs)
 
 
-def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, scope: str) -> Chart:
-    """Lists with several editions: a line per list over the years, 1 at the top; derived earlier
-    ranks hollow on a dotted segment; stated changes labelled; a rank goal as a dashed line."""
-    name_col = "list_name_en" if lang == "en" else "list_name_zh"
-    fig = go.Figure()
-    for i, code in enumerate(dict.fromkeys(df["list_code"])):
-        rows = df[df["list_code"] == code].sort_values("year")
-        color = PALETTE[i % len(PALETTE)]
-        name = rows[name_col].iloc[0]
-        points = rows[rows["kind"].isin(["rank", "derived"])]
-        stated = points[points["kind"] == "rank"]
-        derived = points[points["kind"] == "derived"]
+def _with_gaps(rows: pd.DataFrame, years: list[int]) -> pd.DataFrame:
+    """The rows of one line on every year of the axis: a missing edition becomes a gap (NaN)."""
+    return rows.set_index("year").reindex(years).reset_index()
+
+
+def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str,
+                          title_key: str) -> Chart:
+    """Lists with several editions, one panel each (lists are never merged): Liling's rank per
+    edition as a thick line (gaps where an edition is missing), derived earlier ranks hollow,
+    stated changes labelled, a rank goal dashed; other places named in the same lists as thin
+    grey context lines. Rank 1 at the top of every panel."""
+    from plotly.subplots import make_subplots
+
+    codes = list(dict.fromkeys(df["list_code"]))
+    years = list(range(int(df["year"].min()), int(df["year"].max()) + 1))
+    fig = make_subplots(rows=len(codes), cols=1, shared_xaxes=True, vertical_spacing=0.3 / len(codes))
+    many = len(years) > 6  # many editions: label the newest and the best only (hover gives all)
+    for i, code in enumerate(codes, start=1):
+        rows = df[df["list_code"] == code]
+        color = PALETTE[(i - 1) % len(PALETTE)]
+        own = rows[rows["region_code"] == "liling"]
+        for region in dict.fromkeys(rows.loc[rows["region_code"] != "liling", "region_code"]):
+            other = rows[(rows["region_code"] == region) & rows["kind"].isin(["rank"])].sort_values("year")
+            line = _with_gaps(other, years)
+            fig.add_scatter(x=line["year"], y=line["rank"], mode="lines+markers", row=i, col=1,
+                            line=dict(color="#9e9e9e", width=1.5), marker=dict(size=6, color="#9e9e9e"),
+                            name=str(other[col("region", lang)].iloc[0]), showlegend=False,
+                            connectgaps=False,
+                            hovertemplate=str(other[col("region", lang)].iloc[0])
+                            + "<br>%{x}: %{y}<extra></extra>")
+        stated = own[own["kind"] == "rank"].sort_values("year").drop_duplicates("year")
+        derived = own[own["kind"] == "derived"].sort_values("year")
         if len(derived) and len(stated):  # dotted from the derived rank to the first stated one
             link = pd.concat([derived, stated.head(1)])
-            fig.add_scatter(x=link["year"], y=link["rank"], mode="lines", hoverinfo="skip",
+            fig.add_scatter(x=link["year"], y=link["rank"], mode="lines", hoverinfo="skip", row=i, col=1,
                             line=dict(color=color, width=3, dash="dot"), showlegend=False)
-        fig.add_scatter(x=stated["year"], y=stated["rank"], mode="lines+markers+text", name=name,
-                        line=dict(color=color, width=4), marker=dict(size=18, color=color),
-                        text=[_rank_label(r, lang) for r in stated.itertuples()],
-                        textposition="top center", textfont=dict(size=17, color=color),
-                        customdata=stated[["fact_id"]].values, cliponaxis=False,
-                        hovertemplate=f"{name}<br>%{{x}}: %{{text}}<extra></extra>")
+        labelled = set(stated["year"]) if not many else {stated["year"].max(),
+                                                          stated.loc[stated["rank"].idxmin(), "year"]}
+        line = _with_gaps(stated, years)
+        fig.add_scatter(x=line["year"], y=line["rank"], mode="lines+markers+text", row=i, col=1,
+                        name=str(own[col("list_name", lang)].iloc[0]) if len(own) else code,
+                        line=dict(color=color, width=4), marker=dict(size=16, color=color),
+                        connectgaps=False, showlegend=False, cliponaxis=False,
+                        text=[_rank_label(r, lang) if r.year in labelled and pd.notna(r.rank) else ""
+                              for r in line.itertuples()],
+                        textposition="top center", textfont=dict(size=16, color=color),
+                        customdata=line[["fact_id", "quote"]].fillna("").values,
+                        hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>")
         if len(derived):
-            fig.add_scatter(x=derived["year"], y=derived["rank"], mode="markers+text",
-                            name=f"{name} · {kind_label('derived', lang)}", showlegend=False,
-                            marker=dict(size=18, color="white", line=dict(color=color, width=3)),
+            fig.add_scatter(x=derived["year"], y=derived["rank"], mode="markers+text", row=i, col=1,
+                            showlegend=False, cliponaxis=False,
+                            marker=dict(size=16, color="white", line=dict(color=color, width=3)),
                             text=[_rank_label(r, lang) for r in derived.itertuples()],
-                            textposition="top center", textfont=dict(size=16, color=color),
-                            customdata=derived[["fact_id"]].values, cliponaxis=False,
-                            hovertemplate=f"{name}<br>%{{x}}: %{{text}}<extra></extra>")
-        last = stated.tail(1)
-        fig.add_annotation(x=float(last["year"].iloc[0]), y=float(last["rank"].iloc[0]),
-                           text=_wrap(name, 10 if lang == "zh" else 22),
-                           xanchor="left", xshift=16, showarrow=False, font=dict(size=16, color=color))
-        for r in rows[rows["kind"] == "target"].itertuples():
-            fig.add_hline(y=r.rank, line=dict(color=color, width=2, dash="dash"),
-                          annotation_text=f"{_rank_label(r, lang)}（{r.period}）" if lang == "zh"
-                          else f"{_rank_label(r, lang)} ({r.period})",
-                          annotation_position="bottom right", annotation_font=dict(size=15, color=color))
-    years = sorted(df["year"].unique())
-    _rank_axis(fig, df["rank"], lang)
+                            textposition="bottom center", textfont=dict(size=15, color=color),
+                            customdata=derived[["fact_id", "quote"]].values,
+                            hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>")
+        targets = own[own["kind"] == "target"]
+        for r in targets.itertuples():
+            fig.add_hline(y=r.rank, line=dict(color=color, width=2, dash="dash"), row=i, col=1)
+            fig.add_scatter(x=[years[-1] + 0.35], y=[r.rank], mode="text", row=i, col=1, showlegend=False,
+                            text=[f"{_rank_label(r, lang)}（{r.period}）" if lang == "zh"
+                                  else f"{_rank_label(r, lang)} ({r.period})"],
+                            textposition="middle right", textfont=dict(size=14, color=color),
+                            cliponaxis=False, hoverinfo="skip")
+        name_text = str(rows[col("list_name", lang)].iloc[0])
+        publisher = rows["publisher"].iloc[0] if "publisher" in rows.columns else ""
+        if isinstance(publisher, str) and publisher:
+            name_text += " · " + t("publisher_named", lang, publisher=publisher)
+        ranks = rows.loc[rows["kind"] != "target", "rank"]
+        _rank_axis(fig, pd.concat([ranks, rows.loc[rows["kind"] == "target", "rank"]]), lang, row=i,
+                   title=False)
+        yref = "y domain" if i == 1 else f"y{i} domain"
+        fig.add_annotation(text=f"<b>{_wrap(name_text, 28 if lang == 'zh' else 60)}</b>", xref="paper",
+                           yref=yref, x=0, y=1.02, xanchor="left", yanchor="bottom", showarrow=False,
+                           align="left", font=dict(size=15, color=color))
     fig.update_xaxes(tickmode="array", tickvals=years, ticktext=[str(y) for y in years],
-                     range=[min(years) - 0.3, max(years) + 1.2], title=t("edition_year", lang))
+                     range=[years[0] - 0.4, years[-1] + 0.4 + (0.9 if (df["kind"] == "target").any() else 0)])
+    fig.update_xaxes(title=t("edition_year", lang), row=len(codes), col=1)
     fig.update_layout(showlegend=False)
-    title = t(f"rankings_title_{scope}", lang)
-    _finish(fig, title, t("rank_axis", lang), source_line(source_ids_of(df), sources, lang), lang, 560,
-            t("rankings_note", lang) if (df["kind"] == "derived").any() else "", left_px=62)
-    return Chart(f"ranking_history_{scope}", title, t("rank_axis", lang), fig, df, source_ids_of(df),
-                 f"{min(years)}-{max(years)}")
+    periods = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+    title = t(title_key, lang, periods=periods)
+    notes = [t("rankings_note", lang)] if (df["kind"] == "derived").any() else []
+    if len(years) > len(set(df.loc[df["region_code"] == "liling", "year"])):
+        notes.append(t("edition_missing", lang))
+    _finish(fig, title, t("rank_axis", lang), source_line(source_ids_of(df), sources, lang), lang,
+            150 + 260 * len(codes), "<br>".join(notes), left_px=50)
+    fig.update_layout(margin=dict(t=150))
+    return Chart(chart_id, title, t("rank_axis", lang), fig, df, source_ids_of(df),
+                 periods.replace("–", "-"))
 
 
-def ranking_points_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, scope: str) -> Chart:
-    """Lists with a single edition in the documents: one point per list on a rank axis, 1 at the top."""
-    name_col = "list_name_en" if lang == "en" else "list_name_zh"
-    df = df[df["kind"] == "rank"].sort_values("rank")
-    labels = [_wrap(n, 8 if lang == "zh" else 16) for n in df[name_col]]
+def ranking_points_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str,
+                         title_key: str) -> Chart:
+    """Lists with a single edition in the documents (all scopes: the list names say which): one
+    point per list on a rank axis, 1 at the top."""
+    df = df[df["kind"] == "rank"]
+    labels = [_wrap(n, 8 if lang == "zh" else 16) for n in df[col("list_name", lang)]]
     fig = go.Figure()
     fig.add_scatter(
         x=labels, y=df["rank"], mode="markers+text", marker=dict(size=20, color=PALETTE[0]),
         text=[f"{_rank_label(r, lang)}<br>{r.period}" for r in df.itertuples()],
         textposition="top center", textfont=dict(size=16), cliponaxis=False, showlegend=False,
-        customdata=df[["fact_id"]].values, hovertemplate="%{x}: %{text}<extra></extra>")
+        customdata=df[["fact_id", "quote"]].values,
+        hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>")
     _rank_axis(fig, df["rank"], lang)
     fig.update_xaxes(tickfont=dict(size=14), categoryorder="array", categoryarray=labels)
-    title = t(f"rankings_title_{scope}", lang) if scope != "national" else t("rankings_title_single", lang)
-    years = sorted(df["period"].unique())
+    periods = periods_text(df["period"], lang)
+    title = t(title_key, lang, periods=periods)
     _finish(fig, title, t("rank_axis", lang), source_line(source_ids_of(df), sources, lang), lang,
             480 if len(df) > 2 else 400, left_px=62, below_px=90 if len(df) > 2 else 70)
-    return Chart(f"ranking_points_{scope}", title, t("rank_axis", lang), fig, df, source_ids_of(df),
-                 "-".join([years[0], years[-1]]) if len(years) > 1 else years[0])
+    return Chart(chart_id, title, t("rank_axis", lang), fig, df, source_ids_of(df),
+                 periods.replace("、", "-").replace(", ", "-"))
 
 
 _MATRIX_SYSTEMS = ["zhuzhou_3_3_2", "liling_3_5_2", "liling_clusters", "liling_chains", "edz_1_2_n"]
@@ -339,7 +449,9 @@ def _tier_short(name: str) -> str:
     return name.replace("产业", "") if len(name) > 2 else name
 
 
-def industry_matrix_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Chart:
+def industry_matrix_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
+                          chart_id: str = "industry_matrix",
+                          title_key: str = "industry_matrix_title") -> Chart:
     """Industries (rows) against systems (columns): a dot, labelled with its tier, where a system
     includes the industry; a dotted ring counts the slots the documents leave unnamed."""
     en = lang == "en"
@@ -374,17 +486,20 @@ def industry_matrix_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) ->
                      categoryarray=[x_labels[s] for s in systems])
     fig.update_yaxes(categoryorder="array", categoryarray=[unnamed_label, *ind_order],
                      autorange="reversed", tickfont=dict(size=15), showgrid=True)
-    title = t("industry_matrix_title", lang)
+    title = t(title_key, lang)
     height = 230 + 27 * (len(ind_order) + 1)
     _finish(fig, title, "", source_line(source_ids_of(df), sources, lang), lang, height,
             t("industry_overlap_note", lang), left_px=label_px([unnamed_label, *ind_order], 15) + 12,
             below_px=20)
     fig.update_layout(margin=dict(t=170, r=90))
-    return Chart("industry_matrix", title, "", fig, df, source_ids_of(df), "2021")
+    years = source_years(source_ids_of(df), sources)
+    period = years[0] if len(years) == 1 else f"{years[0]}-{years[-1]}" if years else ""
+    return Chart(chart_id, title, "", fig, df, source_ids_of(df), period)
 
 
-def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Chart:
-    """The 千亿时代 paths: the 2020 actual, then dotted projections at the stated rates, to 1000亿元."""
+def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str = "qianyi_paths",
+                       title_key: str = "targets_paths_title") -> Chart:
+    """The 千亿时代 paths: the newest actual, then dotted projections at the stated rates, to 1000亿元."""
     en = lang == "en"
     fig = go.Figure()
     crossings = []
@@ -397,10 +512,11 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Ch
                         dash="dot"), name=f"{name} · {kind_label('projection', lang)} ({fmt_number(rate)}%/"
                         + ("yr" if en else "年") + ")", customdata=rows[["kind"]].values,
                         hovertemplate="%{x}: %{y:.1f}亿元 (%{customdata[0]})<extra></extra>")
-        base = rows[rows["kind"] == "actual"]
+        base = rows[rows["kind"] != "projection"]
         fig.add_scatter(x=base["year"], y=base["value"], mode="markers+text", showlegend=False,
                         marker=dict(size=16, color=color),
-                        text=[f"{fmt_number(v)}亿元 ({kind_label('actual', lang)})" for v in base["value"]],
+                        text=[f"{fmt_number(r.value)}亿元 ({kind_label(r.kind, lang)})"
+                              for r in base.itertuples()],
                         textposition="bottom right", textfont=dict(size=15, color=color),
                         hovertemplate="%{x}: %{y}亿元<extra></extra>")
         over = rows[rows["value"] >= 1000]
@@ -417,12 +533,85 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str) -> Ch
                   annotation_font=dict(size=15))
     fig.update_xaxes(dtick=1, title="")
     fig.update_yaxes(rangemode="tozero", title="亿元" if not en else "亿元 (100 million yuan)")
-    title = t("targets_paths_title", lang)
-    note = "<br>".join([t("targets_paths_note", lang), *crossings])
+    first, last = int(df["year"].min()), int(df["year"].max())
+    title = t(title_key, lang, periods=f"{first}–{last}")
+    bases = "、".join(str(int(y)) for y in sorted(df["base_year"].unique()))
+    note = "<br>".join([t("targets_paths_note", lang, base=bases), *crossings])
     _finish(fig, title, "亿元" if not en else "亿元 (100 million yuan)",
             source_line(source_ids_of(df), sources, lang), lang, 560, note)
-    return Chart("qianyi_paths", title, "亿元", fig, df, source_ids_of(df),
-                 f"{int(df['year'].min())}-{int(df['year'].max())}")
+    return Chart(chart_id, title, "亿元", fig, df, source_ids_of(df), f"{first}-{last}")
+
+
+REGION_COLOR = {"liling": PALETTE[0], "zhuzhou": PALETTE[1], "liling_edz": PALETTE[2], "hunan": PALETTE[4]}
+
+
+def _trend_marker(kind: str, color: str) -> dict:
+    """Filled circle = actual, light ringed circle = estimate, hollow diamond = target, hollow
+    circle = derived (superseded revisions are drawn apart, as small grey crosses)."""
+    if kind == "target":
+        return dict(size=16, symbol="diamond", color="white", line=dict(color=color, width=3))
+    if kind == "derived":
+        return dict(size=15, symbol="circle", color="white", line=dict(color=color, width=3))
+    if kind == "estimate":
+        return dict(size=15, symbol="circle", color=color, opacity=0.55, line=dict(color=color, width=3))
+    return dict(size=15, symbol="circle", color=color, line=dict(color=color, width=1))
+
+
+def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str,
+                title_key: str) -> Chart:
+    """Figures over time: one line per indicator and region through its outcomes (actual or estimate,
+    at the end year of its period), targets as hollow diamonds, derived values hollow, earlier
+    revisions as grey crosses. One unit per chart (the caller groups indicators by unit)."""
+    latest = df[df["is_latest"]]
+    fig = go.Figure()
+    series = list(dict.fromkeys(zip(latest["indicator_code"], latest["region_code"], strict=True)))
+    multi_indicator = latest["indicator_code"].nunique() > 1
+    for n, (code, region) in enumerate(series):
+        rows = latest[(latest["indicator_code"] == code) & (latest["region_code"] == region)]
+        color = REGION_COLOR.get(region, PALETTE[n % len(PALETTE)]) if not multi_indicator \
+            else PALETTE[n % len(PALETTE)]
+        label = f"{rows[col('region', lang)].iloc[0]} · {rows[col('name', lang)].iloc[0]}"
+        outcomes = rows[rows["kind"] != "target"].sort_values(["period_end", "kind"])
+        outcomes = outcomes.drop_duplicates("period_end")
+        if len(outcomes) > 1:
+            fig.add_scatter(x=outcomes["period_end"], y=outcomes["value"], mode="lines", showlegend=False,
+                            line=dict(color=color, width=3), hoverinfo="skip")
+        for kind in [k for k in KIND_ORDER if k in set(rows["kind"])]:
+            # one marker per year and value: the same goal stated by two documents is one point
+            pts = rows[rows["kind"] == kind].drop_duplicates(["period_end", "value"])
+            text = [fmt_value(r.value, r.unit, r.approx, lang, int(r.decimals), r.unit_en)
+                    for r in pts.itertuples()]
+            fig.add_scatter(
+                x=pts["period_end"], y=pts["value"], mode="markers+text", cliponaxis=False,
+                name=f"{label} · {kind_label(kind, lang)}", legendgroup=label,
+                marker=_trend_marker(kind, color),
+                text=text, textposition="top center", textfont=dict(size=14, color=color),
+                customdata=pts[["period", "fact_id", "quote"]].values,
+                hovertemplate="%{customdata[0]}: %{text} (" + kind_label(kind, lang)
+                + ")<br>%{customdata[2]}<extra>" + label + "</extra>")
+    old = df[~df["is_latest"]]
+    if len(old):
+        fig.add_scatter(x=old["period_end"], y=old["value"], mode="markers", name=t("revised_value", lang),
+                        marker=dict(size=10, color="#9e9e9e", symbol="x"),
+                        customdata=old[["period", "revision", "source_id"]].values,
+                        hovertemplate="%{customdata[0]}: %{y} (" + t("revision", lang)
+                        + " %{customdata[1]}, %{customdata[2]})<extra></extra>")
+    years = sorted(df["period_end"].unique())
+    fig.update_xaxes(tickmode="array", tickvals=years, ticktext=[str(y) for y in years],
+                     range=[years[0] - 0.5, years[-1] + 0.5])
+    unit = df["unit"].iloc[0]
+    unit_shown = df["unit_name_en"].iloc[0] if lang == "en" and unit != "%" else unit
+    fig.update_yaxes(rangemode="tozero" if unit not in ("位", "类") else "normal",
+                     autorange="reversed" if unit in ("位", "类") else True)
+    names = "、".join(dict.fromkeys(latest[col("name", lang)])) if lang == "zh" else \
+        ", ".join(dict.fromkeys(latest[col("name", lang)]))
+    periods = periods_text(df["period"], lang)
+    title = t(title_key, lang, indicators=names, periods=periods)
+    _finish(fig, title, unit_shown, source_line(source_ids_of(df), sources, lang), lang,
+            520, left_px=60, below_px=60)
+    fig.update_layout(margin=dict(t=150 + 22 * (len(fig.data) // 3)))
+    return Chart(chart_id, title, unit_shown, fig, df, source_ids_of(df),
+                 f"{years[0]}-{years[-1]}" if len(years) > 1 else str(years[0]))
 
 
 _UNIT_SLUGS = {"%": "pct", "亿元": "yi_yuan", "万元": "wan_yuan", "亿美元": "yi_usd", "人": "persons",

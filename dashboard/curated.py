@@ -56,6 +56,9 @@ TABLES = [
         "approx": "VARCHAR", "stated": "VARCHAR", "programme": "VARCHAR", "source_id": "VARCHAR",
         "quote": "VARCHAR", "note": "VARCHAR", "formula": "VARCHAR", "inputs": "VARCHAR",
     }, ("fact_id",)),
+    Table("headlines", "headlines.csv", {
+        "section": "VARCHAR", "indicator_code": "VARCHAR", "region_code": "VARCHAR", "sort_order": "INTEGER",
+    }, ("section", "indicator_code", "region_code")),
     Table("ranking_lists", "ranking_lists.csv", {
         "list_code": "VARCHAR", "change_indicator_code": "VARCHAR", "name_zh": "VARCHAR",
         "name_en": "VARCHAR", "publisher": "VARCHAR", "scope": "VARCHAR", "scope_region_code": "VARCHAR",
@@ -113,10 +116,10 @@ def source_text(source_file: str, data_dir: Path | None = None) -> str:
 
 
 def parse_period(period: str) -> tuple[int, int]:
-    """'2019' -> (2019, 2019); '2021-2025' -> (2021, 2025)."""
+    """'YYYY' -> (YYYY, YYYY); 'YYYY-ZZZZ' -> (YYYY, ZZZZ)."""
     parts = period.split("-")
     if len(parts) not in (1, 2) or not all(p.isdigit() and len(p) == 4 for p in parts):
-        raise ValueError(f"period {period!r} is not a year or a year range like 2021-2025")
+        raise ValueError(f"period {period!r} is not a year or a year range like YYYY-ZZZZ")
     start, end = int(parts[0]), int(parts[-1])
     if end < start:
         raise ValueError(f"period {period!r} ends before it starts")

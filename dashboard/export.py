@@ -122,7 +122,7 @@ _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
 def chart_filename(chart: _charts.Chart, ext: str, region: str = "醴陵", scale: float = 1) -> str:
-    """'醴陵-占株洲比重-2020.png': region, title, period; safe on Windows too."""
+    """'醴陵-占株洲比重-YYYY.png': region, title, period; safe on Windows too."""
     title = chart.title.replace(f"（{chart.period}）", "").replace(f"({chart.period})", "").strip()
     title = re.sub(r"[“”\"'‘’]", "", title).replace("：", "-").replace("（", "-").replace("）", "")
     title = title[len(region):] if title.startswith(region) and len(title) > len(region) else title
@@ -287,7 +287,8 @@ def build_deck(chart_list: list[_charts.Chart], sources: pd.DataFrame, lang: str
     _text(slide.shapes.add_textbox(Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8)).text_frame,
           t("page_sources", lang), 32, bold=True)
     box = slide.shapes.add_textbox(Inches(0.5), Inches(1.3), Inches(12.3), Inches(5.8)).text_frame
-    lines = [f"{r.title_en if lang == 'en' else r.title_zh} — {r.publisher}, {r.date_from:%Y-%m-%d}"
+    lines = [f"{r.title_en if lang == 'en' else r.title_zh} — {r.publisher}"
+             + (f", {pd.Timestamp(r.date_from):%Y-%m-%d}" if pd.notna(r.date_from) else "")
              for r in sources.itertuples()]
     _text(box, "\n".join(lines), 16)
     buf = io.BytesIO()

@@ -85,7 +85,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The link parameter {name}={value} is not recognised and was ignored.",
     },
     "no_data": {"zh": "所选条件下没有数据。", "en": "No figures match the selection."},
-    "vs_target": {"zh": "2020年目标 {target}", "en": "2020 target {target}"},
+    "vs_target": {"zh": "{period}年目标 {target}", "en": "{period} target {target}"},
+    "vs_target_range": {"zh": "{period}目标 {target}", "en": "{period} target {target}"},
     "rank_change_up": {"zh": "较上届前进{n}位", "en": "up {n} on the previous edition"},
     "rank_change_down": {"zh": "较上届后退{n}位", "en": "down {n} on the previous edition"},
     "rank_value": {"zh": "第{n}位", "en": "No. {n}"},
@@ -96,23 +97,22 @@ TEXT: dict[str, dict[str, str]] = {
               "(actual / estimate / target) and its source quote.",
     },
     "overview_gdp": {"zh": "经济总量", "en": "Size of the economy"},
-    "overview_growth": {"zh": "2019年增速（预计）与2020年目标",
-                        "en": "2019 growth (estimates) and 2020 targets"},
+    "overview_growth": {"zh": "增速：最新数字与目标", "en": "Growth: the newest figures and their targets"},
     "overview_ranks": {"zh": "最新排名", "en": "Latest ranks"},
     # shares
-    "shares_title": {"zh": "醴陵占株洲的比重", "en": "Liling's share of Zhuzhou"},
+    "shares_title": {"zh": "醴陵占株洲的比重（{periods}）", "en": "Liling's share of Zhuzhou ({periods})"},
     "shares_unit": {"zh": "占株洲全市的比重（%）", "en": "share of all Zhuzhou (%)"},
     "shares_note": {
-        "zh": "文中以分数表述（1/3、1/4、1/5、1/6），未注明年份，按2020年（文章发表前最近的完整年份）处理。",
-        "en": "The documents state fractions (1/3, 1/4, 1/5, 1/6) without a year; "
-              "shown as 2020, the latest full year before the articles.",
+        "zh": "文中以分数表述，未注明年份，按{periods}年（文章发表前最近的完整年份）处理。",
+        "en": "The documents state fractions without a year; shown as {periods}, the latest full "
+              "year before the articles.",
     },
     "zhuzhou_whole": {"zh": "株洲全市 = 100%", "en": "All Zhuzhou = 100%"},
     # rankings
-    "rankings_title_national": {"zh": "全国县域经济百强：历届排名", "en": "National county top 100: rank by edition"},
-    "rankings_title_single": {"zh": "其他全国榜单（文中仅一届）", "en": "Other national lists (one edition in the documents)"},
-    "rankings_title_provincial": {"zh": "省内排名", "en": "Rankings within Hunan"},
-    "rankings_title_municipal": {"zh": "株洲市内排名", "en": "Rankings within Zhuzhou"},
+    "rankings_title_history": {"zh": "排名历程：各榜单历届名次（{periods}）", "en": "Ranking history: each list, edition by edition ({periods})"},
+    "rankings_title_single": {"zh": "文中仅一届的榜单（{periods}）", "en": "Lists with one edition in the documents ({periods})"},
+    "publisher_named": {"zh": "发布：{publisher}", "en": "published by {publisher}"},
+    "edition_missing": {"zh": "断线处为文中没有数据的届次。", "en": "A break in a line marks an edition the documents do not give."},
     "rank_axis": {"zh": "名次（第1名在顶部）", "en": "rank (1 at the top)"},
     "edition_year": {"zh": "榜单年份", "en": "year of the list"},
     "rankings_note": {
@@ -123,8 +123,8 @@ TEXT: dict[str, dict[str, str]] = {
     # industry
     "industry_matrix_title": {"zh": "产业体系对照：醴陵、经开区与株洲",
                               "en": "Industry systems side by side: Liling, the zone and Zhuzhou"},
-    "industry_growth_title": {"zh": "2019年三大产业产值增速（预计）",
-                              "en": "2019 output growth of three industries (estimates)"},
+    "industry_growth_title": {"zh": "主要产业产值增速（{periods}）",
+                              "en": "Output growth of the main industries ({periods})"},
     "industry_unnamed": {"zh": "（未命名）", "en": "(not named)"},
     "industry_unnamed_row": {"zh": "文中未命名的席位", "en": "slots the documents do not name"},
     "industry_systems": {"zh": "各产业体系明细", "en": "The systems in detail"},
@@ -137,15 +137,15 @@ TEXT: dict[str, dict[str, str]] = {
     "member": {"zh": "产业", "en": "Industry"},
     "size_stated": {"zh": "文中数量", "en": "Size stated"},
     # targets
-    "targets_growth_title": {"zh": "2019年增速（预计）与2020年目标",
-                             "en": "2019 growth (estimates) beside 2020 targets"},
-    "targets_paths_title": {"zh": "“千亿时代”：按文中增速推算的路径",
-                            "en": "The '100-billion era': paths projected from the stated rates"},
+    "targets_growth_title": {"zh": "增速：实际／预计与目标（{periods}）",
+                             "en": "Growth: outcomes beside targets ({periods})"},
+    "targets_paths_title": {"zh": "“千亿时代”：按文中增速推算的路径（{periods}）",
+                            "en": "The '100-billion era': paths projected from the stated rates ({periods})"},
     "targets_paths_note": {
-        "zh": "虚线为推算：以2020年实际值为起点，按文中“每年增长约X%”逐年复利计算，并非统计数据。园区起点为2020年“园区技工贸收入”600亿元，目标文字为“技工贸总值”。陶瓷产业：文中未给出产值基数，故不绘制路径。",
-        "en": "Dotted lines are projections: the 2020 actual compounded at the stated yearly rate; "
-              "not statistics. The zone starts from its 2020 revenue (技工贸收入, 600亿元); the goal is "
-              "worded as 技工贸总值. Ceramics: the documents give no base output, so no path is drawn.",
+        "zh": "虚线为推算：以最新实际值（{base}年）为起点，按文中“每年增长约X%”逐年复利计算，并非统计数据。园区起点为“园区技工贸收入”，目标文字为“技工贸总值”。陶瓷产业：文中未给出产值基数，故不绘制路径。",
+        "en": "Dotted lines are projections: the newest actual ({base}) compounded at the stated yearly "
+              "rate; not statistics. The zone starts from its revenue (技工贸收入); the goal is worded as "
+              "技工贸总值. Ceramics: the documents give no base output, so no path is drawn.",
     },
     "crosses_1000": {"zh": "{name}：约{year}年突破1000亿元（按{rate}%/年）",
                      "en": "{name}: passes 1000亿元 in about {year} (at {rate}% a year)"},
@@ -154,6 +154,17 @@ TEXT: dict[str, dict[str, str]] = {
     "targets_table": {"zh": "全部目标", "en": "All targets"},
     "programme": {"zh": "目标来源", "en": "Programme"},
     # indicators
+    "indicators_title": {"zh": "{category}（{unit}）", "en": "{category} ({unit})"},
+    # explorer
+    "page_explorer": {"zh": "指标浏览", "en": "Indicator explorer"},
+    "explorer_intro": {"zh": "选择指标与地区，查看历年数字；实心为实际，带框为预计，空心菱形为目标，灰色叉为已被修订的旧值。", "en": "Choose indicators and regions to see every period; filled = actual, ringed = estimate, hollow diamond = target, grey cross = a value later revised."},
+    "explorer_indicators": {"zh": "指标", "en": "Indicators"},
+    "explorer_regions": {"zh": "地区", "en": "Regions"},
+    "explorer_pick": {"zh": "请至少选择一个指标。", "en": "Choose at least one indicator."},
+    "trend_title": {"zh": "{indicators}（{periods}）", "en": "{indicators} ({periods})"},
+    "revised_value": {"zh": "已修订的旧值", "en": "revised (earlier value)"},
+    "latest": {"zh": "最新", "en": "latest"},
+    "revision": {"zh": "版本", "en": "Revision"},
     "indicators_intro": {
         "zh": "按类别与单位分组：每张图只比较同一单位的数字。",
         "en": "Grouped by category and unit: each chart compares figures in one unit only.",
@@ -177,6 +188,14 @@ TEXT: dict[str, dict[str, str]] = {
     "doc_kind_newspaper_report": {"zh": "报纸报道", "en": "newspaper report"},
     "doc_kind_planning_text": {"zh": "规划文本", "en": "planning text"},
     "doc_kind_import": {"zh": "编辑导入", "en": "imported by an editor"},
+    "doc_kind_registered": {"zh": "编辑登记的文档", "en": "document registered by an editor"},
+    "add_source": {"zh": "登记新文档", "en": "Register a new document"},
+    "add_source_help": {"zh": "TXT、DOCX 或带文字层的 PDF；全文原样保存，之后导入的数字须逐字引用其原文。", "en": "TXT, DOCX or a PDF with a text layer; the text is kept verbatim, and figures imported later must quote it word for word."},
+    "source_id": {"zh": "文档编号（如 liling-gov-report-yyyy）", "en": "Document id (e.g. liling-gov-report-yyyy)"},
+    "source_title": {"zh": "标题", "en": "Title"},
+    "source_date": {"zh": "日期（YYYY-MM-DD，留空则取文中最晚的完整日期）", "en": "Date (YYYY-MM-DD; empty: the latest full date in the text)"},
+    "register": {"zh": "登记", "en": "Register"},
+    "registered": {"zh": "已登记“{id}”（{date}）。现在可以导入引用该文档的数字。", "en": "Registered '{id}' ({date}). Figures quoting it can now be imported."},
     "full_text": {"zh": "全文", "en": "Full text"},
     "figures_from_doc": {"zh": "本文引用的数字：{n} 条", "en": "Figures quoted from this document: {n}"},
     "selected_fact": {"zh": "所选数字", "en": "Selected figure"},
@@ -204,6 +223,12 @@ def kind_label(kind: str, lang: str) -> str:
     return KIND_LABELS.get(kind, {}).get(lang, kind)
 
 
-def name_col(lang: str) -> str:
-    """The column holding names in this language: name_zh or name_en."""
-    return "name_en" if lang == "en" else "name_zh"
+def col(base: str, lang: str) -> str:
+    """The column holding `base` in this language: col("name", "en") -> "name_en"."""
+    return f"{base}_en" if lang == "en" else f"{base}_zh"
+
+
+def name(row, lang: str, base: str = "name") -> str:
+    """A row's name in this language (row: a namedtuple, Series or dict with <base>_zh/<base>_en)."""
+    key = col(base, lang)
+    return row[key] if isinstance(row, dict) else getattr(row, key)

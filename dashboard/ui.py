@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 import streamlit as st
 
@@ -17,6 +18,7 @@ PAGES = [
     ("pages/rankings.py", "rankings", "page_rankings", ":material/leaderboard:"),
     ("pages/targets.py", "targets", "page_targets", ":material/flag:"),
     ("pages/indicators.py", "indicators", "page_indicators", ":material/bar_chart:"),
+    ("pages/explorer.py", "explorer", "page_explorer", ":material/timeline:"),
     ("pages/data.py", "data", "page_data", ":material/table:"),
     ("pages/sources.py", "sources", "page_sources", ":material/description:"),
     ("pages/export.py", "export", "page_export", ":material/download:"),
@@ -62,7 +64,7 @@ def bound_widget(widget, label: str, name: str, options: list, default, current:
             st.warning(t("bad_param", current, name=name, value=value))
     if name not in st.session_state:
         good = [v for v in raw if v in options]
-        st.session_state[name] = good if multi else (good[0] if good else default)
+        st.session_state[name] = (good or list(default)) if multi else (good[0] if good else default)
     value = widget(label, options, key=name, **kwargs)
     if value == default or value in ([], None):
         if name in st.query_params:
@@ -231,6 +233,14 @@ def source_links(source_ids: list[str], current: str, fact_id: str | None = None
                      icon=":material/format_quote:", query_params=params)
 
 
+def show_charts(spec, current: str, **selection) -> int:
+    """Render every chart of one registry declaration (catalog.ChartSpec); returns how many."""
+    shown = cache.charts(spec, current, **selection)
+    for chart in shown:
+        show_chart(chart, current)
+    return len(shown)
+
+
 def show_chart(chart: charts.Chart, current: str) -> None:
     """Render a chart as built (theme=None, so screen and export match), then its source links."""
     st.plotly_chart(
@@ -273,6 +283,16 @@ def export_menu(chart: charts.Chart, current: str) -> None:
                            key=f"dl-{chart.chart_id}-xlsx", on_click="ignore", icon=":material/table:")
 
 
+class QuoteRow(NamedTuple):
+    """The fields a quote popover shows, for a figure held in other columns of a row."""
+
+    period: str
+    kind: str
+    quote: str
+    source_id: str
+    fact_id: str
+
+
 def quote_popover(rows: list, current: str, label: str | None = None) -> None:
     """A '来源' button opening each figure's verbatim quote, its source, note and derivation."""
     with st.popover(label or t("source", current), icon=":material/format_quote:"):
@@ -296,7 +316,7 @@ def figure_card(label: str, value: str, caption: str, rows: list, current: str,
 
 
 def kind_caption(period: str, kind: str, current: str) -> str:
-    """'2019 · 预计' / '2019 · estimate'."""
+    """'YYYY · 预计' / 'YYYY · estimate'."""
     return f"{period} · {kind_label(kind, current)}"
 
 

@@ -26,6 +26,8 @@ REFERENCES = [
     ("facts", "kind", "kinds", "kind", False),
     ("facts", "approx", "approx_words", "approx", True),
     ("facts", "source_id", "sources", "source_id", False),
+    ("headlines", "indicator_code", "indicators", "indicator_code", False),
+    ("headlines", "region_code", "regions", "region_code", False),
     ("ranking_lists", "list_code", "indicators", "indicator_code", False),
     ("ranking_lists", "change_indicator_code", "indicators", "indicator_code", True),
     ("ranking_lists", "scope_region_code", "regions", "region_code", True),

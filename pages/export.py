@@ -6,11 +6,11 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import cache, export, ui
+from dashboard import cache, catalog, export, ui
 from dashboard.i18n import t
 
 lang = ui.page_header("page_export", "export_intro")
-all_charts = cache.charts("all_charts", lang)
+all_charts = cache.all_charts(lang)
 by_id = {c.chart_id: c for c in all_charts}
 sources = ui.sources_table()
 missing = ui.export_missing()
@@ -35,9 +35,7 @@ st.download_button(t("export_zip_button", lang),
 
 st.subheader(t("deck", lang))
 picked = st.multiselect(t("deck_charts", lang), list(by_id), format_func=lambda c: by_id[c].title,
-                        default=[c for c in ("shares_of_zhuzhou", "ranking_history_national",
-                                             "growth_vs_target", "qianyi_paths", "industry_matrix")
-                                 if c in by_id], key="deck_charts")
+                        default=catalog.deck_defaults(all_charts), key="deck_charts")
 st.caption(t("export_wait", lang, s=max(1, round(len(picked) * 0.6 + 2))))
 st.download_button(t("deck_button", lang),
                    functools.partial(export.build_deck, [by_id[c] for c in picked], sources, lang),

@@ -3,14 +3,14 @@
 import streamlit as st
 
 from dashboard import cache, catalog, charts, ui
-from dashboard.i18n import t
+from dashboard.i18n import name, t
 
 lang = ui.page_header("page_indicators", "indicators_intro")
 names = catalog.indicator_categories(cache.query, lang)
+opening = catalog.page_selection("indicators", cache.query)[catalog.INDICATOR_GROUPS.chart_id]
 category = ui.bound_widget(st.segmented_control, t("category", lang), "category", list(names),
-                           "investment", lang, required=True, format_func=lambda c: names[c])
-for chart in cache.charts("indicator_charts", lang, category):
-    ui.show_chart(chart, lang)
+                           opening["category"], lang, required=True, format_func=lambda c: names[c])
+ui.show_charts(catalog.INDICATOR_GROUPS, lang, category=category)
 
 singles = catalog.indicator_singles(cache.query, category)
 if len(singles):
@@ -18,8 +18,10 @@ if len(singles):
     for start in range(0, len(singles), 3):
         for col, row in zip(st.columns(3), singles.iloc[start:start + 3].itertuples(), strict=False):
             with col:
-                ui.figure_card(row.name_en if lang == "en" else row.name_zh,
+                ui.figure_card(name(row, lang),
                                charts.fmt_value(row.value, row.unit, row.approx, lang, row.decimals,
                                                 row.unit_en),
                                ui.kind_caption(row.period, row.kind, lang), [row], lang)
+st.page_link("pages/explorer.py", label=t("page_explorer", lang), icon=":material/timeline:",
+             query_params={"lang": lang} if lang != "zh" else None)
 ui.footer(lang)

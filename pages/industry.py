@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from dashboard import cache, ui
+from dashboard import cache, catalog, ui
 from dashboard.i18n import t
 
 lang = ui.page_header("page_industry")
 en = lang == "en"
-for chart in cache.charts("industry_charts", lang):
-    ui.show_chart(chart, lang)
+ui.show_charts(catalog.INDUSTRY_MATRIX, lang)
+ui.show_charts(catalog.INDUSTRY_OUTPUT_GROWTH, lang)
 
 st.subheader(t("industry_systems", lang))
 systems = cache.query("industry_systems")

@@ -3,11 +3,26 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import cache, imports, ui
+from dashboard import add_source, cache, imports, ui
 from dashboard.i18n import t
 
 lang = ui.page_header("page_maintenance", "maintenance_intro")
 editor = ui.require_editor(lang)
+
+with st.expander(t("add_source", lang), icon=":material/note_add:"):
+    with st.form("add_source", clear_on_submit=False):
+        st.caption(t("add_source_help", lang))
+        doc = st.file_uploader(t("upload", lang), type=["txt", "docx", "pdf"], key="source_file")
+        new_id = st.text_input(t("source_id", lang))
+        title = st.text_input(t("source_title", lang))
+        publisher = st.text_input(t("publisher", lang))
+        day = st.text_input(t("source_date", lang))
+        if st.form_submit_button(t("register", lang)) and doc is not None:
+            try:
+                row = add_source.register(doc.getvalue(), doc.name, new_id, title, publisher, day or None)
+                st.success(t("registered", lang, id=row["source_id"], date=row["date_from"]))
+            except add_source.SourceError as e:
+                st.error(e.text(lang))
 
 st.caption(t("limits", lang, kb=imports.MAX_BYTES // 1024, rows=imports.MAX_ROWS))
 st.download_button(t("template", lang), imports.template_csv(), file_name="import-template.csv",

@@ -1,40 +1,51 @@
-"""总览 Overview: headline figures as cards, each with its period, kind and source quote."""
+"""总览 Overview: the newest headline figures as cards, each with its region, period, kind and quote.
+
+Every card shows the newest figure the data hold (periods come from the data, never from code).
+"""
 
 import streamlit as st
 
 from dashboard import cache, ui
 from dashboard.charts import fmt_value
-from dashboard.i18n import kind_label, t
+from dashboard.i18n import name, t
 
 lang = ui.page_header("page_overview", "overview_intro")
-name = "name_en" if lang == "en" else "name_zh"
 
-st.subheader(t("overview_gdp", lang))
-gdp = cache.query("headline_gdp")
-for col, row in zip(st.columns(len(gdp)), gdp.itertuples(), strict=True):
-    with col:
-        ui.figure_card(getattr(row, name), fmt_value(row.value, row.unit, row.approx, lang, row.decimals),
-                       ui.kind_caption(row.period, row.kind, lang), [row], lang)
 
-st.subheader(t("overview_growth", lang))
-growth = cache.query("growth_vs_target")
-indicators = list(dict.fromkeys(growth["indicator_code"]))
-for col, code in zip(st.columns(len(indicators)), indicators, strict=True):
-    rows = growth[growth["indicator_code"] == code]
-    outcome = rows[rows["period"] == "2019"].iloc[0]
-    target = rows[rows["period"] == "2020"].iloc[0]
-    with col:
-        ui.figure_card(
-            outcome[name], fmt_value(outcome.value, outcome.unit, outcome.approx, lang, outcome.decimals),
-            f"{ui.kind_caption('2019', outcome.kind, lang)}\n\n"
-            + t("vs_target", lang, target=fmt_value(target.value, target.unit, target.approx, lang,
-                                                     target.decimals))
-            + f" ({kind_label('target', lang)})",
-            list(rows.itertuples()), lang)
+def target_line(row) -> str:
+    """'YYYY年目标 8%以上' for the target paired with an outcome; empty when there is none."""
+    if not isinstance(row.target_period, str):
+        return ""
+    key = "vs_target" if "-" not in row.target_period else "vs_target_range"
+    value = fmt_value(row.target_value, row.unit, row.target_approx, lang, row.decimals, row.unit_en)
+    return "\n\n" + t(key, lang, period=row.target_period, target=value)
 
-st.subheader(t("overview_ranks", lang))
+
+def target_rows(row) -> list:
+    """The target's own quote, for the card's source popover."""
+    if not isinstance(row.target_period, str):
+        return []
+    return [ui.QuoteRow(row.target_period, "target", row.target_quote, row.target_source_id,
+                        row.target_fact_id)]
+
+
+for section, title_key in (("size", "overview_gdp"), ("growth", "overview_growth")):
+    figures = cache.query("headline_figures", section=section)
+    if figures.empty:
+        continue
+    st.subheader(t(title_key, lang))
+    for start in range(0, len(figures), 5):
+        chunk = list(figures.iloc[start:start + 5].itertuples())
+        for col, row in zip(st.columns(5 if len(figures) > 3 else len(figures)), chunk, strict=False):
+            with col:
+                ui.figure_card(f"{name(row, lang)} · {name(row, lang, 'region')}",
+                               fmt_value(row.value, row.unit, row.approx, lang, row.decimals, row.unit_en),
+                               ui.kind_caption(row.period, row.kind, lang) + target_line(row),
+                               [row, *target_rows(row)], lang)
+
 ranks = cache.query("headline_ranks")
-list_name = "list_name_en" if lang == "en" else "list_name_zh"
+if len(ranks):
+    st.subheader(t("overview_ranks", lang))
 for start in range(0, len(ranks), 4):
     chunk = ranks.iloc[start:start + 4]
     for col, row in zip(st.columns(4), chunk.itertuples(), strict=False):
@@ -44,7 +55,7 @@ for start in range(0, len(ranks), 4):
                 key = "rank_change_up" if row.stated_change > 0 else "rank_change_down"
                 delta = ("" if row.stated_change > 0 else "-") + t(key, lang, n=abs(int(row.stated_change)))
             edition = f" · {row.edition_zh}" if isinstance(row.edition_zh, str) else ""
-            ui.figure_card(getattr(row, list_name), t("rank_value", lang, n=int(row.rank)),
+            ui.figure_card(name(row, lang, "list_name"), t("rank_value", lang, n=int(row.rank)),
                            ui.kind_caption(row.period, "rank", lang) + edition, [row], lang, delta=delta)
 
 ui.footer(lang)

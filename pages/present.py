@@ -10,7 +10,7 @@ from dashboard.i18n import t
 lang = ui.page_header("page_present", hide_title=True)
 ui.presentation_css()
 
-slides = cache.charts("presentation_slides", lang)
+slides = cache.presentation_slides(lang)
 n = len(slides)
 slide = ui.url_int("slide", 1, n, lang)
 auto = ui.url_int("auto", 0, 600, lang, default=0)

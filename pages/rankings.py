@@ -1,8 +1,8 @@
-"""排名历程 Ranking history: every list over its editions, rank 1 at the top, scopes kept apart."""
+"""排名历程 Ranking history: every list over its editions, rank 1 at the top, lists never merged."""
 
-from dashboard import cache, ui
+from dashboard import catalog, ui
 
 lang = ui.page_header("page_rankings")
-for chart in cache.charts("ranking_charts", lang):
-    ui.show_chart(chart, lang)
+ui.show_charts(catalog.RANKING_HISTORY, lang)
+ui.show_charts(catalog.RANKING_SINGLE, lang)
 ui.footer(lang)

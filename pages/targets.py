@@ -1,15 +1,15 @@
-"""目标与进度 Targets: 2019 outcomes beside 2020 targets, and the 千亿时代 paths as projections."""
+"""目标与进度 Targets: outcomes beside their targets, and the 千亿时代 paths as projections."""
 
 import streamlit as st
 
-from dashboard import cache, ui
+from dashboard import cache, catalog, ui
 from dashboard.i18n import t
 
 lang = ui.page_header("page_targets")
 en = lang == "en"
 
-for chart in cache.charts("target_charts", lang):
-    ui.show_chart(chart, lang)
+ui.show_charts(catalog.GROWTH_VS_TARGET, lang)
+ui.show_charts(catalog.QIANYI_PATHS, lang)
 
 st.subheader(t("targets_table", lang))
 targets = cache.query("targets_table", lang_en=en)

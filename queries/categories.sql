@@ -3,7 +3,6 @@
 -- Parameters: none.
 select c.category, c.name_zh, c.name_en, c.sort_order, count(f.fact_id) as figures
 from categories c
-left join indicators i using (category)
-left join facts f using (indicator_code)
+left join facts_enriched f using (category)
 group by all
 order by c.sort_order

@@ -1,7 +1,7 @@
 -- source_quotes: every passage of one document that the dashboard quotes, to highlight.
 -- Grain: one row per quoting record (figures, ranking editions, industry tiers and members).
 -- Parameters: $source_id.
-select fact_id as ref, quote from facts where source_id = $source_id
+select fact_id as ref, quote from fact_revisions where source_id = $source_id
 union all
 select list_code || ':' || period, quote from ranking_editions where source_id = $source_id
 union all
