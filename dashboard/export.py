@@ -123,7 +123,7 @@ _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 def chart_filename(chart: _charts.Chart, ext: str, region: str = "醴陵", scale: float = 1) -> str:
     """'醴陵-占株洲比重-YYYY.png': region, title, period; safe on Windows too."""
-    title = chart.title.replace(f"（{chart.period}）", "").replace(f"({chart.period})", "").strip()
+    title = re.sub(r"\s*[（(][^（）()]*\d[^（）()]*[）)]$", "", chart.title).strip()  # the periods go last
     title = re.sub(r"[“”\"'‘’]", "", title).replace("：", "-").replace("（", "-").replace("）", "")
     title = title[len(region):] if title.startswith(region) and len(title) > len(region) else title
     parts = [region, title, chart.period] + ([f"{int(scale)}x"] if scale != 1 else [])

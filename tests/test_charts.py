@@ -8,15 +8,13 @@ import re
 from collections import Counter
 
 import numpy as np
+import pandas as pd
 import plotly.io as pio
 import pytest
 import streamlit  # noqa: F401  -- makes "streamlit" (placeholder colours) plotly's default template
 
 from dashboard import charts, db
 from dashboard.i18n import LANGS, kind_label, t
-
-SCOPES = ("national", "provincial", "municipal")
-LAST_YEAR = 2026
 
 
 @pytest.fixture(scope="module")
@@ -124,74 +122,93 @@ def _marker_points(fig) -> Counter:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_ranking_history_chart(dbcon, sources, lang):
-    df = db.run(dbcon, "ranking_history", scope="national", many_editions=True)
+    df = db.run(dbcon, "ranking_history")
     assert len(df) > 0
-    chart = charts.ranking_history_chart(df, sources, lang, "national")
+    chart = charts.ranking_history_chart(df, sources, lang, chart_id="ranking_history",
+                                         title_key="rankings_title_history")
     fig = chart.figure
-    shown = df[df["kind"].isin(["rank", "derived"])]
+    shown = df[df["kind"].isin(["rank", "derived"])].drop_duplicates(["list_code", "region_code", "year",
+                                                                       "kind"])
     expected = Counter(zip(shown["year"].astype(int), shown["rank"].astype(float), strict=True))
-    assert _marker_points(fig) == expected
-    # targets: a dashed goal line at the target rank, labelled as a goal
+    points = Counter()
+    for tr in fig.data:
+        if "markers" in (tr.mode or ""):
+            points.update((int(x), float(y)) for x, y in zip(arr(tr.x), arr(tr.y), strict=True)
+                          if y is not None and y == y)  # a gap (missing edition) is no point
+    assert points == expected
+    # one panel per list, never merged: as many rank axes as lists, each titled by its list
+    codes = list(dict.fromkeys(df["list_code"]))
+    axes = [k for k in fig.layout.to_plotly_json() if k.startswith("yaxis")]
+    assert len(axes) == len(codes)
+    name_col = "list_name_en" if lang == "en" else "list_name_zh"
+    notes = " ".join(plain(a.text, lang) for a in fig.layout.annotations)
+    for code in codes:
+        assert df.loc[df["list_code"] == code, name_col].iloc[0] in re.sub(r"</?b>", "", notes)
+    # targets: a dashed goal line at the target rank
     targets = df[df["kind"] == "target"]
-    goal_lines = [s for s in fig.layout.shapes if s.y0 == s.y1]
-    assert sorted(float(s.y0) for s in goal_lines) == sorted(targets["rank"].astype(float))
-    for s in goal_lines:
-        assert s.line.dash == "dash"
-    # 1 at the top: the rank axis is reversed and shows every rank
-    lo, hi = fig.layout.yaxis.range
-    assert lo > hi and lo >= df["rank"].max() and hi <= df["rank"].min()
-    # labels: every stated rank and its stated change, as the documents give them
+    goal_lines = [sh for sh in fig.layout.shapes if sh.y0 == sh.y1]
+    assert sorted(float(sh.y0) for sh in goal_lines) == sorted(targets["rank"].astype(float))
+    assert all(sh.line.dash == "dash" for sh in goal_lines)
+    # 1 at the top of every panel, never 0: reversed ranges, ticks starting at 1
+    for axis in axes:
+        ax = fig.layout[axis]
+        lo, hi = ax.range
+        assert lo > hi and hi < 1 and lo >= df["rank"].min()
+        assert ax.tickvals[0] == 1 and 0 not in ax.tickvals
+    # labels: every stated rank with its stated change, as the documents give them
     texts = [s for tr in fig.data if tr.text is not None for s in tr.text]
-    for r in shown.itertuples():
-        assert any(t("rank_value", lang, n=int(r.rank)) in s for s in texts), r.rank
-    for r in shown[shown["stated_change"].notna()].itertuples():
+    own = shown[shown["region_code"] == "liling"]
+    for r in own[own["stated_change"].notna()].itertuples():
         assert any(s.startswith(t("rank_value", lang, n=int(r.rank))) and f"↑{int(r.stated_change)}" in s
                    for s in texts), (r.rank, r.stated_change)
-    # derived points look different from stated ranks: other name, hollow marker
-    name_col = "list_name_en" if lang == "en" else "list_name_zh"
-    for code in df["list_code"].unique():
-        name = df.loc[df["list_code"] == code, name_col].iloc[0]
-        stated = [tr for tr in fig.data if tr.name == name and "markers" in (tr.mode or "")]
-        assert len(stated) == 1
-        assert stated[0].marker.color not in (None, "white")
-        derived = [tr for tr in fig.data if tr.name and tr.name != name and tr.name.startswith(name)
-                   and "markers" in (tr.mode or "")]
-        if (df.loc[df["list_code"] == code, "kind"] == "derived").any():
-            assert len(derived) == 1
-            assert kind_label("derived", lang) in derived[0].name
-            assert derived[0].marker.color == "white"
-            assert derived[0].marker.to_plotly_json() != stated[0].marker.to_plotly_json()
+    # derived points look different from stated ranks: hollow markers, labelled as derived
+    derived = [tr for tr in fig.data if "markers" in (tr.mode or "") and tr.marker.color == "white"]
     if (df["kind"] == "derived").any():
-        note = " ".join(plain(a.text, lang) for a in fig.layout.annotations)
-        assert t("rankings_note", lang) in note
+        assert derived and all(kind_label("derived", lang) in s for tr in derived for s in tr.text)
+        assert t("rankings_note", lang) in notes
     assert_common(chart, ids_of(df, "source_id"), sources, lang)
+
+
+def test_ranking_history_gaps_and_context_lines(dbcon, sources):
+    """A missing edition breaks the line; another county named in the same list is a thin grey line."""
+    df = db.run(dbcon, "ranking_history")
+    code = df["list_code"].iloc[0]
+    rows = df[(df["list_code"] == code) & (df["kind"] == "rank")]
+    middle = sorted(rows["year"].unique())[len(rows["year"].unique()) // 2]
+    other = rows.assign(region_code="other", region_zh="某县", region_en="Some county", rank=rows["rank"] + 3,
+                        fact_id=rows["fact_id"] + "-x")
+    gapped = pd.concat([df[~((df["list_code"] == code) & (df["year"] == middle) & (df["kind"] == "rank"))],
+                        other])
+    chart = charts.ranking_history_chart(gapped, sources, "zh", chart_id="r", title_key="rankings_title_history")
+    main = [tr for tr in chart.figure.data if tr.line.width == 4][0]
+    ys = dict(zip(arr(main.x), arr(main.y), strict=True))
+    assert ys[middle] is None or ys[middle] != ys[middle]  # a gap, not a joined line
+    assert main.connectgaps is False
+    grey = [tr for tr in chart.figure.data if tr.name == "某县"]
+    assert len(grey) == 1 and grey[0].line.width < main.line.width
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_ranking_points_chart(dbcon, sources, lang):
     name_col = "list_name_en" if lang == "en" else "list_name_zh"
-    scopes_with_data = 0
-    for scope in SCOPES:
-        df = db.run(dbcon, "ranking_history", scope=scope, many_editions=False)
-        if df.empty:
-            continue
-        scopes_with_data += 1
-        chart = charts.ranking_points_chart(df, sources, lang, scope)
-        fig = chart.figure
-        points = Counter()
-        for tr in fig.data:
-            if "markers" in (tr.mode or ""):
-                names = [plain(x, "zh" if lang == "zh" else "en") for x in arr(tr.x)]
-                points.update(zip(names, [float(y) for y in arr(tr.y)], strict=True))
-        # every row of the query is plotted: one point per list, at its rank
-        assert points == Counter(zip(df[name_col], df["rank"].astype(float), strict=True)), scope
-        texts = [s for tr in fig.data if tr.text is not None for s in tr.text]
-        for r in df.itertuples():
-            assert any(t("rank_value", lang, n=int(r.rank)) in s for s in texts)
-        lo, hi = fig.layout.yaxis.range
-        assert lo > hi and lo >= df["rank"].max() and hi <= df["rank"].min()
-        assert_common(chart, ids_of(df, "source_id"), sources, lang)
-    assert scopes_with_data >= 2  # national (single editions) and provincial at least
+    df = db.run(dbcon, "ranking_single")
+    assert df["scope"].nunique() >= 2  # national single editions and provincial at least, on one chart
+    chart = charts.ranking_points_chart(df, sources, lang, chart_id="ranking_single",
+                                        title_key="rankings_title_single")
+    fig = chart.figure
+    points = Counter()
+    for tr in fig.data:
+        if "markers" in (tr.mode or ""):
+            names = [plain(x, "zh" if lang == "zh" else "en") for x in arr(tr.x)]
+            points.update(zip(names, [float(y) for y in arr(tr.y)], strict=True))
+    # every row of the query is plotted: one point per list, at its rank
+    assert points == Counter(zip(df[name_col], df["rank"].astype(float), strict=True))
+    texts = [s for tr in fig.data if tr.text is not None for s in tr.text]
+    for r in df.itertuples():
+        assert any(t("rank_value", lang, n=int(r.rank)) in s for s in texts)
+    lo, hi = fig.layout.yaxis.range
+    assert lo > hi and lo >= df["rank"].max() and hi < 1 <= df["rank"].min()
+    assert_common(chart, ids_of(df, "source_id"), sources, lang)
 
 
 # ---------------------------------------------------------------- industry matrix
@@ -271,7 +288,7 @@ def test_kind_bars(dbcon, sources, lang, categories):
             assert len(kinds) == 1, "one trace per kind"
             kind = kinds.pop()
             kinds_seen.add(kind)
-            assert tr.name == kind_label(kind, lang)
+            assert kind_label(kind, lang) in tr.name
             markers[kind] = tr.marker
             ys = [y.replace("<br>", "" if lang == "zh" else " ") for y in arr(tr.y)]
             for fid, y, x, text in zip(fact_ids, ys, arr(tr.x), tr.text, strict=True):
@@ -281,8 +298,8 @@ def test_kind_bars(dbcon, sources, lang, categories):
                 unit_en = r.get("unit_en")
                 if "unit_en" in df.columns:  # a missing English unit label: no label, the number alone
                     unit_en = unit_en if isinstance(unit_en, str) else ""
-                assert text == charts.fmt_value(r["value"], r["unit"], r["approx"], lang, int(r["decimals"]),
-                                                unit_en), fid
+                assert text.startswith(charts.fmt_value(r["value"], r["unit"], r["approx"], lang,
+                                                        int(r["decimals"]), unit_en)), fid
                 plotted[fid] += 1
         # every row once, nothing else (count of points equals the query's rows)
         assert plotted == Counter(df["fact_id"]), chart.chart_id
@@ -305,18 +322,22 @@ def test_kind_bars(dbcon, sources, lang, categories):
 # ---------------------------------------------------------------- 千亿时代 paths
 
 
-def _base_and_rate(dbcon, indicator: str) -> tuple[float, float]:
-    base = db.run_sql(dbcon, "select value from facts_enriched where indicator_code = ? and kind = 'actual' "
-                             "and period = '2020'", [indicator])["value"]
-    rate = db.run_sql(dbcon, "select value from facts_enriched where indicator_code = ? and kind = 'target' "
-                             "and programme = '千亿时代' and unit = '%'", [f"{indicator}_growth"])["value"]
+def _base_and_rate(dbcon, indicator: str) -> tuple[int, float, float, int]:
+    """(base year, base value, rate, horizon) straight from the figures: the newest yearly outcome
+    and the 千亿时代 rate."""
+    base = db.run_sql(dbcon, "select period_start, value from facts_enriched where indicator_code = ? "
+                             "and kind in ('actual', 'estimate') and period_start = period_end "
+                             "order by period_end desc, kind = 'actual' desc limit 1", [indicator])
+    rate = db.run_sql(dbcon, "select value, period_end from facts_enriched where indicator_code = ? "
+                             "and kind = 'target' and programme = '千亿时代' and unit = '%'", [f"{indicator}_growth"])
     assert len(base) == 1 and len(rate) == 1, indicator
-    return float(base.iloc[0]), float(rate.iloc[0])
+    return (int(base["period_start"].iloc[0]), float(base["value"].iloc[0]), float(rate["value"].iloc[0]),
+            int(rate["period_end"].iloc[0]))
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_qianyi_paths_chart(dbcon, sources, lang):
-    df = db.run(dbcon, "qianyi_paths", last_year=LAST_YEAR)
+    df = db.run(dbcon, "qianyi_paths")
     chart = charts.qianyi_paths_chart(df, sources, lang)
     fig = chart.figure
     name_col = "name_en" if lang == "en" else "name_zh"
@@ -327,30 +348,31 @@ def test_qianyi_paths_chart(dbcon, sources, lang):
     for code in df["indicator_code"].unique():
         rows = df[df["indicator_code"] == code].sort_values("year")
         name = rows[name_col].iloc[0]
-        base, rate = _base_and_rate(dbcon, code)
+        base_year, base, rate, horizon = _base_and_rate(dbcon, code)
         path = [tr for tr in paths if tr.name.startswith(name)]
         assert len(path) == 1, name
         xs, ys = [int(x) for x in arr(path[0].x)], [float(y) for y in arr(path[0].y)]
-        assert xs == list(range(2020, LAST_YEAR + 1)) == rows["year"].astype(int).tolist()
-        assert ys == pytest.approx([base * (1 + rate / 100) ** (y - 2020) for y in xs])
+        assert xs == rows["year"].astype(int).tolist() and xs[0] == base_year
+        assert ys == pytest.approx([base * (1 + rate / 100) ** (y - base_year) for y in xs])
         assert ys == pytest.approx(rows["value"].tolist())
+        # the path runs to the programme's horizon or to the year it passes 1000亿元, whichever is later
+        crossing = next(x for x, v in zip(xs, ys, strict=True) if v >= 1000)
+        assert xs[-1] == max(horizon, crossing)
         # the year the note states is the first year at or above 1000亿元
         pattern = re.escape(t("crosses_1000", lang, name=name, year="YYYY", rate="RRRR"))
         pattern = pattern.replace("YYYY", r"(\d{4})").replace("RRRR", r"[\d.]+")
         found = re.search(pattern, note)
         assert found, (name, note)
-        year = int(found.group(1))
-        assert year in xs
-        assert ys[xs.index(year)] >= 1000
-        assert all(v < 1000 for x, v in zip(xs, ys, strict=True) if x < year)
-        # projection drawn unlike the actual: dotted line, named as projection; the actual a solid marker
+        assert int(found.group(1)) == crossing
+        # projection drawn unlike the base: dotted line, named as projection; the base a solid marker
         assert path[0].line.dash == "dot"
         assert kind_label("projection", lang) in path[0].name
         assert kind_label("actual", lang) not in path[0].name
-        actual = [tr for tr in actual_traces if arr(tr.x) == [2020] and arr(tr.y) == [pytest.approx(base)]]
+        actual = [tr for tr in actual_traces if arr(tr.x) == [base_year] and arr(tr.y) == [pytest.approx(base)]]
         assert len(actual) == 1, name
-        assert kind_label("actual", lang) in actual[0].text[0]
+        assert kind_label(rows["kind"].iloc[0], lang) in actual[0].text[0]
         assert actual[0].name != path[0].name
+        assert str(base_year) in note
     assert any(s.y0 == s.y1 == 1000 for s in fig.layout.shapes)  # the 1000亿元 goal line
     assert_common(chart, ids_of(df, "source_ids"), sources, lang)
 

@@ -50,7 +50,7 @@ def test_png_has_the_requested_size_and_is_not_blank(chart_set, scale, size):
 
 def test_pdf_text_has_the_chinese_title_and_source_line(chart_set, tmp_path):
     charts_by_id, sources = chart_set
-    chart = charts_by_id["ranking_history_national"]
+    chart = charts_by_id["ranking_history"]
     pdf = tmp_path / "c.pdf"
     pdf.write_bytes(export.to_image(chart, "pdf"))
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
@@ -79,12 +79,15 @@ def test_chart_data_xlsx_has_the_plotted_rows(chart_set):
 
 
 @pytest.mark.parametrize(("chart_id", "name"), [
-    ("shares_of_zhuzhou", "醴陵-占株洲的比重-2020.png"),
-    ("ranking_history_national", "醴陵-全国县域经济百强-历届排名-2018-2020.png"),
+    ("shares_of_zhuzhou", "醴陵-占株洲的比重-{period}.png"),
+    ("ranking_history", "醴陵-排名历程-各榜单历届名次-{period}.png"),
+    ("indicators_macro_pct", "醴陵-经济总量与增速-%-{period}.png"),
 ])
 def test_file_names_say_what_the_chart_is(chart_set, chart_id, name):
     charts_by_id, _ = chart_set
-    assert export.chart_filename(charts_by_id[chart_id], "png") == name
+    chart = charts_by_id[chart_id]
+    assert chart.period and chart.period[0].isdigit()
+    assert export.chart_filename(chart, "png") == name.format(period=chart.period)
 
 
 def test_file_names_are_safe_on_windows():
@@ -109,7 +112,7 @@ def test_export_all_writes_every_chart_and_a_manifest(chart_set, tmp_path):
 
 def test_deck_has_the_chosen_slides_in_order_with_titles_and_notes(chart_set):
     charts_by_id, sources = chart_set
-    order = ["qianyi_paths", "shares_of_zhuzhou", "ranking_history_national"]
+    order = ["qianyi_paths", "shares_of_zhuzhou", "ranking_history"]
     deck = Presentation(io.BytesIO(export.build_deck([charts_by_id[c] for c in order], sources, "zh")))
     slides = list(deck.slides)
     assert len(slides) == len(order) + 2

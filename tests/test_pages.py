@@ -10,22 +10,17 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import db, ui
+from dashboard import catalog, db, ui
 from dashboard.i18n import LANGS, kind_label, t
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")  # absolute: AppTest resolves against tests/
 PAGE_FILES = [p[0] for p in ui.PAGES]
 TITLE_KEYS = {p[0]: p[2] for p in ui.PAGES}
-SCOPES = ("national", "provincial", "municipal")
-# Charts each page shows; None: worked out from the data (rankings, indicators). Pages not listed
-# (export, presentation) are checked for exceptions, warnings and language only.
-EXPECTED_CHARTS = {"pages/overview.py": 0, "pages/industry.py": 2, "pages/shares.py": 1,
-                   "pages/rankings.py": None, "pages/targets.py": 2, "pages/indicators.py": None,
-                   "pages/data.py": 0, "pages/sources.py": 0}
+# Charts each page shows when it opens come from the chart registry (catalog.page_charts), never a
+# hand-kept count; pages with no declaration show none.
 HIDDEN_TITLE = {"pages/present.py"}  # full-screen slides: no page title by design
 CJK = re.compile(r"[\u4e00-\u9fff]")
 MISSING = re.compile(r"[^\"]{0,20}\b(?:nan|NaN|None)\b[^\"]{0,5}")
@@ -70,26 +65,22 @@ def spec_titled(at: AppTest, title: str) -> dict:
     return found[0]
 
 
+def query_on(dbcon):
+    return lambda name, **params: db.run(dbcon, name, **params)
+
+
 def expected_charts(page: str, lang: str, at: AppTest, dbcon) -> int:
-    if page not in EXPECTED_CHARTS:
-        return len(specs(at))
-    expected = EXPECTED_CHARTS[page]
-    if expected is not None:
-        return expected
-    if page == "pages/rankings.py":  # national and provincial at least; municipal too if data
-        titles = [s["layout"]["title"]["text"] for s in specs(at)]
-        for scope in SCOPES:
-            rows = pd.concat([db.run(dbcon, "ranking_history", scope=scope, many_editions=m)
-                              for m in (True, False)])
-            keys = {"national": ("rankings_title_national", "rankings_title_single")}.get(
-                scope, (f"rankings_title_{scope}",))
-            assert any(t(k, lang) in titles for k in keys) == (len(rows) > 0), (scope, titles)
-        assert len(titles) >= 2
-    else:  # indicators: one chart per unit of the selected category (units alone may be cards)
-        category = at.segmented_control(key="category").value
-        units = db.run(dbcon, "indicator_group", category=category)["unit"].nunique()
-        assert 1 <= len(specs(at)) <= units
-    return len(specs(at))
+    """The charts the registry declares for the page, as it opens."""
+    path = Path(page).stem
+    expected = catalog.page_charts(path, query_on(dbcon), lang)
+    assert [s["layout"]["title"]["text"] for s in specs(at)] == [c.title for c in expected]
+    return len(expected)
+
+
+def chart_title(spec, dbcon, lang: str) -> str:
+    """The title the registry builds for a one-chart declaration (periods come from the data)."""
+    (chart,) = catalog.build(spec, query_on(dbcon), lang)
+    return chart.title
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -122,12 +113,11 @@ def test_page_renders_in_language(page, lang, dbcon):
         assert not MISSING.search(f"{m.label} {m.value}"), (m.label, m.value)
 
 
-def test_rankings_shows_national_and_provincial():
+def test_rankings_shows_history_and_single_editions(dbcon):
     at = open_page("pages/rankings.py", "zh")
     titles = [s["layout"]["title"]["text"] for s in specs(at)]
-    assert t("rankings_title_national", "zh") in titles
-    assert t("rankings_title_provincial", "zh") in titles
-    assert len(titles) >= 2
+    assert chart_title(catalog.RANKING_HISTORY, dbcon, "zh") in titles
+    assert chart_title(catalog.RANKING_SINGLE, dbcon, "zh") in titles
 
 
 def test_overview_numbers_equal_database(dbcon):
@@ -140,15 +130,19 @@ def test_overview_numbers_equal_database(dbcon):
     assert "前进1位" in metrics["第45位"].delta
     assert "前进6位" in metrics["第64位"].delta
     # ... and each equals the database.
-    for r in db.run(dbcon, "headline_gdp").itertuples():
+    size = db.run(dbcon, "headline_figures", section="size")
+    assert set(size["region_code"]) <= {"liling", "liling_edz"}
+    for r in size.itertuples():
         assert f"{r.value:g}{r.unit}" in metrics
+        assert r.region_zh in metrics[f"{r.value:g}{r.unit}"].label
     ranks = db.run(dbcon, "headline_ranks")
     assert {f"第{int(r)}位" for r in ranks["rank"]} <= set(metrics)
     gdp = db.run_sql(dbcon, "select value from facts_enriched where indicator_code = 'gdp' "
-                            "and period = '2020' and kind = 'actual'")["value"]
-    assert gdp.tolist() == [737.6]
-    growth = db.run(dbcon, "growth_vs_target")
-    for r in growth[growth["period"] == "2019"].itertuples():
+                            "and region_code = 'liling' and kind = 'actual' order by period_end desc")["value"]
+    assert gdp.tolist()[0] == 737.6
+    growth = db.run(dbcon, "headline_figures", section="growth")
+    assert len(growth) >= 5
+    for r in growth.itertuples():
         assert f"{r.value:g}%" in metrics
 
 
@@ -158,7 +152,7 @@ def test_overview_numbers_in_english(dbcon):
     labels = [m.label for m in at.metric]
     assert "737.6 亿元" in values
     assert "No. 45" in values and "No. 64" in values
-    assert "GDP" in labels
+    assert "GDP · Liling" in labels
     ranks = db.run(dbcon, "headline_ranks")
     assert set(ranks["list_name_en"]) <= set(labels)
 
@@ -168,8 +162,8 @@ def test_shares_chart_equals_database(lang, dbcon):
     at = open_page("pages/shares.py", lang)
     assert not at.exception
     shares = db.run(dbcon, "shares_of_zhuzhou")
-    spec = spec_titled(at, f"{t('shares_title', lang)}（2020）" if lang == "zh"
-                       else f"{t('shares_title', lang)} (2020)")
+    spec = spec_titled(at, chart_title(catalog.SHARES_OF_ZHUZHOU, dbcon, lang))
+    assert str(shares["period"].iloc[0]) in spec["layout"]["title"]["text"]
     bars = [tr for tr in spec["data"] if tr.get("name") == kind_label("share", lang)]
     assert len(bars) == 1
     bar = bars[0]
@@ -198,24 +192,23 @@ def test_rankings_chart_equals_database(lang, dbcon):
     at = open_page("pages/rankings.py", lang)
     assert not at.exception
     # Lists with several editions: a point per (year, rank) stated or derived; the goal as a line.
-    history = db.run(dbcon, "ranking_history", scope="national", many_editions=True)
-    spec = spec_titled(at, t("rankings_title_national", lang))
+    history = db.run(dbcon, "ranking_history")
+    spec = spec_titled(at, chart_title(catalog.RANKING_HISTORY, dbcon, lang))
     points = Counter()
     for tr in spec["data"]:
         if "markers" in tr.get("mode", ""):
-            points.update(zip(decode(tr["x"]), map(float, decode(tr["y"])), strict=True))
-    shown = history[history["kind"].isin(["rank", "derived"])]
+            points.update((x, float(y)) for x, y in zip(decode(tr["x"]), decode(tr["y"]), strict=True)
+                          if y is not None and y == y)
+    shown = history[history["kind"].isin(["rank", "derived"])].drop_duplicates(
+        ["list_code", "region_code", "year", "kind"])
     assert points == Counter(zip(shown["year"].astype(int), shown["rank"].astype(float), strict=True))
     goals = sorted(float(s["y0"]) for s in spec["layout"].get("shapes", [])
                    if s.get("y0") is not None and s.get("y0") == s.get("y1"))
     assert goals == sorted(history.loc[history["kind"] == "target", "rank"].astype(float))
-    # Lists with one edition, per scope: a point per list at its rank.
-    for scope in SCOPES:
-        single = db.run(dbcon, "ranking_history", scope=scope, many_editions=False)
-        if single.empty:
-            continue
-        title = t("rankings_title_single" if scope == "national" else f"rankings_title_{scope}", lang)
-        assert _marker_ys(spec_titled(at, title)) == Counter(single["rank"].astype(float)), scope
+    # Lists with one edition (every scope): a point per list at its rank.
+    single = db.run(dbcon, "ranking_single")
+    spec = spec_titled(at, chart_title(catalog.RANKING_SINGLE, dbcon, lang))
+    assert _marker_ys(spec) == Counter(single["rank"].astype(float))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -223,14 +216,25 @@ def test_targets_charts_equal_database(lang, dbcon):
     at = open_page("pages/targets.py", lang)
     assert not at.exception
     growth = db.run(dbcon, "growth_vs_target")
-    spec = spec_titled(at, t("targets_growth_title", lang))
+    spec = spec_titled(at, chart_title(catalog.GROWTH_VS_TARGET, dbcon, lang))
     xs = [x for tr in spec["data"] for x in decode(tr["x"])]
     assert sorted(xs) == pytest.approx(sorted(growth["value"]))
-    paths = db.run(dbcon, "qianyi_paths", last_year=2026)
-    spec = spec_titled(at, t("targets_paths_title", lang))
+    paths = db.run(dbcon, "qianyi_paths")
+    spec = spec_titled(at, chart_title(catalog.QIANYI_PATHS, dbcon, lang))
     lines = [tr for tr in spec["data"] if tr.get("mode") == "lines"]
     ys = sorted(y for tr in lines for y in decode(tr["y"]))
     assert ys == pytest.approx(sorted(paths["value"]))
+
+
+def test_explorer_from_url(dbcon):
+    at = open_page("pages/explorer.py", "zh", indicator=["gdp_growth", "retail_sales_growth"], region="liling")
+    assert not at.exception and not at.warning
+    (spec,) = specs(at)
+    plotted = {c[1] for tr in spec["data"] for c in tr.get("customdata", []) if len(c) > 2}
+    facts = set(db.run(dbcon, "trend", indicators=["gdp_growth", "retail_sales_growth"],
+                       regions=["liling"])["fact_id"])
+    assert plotted and plotted <= facts
+    assert len(at.dataframe) == 1 and len(at.dataframe[0].value) == len(facts)
 
 
 def test_indicators_category_from_url(dbcon):
@@ -259,6 +263,8 @@ BAD_PARAMS = [
     ("pages/data.py", "region", "nowhere"),
     ("pages/sources.py", "source", "nope"),
     ("pages/sources.py", "fact", "zzz"),
+    ("pages/explorer.py", "indicator", "bogus"),
+    ("pages/explorer.py", "region", "atlantis"),
 ]
 
 
