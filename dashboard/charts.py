@@ -74,8 +74,7 @@ def source_ids_of(df: pd.DataFrame) -> list[str]:
 
 def source_line(source_ids: list[str], sources: pd.DataFrame, lang: str) -> str:
     """'来源：label; label' built from the sources table, never typed by hand."""
-    col = "label_en" if lang == "en" else "label_zh"
-    labels = sources.set_index("source_id")[col]
+    labels = sources.set_index("source_id")[col("label", lang)]
     names = [labels.get(s, s) for s in source_ids]
     sep = "; " if lang == "en" else "；"
     return t("sources_line", lang, sources=sep.join(names))
@@ -268,7 +267,7 @@ def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id
     """Liling's 1/3 1/4 1/5 1/6 of Zhuzhou: bars against the whole, labelled with the fraction as stated."""
     # The title says "share of Zhuzhou": the bars need only what is shared (规模工业, 人口 ...).
     names = [n.replace("占株洲比重", "").replace("Share of Zhuzhou's ", "")
-             for n in df["name_en" if lang == "en" else "name_zh"]]
+             for n in df[col("name", lang)]]
     names = [_wrap(n, 14) for n in names]
     pct = (df["value"] * 100).tolist()
     fig = go.Figure()
@@ -461,7 +460,7 @@ def industry_matrix_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
     x_labels = {s: f"{_REGION_SHORT[firsts.loc[s, 'region_code']][1 if en else 0]}<br>"
                    f"{firsts.loc[s, 'system_label_en' if en else 'system_label']}" for s in systems}
     named = df[df["industry_key"].notna()].sort_values("industry_order")
-    ind_col = "industry_en" if en else "industry_zh"
+    ind_col = col("industry", lang)
     ind_order = list(dict.fromkeys(named[ind_col]))
     unnamed_label = t("industry_unnamed_row", lang)
     fig = go.Figure()
@@ -469,7 +468,7 @@ def industry_matrix_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
         rows = named[named["system_code"] == s]
         color = PALETTE[i % len(PALETTE)]
         one_tier = df[df["system_code"] == s]["tier_code"].nunique() == 1
-        tiers = ["" if one_tier else _tier_short(v) for v in rows["tier_name_en" if en else "tier_name_zh"]]
+        tiers = ["" if one_tier else _tier_short(v) for v in rows[col("tier_name", lang)]]
         fig.add_scatter(
             x=[x_labels[s]] * len(rows), y=rows[ind_col], mode="markers+text",
             marker=dict(size=20, color=color), text=tiers, textposition="middle right",
@@ -506,7 +505,7 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
     for i, code in enumerate(dict.fromkeys(df["indicator_code"])):
         rows = df[df["indicator_code"] == code].sort_values("year")
         color = PALETTE[i]
-        name = rows["name_en" if en else "name_zh"].iloc[0]
+        name = rows[col("name", lang)].iloc[0]
         rate = float(rows["rate"].iloc[0])
         fig.add_scatter(x=rows["year"], y=rows["value"], mode="lines", line=dict(color=color, width=3,
                         dash="dot"), name=f"{name} · {kind_label('projection', lang)} ({fmt_number(rate)}%/"

@@ -8,7 +8,7 @@ from typing import NamedTuple
 import streamlit as st
 
 from dashboard import cache, charts, export
-from dashboard.i18n import DEFAULT_LANG, LANGS, kind_label, t
+from dashboard.i18n import DEFAULT_LANG, LANGS, col, kind_label, t
 
 # The pages, in navigation order: (file, url path, title key, icon).
 PAGES = [
@@ -223,12 +223,11 @@ def sources_table():
 def source_links(source_ids: list[str], current: str, fact_id: str | None = None) -> None:
     """One link per source to the Sources page, opening that document (and figure)."""
     sources = sources_table().set_index("source_id")
-    col = "label_en" if current == "en" else "label_zh"
     for sid in source_ids:
         params = {"source": sid, "lang": current}
         if fact_id:
             params["fact"] = fact_id
-        label = plain(sources[col].get(sid, sid))
+        label = plain(sources[col("label", current)].get(sid, sid))
         st.page_link(SOURCES_PAGE, label=f"{t('source', current)}：{label}",
                      icon=":material/format_quote:", query_params=params)
 

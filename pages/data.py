@@ -5,23 +5,23 @@ import functools
 import streamlit as st
 
 from dashboard import cache, export, ui
-from dashboard.i18n import t
+from dashboard.i18n import col, t
 
 lang = ui.page_header("page_data")
 en = lang == "en"
 options = cache.query("filter_options")
-label = "name_en" if en else "name_zh"
+label = col("name", lang)
 
 filters = {}
 cols = st.columns(4)
-for col, (name, title_key) in zip(cols, [("region", "region"), ("category", "category"),
-                                         ("period", "period"), ("kind", "kind")], strict=True):
-    opts = options[options["filter"] == name]
+for column, (field, title_key) in zip(cols, [("region", "region"), ("category", "category"),
+                                             ("period", "period"), ("kind", "kind")], strict=True):
+    opts = options[options["filter"] == field]
     names = dict(zip(opts["code"], opts[label], strict=True))
-    with col:
-        filters[name] = ui.bound_widget(st.multiselect, t(title_key, lang), name, list(names), [], lang,
-                                        format_func=lambda c, names=names: names[c],
-                                        placeholder=t("filter_all", lang))
+    with column:
+        filters[field] = ui.bound_widget(st.multiselect, t(title_key, lang), field, list(names), [], lang,
+                                         format_func=lambda c, names=names: names[c],
+                                         placeholder=t("filter_all", lang))
 
 rows = cache.query("explorer_facts", regions=filters["region"], categories=filters["category"],
                    periods=filters["period"], kinds=filters["kind"])
@@ -40,7 +40,7 @@ c2.download_button(t("download_xlsx", lang), functools.partial(export.facts_xlsx
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                    icon=":material/download:")
 
-view = rows[["fact_id", "region_en" if en else "region_zh", "indicator_en" if en else "indicator_zh",
+view = rows[["fact_id", col("region", lang), col("indicator", lang),
              "period", "value", "unit", "approx", "kind", "source_id", "quote", "note"]]
 view.columns = ["id", *(t(k, lang) for k in ("region", "indicator", "period", "value", "unit", "approx",
                                                "kind", "source", "quote", "note"))]

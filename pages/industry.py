@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import cache, catalog, ui
-from dashboard.i18n import t
+from dashboard.i18n import col, name, t
 
 lang = ui.page_header("page_industry")
 en = lang == "en"
@@ -15,12 +15,12 @@ systems = cache.query("industry_systems")
 for code in dict.fromkeys(systems["system_code"]):
     rows = systems[systems["system_code"] == code]
     first = rows.iloc[0]
-    with st.expander(f"{first.system_name_en if en else first.system_name_zh}", expanded=False):
+    with st.expander(name(first, lang, "system_name"), expanded=False):
         table = rows.assign(
             member=[(m_en if en else m_zh) if named else t("industry_unnamed", lang)
                     for m_zh, m_en, named in zip(rows["member_zh"], rows["member_en"], rows["is_named"],
                                                  strict=True)],
-            tier=rows["tier_name_en" if en else "tier_name_zh"],
+            tier=rows[col("tier_name", lang)],
         )[["tier", "member", "tier_size", "source_ids", "quote"]]
         table.columns = [t("tier", lang), t("member", lang), t("size_stated", lang), t("source", lang),
                          t("quote", lang)]

@@ -5,13 +5,13 @@ import streamlit as st
 
 from dashboard import cache, ui
 from dashboard.highlight import highlighted_html
-from dashboard.i18n import kind_label, t
+from dashboard.i18n import col, kind_label, name, t
 
 lang = ui.page_header("page_sources", "sources_intro")
 en = lang == "en"
 sources = ui.sources_table()
 ids = sources["source_id"].tolist()
-labels = dict(zip(ids, sources["label_en" if en else "label_zh"], strict=True))
+labels = dict(zip(ids, sources[col("label", lang)], strict=True))
 
 source_id = ui.bound_widget(st.selectbox, t("document", lang), "source", ids, ids[0], lang,
                             format_func=lambda s: labels[s])
@@ -30,12 +30,12 @@ if fact_ids:
         row = fact.iloc[0]
         focus = row.quote
         with st.container(border=True):
-            st.markdown(f"**{t('selected_fact', lang)}** · {row.indicator_en if en else row.indicator_zh}"
+            st.markdown(f"**{t('selected_fact', lang)}** · {name(row, lang, 'indicator')}"
                         f" · {row.period} · {kind_label(row.kind, lang)}")
             st.text(f"{row.value:g} {row.unit} {row.approx or ''}".strip())
             st.text(row.quote)
 
-st.subheader(ui.plain(doc.title_en if en else doc.title_zh))
+st.subheader(ui.plain(name(doc, lang, "title")))
 dates = (f"{doc.date_from:%Y-%m-%d} – {doc.date_to:%Y-%m-%d}" if pd.notna(doc.date_from) else "")
 meta = {
     t("publisher", lang): ui.plain(doc.publisher),
