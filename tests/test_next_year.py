@@ -91,6 +91,14 @@ def test_ranking_history_adds_the_later_edition(later, years):
     assert str(years[0]) in chart.title
 
 
+def test_shares_show_the_newest_period_of_each_share(later, years):
+    (chart,) = catalog.build(catalog.SHARES_OF_ZHUZHOU, later["query"], "zh")
+    rows = chart.data.set_index("indicator_code")
+    assert rows.loc["share_of_zhuzhou_industry", "period"] == str(years[0])
+    assert rows.loc["share_of_zhuzhou_tax", "period"] != str(years[0])  # not restated: keeps its period
+    assert len(rows) == 4 and str(years[0]) in chart.title
+
+
 def test_trend_and_qianyi_paths_start_from_the_newest_base(later, years):
     trends = {c.chart_id: c for c in catalog.build(catalog.TRENDS, later["query"], "zh")}
     assert years[0] in set(trends["trend_gdp"].data["period_end"])
