@@ -25,15 +25,8 @@ ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{2,60}")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
-class SourceError(ValueError):
-    """Why a document cannot be registered, in Chinese and English."""
-
-    def __init__(self, zh: str, en: str):
-        super().__init__(en)
-        self.zh, self.en = zh, en
-
-    def text(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
+class SourceError(DocumentError):
+    """Why a document cannot be registered, in Chinese and English (.zh, .en, .text(lang))."""
 
 
 def parse_date(text: str) -> dt.date:
