@@ -303,20 +303,20 @@ def _rank_label(row, lang: str) -> str:
     return label
 
 
-def _rank_ticks(worst: float) -> list[int]:
-    """Rank ticks starting at 1: 1, 10, 20 ... (or every rank for short lists)."""
-    if worst <= 6:
+def _rank_ticks(worst: float, most: int = 5) -> list[int]:
+    """Rank ticks starting at 1: 1, 25, 50 ... (every rank for short lists), at most `most` ticks."""
+    if worst <= most:
         return list(range(1, int(worst) + 1))
-    step = next(s for s in (5, 10, 20, 25, 50, 100, 200, 500) if worst / s <= 3.5)
+    step = next(s for s in (5, 10, 20, 25, 50, 100, 200, 500, 1000) if worst / s <= most - 1.5)
     return [1, *range(step, int(worst * 1.12) + step, step)]
 
 
 def _rank_axis(fig: go.Figure, ranks: pd.Series, lang: str, row: int | None = None,
-               title: bool = True) -> None:
+               title: bool = True, most_ticks: int = 5) -> None:
     """Rank axis with 1 at the top (never 0), room above the best rank for its label."""
     worst = float(ranks.max())
     top = 1 - max(0.6, worst * 0.18)
-    ticks = _rank_ticks(worst)
+    ticks = _rank_ticks(worst, most_ticks)
     kwargs = dict(row=row, col=1) if row else {}
     fig.update_yaxes(autorange=False, range=[max(worst * 1.12 + 1, ticks[-1] + 0.5), top],
                      title=t("rank_axis", lang) if title else "", zeroline=False, tickmode="array",
@@ -393,7 +393,7 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
             name_text += " · " + t("publisher_named", lang, publisher=publisher)
         ranks = rows.loc[rows["kind"] != "target", "rank"]
         _rank_axis(fig, pd.concat([ranks, rows.loc[rows["kind"] == "target", "rank"]]), lang, row=i,
-                   title=False)
+                   title=False, most_ticks=4 if len(codes) <= 3 else 3)
         yref = "y domain" if i == 1 else f"y{i} domain"
         fig.add_annotation(text=f"<b>{_wrap(name_text, 28 if lang == 'zh' else 60)}</b>", xref="paper",
                            yref=yref, x=0, y=1.02, xanchor="left", yanchor="bottom", showarrow=False,
