@@ -1,4 +1,4 @@
-"""The analysts' brief (简报): a Word document with a section per topic, its figures and charts, quoted sources.
+"""The analysts' brief (简报): a Word document, a section per topic: figures, charts, quoted sources.
 
 Each section: the topic's headline figures as sentences (value, unit, period, kind, stated change),
 then its charts as print-resolution pictures with numbered captions and source lines, then numbered
@@ -37,9 +37,11 @@ MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 3.7, 3.5, 2.8, 2.6
 TEXT_WIDTH_CM = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
 DPI = 300
 IMAGE_PX = round(TEXT_WIDTH_CM / 2.54 * DPI)  # 300 dpi at the text width
+PRINT_W = 900  # layout width of a printed chart: the 17 px chart font prints at about 8 pt
 LATIN, BODY, SONG, HEI = "Times New Roman", "仿宋", "宋体", "黑体"
 GREY = RGBColor(0x59, 0x59, 0x59)
-CAPTION_STYLE, SOURCE_STYLE, NOTE_STYLE, FIGURE_STYLE = "Caption", "Brief Source", "Brief Note", "Brief Figure"
+CAPTION_STYLE, SOURCE_STYLE = "Caption", "Brief Source"
+NOTE_STYLE, FIGURE_STYLE = "Brief Note", "Brief Figure"
 DEFAULT_TOPICS = ("industry", "shares", "rankings", "targets", "indicators_macro")
 
 
@@ -94,9 +96,8 @@ def resolve_period(query: Query, period: str | int) -> int:
         return years[-1]
     if str(period).isdigit() and int(period) in years:
         return int(period)
-    valid = ", ".join(["latest", *map(str, years)])
-    raise BriefChoiceError(f"没有 {period} 期的数据，可选：{valid} / No data for period {period!r}; "
-                           f"choose one of: {valid}")
+    raise BriefChoiceError(f"没有该期数据 / No data for period: {period}\n"
+                           f"可选 / Choose one of: {', '.join(['latest', *map(str, years)])}")
 
 
 def chart_start(chart: charts.Chart) -> int | None:
@@ -106,7 +107,7 @@ def chart_start(chart: charts.Chart) -> int | None:
 
 
 def select(query: Query, lang: str, chart_ids: list[str] | None, year: int) -> list[tuple[Topic, list]]:
-    """(topic, charts) per section: the chosen charts, or the default sections' charts that start by `year`."""
+    """(topic, charts) per section: the chosen charts, or the default sections' charts starting by `year`."""
     all_topics = topics(query, lang)
     if not chart_ids:
         picked = []
@@ -119,8 +120,8 @@ def select(query: Query, lang: str, chart_ids: list[str] | None, year: int) -> l
     known = [c.chart_id for _, cs in built for c in cs]
     unknown = [c for c in chart_ids if c not in known]
     if unknown:
-        raise BriefChoiceError(f"未知的图表：{', '.join(unknown)}；可选：{', '.join(known)} / "
-                               f"Unknown chart ids: {', '.join(unknown)}; choose from: {', '.join(known)}")
+        raise BriefChoiceError(f"未知的图表 / Unknown chart ids: {', '.join(unknown)}\n"
+                               f"可选 / Choose from: {', '.join(known)}")
     return [(topic, [c for c in cs if c.chart_id in chart_ids]) for topic, cs in built
             if any(c.chart_id in chart_ids for c in cs)]
 
@@ -173,7 +174,8 @@ def rank_sentence(row, lang: str) -> str:
         if pd.notna(change) and change:
             text += f", {'up' if change > 0 else 'down'} {abs(int(change))} places on the previous edition"
         return text
-    text = f"{period_text(row.period, lang)}{f'（{edition}）' if edition else ''}，{row.region_zh}在{row.list_name_zh}中列第{int(row.rank)}位"
+    text = (f"{period_text(row.period, lang)}{f'（{edition}）' if edition else ''}，"
+            f"{row.region_zh}在{row.list_name_zh}中列第{int(row.rank)}位")
     if pd.notna(change) and change:
         text += f"，较上届{'前进' if change > 0 else '后退'}{abs(int(change))}位"
     return text
@@ -264,7 +266,7 @@ def _styles(doc) -> None:
     _fonts(normal, BODY, 16)
     normal.paragraph_format.line_spacing = Pt(28)
     normal.paragraph_format.space_after = Pt(0)
-    for name, size in (("Title", 22), ("Heading 1", 16), ("Heading 2", 16)):
+    for name, size in (("Title", 26), ("Heading 1", 16), ("Heading 2", 16)):
         style = styles[name]
         _fonts(style, HEI, size, bold=False, color=RGBColor(0, 0, 0))
         style.paragraph_format.space_before = Pt(12 if name != "Title" else 0)
@@ -383,7 +385,8 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
             _chart(doc, chart, figure_no, quotes, notes, sources, lang)
             cited_sources += chart.source_ids
             mine = quotes.loc[[i for i in chart_fact_ids(chart) if i in quotes.index]]
-            shown_years += [int(y) for y in mine.loc[~mine["kind"].isin(["target", "projection"]), "period_end"]]
+            stated = mine.loc[~mine["kind"].isin(["target", "projection"]), "period_end"]
+            shown_years += [int(y) for y in stated]
         _notes(doc, notes, lang)
 
     step(0.96, t("brief_step_save", lang))
@@ -397,7 +400,7 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
 
 
 def _title_page(doc, lang: str, region) -> object:
-    """Title, region, date; returns the paragraph that will say 数据截至 (known once the sections are built)."""
+    """Title, region, date; returns the paragraph for 数据截至 (known once the sections are built)."""
     for _ in range(4):
         doc.add_paragraph()
     title = doc.add_paragraph(t("brief_title", lang), style="Title")
@@ -417,18 +420,30 @@ def _title_page(doc, lang: str, region) -> object:
     return as_of
 
 
+def print_figure(chart: charts.Chart):
+    """The chart for paper: no title or footer (the caption and source line carry them), laid out
+    narrower than on screen so its text prints at a readable size."""
+    fig = export.slide_figure(chart)
+    native = chart.figure.layout
+    margin = native.margin
+    spare = max((margin.b or 0) - 70, 0) + max((margin.t or 0) - 60, 0)  # the footer's and title's room
+    height = min(max((native.height or 600) - spare, 360), 1100)
+    fig.update_layout(width=PRINT_W, height=height, margin=dict(t=60, b=min(margin.b or 70, 70)))
+    return fig
+
+
 def _chart(doc, chart: charts.Chart, number: int, quotes: pd.DataFrame, notes: Notes,
            sources: pd.DataFrame, lang: str) -> None:
-    """Picture (300 dpi at the text width), caption 图N, source line with the notes quoting its figures."""
-    fig = export.slide_figure(chart)
-    png = export._image_bytes(fig, "png", scale=IMAGE_PX / fig.layout.width)
+    """Picture (300 dpi at the text width; its unit stays in the picture), caption 图N, and a source line
+    pointing to the notes that quote its figures."""
+    fig = print_figure(chart)
+    png = export._image_bytes(fig, "png", scale=IMAGE_PX / PRINT_W)
     pic = doc.add_paragraph()
     pic.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pic.paragraph_format.line_spacing = 1.0
     pic.paragraph_format.keep_with_next = True
     pic.add_run().add_picture(io.BytesIO(png), width=Cm(TEXT_WIDTH_CM))
-    unit = f"（{chart.unit}）" if lang == "zh" and chart.unit else (f" ({chart.unit})" if chart.unit else "")
-    caption = doc.add_paragraph(t("brief_figure", lang, n=number, title=chart.title) + unit, style=CAPTION_STYLE)
+    caption = doc.add_paragraph(t("brief_figure", lang, n=number, title=chart.title), style=CAPTION_STYLE)
     caption.paragraph_format.keep_with_next = True
     numbers = [notes.cite(quotes.at[i, "source_id"], quotes.at[i, "quote"])
                for i in chart_fact_ids(chart) if i in quotes.index]
