@@ -170,9 +170,10 @@ def rank_sentence(row, lang: str) -> str:
     change = row.stated_change
     if lang == "en":
         text = f"{row.region_en} ranked No. {int(row.rank)} on the list “{row.list_name_en}” ({row.period}"
-        text += f", {edition})" if edition else ")"
+        text += f", edition {int(row.edition_no)})" if pd.notna(row.edition_no) else ")"
         if pd.notna(change) and change:
-            text += f", {'up' if change > 0 else 'down'} {abs(int(change))} places on the previous edition"
+            places = "place" if abs(change) == 1 else "places"
+            text += f", {'up' if change > 0 else 'down'} {abs(int(change))} {places} on the previous edition"
         return text
     text = (f"{period_text(row.period, lang)}{f'（{edition}）' if edition else ''}，"
             f"{row.region_zh}在{row.list_name_zh}中列第{int(row.rank)}位")

@@ -5,7 +5,7 @@
 with stated as (
     select *, max(year) over () as newest from rankings where kind = 'rank' and year <= $year
 )
-select s.fact_id, s.list_code, s.list_name_zh, s.list_name_en, s.scope, s.edition_zh, s.period,
+select s.fact_id, s.list_code, s.list_name_zh, s.list_name_en, s.scope, s.edition_no, s.edition_zh, s.period,
     s.year, s.rank, s.stated_change, s.kind, s.region_code, r.name_zh as region_zh,
     r.name_en as region_en, s.source_id, s.quote
 from stated s
