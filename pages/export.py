@@ -53,7 +53,8 @@ period = st.selectbox(t("brief_period", lang), ["latest", *map(str, reversed(bri
 brief_ids = st.multiselect(t("brief_charts", lang), list(by_id), format_func=lambda c: by_id[c].title,
                            key="brief_charts")
 choice = (lang, period, tuple(brief_ids))
-if st.button(t("brief_button", lang), disabled=bool(missing), icon=":material/description:"):
+if st.button(t("brief_button", lang), disabled=bool(missing), icon=":material/description:",
+             key="brief_button"):
     bar = st.progress(0.0)
     try:
         st.session_state["brief_docx"] = (choice, brief.build_brief(
