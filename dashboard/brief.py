@@ -143,8 +143,11 @@ def figure_value(row, lang: str) -> str:
     """The figure as stated: a share as its fraction, a rank as 第N位, else number + unit (+ approx)."""
     if row.kind == "share" and _str(row.stated):
         return row.stated
-    if row.unit == "位":
-        return f"第{int(row.value)}位" if lang == "zh" else f"No. {int(row.value)}"
+    if row.unit == "位":  # a rank: 第50位以内 = No. 50 or better
+        approx = _str(row.approx)
+        if lang == "en":
+            return f"No. {int(row.value)}" + (" or better" if approx == "以内" else "")
+        return f"第{int(row.value)}位{approx}"
     return charts.fmt_value(row.value, row.unit, _str(row.approx), lang, int(row.decimals),
                             _str(row.unit_en))
 
@@ -157,7 +160,7 @@ def figure_sentence(row, lang: str) -> str:
         what = {"estimate": f"estimated at {value}", "target": f"target: {value}",
                 "derived": f"{value} (derived from the stated figures)"}.get(row.kind, value)
         return f"{name}, {period_text(row.period, lang)}: {what}"
-    joint = "" if re.match(r"[近约超突第]", value) else "为"
+    joint = "" if re.match(r"[近约超突]", value) else "为"
     if row.kind == "target":
         return f"{row.region_zh}{period_text(row.period, lang)}{row.name_zh}目标{joint}{value}"
     kind_word = {"estimate": "预计", "derived": "推算"}.get(row.kind, "")
@@ -174,12 +177,12 @@ def rank_sentence(row, lang: str) -> str:
         if pd.notna(change) and change:
             places = "place" if abs(change) == 1 else "places"
             text += f", {'up' if change > 0 else 'down'} {abs(int(change))} {places} on the previous edition"
-        return text
+        return text + (" (derived from the stated rank and change)" if row.kind == "derived" else "")
     text = (f"{period_text(row.period, lang)}{f'（{edition}）' if edition else ''}，"
             f"{row.region_zh}在{row.list_name_zh}中列第{int(row.rank)}位")
     if pd.notna(change) and change:
         text += f"，较上届{'前进' if change > 0 else '后退'}{abs(int(change))}位"
-    return text
+    return text + ("（据文中名次及变化推算）" if row.kind == "derived" else "")
 
 
 # --- Notes ----------------------------------------------------------------------------------------
@@ -362,11 +365,11 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
     shown_years: list[int] = []
     figure_no = 0
     numerals = "一二三四五六七八九十"
-    for index, (topic, chart_list) in enumerate(sections):
+    filled = [(topic, cs, headline_figures(query, topic.key, year)) for topic, cs in sections]
+    for index, (topic, chart_list, rows) in enumerate([s for s in filled if len(s[1]) or len(s[2])]):
         notes.start_section()
         number = numerals[index] if lang == "zh" and index < len(numerals) else str(index + 1)
         doc.add_heading(f"{number}、{topic.heading}" if lang == "zh" else f"{number}. {topic.heading}", 1)
-        rows = headline_figures(query, topic.key, year)
         for row in rows.itertuples():
             text = rank_sentence(row, lang) if topic.key == "rankings" else figure_sentence(row, lang)
             _sentence(doc, text, notes.cite(row.source_id, row.quote), lang)
@@ -374,7 +377,7 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
             if row.kind != "target":
                 shown_years.append(int(row.year if topic.key == "rankings" else row.period_end))
         if not len(rows):
-            _para(doc, t("brief_no_figures", lang, year=year), FIGURE_STYLE)
+            _para(doc, t("brief_no_figures", lang, year=year))
         ids = [i for c in chart_list for i in chart_fact_ids(c)]
         quotes = query("brief_quotes", fact_ids=ids) if ids else pd.DataFrame(
             columns=["fact_id", "kind", "period", "period_end", "source_id", "quote"])

@@ -116,10 +116,26 @@ def test_pictures_are_print_resolution(zh):
 
 
 def test_sentence_figures_are_in_the_data_and_cite_their_quote(zh, facts):
-    notes = notes_of(zh)
-    sentences = styled(zh, brief.FIGURE_STYLE)
-    assert len(sentences) >= 10
-    for sentence in sentences:
+    assert len(styled(zh, brief.FIGURE_STYLE)) >= 10
+    check_sentences(zh, facts)
+
+
+def test_earliest_period_words_derived_ranks_as_such(query, facts):
+    year = brief.periods(query)[0]
+    derived = query("brief_ranks", year=year).query("kind == 'derived'")
+    document = docx.Document(io.BytesIO(brief.build_brief(query, "zh", ["ranking_history_national"], year)))
+    check_sentences(document, facts)
+    sentences = styled(document, brief.FIGURE_STYLE)
+    for row in derived.itertuples():
+        [line] = [s for s in sentences if row.list_name_zh in s]
+        assert f"第{int(row.rank)}位" in line and "推算" in line
+
+
+def check_sentences(document, facts) -> None:
+    """Every number of a figure sentence is in facts_enriched with the quote its note cites; estimates,
+    targets and derived figures say so."""
+    notes = notes_of(document)
+    for sentence in styled(document, brief.FIGURE_STYLE):
         refs = [int(n) for n in MARK.findall(sentence)]
         assert len(refs) == 1, f"one note per sentence: {sentence}"
         label, quote = notes[refs[0]]
