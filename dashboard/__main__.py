@@ -212,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     br = sub.add_parser("brief", help="build the analysts' brief (简报): Word, with charts and quotes")
     br.add_argument("--out", required=True, help="the .docx file to write")
     br.add_argument("--lang", choices=["zh", "en"], default="zh")
-    br.add_argument("--charts", help="comma-separated chart ids (default: the main sections' charts)")
+    br.add_argument("--charts", help="comma-separated chart ids, grouped by section in page order "
+                    "(default: the main sections' charts)")
     br.add_argument("--period", default="latest", help="latest (default) or a year with data")
     br.add_argument("--verbose", action="store_true", help="print the timing of each step")
     br.set_defaults(func=cmd_brief)

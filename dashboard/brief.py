@@ -307,16 +307,19 @@ def _page_number_footer(section) -> None:
     para = section.footer.paragraphs[0]
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _fonts(para.add_run("— "), SONG, 14)
-    run = para.add_run()
-    _fonts(run, SONG, 14)
-    for tag, text in (("begin", None), (None, "PAGE"), ("end", None)):
+    for tag, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
+        run = para.add_run()
+        _fonts(run, SONG, 14)
         if tag:
             el = OxmlElement("w:fldChar")
             el.set(qn("w:fldCharType"), tag)
-        else:
+        elif text == " PAGE ":
             el = OxmlElement("w:instrText")
             el.set(qn("xml:space"), "preserve")
             el.text = text
+        else:
+            el = OxmlElement("w:t")
+            el.text = text  # shown until the field is updated (Word and LibreOffice update it)
         run._r.append(el)
     _fonts(para.add_run(" —"), SONG, 14)
 
