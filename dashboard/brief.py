@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import io
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -212,8 +213,8 @@ class Notes:
         return [(n, f"{self.labels.get(s, s)}{sep}“{q}”") for (s, q), n in self.section.items()]
 
 
-def refs_text(numbers: list[int]) -> str:
-    """[1][2][3][5] -> '[1]–[3], [5]': consecutive note numbers as ranges."""
+def refs_text(numbers: list[int], lang: str = "zh") -> str:
+    """[1][2][3][5] -> '[1]–[3]、[5]' (en: '[1]–[3], [5]'): consecutive note numbers as ranges."""
     out, numbers = [], sorted(set(numbers))
     start = prev = None
     for n in [*numbers, None]:
@@ -223,7 +224,19 @@ def refs_text(numbers: list[int]) -> str:
         if start is not None:
             out.append(f"[{start}]" if start == prev else f"[{start}]–[{prev}]")
         start = prev = n
-    return ", ".join(out)
+    return ("、" if lang == "zh" else ", ").join(out)
+
+
+def chart_quotes(query: Query, chart: charts.Chart) -> pd.DataFrame:
+    """(source_id, quote, kind, period_end) of what a chart plots: its figures, or the passages naming
+    the industries of an industry-system chart."""
+    ids = chart_fact_ids(chart)
+    parts = [query("brief_quotes", fact_ids=ids)] if ids else []
+    if "system_code" in chart.data.columns:
+        systems = list(dict.fromkeys(chart.data["system_code"].dropna()))
+        parts.append(query("brief_industry_quotes", system_codes=systems).assign(kind="", period_end=None))
+    columns = ["source_id", "quote", "kind", "period_end"]
+    return pd.concat([p[columns] for p in parts]) if parts else pd.DataFrame(columns=columns)
 
 
 def chart_fact_ids(chart: charts.Chart) -> list[str]:
@@ -351,6 +364,7 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
     """The brief as .docx bytes; raises BriefChoiceError for an unknown chart id or a period without data."""
     step = progress or (lambda fraction, text: None)
     step(0.0, t("brief_step_data", lang))
+    threading.Thread(target=_warm_renderer, daemon=True).start()
     year = resolve_period(query, period)
     sections = select(query, lang, chart_ids, year)
     sources = query("brief_sources")
@@ -381,18 +395,14 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
                 shown_years.append(int(row.year if topic.key == "rankings" else row.period_end))
         if not len(rows):
             _para(doc, t("brief_no_figures", lang, year=year))
-        ids = [i for c in chart_list for i in chart_fact_ids(c)]
-        quotes = query("brief_quotes", fact_ids=ids) if ids else pd.DataFrame(
-            columns=["fact_id", "kind", "period", "period_end", "source_id", "quote"])
-        quotes = quotes.set_index("fact_id")
         for chart in chart_list:
             figure_no += 1
             step(0.05 + 0.9 * (figure_no - 1) / max(n_charts, 1), t("brief_step_chart", lang, n=figure_no,
                                                                       total=n_charts, title=chart.title))
+            quotes = chart_quotes(query, chart)
             _chart(doc, chart, figure_no, quotes, notes, sources, lang)
             cited_sources += chart.source_ids
-            mine = quotes.loc[[i for i in chart_fact_ids(chart) if i in quotes.index]]
-            stated = mine.loc[~mine["kind"].isin(["target", "projection"]), "period_end"]
+            stated = quotes.loc[~quotes["kind"].isin(["target", "projection"]), "period_end"].dropna()
             shown_years += [int(y) for y in stated]
         _notes(doc, notes, lang)
 
@@ -404,6 +414,16 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
     doc.save(buf)
     step(1.0, t("brief_step_done", lang))
     return buf.getvalue()
+
+
+def _warm_renderer() -> None:
+    """Start the chart renderer (Chromium takes seconds) while the data is read; a failure here
+    surfaces, with its message, at the first chart."""
+    with export._lock:
+        try:
+            export._ensure_server()
+        except export.ExportUnavailable:
+            pass
 
 
 def _title_page(doc, lang: str, region) -> object:
@@ -452,11 +472,10 @@ def _chart(doc, chart: charts.Chart, number: int, quotes: pd.DataFrame, notes: N
     pic.add_run().add_picture(io.BytesIO(png), width=Cm(TEXT_WIDTH_CM))
     caption = doc.add_paragraph(t("brief_figure", lang, n=number, title=chart.title), style=CAPTION_STYLE)
     caption.paragraph_format.keep_with_next = True
-    numbers = [notes.cite(quotes.at[i, "source_id"], quotes.at[i, "quote"])
-               for i in chart_fact_ids(chart) if i in quotes.index]
+    numbers = [notes.cite(r.source_id, r.quote) for r in quotes.itertuples()]
     line = charts.source_line(chart.source_ids, sources, lang)
     if numbers:
-        line += t("brief_see_notes", lang, refs=refs_text(numbers))
+        line += t("brief_see_notes", lang, refs=refs_text(numbers, lang))
     doc.add_paragraph(line, style=SOURCE_STYLE)
 
 

@@ -186,7 +186,7 @@ TEXT: dict[str, dict[str, str]] = {
     "brief_region": {"zh": "地区：{region}（{parent}）", "en": "Region: {region} ({parent})"},
     "brief_date": {"zh": "编制日期：{date}", "en": "Compiled on {date}"},
     "brief_as_of": {"zh": "数据截至{period}年", "en": "Data up to {period}"},
-    "brief_about": {"zh": "本简报的数字均摘自所列文件，每个数字在各部分注释中附原文；预计、目标、推算数字均已注明。", "en": "Every figure in this brief is taken from the documents listed, with the original text quoted in each section's notes; estimates, targets and derived figures are marked as such."},
+    "brief_about": {"zh": "本简报正文和图表的数字均摘自所列文件，并在各部分注释中附原文；预计、目标、推算数字均已注明。", "en": "The figures in the text and charts are taken from the documents listed, with the original text quoted in each section's notes; estimates, targets and derived figures are marked as such."},
     "brief_no_figures": {"zh": "截至{year}年，文件中没有本部分的数字陈述，见下列图表。", "en": "The documents state no figures for this topic up to {year}; see the charts below."},
     "brief_figure": {"zh": "图{n}　{title}", "en": "Figure {n}. {title}"},
     "brief_see_notes": {"zh": "；原文见注{refs}", "en": "; original text in notes {refs}"},

@@ -165,9 +165,13 @@ def test_quotes_are_verbatim_and_every_chart_figure_is_cited(zh, query, sources)
         assert squash and squash in re.sub(r"\s+", "", by_label[label]), f"not verbatim in {label}: {quote}"
     quoted = {q for _, q in notes.values()}
     for _, chart_list in default_sections(query):
-        ids = [i for c in chart_list for i in brief.chart_fact_ids(c)]
-        if ids:
-            assert set(query("brief_quotes", fact_ids=ids)["quote"]) <= quoted
+        for chart in chart_list:
+            ids = brief.chart_fact_ids(chart)
+            expected = set(query("brief_quotes", fact_ids=ids)["quote"]) if ids else set()
+            if "system_code" in chart.data.columns:  # the industry matrix: the passages naming industries
+                systems = list(set(chart.data["system_code"]))
+                expected |= set(query("brief_industry_quotes", system_codes=systems)["quote"])
+            assert expected and expected <= quoted, chart.chart_id
 
 
 def test_sources_list_names_every_cited_document(zh, sources):
