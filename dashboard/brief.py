@@ -41,6 +41,7 @@ IMAGE_PX = round(TEXT_WIDTH_CM / 2.54 * DPI)  # 300 dpi at the text width
 PRINT_W = 900  # layout width of a printed chart: the 17 px chart font prints at about 8 pt
 LATIN, BODY, SONG, HEI = "Times New Roman", "仿宋", "宋体", "黑体"
 GREY = RGBColor(0x59, 0x59, 0x59)
+JOIN = "\u2060"  # WORD JOINER: no line break here
 CAPTION_STYLE, SOURCE_STYLE = "Caption", "Brief Source"
 NOTE_STYLE, FIGURE_STYLE = "Brief Note", "Brief Figure"
 DEFAULT_TOPICS = ("industry", "shares", "rankings", "targets", "indicators_macro")
@@ -349,12 +350,13 @@ def _para(doc, text: str, style: str | None = None, east_asia: str | None = None
 
 
 def _sentence(doc, text: str, note: int, lang: str) -> None:
-    """A figure sentence with its note number as a superscript before the full stop."""
+    """A figure sentence with its note number as a superscript before the full stop; word joiners keep
+    the last character, the number and the stop on one line."""
     para = doc.add_paragraph(style=FIGURE_STYLE)
-    para.add_run(text)
+    para.add_run(text + JOIN)
     mark = para.add_run(f"[{note}]")
     mark.font.superscript = True
-    para.add_run("。" if lang == "zh" else ".")
+    para.add_run(JOIN + ("。" if lang == "zh" else "."))
 
 
 # --- The document ---------------------------------------------------------------------------------
