@@ -61,7 +61,12 @@ class Topic:
 
 
 def topics(query: Query, lang: str) -> list[Topic]:
-    """The sections in page order. The one place that groups charts by page (switch to chart.page here)."""
+    """The sections in page order, each a page's charts (an indicator category is a section of its own).
+
+    The one place that groups charts by page: when the chart registry gives each chart a `page`, group
+    `catalog.all_charts` by it here. A section's key is also the category its sentences come from
+    (industry, shares, indicators_<category>), except rankings and targets (see headline_figures).
+    """
     out = [Topic(key, t(f"page_{key}", lang), functools.partial(fn, query, lang))
            for key, fn in (("industry", catalog.industry_charts), ("shares", catalog.shares_charts),
                            ("rankings", catalog.ranking_charts), ("targets", catalog.target_charts))]
