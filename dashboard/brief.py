@@ -379,6 +379,8 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
     n_charts = sum(len(cs) for _, cs in sections)
 
     doc = Document()
+    doc.core_properties.title = t("brief_title", lang)
+    doc.core_properties.author = t("app_title", lang)
     _styles(doc)
     _page(doc.sections[0])
     _page_number_footer(doc.sections[0])
