@@ -98,6 +98,36 @@ def cmd_deck(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_brief(args: argparse.Namespace) -> int:
+    import time
+    from pathlib import Path
+
+    from dashboard import brief, db, export
+
+    start = time.perf_counter()
+    con = db.connect()
+
+    def progress(fraction: float, text: str) -> None:
+        if args.verbose:
+            print(f"{time.perf_counter() - start:6.2f} s  {fraction:4.0%}  {text}", file=sys.stderr)
+
+    charts = [c.strip() for c in args.charts.split(",") if c.strip()] if args.charts else None
+    try:
+        data = brief.build_brief(lambda name, **p: db.run(con, name, **p), args.lang, charts, args.period,
+                                 progress)
+    except brief.BriefChoiceError as e:
+        print(e, file=sys.stderr)
+        return 2
+    except export.ExportUnavailable as e:
+        print(e, file=sys.stderr)
+        return 1
+    finally:
+        con.close()
+    Path(args.out).write_bytes(data)
+    print(f"wrote {args.out} ({len(data) / 1e6:.1f} MB) in {time.perf_counter() - start:.1f} s")
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     import getpass
     from pathlib import Path
@@ -199,6 +229,14 @@ def main(argv: list[str] | None = None) -> int:
     dk.add_argument("--lang", choices=["zh", "en"], default="zh")
     dk.add_argument("--charts", help="comma-separated chart ids, in slide order (default: all)")
     dk.set_defaults(func=cmd_deck)
+    br = sub.add_parser("brief", help="build the analysts' brief (简报): Word, with charts and quotes")
+    br.add_argument("--out", required=True, help="the .docx file to write")
+    br.add_argument("--lang", choices=["zh", "en"], default="zh")
+    br.add_argument("--charts", help="comma-separated chart ids, grouped by section in page order "
+                    "(default: the main sections' charts)")
+    br.add_argument("--period", default="latest", help="latest (default) or a year with data")
+    br.add_argument("--verbose", action="store_true", help="print the timing of each step")
+    br.set_defaults(func=cmd_brief)
     im = sub.add_parser("import", help="check a CSV/XLSX of figures and import it as a batch")
     im.add_argument("file")
     im.add_argument("--dry-run", action="store_true", help="check only; write nothing")

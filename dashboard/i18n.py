@@ -199,6 +199,27 @@ TEXT: dict[str, dict[str, str]] = {
     "full_text": {"zh": "全文", "en": "Full text"},
     "figures_from_doc": {"zh": "本文引用的数字：{n} 条", "en": "Figures quoted from this document: {n}"},
     "selected_fact": {"zh": "所选数字", "en": "Selected figure"},
+    # brief (简报): the Word document of the Export page and `python -m dashboard brief`
+    "brief": {"zh": "简报（Word）", "en": "Brief (Word)"},
+    "brief_title": {"zh": "醴陵·株洲经济简报", "en": "Liling–Zhuzhou Economic Brief"},
+    "brief_region": {"zh": "地区：{region}（{parent}）", "en": "Region: {region} ({parent})"},
+    "brief_date": {"zh": "编制日期：{date}", "en": "Compiled on {date}"},
+    "brief_as_of": {"zh": "数据截至{period}年", "en": "Data up to {period}"},
+    "brief_about": {"zh": "本简报正文和图表的数字均摘自所列文件，并在各部分注释中附原文；预计、目标、推算数字均已注明。", "en": "The figures in the text and charts are taken from the documents listed, with the original text quoted in each section's notes; estimates, targets and derived figures are marked as such."},
+    "brief_no_figures": {"zh": "截至{year}年，文件中没有本部分的数字陈述，见下列图表。", "en": "The documents state no figures for this topic up to {year}; see the charts below."},
+    "brief_figure": {"zh": "图{n}　{title}", "en": "Figure {n}. {title}"},
+    "brief_see_notes": {"zh": "；原文见注{refs}", "en": "; original text in notes {refs}"},
+    "brief_notes": {"zh": "注释", "en": "Notes"},
+    "brief_sources": {"zh": "资料来源", "en": "Sources"},
+    "brief_period": {"zh": "数据截至", "en": "Data up to"},
+    "brief_latest": {"zh": "最新", "en": "latest"},
+    "brief_charts": {"zh": "图表（不选则为默认各部分）", "en": "Charts (none chosen: the default sections)"},
+    "brief_button": {"zh": "生成简报", "en": "Build the brief"},
+    "brief_download": {"zh": "下载简报（.docx）", "en": "Download the brief (.docx)"},
+    "brief_step_data": {"zh": "读取数据…", "en": "Reading the data…"},
+    "brief_step_chart": {"zh": "绘制图{n}/{total}：{title}", "en": "Drawing figure {n}/{total}: {title}"},
+    "brief_step_save": {"zh": "写入文档…", "en": "Writing the document…"},
+    "brief_step_done": {"zh": "完成", "en": "Done"},
 }
 
 KIND_LABELS = {

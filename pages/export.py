@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import cache, catalog, export, ui
+from dashboard import brief, cache, catalog, export, ui
 from dashboard.i18n import t
 
 lang = ui.page_header("page_export", "export_intro")
@@ -43,4 +43,25 @@ st.download_button(t("deck_button", lang),
                    else "Liling-economy-dashboard.pptx",
                    mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
                    on_click="ignore", disabled=bool(missing) or not picked, icon=":material/slideshow:")
+
+st.subheader(t("brief", lang))
+period = st.selectbox(t("brief_period", lang), ["latest", *map(str, reversed(brief.periods(cache.query)))],
+                      format_func=lambda p: t("brief_latest", lang) if p == "latest" else p,
+                      key="brief_period")
+brief_ids = st.multiselect(t("brief_charts", lang), list(by_id), format_func=lambda c: by_id[c].title,
+                           key="brief_charts")
+choice = (lang, period, tuple(brief_ids))
+if st.button(t("brief_button", lang), disabled=bool(missing), icon=":material/description:",
+             key="brief_button"):
+    bar = st.progress(0.0)
+    try:
+        st.session_state["brief_docx"] = (choice, brief.build_brief(
+            cache.query, lang, brief_ids or None, period, lambda f, text: bar.progress(f, text=text)))
+    except brief.BriefChoiceError as e:
+        st.error(str(e))
+if st.session_state.get("brief_docx", ((), b""))[0] == choice:
+    st.download_button(t("brief_download", lang), st.session_state["brief_docx"][1],
+                       file_name=f"{t('brief_title', lang)}.docx",
+                       mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                       icon=":material/download:")
 ui.footer(lang)

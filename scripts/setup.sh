@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the dashboard and its tests need, on a fresh Debian machine (as root, or with sudo):
 # Debian's Chromium and a CJK font (chart export, browser tests), poppler-utils (PDF checks),
+# LibreOffice Writer without GUI (renders the Word brief to PDF in a test),
 # a Python virtual environment with the pinned packages, and the DuckDB file built from data/.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
@@ -14,6 +15,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
 { command -v fc-list >/dev/null 2>&1 && fc-list | grep -q "WenQuanYi Micro Hei"; } || missing+=(fonts-wqy-microhei)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)  # the brief's DOCX -> PDF test
 python3 -c "import ensurepip, venv" >/dev/null 2>&1 || missing+=(python3-venv)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${missing[*]}"
