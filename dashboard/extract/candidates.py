@@ -1,0 +1,410 @@
+"""Assemble candidate rows: each number with its indicator, region, period, kind and quote."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dashboard.extract import context as cx
+from dashboard.extract.indicators import Match, Registry, match
+from dashboard.extract.numerals import Number, find_numbers
+
+ENUM_WORDS = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
+_SEP = re.compile(r"^[、,，和及与]?$")
+_REGION_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|县|区|镇)$")
+_LIST_NAME = re.compile(r"([^，,。；;：:“”]{2,30}?(?:榜单|排行榜|排名|名单|百强|强县|强市|评价|监测))")
+_PUBLISHER = re.compile(r"由([^，,。；;]{2,24}?)(?:发布|公布|评选|评定|揭晓)|([^，,。；;由]{2,24}?)(?:发布|公布)的")
+_HORIZON_YEARS = re.compile(r"^(?:左右)?(?:时间|内|里|间|来)")
+
+
+@dataclass
+class Candidate:
+    """One proposed row in the import format, with how sure the extractor is and why."""
+
+    region: str
+    indicator: str
+    period: str
+    value: float
+    unit: str
+    kind: str
+    source: str
+    quote: str
+    confidence: float
+    note: str = ""
+    approx: str = ""
+    stated: str = ""
+    region_known: bool = True
+    indicator_known: bool = True
+    start: int = 0  # position of the number in the prepared text
+
+    @property
+    def key(self) -> tuple:
+        return (self.region, self.indicator, self.period, self.kind, round(self.value, 6), self.unit)
+
+
+@dataclass
+class Section:
+    """What a heading or a scope marker sets for the paragraphs after it."""
+
+    year: str | None = None
+    kind: str | None = None
+
+
+def _to_simplified(text: str) -> str:
+    """Traditional characters converted for matching only, when the conversion keeps every position."""
+    try:
+        from opencc import OpenCC
+    except ImportError:  # pragma: no cover - pinned in requirements.txt
+        return text
+    out = OpenCC("t2s").convert(text)
+    return out if len(out) == len(text) else text
+
+
+def main_region(text: str, reg: Registry) -> str:
+    """The region a document is about: the one it names most (我区 counts for the development zone)."""
+    counts = {}
+    for name, code in reg.regions.items():
+        counts[code] = counts.get(code, 0) + text.count(name)
+    if "liling_edz" in reg.region_names:
+        counts["liling_edz"] = counts.get("liling_edz", 0) + 3 * text.count("我区")
+    counts.pop("hunan", None)
+    # A county named often enough is the subject even in a city paper (醴陵 in 株洲日报).
+    if counts.get("liling_edz", 0) > counts.get("liling", 0):
+        return "liling_edz"
+    if counts.get("liling", 0) >= 3:
+        return "liling"
+    return max(counts, key=counts.get) if counts else ""
+
+
+def extract(text: str, *, source_id: str, doc_date: date | None, registry: Registry | None = None
+            ) -> list[Candidate]:
+    """Candidate figures of a document, in text order, duplicates merged."""
+    reg = registry or Registry.load()
+    work = cx.prepare(text)
+    seen = _to_simplified(work)
+    doc_year = doc_date.year if doc_date else None
+    early = bool(doc_date and doc_date.month <= 3)
+    region = main_region(seen, reg)
+    out: list[Candidate] = []
+    section = Section()
+    offset = 0
+    for para in seen.split("\n"):
+        base = offset
+        offset += len(para) + 1
+        section = _update_section(para, section, doc_year, early)
+        numbers = find_numbers(para)
+        if not numbers:
+            continue
+        for ss, se in cx.spans(para, cx.SENTENCE_END):
+            sent_numbers = [n for n in numbers if ss <= n.start < se]
+            if sent_numbers:
+                out += _sentence(para, work[base:base + len(para)], ss, se, sent_numbers, base, section,
+                                 doc_year, early, region, source_id, reg)
+    if not doc_year:
+        for c in out:
+            c.note = _join_note(c.note, "document date unknown: period not resolved")
+    return _dedupe(out)
+
+
+def _update_section(para: str, section: Section, doc_year: int | None, early: bool) -> Section:
+    head = para[:40]
+    is_head = cx.is_heading(para) or bool(re.match(r"^(?:19|20)\d{2}\s*[,，年]?\s*[\u4e00-\u9fff]{0,20}$", para))
+    year = re.match(r"^#*\s*((?:19|20)\d{2})(?:年)?(?:[,，\s]|(?=[\u4e00-\u9fff]))", para)
+    if is_head:
+        kind = ("estimate" if re.search(r"预计|预估", head) else
+                "target" if re.search(r"目标|预期|计划|任务", head) else None)
+        new_year = year.group(1) if year else section.year
+        if re.search(r"回顾|过去一年|一年来", head) and doc_year and early and not year:
+            new_year = str(doc_year - 1)
+        return Section(new_year, kind)
+    if year:
+        return Section(year.group(1), section.kind if "下同" in para else None)
+    if re.search(r"过去的?一年|一年来|回顾\d{0,4}年?", para[:20]) and doc_year and early:
+        return Section(str(doc_year - 1), None)
+    if "预计（下同）" in para or "预计(下同)" in para:
+        return Section(section.year, "estimate")
+    return section
+
+
+def _sentence(para, raw_para, ss, se, numbers, base, section, doc_year, early, region, source_id, reg):
+    """Candidates for the numbers of one sentence."""
+    sentence = para[ss:se]
+    clauses = cx.spans(para, cx.CLAUSE_END, ss, se)
+    groups = _groups(para, numbers)
+    out = []
+    ranks: list[tuple[Number, Candidate]] = []
+    for group in groups:
+        cs, ce = next((a, b) for a, b in clauses if a <= group[0].start < b)
+        windows, regions = _windows(para, group, cs, ss, reg)
+        for i, n in enumerate(group):
+            if n.unit == "年" and (_HORIZON_YEARS.match(para[n.end:]) or para[max(0, n.start - 2):n.start]
+                                  in ("今后", "未来", "过去") or para[max(0, n.start - 1):n.start] in ("近", "用")):
+                continue  # 用5年左右时间, 近三年: a time span, not a figure
+            c = _candidate(para, raw_para, n, windows[i], regions[i], (cs, ce), (ss, se), sentence, section,
+                           doc_year, early, region, source_id, reg, ranks)
+            if c is None:
+                continue
+            c.start = base + n.start
+            out.append(c)
+            if n.form == "rank":
+                ranks.append((n, c))
+    return out
+
+
+def _groups(para: str, numbers: list[Number]) -> list[list[Number]]:
+    """Numbers joined only by 、/和 (an enumeration of values) form one group."""
+    groups: list[list[Number]] = []
+    for n in numbers:
+        if groups and n.form == groups[-1][-1].form and n.form != "change" and _SEP.match(
+                para[groups[-1][-1].end:n.start]):
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    return groups
+
+
+def _windows(para: str, group: list[Number], cs: int, ss: int, reg: Registry):
+    """For each number of a group, the text naming its indicator, and its region if enumerated."""
+    k = len(group)
+    first = group[0]
+    before = para[cs:first.start]
+    plain = [para[max(cs, 0):n.start] if i == 0 else para[group[i - 1].end:n.start] for i, n in enumerate(group)]
+    if k == 1:
+        return [before], [None]
+    m = None
+    for m in ENUM_WORDS.finditer(before):
+        pass
+    items_text, predicate = (before[:m.start()], before[m.end():]) if m else (before, "")
+    items = [x for x in re.split(r"、|和|与|及", items_text) if x]
+    if len(items) == 1 and items[0].lstrip("的").startswith("城乡") and k == 2:
+        rest = items[0][items[0].index("城乡") + 2:]
+        items = ["城镇" + rest, "农村" + rest]
+    if len(items) != k:
+        return [before] * k, [None] * k
+    items[0] = re.split(r"[：:]", items[0])[-1]
+    if all(_REGION_ITEM.match(x) or x in reg.regions for x in items):
+        return [para[ss:first.start]] * k, items
+    typical = sorted(len(x) for x in items[:-1])[(k - 1) // 2]
+    tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
+    windows = [(x if i == k - 1 else x + tail) + predicate for i, x in enumerate(items)]
+    return windows, [None] * k
+
+
+def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, section, doc_year, early,
+               region, source_id, reg, ranks):
+    cs, ce = clause
+    ss, se = sent
+    notes = []
+    growth = None
+    if n.unit == "%":
+        growth = bool(re.search(r"(增长|增速|增幅|提高|上升|下降)(?:了|达|为)?$", para[max(cs, n.start - 6):n.start]))
+    # Indicator
+    m = _find_indicator(reg, para, n, window, (cs, ce), (ss, se), growth)
+    indicator, known, conf = "", True, 0.9
+    if m:
+        indicator = m.code
+        if n.form == "change":
+            indicator = reg.change_of(m.code) or m.code
+        conf = 0.9 if m.at >= 0 else 0.6
+    elif n.form == "change" and ranks:
+        pos = len(ranks) - _changes_after(para, n, ss, se) - 1
+        list_code = ranks[max(0, min(pos, len(ranks) - 1))][1].indicator
+        indicator = reg.change_of(list_code) or list_code + "_change"
+        conf = 0.8
+    if not indicator:
+        known = False
+        conf = 0.3
+        if n.form in ("rank", "strong", "change"):
+            indicator, note = _proposed_list(para, sentence)
+            notes.append(note)
+        else:
+            indicator = _proposed_name(window, para[n.end:ce])
+            notes.append("new indicator?")
+    # Kind
+    kind = _kind(para, n, (cs, ce), (ss, se), section, indicator, reg)
+    # Period
+    period, how = _period(para, n, (cs, ce), (ss, se), section, doc_year, early, kind, reg, indicator)
+    if how:
+        notes.append(how)
+    if not period:
+        conf -= 0.2
+    # Region
+    reg_code, reg_known = region, True
+    if enum_region:
+        reg_code = reg.regions.get(enum_region) or reg.regions.get(re.sub(r"(市|县|区)$", "", enum_region), "")
+        if not reg_code:
+            reg_code, reg_known = enum_region, False
+            notes.append("new region?")
+    elif region in ("liling", "liling_edz") and "liling_edz" in reg.region_names:
+        before = para[ss:n.start]
+        if re.search(r"园区|经开区|开发区|我区|工业园", before) and not re.search(r"全市|该市", para[cs:n.start]):
+            reg_code = "liling_edz"
+        elif region == "liling_edz" and re.search(r"全市|醴陵市|该市", para[cs:n.start]):
+            reg_code = "liling"
+    if not reg_code:
+        reg_known, conf = False, min(conf, 0.2)
+        notes.append("region unknown")
+    unit = n.unit
+    if unit in ("万", "亿", "") and known:
+        ind_unit = reg.unit_of(indicator)
+        unit = (unit + ind_unit) if unit and (unit + ind_unit) in reg.unit_dim else (ind_unit if not unit else unit)
+    if n.form == "range" and n.high is not None:
+        notes.append(f"range {n.stated}: value is the low end, high end {n.high:g}")
+        conf = min(conf, 0.5)
+    if n.approx:
+        notes.append(f"approx: {n.approx}")
+    quote = _quote(raw_para, para, n, (cs, ce), (ss, se), m)
+    return Candidate(reg_code, indicator, period, n.value, unit, kind, source_id, quote, round(max(conf, 0.05), 2),
+                     "; ".join(x for x in notes if x), n.approx, n.stated, reg_known, known)
+
+
+def _changes_after(para, n, ss, se) -> int:
+    return len([x for x in find_numbers(para[n.end:se]) if x.form == "change"])
+
+
+def _find_indicator(reg, para, n, window, clause, sent, growth) -> Match | None:
+    cs, ce = clause
+    ss, se = sent
+    form = n.form
+    m = match(reg, window, n.unit, form, growth)
+    if m and m.at >= 0:
+        return m
+    after = para[n.end:ce]
+    nxt = re.search(r"\d|[，,、；;。]", after)
+    after = after[:nxt.start()] if nxt else after
+    m2 = match(reg, after, n.unit, form, growth) if form not in ("rank", "change", "strong") else None
+    if m2 and m2.at >= 0:
+        return m2
+    if form in ("rank", "strong", "change"):
+        m3 = match(reg, para[ss:n.start], n.unit, form, growth)
+        if m3:
+            return m3
+        prev = para[:ss][-80:]
+        m4 = match(reg, prev, n.unit, form, growth)
+        if m4 and form != "change":
+            return m4
+        return None
+    return m or m2
+
+
+def _proposed_name(window: str, after: str) -> str:
+    core = re.sub(r"[“”\"（）()\s]|^.*[，,：:；;]", "", window)
+    core = re.sub(r"^(?:全市|该市|我市|我区|醴陵市?|株洲市?|今年|去年|年内|全年|预计|力争|确保|计划|累计|共|实现|完成|"
+                  r"达到?|已有|引进|新增)+", "", core)
+    core = re.sub(r"(?:达到?|为|至|增至|超过|突破|近|约|共|累计|实现|完成)+$", "", core)
+    if len(core) < 2:
+        core = re.sub(r"^[的]|[，,。；;].*$", "", after)[:12]
+    return core[-16:] or "?"
+
+
+def _proposed_list(para: str, sentence: str) -> tuple[str, str]:
+    m = None
+    for m in _LIST_NAME.finditer(sentence):
+        pass
+    name = re.sub(r"^.*?(?:在|于|据|入选|跻身|获评|发布的?|公布的?)", "", m.group(1)) if m else "?"
+    pub = _PUBLISHER.search(para)
+    publisher = (pub.group(1) or pub.group(2)) if pub else ""
+    return name, f"new ranking list? publisher: {publisher or 'not named'}"
+
+
+def _kind(para, n, clause, sent, section, indicator, reg) -> str:
+    cs, ce = clause
+    ss, se = sent
+    if n.form == "change" or (n.form == "rank"):
+        return "rank"
+    if n.form == "strong":
+        return "target"
+    before_sent = para[ss:n.start]
+    before_clause = para[cs:n.start]
+    if cx.ESTIMATE_WORDS.search(before_sent) or section.kind == "estimate":
+        return "estimate"
+    if re.search(r"目标|力争|确保|计划|争取|力求|预期|冲刺|瞄准|规划", before_sent) or section.kind == "target":
+        return "target"
+    if re.search(r"(?:将|要|努力)[^，,。；;]*$", before_clause) and not re.search(r"将[^，,。；;]{0,12}用于",
+                                                                                  para[cs:ce]):
+        return "target"
+    if re.search(r"今后|未来|十四五|打造|迈进|建好|新建|新增|改造|完善", before_sent) and re.search(
+            r"今后|未来|十四五|年内|今年|[一二三四五六七八九十\d]年(?:左右)?(?:时间|内)", para[ss:se]) and not re.search(
+            r"已|去年|完成了|实现了", before_clause):
+        return "target" if not re.search(r"已经|已有|目前|现有", before_sent) else "actual"
+    if n.unit == "分数" or (re.search(r"占[^，,。；;]{0,8}$", before_clause) and n.unit in ("%", "分数")):
+        return "share"
+    return "actual"
+
+
+def _period(para, n, clause, sent, section, doc_year, early, kind, reg, indicator) -> tuple[str, str]:
+    cs, ce = clause
+    ss, se = sent
+    target = kind == "target"
+    # 第N届 editions of a ranking list
+    if n.form in ("rank", "change"):
+        ed = None
+        for ed in re.finditer(r"第([一二三四五六七八九十\d]+)届", para[:n.start]):
+            pass
+        if ed:
+            edition = cx._int(ed.group(1))
+            list_code = indicator.removesuffix("_change") if indicator.endswith("_change") else indicator
+            if (list_code, edition) in reg.editions:
+                return reg.editions[(list_code, edition)], ""
+            if reg.edition_offset is not None:
+                return str(edition + reg.edition_offset), f"edition {ed.group(0)} mapped to a year as the known lists"
+    for scope in ((cs, n.start), (ss, n.start), (0, ss)):
+        words = cx.time_words(para[scope[0]:scope[1]], doc_year, target)
+        words = [w for w in words if not (n.unit in ("年", "届") and w[1].how.startswith("连续"))]
+        if scope == (0, ss):
+            words = [w for w in words if w[0] < 12]  # a time word opening the paragraph
+        if words:
+            w = words[-1][1]
+            if w.how in ("全年", "年内") and section.year:
+                return section.year, ""
+            return w.period, ""
+    sent_words = cx.time_words(para[n.end:se], doc_year, target)
+    horizon = [w for _, w in sent_words if w.horizon]
+    if target and horizon:
+        return horizon[0].period, ""
+    if re.search(r"全年|年内", para[ss:n.start]):
+        if section.year:
+            return section.year, ""
+        if doc_year:
+            return (str(doc_year - 1), "全年 in an early-year report: the year just ended") if (
+                early and kind in ("actual", "estimate")) else (str(doc_year), "")
+    if section.year:
+        return section.year, ""
+    if doc_year:
+        return str(doc_year), "no time word: dated to the document's year"
+    return "", "period unknown"
+
+
+def _quote(raw_para: str, para: str, n: Number, clause, sent, m: Match | None) -> str:
+    cs, ce = clause
+    ss, se = sent
+    start = cs
+    window_text = para[cs:n.start]
+    if m is not None and m.alias and m.alias not in window_text.replace("“", "").replace("”", ""):
+        # The indicator was named in an earlier clause of the sentence: quote from there.
+        for a, _ in cx.spans(para, cx.CLAUSE_END, ss, cs):
+            if m.alias[:2] in para[a:cs]:
+                start = a
+                break
+    q = raw_para[start:ce].strip()
+    q = q.rstrip("，,；;：:。")
+    q = re.sub(r"^[-*•●■#\s]+", "", q)
+    return q
+
+
+def _join_note(a: str, b: str) -> str:
+    return f"{a}; {b}" if a else b
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    best: dict[tuple, Candidate] = {}
+    order = []
+    for c in cands:
+        k = c.key
+        if k not in best:
+            best[k] = c
+            order.append(k)
+        elif c.confidence > best[k].confidence:
+            best[k] = c
+    return [best[k] for k in order]

@@ -1,0 +1,197 @@
+"""Find the numbers a Chinese report states: digits, Chinese numerals, 百分之五, 三分之一, 7成, 第N位."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dashboard.numbers import parse_stated
+
+CN = "零〇一二两三四五六七八九十百千万亿"
+_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN = f"[{CN}]+"
+# Units the project knows plus common ones it does not (proposed as new units).
+UNITS = ["亿美元", "万美元", "万平方米", "平方米", "平方公里", "万人次", "人次", "万人", "万户", "万件", "万个",
+         "万亩", "万吨", "万元", "亿元", "万千瓦", "家次", "个百分点", "公里", "千米", "元", "人", "名", "户",
+         "个", "家", "件", "项", "座", "所", "条", "间", "套", "次", "届", "年", "天", "类", "亩", "吨", "辆",
+         "台", "场", "批", "处", "栋", "张", "部", "位", "倍", "余人", "米"]
+_UNIT = "|".join(sorted({u for u in UNITS if u != "余人"}, key=len, reverse=True))
+PREFIX_APPROX = ["超过", "突破", "近", "约"]
+SUFFIX_APPROX = ["以上", "左右", "以内"]
+_PRE = "|".join(PREFIX_APPROX)
+
+_RANK = re.compile(rf"第({_AR}|{_CN})(?:位|名)")
+_CHANGE = re.compile(rf"(前进|提升|进位|上升|提高|跃升|攀升|后退|下降|下滑)了?({_AR}|{_CN})个?(?:位|名)")
+_MORE_CHANGE = re.compile(rf"(?:和|、|及)({_AR}|{_CN})个?位")
+_PERCENT_CN = re.compile(rf"百分之({_AR}|{_CN})")
+_FRACTION_CN = re.compile(rf"({_CN}|{_AR})分之({_CN}|{_AR})")
+_STRONG = re.compile(rf"({_AR}|[{CN}]{{2,}})强(?![榜县市区])")
+_DOUBLE_DIGIT = re.compile(r"两位位?数")
+_GENERAL = re.compile(
+    rf"(?P<pre>{_PRE})?(?P<num>{_AR}(?:/\d+)?%?|{_CN})(?P<more1>[余多])?(?P<scale>[万亿千](?!(?:{_UNIT})?[年月日]))?"
+    rf"(?P<more2>[余多])?(?P<unit>{_UNIT}|成)?(?P<suf>以上|左右|以内)?")
+_RANGE = re.compile(rf"({_AR}|{_CN})[-—~～至到]({_AR}|{_CN})(年|个月|{_UNIT})")
+_MEETING = re.compile(r"^(?:全体|全会|会议|党代会|代表大会|人大|次会议|中全会|次全|届)")
+
+
+@dataclass
+class Number:
+    """One stated number: where it is in the text, what it reads as, its unit and qualifier."""
+
+    start: int
+    end: int
+    stated: str
+    value: float
+    unit: str
+    approx: str = ""
+    form: str = "count"  # count | percent | fraction | rank | change | strong | range
+    high: float | None = None  # the upper end of a range
+
+
+def read_numeral(s: str) -> float:
+    """Value of a numeral in any written form: 8.2%, 1,135, 两, 一百零五, 1.5万 (as 1.5), 十二."""
+    try:
+        return parse_stated(s)
+    except ValueError:
+        import cn2an
+
+        return float(cn2an.cn2an(s, "smart"))
+
+
+def _is_year(num: str, rest: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}", num)) and 1900 <= int(num) <= 2100 and not re.match(
+        r"(?:万|亿|个|家|名|人|户|件|项|元|吨|亩|辆|台|套|间|座|所)", rest)
+
+
+def _skip_context(text: str, m: re.Match, num: str) -> bool:
+    """True for numbers that are names, dates or labels rather than figures."""
+    before, after = text[max(0, m.start() - 1):m.start()], text[m.end():m.end() + 4]
+    whole_after = text[m.start() + len(m.group("pre") or "") + len(num):][:6]
+    if before in "第+＋·/" and before:
+        return True
+    if re.match(r"[+＋]", whole_after) or re.match(r"[月日号路点时:：.]", whole_after):
+        return True
+    if _is_year(num, whole_after[1:] if whole_after[:1] == "年" else "x") and whole_after[:1] in "年—-至到,，、）) " \
+            or re.fullmatch(r"\d{4}", num) and not m.group("unit"):
+        return True
+    if _MEETING.match(after) or (m.group("unit") in ("届", "次") and re.match(f"[{CN}全中]", after[:1] or "x")):
+        return True
+    return False
+
+
+def _inside_short_quote(text: str, pos: int) -> bool:
+    """A number inside a short “...” name such as “十四五” or “3+5+2” is part of a name."""
+    left = max(text.rfind("“", 0, pos), text.rfind('"', 0, pos))
+    if left == -1:
+        return False
+    closing = text.rfind("”", left, pos)
+    if closing != -1:
+        return False
+    right = text.find("”", pos)
+    return right != -1 and right - left <= 10
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every figure-like number in `text`, left to right, non-overlapping."""
+    found: list[Number] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(n: Number) -> None:
+        if any(n.start < e and n.end > s for s, e in taken):
+            return
+        taken.append((n.start, n.end))
+        found.append(n)
+
+    for m in _DOUBLE_DIGIT.finditer(text):
+        add(Number(m.start(), m.end(), m.group(0), 10.0, "%", "以上", "percent"))
+    for m in _RANK.finditer(text):
+        add(Number(m.start(), m.end(), m.group(1), read_numeral(m.group(1)), "位", "", "rank"))
+    for m in _CHANGE.finditer(text):
+        sign = -1 if m.group(1) in ("后退", "下降", "下滑") else 1
+        add(Number(m.start(2), m.end(), m.group(2), sign * read_numeral(m.group(2)), "位", "", "change"))
+        for more in _MORE_CHANGE.finditer(text, m.end(), min(len(text), m.end() + 12)):
+            if more.start() != m.end() and not text[m.end():more.start()].strip("和、及"):
+                break
+            add(Number(more.start(1), more.end(), more.group(1), sign * read_numeral(more.group(1)), "位", "",
+                       "change"))
+            break
+    for m in _PERCENT_CN.finditer(text):
+        add(Number(m.start(), m.end(), m.group(0), read_numeral(m.group(1)), "%", *_suffix(text, m.end()),
+                   "percent"))
+    for m in _FRACTION_CN.finditer(text):
+        try:
+            value = read_numeral(m.group(2)) / read_numeral(m.group(1))
+        except (ValueError, ZeroDivisionError):
+            continue
+        add(Number(m.start(), m.end(), m.group(0), value, "分数", "", "fraction"))
+    for m in _RANGE.finditer(text):
+        if _is_year(m.group(1), "x") or _inside_short_quote(text, m.start()):
+            continue
+        try:
+            low, high = read_numeral(m.group(1)), read_numeral(m.group(2))
+        except ValueError:
+            continue
+        add(Number(m.start(), m.end(), m.group(0)[:m.end(2) - m.start()], low, m.group(3), "", "range", high))
+    for m in _STRONG.finditer(text):
+        if _inside_short_quote(text, m.start()) and not re.search(r"冲刺|进入|跻身|迈入|挺进", text[max(0, m.start() - 8):m.start()]):
+            continue
+        try:
+            add(Number(m.start(), m.end(), m.group(1), read_numeral(m.group(1)), "位", "以内", "strong"))
+        except ValueError:
+            continue
+    for m in _GENERAL.finditer(text):
+        n = _general(text, m)
+        if n:
+            add(n)
+    return sorted(found, key=lambda n: n.start)
+
+
+def _suffix(text: str, end: int) -> tuple[str]:
+    for s in SUFFIX_APPROX:
+        if text.startswith(s, end):
+            return (s,)
+    return ("",)
+
+
+def _general(text: str, m: re.Match) -> Number | None:
+    num = m.group("num")
+    unit = m.group("unit") or ""
+    scale = m.group("scale") or ""
+    is_cn = num[0] in CN
+    if _skip_context(text, m, num) or _inside_short_quote(text, m.start("num")):
+        return None
+    if is_cn:
+        if not (unit or scale):
+            return None
+        if len(num) == 1 and num in "一两" and not scale and unit not in ("年", "届"):
+            return None  # 一批, 一个, 两个: words, not figures
+        if num in ("万", "亿", "千", "百", "十") and not (unit or scale):
+            return None
+        if re.match(r"[亿万]$", num) and not unit:
+            return None
+    approx = m.group("pre") or m.group("more1") or m.group("more2") or m.group("suf") or ""
+    stated = num
+    if num.endswith("%"):
+        unit, stated = "%", num
+        num = num[:-1]
+    if "/" in num:
+        unit = "分数"
+    try:
+        value = read_numeral(num)
+    except (ValueError, KeyError):
+        return None
+    if scale == "千":
+        value, scale = value * 1000, ""
+    if unit == "成":
+        value, unit = value * 10, "%"
+        stated = m.group("num") + "成"
+    if not unit and not scale:
+        if is_cn or not re.search(r"[达为至到是]$", text[max(0, m.start() - 1):m.start()]):
+            return None
+        unit = ""
+    full_unit = (scale + unit) if unit not in ("%", "分数") else unit
+    if scale and unit and scale + unit not in UNITS:
+        full_unit = scale + unit
+    start = m.start()
+    return Number(start, m.end(), stated, value, full_unit, approx,
+                  "fraction" if unit == "分数" else "percent" if unit == "%" else "count")
