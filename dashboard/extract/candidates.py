@@ -109,6 +109,8 @@ def extract(text: str, *, source_id: str, doc_date: date | None, registry: Regis
 
 def _update_section(para: str, section: Section, doc_year: int | None, early: bool) -> Section:
     head = para[:40]
+    if cx._LIST_START.match(para) and not para.startswith("#"):
+        return section
     is_head = cx.is_heading(para) or bool(re.match(r"^(?:19|20)\d{2}\s*[,，年]?\s*[\u4e00-\u9fff]{0,20}$", para))
     year = re.match(r"^#*\s*((?:19|20)\d{2})(?:年)?(?:[,，\s]|(?=[\u4e00-\u9fff]))", para)
     if is_head:
@@ -134,9 +136,11 @@ def _sentence(para, raw_para, ss, se, numbers, base, section, doc_year, early, r
     groups = _groups(para, numbers)
     out = []
     ranks: list[tuple[Number, Candidate]] = []
+    prev_end = ss
     for group in groups:
         cs, ce = next((a, b) for a, b in clauses if a <= group[0].start < b)
-        windows, regions = _windows(para, group, cs, ss, reg)
+        windows, regions = _windows(para, group, cs, ss, reg, prev_end)
+        prev_end = group[-1].end
         for i, n in enumerate(group):
             if n.unit == "年" and (_HORIZON_YEARS.match(para[n.end:]) or para[max(0, n.start - 2):n.start]
                                   in ("今后", "未来", "过去") or para[max(0, n.start - 1):n.start] in ("近", "用")):
@@ -164,14 +168,13 @@ def _groups(para: str, numbers: list[Number]) -> list[list[Number]]:
     return groups
 
 
-def _windows(para: str, group: list[Number], cs: int, ss: int, reg: Registry):
+def _windows(para: str, group: list[Number], cs: int, ss: int, reg: Registry, prev_end: int = 0):
     """For each number of a group, the text naming its indicator, and its region if enumerated."""
     k = len(group)
     first = group[0]
     before = para[cs:first.start]
-    plain = [para[max(cs, 0):n.start] if i == 0 else para[group[i - 1].end:n.start] for i, n in enumerate(group)]
     if k == 1:
-        return [before], [None]
+        return [para[max(cs, prev_end):first.start]], [None]
     m = None
     for m in ENUM_WORDS.finditer(before):
         pass
@@ -200,7 +203,8 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
     if n.unit == "%":
         growth = bool(re.search(r"(增长|增速|增幅|提高|上升|下降)(?:了|达|为)?$", para[max(cs, n.start - 6):n.start]))
     # Indicator
-    m = _find_indicator(reg, para, n, window, (cs, ce), (ss, se), growth)
+    m = None if (n.form == "change" and ranks) else _find_indicator(reg, para, n, window, (cs, ce), (ss, se),
+                                                                     growth)
     indicator, known, conf = "", True, 0.9
     if m:
         indicator = m.code
@@ -225,6 +229,9 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
     kind = _kind(para, n, (cs, ce), (ss, se), section, indicator, reg)
     # Period
     period, how = _period(para, n, (cs, ce), (ss, se), section, doc_year, early, kind, reg, indicator)
+    if (kind == "actual" and early and doc_year and period == str(doc_year) and not how
+            and not re.search(r"已|目前|现有|截至|去年", para[ss:n.end])):
+        kind = "target"  # early in a year, a figure for that year can only be a plan
     if how:
         notes.append(how)
     if not period:
@@ -238,7 +245,8 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
             notes.append("new region?")
     elif region in ("liling", "liling_edz") and "liling_edz" in reg.region_names:
         before = para[ss:n.start]
-        if re.search(r"园区|经开区|开发区|我区|工业园", before) and not re.search(r"全市|该市", para[cs:n.start]):
+        before = before[max(before.rfind("；"), before.rfind(";")) + 1:]
+        if re.search(r"园区|经开区|开发区|我区", before) and not re.search(r"全市|该市", para[cs:n.start]):
             reg_code = "liling_edz"
         elif region == "liling_edz" and re.search(r"全市|醴陵市|该市", para[cs:n.start]):
             reg_code = "liling"
@@ -248,7 +256,10 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
     unit = n.unit
     if unit in ("万", "亿", "") and known:
         ind_unit = reg.unit_of(indicator)
-        unit = (unit + ind_unit) if unit and (unit + ind_unit) in reg.unit_dim else (ind_unit if not unit else unit)
+        if not unit or ind_unit.startswith(unit):
+            unit = ind_unit
+        elif (unit + ind_unit) in reg.unit_dim:
+            unit = unit + ind_unit
     if n.form == "range" and n.high is not None:
         notes.append(f"range {n.stated}: value is the low end, high end {n.high:g}")
         conf = min(conf, 0.5)
@@ -324,10 +335,8 @@ def _kind(para, n, clause, sent, section, indicator, reg) -> str:
     if re.search(r"(?:将|要|努力)[^，,。；;]*$", before_clause) and not re.search(r"将[^，,。；;]{0,12}用于",
                                                                                   para[cs:ce]):
         return "target"
-    if re.search(r"今后|未来|十四五|打造|迈进|建好|新建|新增|改造|完善", before_sent) and re.search(
-            r"今后|未来|十四五|年内|今年|[一二三四五六七八九十\d]年(?:左右)?(?:时间|内)", para[ss:se]) and not re.search(
-            r"已|去年|完成了|实现了", before_clause):
-        return "target" if not re.search(r"已经|已有|目前|现有", before_sent) else "actual"
+    if re.search(r"今后|未来|十四五", before_sent) and not re.search(r"已|去年|完成了|实现了|目前|现有", before_sent):
+        return "target"
     if n.unit == "分数" or (re.search(r"占[^，,。；;]{0,8}$", before_clause) and n.unit in ("%", "分数")):
         return "share"
     return "actual"

@@ -14,7 +14,7 @@ _CN = f"[{CN}]+"
 UNITS = ["亿美元", "万美元", "万平方米", "平方米", "平方公里", "万人次", "人次", "万人", "万户", "万件", "万个",
          "万亩", "万吨", "万元", "亿元", "万千瓦", "家次", "个百分点", "公里", "千米", "元", "人", "名", "户",
          "个", "家", "件", "项", "座", "所", "条", "间", "套", "次", "届", "年", "天", "类", "亩", "吨", "辆",
-         "台", "场", "批", "处", "栋", "张", "部", "位", "倍", "余人", "米"]
+         "台", "场", "批", "处", "栋", "张", "部", "位", "倍", "美元", "米"]
 _UNIT = "|".join(sorted({u for u in UNITS if u != "余人"}, key=len, reverse=True))
 PREFIX_APPROX = ["超过", "突破", "近", "约"]
 SUFFIX_APPROX = ["以上", "左右", "以内"]
@@ -67,8 +67,8 @@ def _skip_context(text: str, m: re.Match, num: str) -> bool:
     """True for numbers that are names, dates or labels rather than figures."""
     before, after = text[max(0, m.start() - 1):m.start()], text[m.end():m.end() + 4]
     whole_after = text[m.start() + len(m.group("pre") or "") + len(num):][:6]
-    if before in "第+＋·/" and before:
-        return True
+    if before in "第前+＋·/" and before:
+        return True  # 第十九届, 前100名 (a list's size), 3+5+2
     if re.match(r"[+＋]", whole_after) or re.match(r"[月日号路点时:：.]", whole_after):
         return True
     if _is_year(num, whole_after[1:] if whole_after[:1] == "年" else "x") and whole_after[:1] in "年—-至到,，、）) " \
@@ -163,8 +163,8 @@ def _general(text: str, m: re.Match) -> Number | None:
     if is_cn:
         if not (unit or scale):
             return None
-        if len(num) == 1 and num in "一两" and not scale and unit not in ("年", "届"):
-            return None  # 一批, 一个, 两个: words, not figures
+        if len(num) == 1 and num in "一两" and not scale:
+            return None  # 一批, 一个, 一年, 两个: words, not figures
         if num in ("万", "亿", "千", "百", "十") and not (unit or scale):
             return None
         if re.match(r"[亿万]$", num) and not unit:
@@ -189,6 +189,8 @@ def _general(text: str, m: re.Match) -> Number | None:
         if is_cn or not re.search(r"[达为至到是]$", text[max(0, m.start() - 1):m.start()]):
             return None
         unit = ""
+    if unit == "年" and value > 50:
+        return None  # 千年古迹, 百年: not a count of years
     full_unit = (scale + unit) if unit not in ("%", "分数") else unit
     if scale and unit and scale + unit not in UNITS:
         full_unit = scale + unit
