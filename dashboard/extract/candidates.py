@@ -107,12 +107,18 @@ def extract(text: str, *, source_id: str, doc_date: date | None, registry: Regis
     return _dedupe(out)
 
 
+def is_head_like(para: str) -> bool:
+    return cx.is_heading(para)
+
+
 def _update_section(para: str, section: Section, doc_year: int | None, early: bool) -> Section:
     head = para[:40]
     if cx._LIST_START.match(para) and not para.startswith("#"):
         return section
     is_head = cx.is_heading(para) or bool(re.match(r"^(?:19|20)\d{2}\s*[,，年]?\s*[\u4e00-\u9fff]{0,20}$", para))
-    year = re.match(r"^#*\s*((?:19|20)\d{2})(?:年)?(?:[,，\s]|(?=[\u4e00-\u9fff]))", para)
+    year = re.match(r"^#*\s*((?:19|20)\d{2})(?:年)?(?:[,，\s]|(?=[\u4e00-\u9fff])(?!年?\d|年度))", para)
+    if year and not is_head_like(para) and not re.match(r"^#*\s*(?:19|20)\d{2}年?[,，]", para):
+        year = None
     if is_head:
         kind = ("estimate" if re.search(r"预计|预估", head) else
                 "target" if re.search(r"目标|预期|计划|任务", head) else None)
@@ -296,7 +302,10 @@ def _find_indicator(reg, para, n, window, clause, sent, growth) -> Match | None:
         if m4 and form != "change":
             return m4
         return None
-    return m or m2
+    if m or m2:
+        return m or m2
+    m5 = match(reg, para[ss:n.start], n.unit, form, growth)
+    return Match(m5.code, 0.6, m5.alias, -1) if m5 else None
 
 
 def _proposed_name(window: str, after: str) -> str:
@@ -334,6 +343,9 @@ def _kind(para, n, clause, sent, section, indicator, reg) -> str:
         return "target"
     if re.search(r"(?:将|要|努力)[^，,。；;]*$", before_clause) and not re.search(r"将[^，,。；;]{0,12}用于",
                                                                                   para[cs:ce]):
+        return "target"
+    if any(w.horizon for _, w in cx.time_words(para[ss:se], 2000, True)) and not re.search(
+            r"已|去年|过去|完成了|实现了|目前|现有", before_sent):
         return "target"
     if re.search(r"今后|未来|十四五", before_sent) and not re.search(r"已|去年|完成了|实现了|目前|现有", before_sent):
         return "target"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 _HARD_END = "。！？；;：:”\"）)】"
-_LIST_START = re.compile(r"^\s*(?:[-*•●■◆▲#]|\d+[.、．]|[（(]\d+[)）]|[一二三四五六七八九十]+、|【)")
+_LIST_START = re.compile(r"^\s*(?:[-*•●■◆▲#]|\d+(?:[、．]|\.(?!\d))|[（(]\d+[)）]|[一二三四五六七八九十]+、|【)")
 SENTENCE_END = "。！？!?"
 CLAUSE_END = "。！？!?，,；;：:"
 

@@ -189,6 +189,8 @@ def _general(text: str, m: re.Match) -> Number | None:
         if is_cn or not re.search(r"[达为至到是]$", text[max(0, m.start() - 1):m.start()]):
             return None
         unit = ""
+    if unit == "年" and re.match(r"行动|规划|计划|纲要|攻坚", text[m.end():m.end() + 2]):
+        return None  # 五年行动计划: a name
     if unit == "年" and value > 50:
         return None  # 千年古迹, 百年: not a count of years
     full_unit = (scale + unit) if unit not in ("%", "分数") else unit
