@@ -126,8 +126,8 @@ def _update_section(para: str, section: Section, doc_year: int | None, early: bo
         if re.search(r"回顾|过去一年|一年来", head) and doc_year and early and not year:
             new_year = str(doc_year - 1)
         return Section(new_year, kind)
-    if year:
-        return Section(year.group(1), section.kind if "下同" in para else None)
+    if year and "下同" in para:
+        return Section(year.group(1), section.kind)
     if re.search(r"过去的?一年|一年来|回顾\d{0,4}年?", para[:20]) and doc_year and early:
         return Section(str(doc_year - 1), None)
     if "预计（下同）" in para or "预计(下同)" in para:
@@ -149,7 +149,8 @@ def _sentence(para, raw_para, ss, se, numbers, base, section, doc_year, early, r
         prev_end = group[-1].end
         for i, n in enumerate(group):
             if n.unit == "年" and (_HORIZON_YEARS.match(para[n.end:]) or para[max(0, n.start - 2):n.start]
-                                  in ("今后", "未来", "过去") or para[max(0, n.start - 1):n.start] in ("近", "用")):
+                                  in ("今后", "未来", "过去") or para[max(0, n.start - 1):n.start] in ("近", "用")
+                                  or n.approx == "近"):
                 continue  # 用5年左右时间, 近三年: a time span, not a figure
             c = _candidate(para, raw_para, n, windows[i], regions[i], (cs, ce), (ss, se), sentence, section,
                            doc_year, early, region, source_id, reg, ranks)
@@ -207,7 +208,7 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
     notes = []
     growth = None
     if n.unit == "%":
-        growth = bool(re.search(r"(增长|增速|增幅|提高|上升|下降)(?:了|达|为)?$", para[max(cs, n.start - 6):n.start]))
+        growth = bool(re.search(r"(增长|增速|增幅|提高|上升|下降)(?:了|达|为)?$", window))
     # Indicator
     m = None if (n.form == "change" and ranks) else _find_indicator(reg, para, n, window, (cs, ce), (ss, se),
                                                                      growth)
@@ -218,7 +219,9 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
             indicator = reg.change_of(m.code) or m.code
         conf = 0.9 if m.at >= 0 else 0.6
     elif n.form == "change" and ranks:
-        pos = len(ranks) - _changes_after(para, n, ss, se) - 1
+        changes = [x for x in find_numbers(para[ss:se]) if x.form == "change"]
+        after = len([x for x in changes if x.start > n.start - ss])
+        pos = len(ranks) - after - 1
         list_code = ranks[max(0, min(pos, len(ranks) - 1))][1].indicator
         indicator = reg.change_of(list_code) or list_code + "_change"
         conf = 0.8
@@ -285,14 +288,15 @@ def _find_indicator(reg, para, n, window, clause, sent, growth) -> Match | None:
     ss, se = sent
     form = n.form
     m = match(reg, window, n.unit, form, growth)
-    if m and m.at >= 0:
-        return m
     after = para[n.end:ce]
     nxt = re.search(r"\d|[，,、；;。]", after)
     after = after[:nxt.start()] if nxt else after
     m2 = match(reg, after, n.unit, form, growth) if form not in ("rank", "change", "strong") else None
-    if m2 and m2.at >= 0:
+    follows_number = bool(re.match(r"^[“”\"]?[^，,；;。]{0,12}[、和及]$", window)) and n.start - len(window) > cs
+    if m2 and m2.at >= 0 and (follows_number or not (m and m.at >= 0)):
         return m2
+    if m and m.at >= 0:
+        return m
     if form in ("rank", "strong", "change"):
         m3 = match(reg, para[ss:n.start], n.unit, form, growth)
         if m3:
@@ -339,7 +343,8 @@ def _kind(para, n, clause, sent, section, indicator, reg) -> str:
     before_clause = para[cs:n.start]
     if cx.ESTIMATE_WORDS.search(before_sent) or section.kind == "estimate":
         return "estimate"
-    if re.search(r"目标|力争|确保|计划|争取|力求|预期|冲刺|瞄准|规划", before_sent) or section.kind == "target":
+    if re.search(r"目标|力争|确保|(?<![年完成])计划(?!的)|争取|力求|预期|冲刺|瞄准|规划", before_sent) or (
+            section.kind == "target"):
         return "target"
     if re.search(r"(?:将|要|努力)[^，,。；;]*$", before_clause) and not re.search(r"将[^，,。；;]{0,12}用于",
                                                                                   para[cs:ce]):
