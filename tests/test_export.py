@@ -79,7 +79,7 @@ def test_chart_data_xlsx_has_the_plotted_rows(chart_set):
 
 
 @pytest.mark.parametrize(("chart_id", "name"), [
-    ("shares_of_zhuzhou", "醴陵-占株洲的比重-2020.png"),
+    ("shares_of_zhuzhou", "醴陵-占株洲的比重-2021.png"),
     ("ranking_history_national", "醴陵-全国县域经济百强-历届排名-2018-2020.png"),
 ])
 def test_file_names_say_what_the_chart_is(chart_set, chart_id, name):

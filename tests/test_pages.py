@@ -168,8 +168,8 @@ def test_shares_chart_equals_database(lang, dbcon):
     at = open_page("pages/shares.py", lang)
     assert not at.exception
     shares = db.run(dbcon, "shares_of_zhuzhou")
-    spec = spec_titled(at, f"{t('shares_title', lang)}（2020）" if lang == "zh"
-                       else f"{t('shares_title', lang)} (2020)")
+    spec = spec_titled(at, f"{t('shares_title', lang)}（2021）" if lang == "zh"
+                       else f"{t('shares_title', lang)} (2021)")
     bars = [tr for tr in spec["data"] if tr.get("name") == kind_label("share", lang)]
     assert len(bars) == 1
     bar = bars[0]
