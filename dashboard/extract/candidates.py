@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard.extract import context as cx
-from dashboard.extract.indicators import Match, Registry, match
-from dashboard.extract.numerals import Number, find_numbers
+from dashboard.extract.indicators import _FILLER, Match, Registry, match, normal
+from dashboard.extract.numerals import Number, find_numbers, read_numeral
 
 ENUM_WORDS = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
 _SEP = re.compile(r"^[、,，和及与]?$")
@@ -117,6 +117,8 @@ def _update_section(para: str, section: Section, doc_year: int | None, early: bo
         return section
     is_head = cx.is_heading(para) or bool(re.match(r"^(?:19|20)\d{2}\s*[,，年]?\s*[\u4e00-\u9fff]{0,20}$", para))
     year = re.match(r"^#*\s*((?:19|20)\d{2})(?:年)?(?:[,，\s]|(?=[\u4e00-\u9fff])(?!年?\d|年度))", para)
+    if not year and is_head_like(para):
+        year = re.search(r"((?:19|20)\d{2})年?(?:工作|主要|经济|目标|任务|回顾|奋|,|，)", para)
     if year and not is_head_like(para) and not re.match(r"^#*\s*(?:19|20)\d{2}年?[,，]", para):
         year = None
     if is_head:
@@ -186,6 +188,9 @@ def _windows(para: str, group: list[Number], cs: int, ss: int, reg: Registry, pr
     for m in ENUM_WORDS.finditer(before):
         pass
     items_text, predicate = (before[:m.start()], before[m.end():]) if m else (before, "")
+    if m and not items_text.strip() and cs > ss:
+        prev = [a for a, b in cx.spans(para, cx.CLAUSE_END, ss, cs)][-1]
+        items_text = para[prev:cs].rstrip("，,；;：:")
     items = [x for x in re.split(r"、|和|与|及", items_text) if x]
     if len(items) == 1 and items[0].lstrip("的").startswith("城乡") and k == 2:
         rest = items[0][items[0].index("城乡") + 2:]
@@ -193,12 +198,20 @@ def _windows(para: str, group: list[Number], cs: int, ss: int, reg: Registry, pr
     if len(items) != k:
         return [before] * k, [None] * k
     items[0] = re.split(r"[：:]", items[0])[-1]
-    if all(_REGION_ITEM.match(x) or x in reg.regions for x in items):
-        return [para[ss:first.start]] * k, items
+    names = [_region_name(x) for x in items]
+    if all(_REGION_ITEM.match(x) or x in reg.regions for x in names):
+        return [para[ss:first.start]] * k, names
     typical = sorted(len(x) for x in items[:-1])[(k - 1) // 2]
     tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
     windows = [(x if i == k - 1 else x + tail) + predicate for i, x in enumerate(items)]
     return windows, [None] * k
+
+
+def _region_name(item: str) -> str:
+    """The place an enumeration item names: 湖南省长沙县 -> 长沙县, 醴陵市入围 -> 醴陵市."""
+    item = re.sub(r"(?:入围|入选|上榜|均|也|等|分别|则|已)+$", "", item)
+    item = re.sub(r"^(?:其中|湖南省|湖南|株洲市的|株洲的)", "", item)
+    return re.sub(r"^.*省", "", item)
 
 
 def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, section, doc_year, early,
@@ -303,11 +316,14 @@ def _find_indicator(reg, para, n, window, clause, sent, growth) -> Match | None:
             return m3
         prev = para[:ss][-80:]
         m4 = match(reg, prev, n.unit, form, growth)
-        if m4 and form != "change":
+        if m4:
             return m4
         return None
     if m or m2:
         return m or m2
+    own = re.sub(r"增长|每年|年均|时间|左右|用|\d|[年个%]", "", _FILLER.sub("", normal(window)))
+    if len(own) > 3:
+        return None  # the clause names its own subject: propose it rather than borrow another
     m5 = match(reg, para[ss:n.start], n.unit, form, growth)
     return Match(m5.code, 0.6, m5.alias, -1) if m5 else None
 
@@ -369,7 +385,7 @@ def _period(para, n, clause, sent, section, doc_year, early, kind, reg, indicato
         for ed in re.finditer(r"第([一二三四五六七八九十\d]+)届", para[:n.start]):
             pass
         if ed:
-            edition = cx._int(ed.group(1))
+            edition = int(read_numeral(ed.group(1)))
             list_code = indicator.removesuffix("_change") if indicator.endswith("_change") else indicator
             if (list_code, edition) in reg.editions:
                 return reg.editions[(list_code, edition)], ""
@@ -413,6 +429,8 @@ def _quote(raw_para: str, para: str, n: Number, clause, sent, m: Match | None) -
             if m.alias[:2] in para[a:cs]:
                 start = a
                 break
+    if ENUM_WORDS.match(para[start:ce]) and start > ss:
+        start = [a for a, b in cx.spans(para, cx.CLAUSE_END, ss, start)][-1]
     q = raw_para[start:ce].strip()
     q = q.rstrip("，,；;：:。")
     q = re.sub(r"^[-*•●■#\s]+", "", q)
