@@ -74,7 +74,9 @@ def main_region(text: str, reg: Registry) -> str:
         return "liling_edz"
     if counts.get("liling", 0) >= 3:
         return "liling"
-    return max(counts, key=counts.get) if counts else ""
+    if not any(counts.values()):
+        return "liling" if "liling" in reg.region_names else ""  # the dashboard's own county
+    return max(counts, key=counts.get)
 
 
 def extract(text: str, *, source_id: str, doc_date: date | None, registry: Registry | None = None
@@ -113,8 +115,8 @@ def is_head_like(para: str) -> bool:
 
 def _update_section(para: str, section: Section, doc_year: int | None, early: bool) -> Section:
     head = para[:40]
-    if cx._LIST_START.match(para) and not para.startswith("#"):
-        return section
+    if re.match(r"^[-*•●■◆▲]", para):
+        return section  # a bullet item inherits its heading's year and kind
     is_head = cx.is_heading(para) or bool(re.match(r"^(?:19|20)\d{2}\s*[,，年]?\s*[\u4e00-\u9fff]{0,20}$", para))
     year = re.match(r"^#*\s*((?:19|20)\d{2})(?:年)?(?:[,，\s]|(?=[\u4e00-\u9fff])(?!年?\d|年度))", para)
     if not year and is_head_like(para):
@@ -442,6 +444,7 @@ def _join_note(a: str, b: str) -> str:
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per stated figure; a second value for the same row key is flagged for review."""
     best: dict[tuple, Candidate] = {}
     order = []
     for c in cands:
@@ -451,4 +454,16 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             order.append(k)
         elif c.confidence > best[k].confidence:
             best[k] = c
-    return [best[k] for k in order]
+    out = [best[k] for k in order]
+    by_row: dict[tuple, Candidate] = {}
+    for c in sorted(out, key=lambda c: -c.confidence):
+        row = (c.region, c.indicator, c.period, c.kind)
+        if row in by_row:
+            c.note = _join_note(c.note, f"{CLASH} ({by_row[row].value:g}): check the indicator")
+            c.confidence = min(c.confidence, 0.3)
+        else:
+            by_row[row] = c
+    return out
+
+
+CLASH = "same indicator and period as another candidate"

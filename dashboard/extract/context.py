@@ -98,8 +98,8 @@ def _int(s: str) -> int:
 
 
 def plan_period(n: int) -> str:
-    """'2021-2025' for the 14th five-year plan (十四五): the first plan began in 1953."""
-    start = 1953 + 5 * (n - 1)
+    """'2021-2025' for the 14th five-year plan (十四五): the third plan began in 1966, five years each since."""
+    start = 1966 + 5 * (n - 3)
     return f"{start}-{start + 4}"
 
 

@@ -130,8 +130,8 @@ def match(reg: Registry, window: str, unit: str, form: str, growth: bool | None 
             score += 0.3 if growth == _is_growth(reg, code) else -0.5
         if best is None or score > best.score:
             best = Match(code, score, alias, pos + len(alias))
-    if best:
-        return best
+    if best or form in ("rank", "strong", "change"):
+        return best  # a list is named exactly or proposed as new: similar names are other lists
     core = _FILLER.sub("", w)
     if len(core) < 2:
         return None

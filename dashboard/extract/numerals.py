@@ -67,7 +67,7 @@ def _skip_context(text: str, m: re.Match, num: str) -> bool:
     """True for numbers that are names, dates or labels rather than figures."""
     before, after = text[max(0, m.start() - 1):m.start()], text[m.end():m.end() + 4]
     whole_after = text[m.start() + len(m.group("pre") or "") + len(num):][:6]
-    if before in "第前+＋·/" and before:
+    if before and (before in "第+＋·/" or before == "前" and (m.group("unit") in ("名", "位") or not m.group("unit"))):
         return True  # 第十九届, 前100名 (a list's size), 3+5+2
     if re.match(r"[+＋]", whole_after) or re.match(r"[月日号路点时:：.]", whole_after):
         return True
