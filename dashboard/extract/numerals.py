@@ -146,6 +146,16 @@ def find_numbers(text: str) -> list[Number]:
     return sorted(found, key=lambda n: n.start)
 
 
+def _year_span(text: str, m: re.Match) -> bool:
+    before, after = text[max(0, m.start() - 2):m.start()], text[m.end():m.end() + 2]
+    if before.endswith("提前"):
+        return False  # 提前三年实现: three years ahead, a figure
+    if before.endswith("连续"):
+        return not re.match(r"获|荣获|被评|评为|入选|位居|保持", after)
+    return bool(re.search(r"(?:力争|争取|今后|未来|过去|再用|用|的|这|近|在)$", before)
+                or re.match(r"实现|新增|累计|内|时间|完成|达到|建成|突破|来|间|里|左右", after))
+
+
 def _suffix(text: str, end: int) -> tuple[str]:
     for s in SUFFIX_APPROX:
         if text.startswith(s, end):
@@ -165,8 +175,8 @@ def _general(text: str, m: re.Match) -> Number | None:
             return None
         if len(num) == 1 and num in "一两" and not scale:
             return None  # 一批, 一个, 一年, 两个: words, not figures
-        if num in ("万", "亿", "千", "百", "十") and not (unit or scale):
-            return None
+        if num in ("零", "〇") or set(num) <= set("十百千万亿") and not m.group("pre"):
+            return None  # 零部件, 万人发明专利, 百家单位帮扶: words; 近千名 is a figure
         if re.match(r"[亿万]$", num) and not unit:
             return None
     approx = m.group("pre") or m.group("more1") or m.group("more2") or m.group("suf") or ""
@@ -191,6 +201,8 @@ def _general(text: str, m: re.Match) -> Number | None:
         unit = ""
     if unit == "年" and re.match(r"行动|规划|计划|纲要|攻坚", text[m.end():m.end() + 2]):
         return None  # 五年行动计划: a name
+    if unit == "年" and _year_span(text, m):
+        return None  # 力争5年实现, 五年新增, 连续五年超过: a span of time, not a count
     if unit == "年" and value > 50:
         return None  # 千年古迹, 百年: not a count of years
     full_unit = (scale + unit) if unit not in ("%", "分数") else unit
