@@ -88,6 +88,8 @@ def extract(text: str, *, source_id: str, doc_date: date | None, registry: Regis
     doc_year = doc_date.year if doc_date else None
     early = bool(doc_date and doc_date.month <= 3)
     region = main_region(seen, reg)
+    opening = [w for _, w in cx.time_words(seen[:300], doc_year, True) if w.horizon] if doc_year else []
+    doc_horizon = opening[0].period if opening else ""
     out: list[Candidate] = []
     section = Section()
     offset = 0
@@ -102,7 +104,7 @@ def extract(text: str, *, source_id: str, doc_date: date | None, registry: Regis
             sent_numbers = [n for n in numbers if ss <= n.start < se]
             if sent_numbers:
                 out += _sentence(para, work[base:base + len(para)], ss, se, sent_numbers, base, section,
-                                 doc_year, early, region, source_id, reg)
+                                 doc_year, early, region, source_id, reg, doc_horizon)
     if not doc_year:
         for c in out:
             c.note = _join_note(c.note, "document date unknown: period not resolved")
@@ -139,7 +141,8 @@ def _update_section(para: str, section: Section, doc_year: int | None, early: bo
     return section
 
 
-def _sentence(para, raw_para, ss, se, numbers, base, section, doc_year, early, region, source_id, reg):
+def _sentence(para, raw_para, ss, se, numbers, base, section, doc_year, early, region, source_id, reg,
+              doc_horizon=""):
     """Candidates for the numbers of one sentence."""
     sentence = para[ss:se]
     clauses = cx.spans(para, cx.CLAUSE_END, ss, se)
@@ -157,7 +160,7 @@ def _sentence(para, raw_para, ss, se, numbers, base, section, doc_year, early, r
                                   or n.approx == "近"):
                 continue  # 用5年左右时间, 近三年: a time span, not a figure
             c = _candidate(para, raw_para, n, windows[i], regions[i], (cs, ce), (ss, se), sentence, section,
-                           doc_year, early, region, source_id, reg, ranks)
+                           doc_year, early, region, source_id, reg, ranks, doc_horizon)
             if c is None:
                 continue
             c.start = base + n.start
@@ -217,7 +220,7 @@ def _region_name(item: str) -> str:
 
 
 def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, section, doc_year, early,
-               region, source_id, reg, ranks):
+               region, source_id, reg, ranks, doc_horizon=""):
     cs, ce = clause
     ss, se = sent
     notes = []
@@ -252,7 +255,8 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
     # Kind
     kind = _kind(para, n, (cs, ce), (ss, se), section, indicator, reg)
     # Period
-    period, how = _period(para, n, (cs, ce), (ss, se), section, doc_year, early, kind, reg, indicator)
+    period, how = _period(para, n, (cs, ce), (ss, se), section, doc_year, early, kind, reg, indicator,
+                          doc_horizon)
     if (kind == "actual" and early and doc_year and period == str(doc_year) and not how
             and not re.search(r"已|目前|现有|截至|去年", para[ss:n.end])):
         kind = "target"  # early in a year, a figure for that year can only be a plan
@@ -268,8 +272,10 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
             reg_code, reg_known = enum_region, False
             notes.append("new region?")
     elif region in ("liling", "liling_edz") and "liling_edz" in reg.region_names:
-        before = para[ss:n.start]
-        before = before[max(before.rfind("；"), before.rfind(";")) + 1:]
+        first = cx.spans(para, cx.CLAUSE_END, ss, se)[0]
+        before = para[cs:n.start] + (para[n.end:n.end + 4] if n.stated in ("千", "百") else "")
+        if first[1] <= cs and re.match(r"^(?![从到在])[^，,“]{0,8}(?:园区|经开区|开发区|我区)", para[first[0]:first[1]]):
+            before += para[first[0]:first[1]]  # the sentence opens on the zone: its figures are the zone's
         if re.search(r"园区|经开区|开发区|我区", before) and not re.search(r"全市|该市", para[cs:n.start]):
             reg_code = "liling_edz"
         elif region == "liling_edz" and re.search(r"全市|醴陵市|该市", para[cs:n.start]):
@@ -302,10 +308,14 @@ def _find_indicator(reg, para, n, window, clause, sent, growth) -> Match | None:
     cs, ce = clause
     ss, se = sent
     form = n.form
+    if form == "strong" and n.stated == "百":
+        window = window + "百强"  # 工业百强: the list is named with the number
     m = match(reg, window, n.unit, form, growth)
     after = para[n.end:ce]
     nxt = re.search(r"\d|[，,、；;。]", after)
     after = after[:nxt.start()] if nxt else after
+    if n.unit == "亿元" and n.stated in ("千", "百"):
+        after = para[n.start:n.end] + after  # 千亿产业, 千亿园区: the word names the goal
     m2 = match(reg, after, n.unit, form, growth) if form not in ("rank", "change", "strong") else None
     follows_number = bool(re.match(r"^[“”\"]?[^，,；;。]{0,12}[、和及]$", window)) and n.start - len(window) > cs
     if m2 and m2.at >= 0 and (follows_number or not (m and m.at >= 0)):
@@ -356,7 +366,7 @@ def _kind(para, n, clause, sent, section, indicator, reg) -> str:
     if n.form == "change" or (n.form == "rank"):
         return "rank"
     if n.form == "strong":
-        return "target"
+        return "target" if re.search(r"冲刺|力争|目标|争取|确保|进军|打造", para[ss:n.start]) else "rank"
     before_sent = para[ss:n.start]
     before_clause = para[cs:n.start]
     if cx.ESTIMATE_WORDS.search(before_sent) or section.kind == "estimate":
@@ -364,7 +374,7 @@ def _kind(para, n, clause, sent, section, indicator, reg) -> str:
     if re.search(r"目标|力争|确保|(?<![年完成])计划(?!的)|争取|力求|预期|冲刺|瞄准|规划", before_sent) or (
             section.kind == "target"):
         return "target"
-    if re.search(r"(?:将|要|努力)[^，,。；;]*$", before_clause) and not re.search(r"将[^，,。；;]{0,12}用于",
+    if re.search(r"(?:(?<![即必])将|(?<![主重需只必纪])要(?![求素点])|努力|打造|迈进)[^，,。；;]*$", before_clause) and not re.search(r"将[^，,。；;]{0,12}用于",
                                                                                   para[cs:ce]):
         return "target"
     if any(w.horizon for _, w in cx.time_words(para[ss:se], 2000, True)) and not re.search(
@@ -372,12 +382,13 @@ def _kind(para, n, clause, sent, section, indicator, reg) -> str:
         return "target"
     if re.search(r"今后|未来|十四五", before_sent) and not re.search(r"已|去年|完成了|实现了|目前|现有", before_sent):
         return "target"
-    if n.unit == "分数" or (re.search(r"占[^，,。；;]{0,8}$", before_clause) and n.unit in ("%", "分数")):
+    if n.unit == "分数" or (re.search(r"占(?!比)[^，,。；;]{0,8}$", before_clause) and n.unit in ("%", "分数")):
         return "share"
     return "actual"
 
 
-def _period(para, n, clause, sent, section, doc_year, early, kind, reg, indicator) -> tuple[str, str]:
+def _period(para, n, clause, sent, section, doc_year, early, kind, reg, indicator, doc_horizon=""
+            ) -> tuple[str, str]:
     cs, ce = clause
     ss, se = sent
     target = kind == "target"
@@ -393,9 +404,13 @@ def _period(para, n, clause, sent, section, doc_year, early, kind, reg, indicato
                 return reg.editions[(list_code, edition)], ""
             if reg.edition_offset is not None:
                 return str(edition + reg.edition_offset), f"edition {ed.group(0)} mapped to a year as the known lists"
-    for scope in ((cs, n.start), (ss, n.start), (0, ss)):
+    prev = ([a for a, b in cx.spans(para, cx.SENTENCE_END, 0, ss)] or [ss])[-1]
+    for scope in ((cs, n.start), (ss, n.start), (prev, ss), (0, ss)):
         words = cx.time_words(para[scope[0]:scope[1]], doc_year, target)
         words = [w for w in words if not (n.unit in ("年", "届") and w[1].how.startswith("连续"))]
+        if scope == (prev, ss):  # the sentence before, in the same paragraph, for past figures
+            words = [w for w in words if kind in ("actual", "rank") and not w[1].horizon
+                     and w[1].how in ("去年", "前年")]
         if scope == (0, ss):
             words = [w for w in words if w[0] < 12]  # a time word opening the paragraph
         if words:
@@ -407,6 +422,11 @@ def _period(para, n, clause, sent, section, doc_year, early, kind, reg, indicato
     horizon = [w for _, w in sent_words if w.horizon]
     if target and horizon:
         return horizon[0].period, ""
+    spans_after = [w for _, w in sent_words if re.search(r"十.?五", w.how) and not w.horizon]
+    if spans_after and kind in ("actual", "rank"):
+        return spans_after[0].period, ""  # 跻身…百强……走过辉煌“十三五”: the period is named after
+    if target and doc_horizon:
+        return doc_horizon, "target without a time word: the document's plan period"
     if re.search(r"全年|年内", para[ss:n.start]):
         if section.year:
             return section.year, ""

@@ -82,6 +82,7 @@ _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—~～至到]\s*((?:19|2
 _PLAN = re.compile(r"“?(十[一二三四五六七八九]|十)五”?(?:期间|时期|规划)?")
 _NEAR = re.compile(r"(?:近|过去|前)([一二两三四五六七八九十\d]+)年")
 _NEXT = re.compile(r"(?:今后|未来|此后|再用|用|力争|争取|在)([一二两三四五六七八九十\d]+)年(?:左右)?(?:时间|内|里)?")
+_NEXT_RANGE = re.compile(r"(?:今后|未来|用|力争|争取|在)([一二两三四五六七八九十\d]+)[—\-~～至到]([一二两三四五六七八九十\d]+)年")
 _FIVE_YEAR = re.compile(r"(?<![近第])(?:五年|5年)(?:新增|累计|内|间)")
 
 
@@ -122,7 +123,8 @@ def time_words(text: str, doc_year: int | None, target: bool) -> list[tuple[int,
             out.append((m.start(), TimeWord(m.group(1), m.group(0))))
     for m in _PLAN.finditer(text):
         n = _int(m.group(1)) if m.group(1) != "十" else 10
-        out.append((m.start(), TimeWord(plan_period(n), m.group(0), horizon=True)))
+        period = plan_period(n)
+        out.append((m.start(), TimeWord(period, m.group(0), horizon=not doc_year or int(period[:4]) >= doc_year)))
     if doc_year:
         for word, delta in (("前年", -2), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("年内", 0),
                             ("明年", 1)):
@@ -144,6 +146,10 @@ def time_words(text: str, doc_year: int | None, target: bool) -> list[tuple[int,
             n = _int(m.group(1))
             if 1 < n <= 15 and (m.group(0)[:2] in ("今后", "未来", "此后", "再用", "力争", "争取") or "时间" in m.group(0)
                                 or "左右" in m.group(0)):
+                out.append((m.start(), TimeWord(f"{doc_year}-{doc_year + n - 1}", m.group(0), horizon=True)))
+        for m in _NEXT_RANGE.finditer(text):
+            n = _int(m.group(2))
+            if 1 < n <= 15:
                 out.append((m.start(), TimeWord(f"{doc_year}-{doc_year + n - 1}", m.group(0), horizon=True)))
         for m in _FIVE_YEAR.finditer(text):
             out.append((m.start(), TimeWord(f"{doc_year}-{doc_year + 4}", m.group(0), horizon=True)))

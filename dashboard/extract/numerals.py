@@ -27,6 +27,12 @@ _PERCENT_CN = re.compile(rf"百分之({_AR}|{_CN})")
 _FRACTION_CN = re.compile(rf"({_CN}|{_AR})分之({_CN}|{_AR})")
 _STRONG = re.compile(rf"({_AR}|[{CN}]{{2,}})强(?![榜县市区])")
 _DOUBLE_DIGIT = re.compile(r"两位位?数")
+# 千亿产业, 千亿级产业集群, 突破千亿大关: a round 亿元 figure written as a word (the project records 千 -> 1000 亿元)
+_ROUND_YI = re.compile(r"(?P<pre>突破|超过|近|约)?(?<![\d零〇一二两三四五六七八九十百千])(?P<num>[千百])亿"
+                       r"(?=元|级|产业|产值|总值|园区|规模|集群|企业|大关|工业|县|市)")
+# 跻身全国营商环境百强、工业百强: within the top 100 of a list
+_TOP100 = re.compile(r"(?<![\d零〇一二两三四五六七八九十])百强(?![第榜县市区镇排名单\d零〇一二两三四五六七八九十])")
+_TOP100_ENTRY = re.compile(r"跻身|进入|入选|入围|迈入|挺进|冲刺|晋级|进军|挺入|位列|跨入")
 _GENERAL = re.compile(
     rf"(?P<pre>{_PRE})?(?P<num>{_AR}(?:/\d+)?%?|{_CN})(?P<more1>[余多])?(?P<scale>[万亿千](?!(?:{_UNIT})?[年月日]))?"
     rf"(?P<more2>[余多])?(?P<unit>{_UNIT}|成)?(?P<suf>以上|左右|以内)?")
@@ -139,6 +145,13 @@ def find_numbers(text: str) -> list[Number]:
             add(Number(m.start(), m.end(), m.group(1), read_numeral(m.group(1)), "位", "以内", "strong"))
         except ValueError:
             continue
+    for m in _ROUND_YI.finditer(text):
+        value = 1000.0 if m.group("num") == "千" else 100.0
+        add(Number(m.start(), m.end(), m.group("num"), value, "亿元", m.group("pre") or "", "count"))
+    for m in _TOP100.finditer(text):
+        clause = re.split(r"[，,。；;！？]", text[max(0, m.start() - 30):m.start()])[-1]
+        if _TOP100_ENTRY.search(clause):
+            add(Number(m.start(), m.end(), "百", 100.0, "位", "以内", "strong"))
     for m in _GENERAL.finditer(text):
         n = _general(text, m)
         if n:
