@@ -220,11 +220,31 @@ def test_document_date_order(reg):
     assert document_date(text, source_id="liling-2021-spring", reg=reg)[0] == date(2021, 2, 25)
     assert document_date(text, reg=reg) == (date(2023, 2, 20), "latest full date in the text")
     assert document_date("没有日期。", reg=reg) == (None, "unknown")
+    assert document_date("2023年度榜单。7月25日发布。", reg=reg) == (date(2023, 7, 25),
+                                                              "year and day named apart in the text")
+
+
+def test_ranking_table_rows_and_new_lists(reg):
+    text = (FIXTURES / "ranking-table-2023.txt").read_text(encoding="utf-8")
+    cands = extract(text, source_id="t", doc_date=date(2023, 7, 25), registry=reg)
+    by_region = {c.region: c for c in cands if c.kind == "rank" and c.value != 3}
+    assert {r: c.value for r, c in by_region.items()} == {"长沙县": 4, "浏阳市": 9, "宁乡市": 17, "liling": 44}
+    assert by_region["liling"].indicator == "全国综合实力百强县市" and not by_region["liling"].indicator_known
+    assert "publisher: 中国信息协会等单位" in by_region["liling"].note
+    rows = extract("全国百强县（部分）\n4 长沙县 湖南\n44 醴陵市 湖南", source_id="t", doc_date=date(2023, 7, 25),
+                   registry=reg)
+    assert [(c.region, c.value, c.kind) for c in rows] == [("长沙县", 4, "rank"), ("liling", 44, "rank")]
+
+
+def test_a_name_that_qualifies_another_is_not_the_indicator(reg):
+    c = one("醴陵万元GDP能耗下降3.1%。", reg)
+    assert c.indicator != "gdp_growth" and not c.indicator_known
 
 
 # --- quotes, fixtures and the seeds ---------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["gov-report-2023.txt", "ranking-2022.txt"])
+@pytest.mark.parametrize("name", ["gov-report-2023.txt", "ranking-2022.txt", "ranking-table-2023.txt",
+                                  "gov-report-2023b.txt"])
 def test_every_quote_is_verbatim_and_states_its_number(reg, name):
     text = (FIXTURES / name).read_text(encoding="utf-8")
     cands = extract(text, source_id="t", doc_date=None, registry=reg)
@@ -243,14 +263,26 @@ GOV_2023 = [  # (value, unit, period, kind) a careful analyst records for Liling
     (10, "%", "2023", "target"), (6000, "人", "2023", "target"), (1000, "亿元", "2023-2027", "target"),
 ]
 RANKING_2022 = [(45, "位", "2022", "rank"), (2, "位", "2022", "rank"), (61, "位", "2022", "rank")]
+RANKING_TABLE_2023 = [(44, "位", "2023", "rank"), (3, "位", "2023", "rank")]
+GOV_2023B = [
+    (5.8, "%", "2022", "estimate"), (32.5, "亿元", "2022", "estimate"), (6.1, "%", "2022", "estimate"),
+    (5.6, "万元", "2022", "actual"), (3.2, "万元", "2022", "actual"), (5.2, "%", "2022", "actual"),
+    (6.5, "%", "2022", "actual"), (3.1, "%", "2022", "actual"), (91.2, "%", "2022", "actual"),
+    (1.5, "个百分点", "2022", "actual"), (216, "个", "2022", "actual"), (312, "亿元", "2022", "actual"),
+    (62, "家", "2022", "actual"), (820, "家", "2022", "actual"), (6.5, "%", "2023", "target"),
+    (5, "%", "2023", "target"), (6000, "人", "2023", "target"), (5.5, "%", "2023", "target"),
+]
 
 
 @pytest.mark.parametrize(("name", "doc_date", "expected"), [
     ("gov-report-2023.txt", date(2023, 2, 20), GOV_2023),
     ("ranking-2022.txt", date(2022, 7, 28), RANKING_2022),
+    ("ranking-table-2023.txt", None, RANKING_TABLE_2023),
+    ("gov-report-2023b.txt", None, GOV_2023B),
 ])
 def test_fixture_recall_and_precision_for_liling(reg, name, doc_date, expected):
     text = (FIXTURES / name).read_text(encoding="utf-8")
+    doc_date = doc_date or document_date(text, reg=reg)[0]  # inferred from the text when not given
     cands = [c for c in extract(text, source_id="t", doc_date=doc_date, registry=reg) if c.region == "liling"]
     got = [(c.value, c.unit, c.period, c.kind) for c in cands]
     found = [e for e in expected if e in got]

@@ -58,6 +58,13 @@ def document_date(text: str, *, given: date | None = None, source_id: str | None
             continue
     if found:
         return max(found), "latest full date in the text"
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", text)]
+    day = re.search(r"(?<![\d年])(\d{1,2})月(\d{1,2})日", text)
+    if years and day:
+        try:
+            return date(max(years), int(day.group(1)), int(day.group(2))), "year and day named apart in the text"
+        except ValueError:
+            pass
     return None, "unknown"
 
 

@@ -13,8 +13,9 @@ from dashboard.extract.numerals import Number, find_numbers, read_numeral
 ENUM_WORDS = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
 _SEP = re.compile(r"^[、,，和及与]?$")
 _REGION_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|县|区|镇)$")
-_LIST_NAME = re.compile(r"([^，,。；;：:“”]{2,30}?(?:榜单|排行榜|排名|名单|百强|强县|强市|评价|监测))")
+_LIST_NAME = re.compile(r"([^，,。；;：:“”]{2,30}?(?:榜单|排行榜|竞争力排名|发展排名|名单|百强县市|百强县|百强|强县|强市|评价|监测))")
 _PUBLISHER = re.compile(r"由([^，,。；;]{2,24}?)(?:发布|公布|评选|评定|揭晓)|([^，,。；;由]{2,24}?)(?:发布|公布)的")
+_ROW_REGION = re.compile(r"^\d{1,3}[.、．]?\s*([\u4e00-\u9fff]{2,5}[市县区旗])")
 _HORIZON_YEARS = re.compile(r"^(?:左右)?(?:时间|内|里|间|来)")
 
 
@@ -49,6 +50,7 @@ class Section:
 
     year: str | None = None
     kind: str | None = None
+    lists: str = ""  # the last heading or sentence naming a ranking list (for table rows after it)
 
 
 def _to_simplified(text: str) -> str:
@@ -116,6 +118,15 @@ def is_head_like(para: str) -> bool:
 
 
 def _update_section(para: str, section: Section, doc_year: int | None, early: bool) -> Section:
+    new = _update_section_kind(para, section, doc_year, early)
+    if _LIST_NAME.search(para) and not _ROW_REGION.match(para):
+        new = Section(new.year, new.kind, para[:160])
+    elif new.lists != section.lists or not new.lists:
+        new = Section(new.year, new.kind, section.lists)
+    return new
+
+
+def _update_section_kind(para: str, section: Section, doc_year: int | None, early: bool) -> Section:
     head = para[:40]
     if re.match(r"^[-*•●■◆▲]", para):
         return section  # a bullet item inherits its heading's year and kind
@@ -196,6 +207,9 @@ def _windows(para: str, group: list[Number], cs: int, ss: int, reg: Registry, pr
     if m and not items_text.strip() and cs > ss:
         prev = [a for a, b in cx.spans(para, cx.CLAUSE_END, ss, cs)][-1]
         items_text = para[prev:cs].rstrip("，,；;：:")
+        inner = ENUM_WORDS.search(items_text)
+        if inner and find_numbers(items_text[inner.end():]):
+            items_text = items_text[:inner.start()]  # 城乡居民收入分别达到…，分别增长…: the same items
     items = [x for x in re.split(r"、|和|与|及", items_text) if x]
     if len(items) == 1 and items[0].lstrip("的").startswith("城乡") and k == 2:
         rest = items[0][items[0].index("城乡") + 2:]
@@ -212,6 +226,18 @@ def _windows(para: str, group: list[Number], cs: int, ss: int, reg: Registry, pr
     return windows, [None] * k
 
 
+def _subject_region(head: str, reg: Registry, main: str) -> tuple[str, bool] | None:
+    """(region, known) when a clause opens on a place other than the document's own: 湖南省共有…"""
+    head = re.sub(r"^(?:其中|而|另外|同时)[，,]?", "", head)
+    for name in sorted(reg.regions, key=len, reverse=True):
+        if head.startswith(name) and not re.match(r"市|级|委|民|日报|都市圈|中心|政府", head[len(name):]):
+            code = reg.regions[name]
+            if code == main or (code == "liling" and main == "liling_edz"):
+                return None
+            return code, True
+    return None
+
+
 def _region_name(item: str) -> str:
     """The place an enumeration item names: 湖南省长沙县 -> 长沙县, 醴陵市入围 -> 醴陵市."""
     item = re.sub(r"(?:入围|入选|上榜|均|也|等|分别|则|已)+$", "", item)
@@ -225,11 +251,33 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
     ss, se = sent
     notes = []
     growth = None
+    if n.form == "row":  # a ranking table row: the list is named above the table
+        if not section.lists:
+            return None
+        row = _ROW_REGION.match(para)
+        enum_region = row.group(1) if row else None
+        n = Number(n.start, n.end, n.stated, n.value, "位", "", "rank")
+        window, para_for_list = section.lists, section.lists
+        m = match(reg, para_for_list, "位", "rank")
+        if m is None:
+            name, note = _proposed_list(para_for_list, para_for_list)
+            m_code, known = name, False
+        else:
+            m_code, known, note = m.code, True, ""
+        ed = re.search(r"第([一二三四五六七八九十\d]+)届", para_for_list)
+        yr = re.search(r"((?:19|20)\d{2})年?", para_for_list)
+        period = (str(int(read_numeral(ed.group(1))) + reg.edition_offset) if ed and reg.edition_offset
+                  else yr.group(1) if yr else str(doc_year or ""))
+        reg_code = reg.regions.get(enum_region or "") or reg.regions.get(re.sub(r"(市|县|区)$", "", enum_region or ""))
+        notes = [note, "" if reg_code else "new region?", "from a ranking table row"]
+        return Candidate(reg_code or enum_region or "", m_code, period, n.value, "位", "rank", source_id,
+                         raw_para.strip(), 0.8 if known else 0.3, "; ".join(x for x in notes if x), "", n.stated,
+                         bool(reg_code), known)
     if n.unit == "%":
         growth = bool(re.search(r"(增长|增速|增幅|提高|上升|下降)(?:了|达|为)?$", window))
     # Indicator
     m = None if (n.form == "change" and ranks) else _find_indicator(reg, para, n, window, (cs, ce), (ss, se),
-                                                                     growth)
+                                                                     growth, section.lists)
     indicator, known, conf = "", True, 0.9
     if m:
         indicator = m.code
@@ -240,14 +288,21 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
         changes = [x for x in find_numbers(para[ss:se]) if x.form == "change"]
         after = len([x for x in changes if x.start > n.start - ss])
         pos = len(ranks) - after - 1
-        list_code = ranks[max(0, min(pos, len(ranks) - 1))][1].indicator
-        indicator = reg.change_of(list_code) or list_code + "_change"
-        conf = 0.8
+        rank_c = ranks[max(0, min(pos, len(ranks) - 1))][1]
+        list_code = rank_c.indicator
+        indicator = reg.change_of(list_code) or f"{list_code}（名次变化）"
+        conf = 0.8 if rank_c.indicator_known else 0.3
+        known = rank_c.indicator_known and bool(reg.change_of(list_code))
+        if not known:
+            notes.append("new indicator? (the change of a new ranking list)")
     if not indicator:
         known = False
         conf = 0.3
         if n.form in ("rank", "strong", "change"):
-            indicator, note = _proposed_list(para, sentence)
+            named = _LIST_NAME.search(sentence) or not section.lists
+            indicator, note = _proposed_list(para if named else section.lists, sentence if named else section.lists)
+            if n.form == "change":
+                indicator += "（名次变化）"
             notes.append(note)
         else:
             indicator = _proposed_name(window, para[n.end:ce])
@@ -271,6 +326,10 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
         if not reg_code:
             reg_code, reg_known = enum_region, False
             notes.append("new region?")
+    elif (subject := _subject_region(para[cs:n.start], reg, region)) is not None:
+        reg_code, reg_known = subject
+        if not reg_known:
+            notes.append("new region?")
     elif region in ("liling", "liling_edz") and "liling_edz" in reg.region_names:
         first = cx.spans(para, cx.CLAUSE_END, ss, se)[0]
         before = para[cs:n.start] + (para[n.end:n.end + 4] if n.stated in ("千", "百") else "")
@@ -290,6 +349,8 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
             unit = ind_unit
         elif (unit + ind_unit) in reg.unit_dim:
             unit = unit + ind_unit
+    if unit and unit not in reg.unit_dim:
+        notes.append(f"unit {unit} is not in units.csv")
     if n.form == "range" and n.high is not None:
         notes.append(f"range {n.stated}: value is the low end, high end {n.high:g}")
         conf = min(conf, 0.5)
@@ -304,7 +365,7 @@ def _changes_after(para, n, ss, se) -> int:
     return len([x for x in find_numbers(para[n.end:se]) if x.form == "change"])
 
 
-def _find_indicator(reg, para, n, window, clause, sent, growth) -> Match | None:
+def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Match | None:
     cs, ce = clause
     ss, se = sent
     form = n.form
@@ -316,7 +377,7 @@ def _find_indicator(reg, para, n, window, clause, sent, growth) -> Match | None:
     after = after[:nxt.start()] if nxt else after
     if n.unit == "亿元" and n.stated in ("千", "百"):
         after = para[n.start:n.end] + after  # 千亿产业, 千亿园区: the word names the goal
-    m2 = match(reg, after, n.unit, form, growth) if form not in ("rank", "change", "strong") else None
+    m2 = match(reg, after, n.unit, form, growth, names_after=True) if form not in ("rank", "change", "strong") else None
     follows_number = bool(re.match(r"^[“”\"]?[^，,；;。]{0,12}[、和及]$", window)) and n.start - len(window) > cs
     if m2 and m2.at >= 0 and (follows_number or not (m and m.at >= 0)):
         return m2
@@ -330,12 +391,22 @@ def _find_indicator(reg, para, n, window, clause, sent, growth) -> Match | None:
         m4 = match(reg, prev, n.unit, form, growth)
         if m4:
             return m4
-        return None
+        return match(reg, lists, n.unit, form, growth) if lists else None
     if m or m2:
         return m or m2
     own = re.sub(r"增长|每年|年均|时间|左右|用|\d|[年个%]", "", _FILLER.sub("", normal(window)))
     if len(own) > 3:
         return None  # the clause names its own subject: propose it rather than borrow another
+    prev_clauses = cx.spans(para, cx.CLAUSE_END, ss, cs)
+    if prev_clauses:
+        pcs, pce = prev_clauses[-1]
+        first = next((x for x in find_numbers(para[pcs:pce])), None)
+        subject = re.sub(r"(?:完成|达到|达|实现|为|突破|超过|总额|总量)+$", "", para[pcs:pcs + first.start] if first
+                         else "")
+        if subject:
+            m6 = match(reg, subject + window, n.unit, form, growth)
+            if m6 and m6.at >= 0:
+                return Match(m6.code, 0.8, m6.alias, m6.at)
     m5 = match(reg, para[ss:n.start], n.unit, form, growth)
     return Match(m5.code, 0.6, m5.alias, -1) if m5 else None
 
@@ -355,6 +426,7 @@ def _proposed_list(para: str, sentence: str) -> tuple[str, str]:
     for m in _LIST_NAME.finditer(sentence):
         pass
     name = re.sub(r"^.*?(?:在|于|据|入选|跻身|获评|发布的?|公布的?)", "", m.group(1)) if m else "?"
+    name = re.sub(r"^(?:19|20)\d{2}年度?|^第[一二三四五六七八九十\d]+届", "", name)
     pub = _PUBLISHER.search(para)
     publisher = (pub.group(1) or pub.group(2)) if pub else ""
     return name, f"new ranking list? publisher: {publisher or 'not named'}"

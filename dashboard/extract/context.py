@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 _HARD_END = "。！？；;：:”\"）)】"
 _LIST_START = re.compile(r"^\s*(?:[-*•●■◆▲#]|\d+(?:[、．]|\.(?!\d))|[（(]\d+[)）]|[一二三四五六七八九十]+、|【)")
+_TABLE_ROW = re.compile(r"^\d{1,3}[.、．]?\s+[\u4e00-\u9fff]{2,5}[市县区旗](?:\s|$)")
 SENTENCE_END = "。！？!?"
 CLAUSE_END = "。！？!?，,；;：:"
 
@@ -31,7 +32,7 @@ def prepare(text: str) -> str:
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         current = _join(current, line)
         hard = (line[-1] in _HARD_END or len(line) < 8 or not nxt or _LIST_START.match(nxt)
-                or _LIST_START.match(line))
+                or _LIST_START.match(line) or _TABLE_ROW.match(line) or _TABLE_ROW.match(nxt) or "\t" in line)
         if hard:
             paragraphs.append(current)
             current = ""

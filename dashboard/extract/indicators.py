@@ -115,22 +115,27 @@ class Match:
     at: int  # where in the window the alias ends (-1 for fuzzy matches)
 
 
-def match(reg: Registry, window: str, unit: str, form: str, growth: bool | None = None) -> Match | None:
+def match(reg: Registry, window: str, unit: str, form: str, growth: bool | None = None,
+          names_after: bool = False) -> Match | None:
     """The best indicator named in `window` (text before or around a number) that fits the number."""
     w = normal(window)
     best: Match | None = None
+    qualified = False
     for alias, code in reg.aliases:
-        if not _form_fits(reg, code, unit, form):
-            continue
         pos = w.rfind(alias)
         if pos == -1:
+            continue
+        if not names_after and form not in ("rank", "strong", "change") and _modifies(w[pos + len(alias):]):
+            qualified = True
+            continue  # 万元GDP能耗: the name qualifies another noun, it is not the subject
+        if not _form_fits(reg, code, unit, form):
             continue
         score = 1.0 + len(alias) / 50 + pos / 1000
         if growth is not None and code in reg.indicators:
             score += 0.3 if growth == _is_growth(reg, code) else -0.5
         if best is None or score > best.score:
             best = Match(code, score, alias, pos + len(alias))
-    if best or form in ("rank", "strong", "change"):
+    if best or qualified or form in ("rank", "strong", "change"):
         return best  # a list is named exactly or proposed as new: similar names are other lists
     core = _FILLER.sub("", w)
     if len(core) < 2:
@@ -148,6 +153,14 @@ def match(reg: Registry, window: str, unit: str, form: str, growth: bool | None 
         if cover >= 0.6 and (best is None or cover > best.score):
             best = Match(code, cover * 0.9, alias, -1)
     return best
+
+
+_HEADS = re.compile(r"^(?:能耗|电耗|水耗|煤耗|排放|占比|比重|强度|密度|人均|单位|贡献率|弹性|之比|的比重|的比例|总额的)")
+
+
+def _modifies(rest: str) -> bool:
+    """True when the name qualifies a following noun (万元GDP能耗, GDP占比): it is not the subject."""
+    return bool(_HEADS.match(rest))
 
 
 def _is_growth(reg: Registry, code: str) -> bool:

@@ -21,6 +21,12 @@ SUFFIX_APPROX = ["以上", "左右", "以内"]
 _PRE = "|".join(PREFIX_APPROX)
 
 _RANK = re.compile(rf"第({_AR}|{_CN})(?:位|名)")
+# 排名第45, 位列全国第45, 居第3: a position without 位/名 after it
+_RANK_BARE = re.compile(rf"(?:排名|位列|名列|位居|居|列|排|排在|跃居|升至|降至)(?:全国|全省|全市|榜单)?第({_AR}|{_CN})"
+                        rf"(?![届次批季章条个项年期部号\d{CN}])")
+_RANK_MORE = re.compile(rf"[、和及]第({_AR}|{_CN})(?![届次批季章条个项年期部号位名\d{CN}])")
+# a ranking table row: "45 醴陵市" or "45. 醴陵市（湖南）"
+_RANK_ROW = re.compile(r"^(\d{1,3})[.、．]?\s*([\u4e00-\u9fff]{2,5}[市县区旗])(?:$|[\s（(|｜,，、]|湖南|江苏|浙江|福建|山东)")
 _CHANGE = re.compile(rf"(前进|提升|进位|上升|提高|跃升|攀升|后退|下降|下滑)了?({_AR}|{_CN})个?(?:位|名)")
 _MORE_CHANGE = re.compile(rf"(?:和|、|及)({_AR}|{_CN})个?位")
 _PERCENT_CN = re.compile(rf"百分之({_AR}|{_CN})")
@@ -112,6 +118,15 @@ def find_numbers(text: str) -> list[Number]:
         add(Number(m.start(), m.end(), m.group(0), 10.0, "%", "以上", "percent"))
     for m in _RANK.finditer(text):
         add(Number(m.start(), m.end(), m.group(1), read_numeral(m.group(1)), "位", "", "rank"))
+    for m in _RANK_BARE.finditer(text):
+        add(Number(m.start(1) - 1, m.end(), m.group(1), read_numeral(m.group(1)), "位", "", "rank"))
+        end = m.end()
+        while more := _RANK_MORE.match(text, end):  # 排名第4、第9、第17
+            add(Number(more.start(1) - 1, more.end(), more.group(1), read_numeral(more.group(1)), "位", "", "rank"))
+            end = more.end()
+    m = _RANK_ROW.match(text)
+    if m and len(text) <= 40:
+        add(Number(m.start(1), m.end(1), m.group(1), float(m.group(1)), "位", "", "row"))
     for m in _CHANGE.finditer(text):
         sign = -1 if m.group(1) in ("后退", "下降", "下滑") else 1
         add(Number(m.start(2), m.end(), m.group(2), sign * read_numeral(m.group(2)), "位", "", "change"))
