@@ -25,10 +25,21 @@ def registered(data_copy: Path, monkeypatch) -> Path:
     data = FIXTURE.read_bytes()
     with (data_copy / "sources.csv").open(encoding="utf-8", newline="") as f:
         header = next(csv.reader(f))
-    row = {"source_id": SOURCE_ID, "title_zh": "测试报告", "title_en": "Test report", "label_zh": "测试",
-           "label_en": "test", "publisher": "测试", "date_from": "2023-02-20", "date_to": "2023-02-20",
-           "date_note": "test only", "doc_kind": "planning text", "original_file": FIXTURE.name,
-           "file": f"{SOURCE_ID}.txt", "sha256": hashlib.sha256(data).hexdigest()}
+    row = {
+        "source_id": SOURCE_ID,
+        "title_zh": "测试报告",
+        "title_en": "Test report",
+        "label_zh": "测试",
+        "label_en": "test",
+        "publisher": "测试",
+        "date_from": "2023-02-20",
+        "date_to": "2023-02-20",
+        "date_note": "test only",
+        "doc_kind": "planning text",
+        "original_file": FIXTURE.name,
+        "file": f"{SOURCE_ID}.txt",
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
     with (data_copy / "sources.csv").open("a", encoding="utf-8", newline="") as f:
         csv.DictWriter(f, header, lineterminator="\n").writerow(row)
     monkeypatch.setattr(config, "DATA_DIR", data_copy)
@@ -72,8 +83,9 @@ def test_accepted_rows_become_an_import_file(registered):
     from dashboard.extract.indicators import Registry
 
     reg = Registry.load(registered)
-    cands = extract(FIXTURE.read_text(encoding="utf-8"), source_id=SOURCE_ID, doc_date=date(2023, 2, 20),
-                    registry=reg)
+    cands = extract(
+        FIXTURE.read_text(encoding="utf-8"), source_id=SOURCE_ID, doc_date=date(2023, 2, 20), registry=reg
+    )
     df = candidate_frame(cands, reg)
     assert df["accept"].any() and not df["accept"].all()
     rows, problems = imports.read_table(accepted_csv(df), "x.csv")

@@ -25,9 +25,20 @@ def rows(cands: list[Candidate], reg: Registry) -> list[dict[str, str]]:
         indicator = c.indicator
         if c.indicator_known and indicator in reg.indicators:
             indicator = reg.indicators[indicator]["name_zh"]
-        out.append({"region": region, "indicator": indicator, "period": c.period, "value": f"{c.value:g}",
-                    "unit": c.unit, "kind": c.kind, "source": c.source, "quote": c.quote,
-                    "confidence": f"{c.confidence:.2f}", "note": c.note})
+        out.append(
+            {
+                "region": region,
+                "indicator": indicator,
+                "period": c.period,
+                "value": f"{c.value:g}",
+                "unit": c.unit,
+                "kind": c.kind,
+                "source": c.source,
+                "quote": c.quote,
+                "confidence": f"{c.confidence:.2f}",
+                "note": c.note,
+            }
+        )
     return out
 
 
@@ -43,8 +54,9 @@ def candidates_csv(cands: list[Candidate], reg: Registry) -> bytes:
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
-def document_date(text: str, *, given: date | None = None, source_id: str | None = None,
-                  reg: Registry | None = None) -> tuple[date | None, str]:
+def document_date(
+    text: str, *, given: date | None = None, source_id: str | None = None, reg: Registry | None = None
+) -> tuple[date | None, str]:
     """The document's date and how it was found: given, registered source, latest full date, or none."""
     if given:
         return given, "given"
@@ -62,7 +74,9 @@ def document_date(text: str, *, given: date | None = None, source_id: str | None
     day = re.search(r"(?<![\d年])(\d{1,2})月(\d{1,2})日", text)
     if years and day:
         try:
-            return date(max(years), int(day.group(1)), int(day.group(2))), "year and day named apart in the text"
+            return date(
+                max(years), int(day.group(1)), int(day.group(2))
+            ), "year and day named apart in the text"
         except ValueError:
             pass
     return None, "unknown"

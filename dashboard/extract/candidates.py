@@ -13,8 +13,12 @@ from dashboard.extract.numerals import Number, find_numbers, read_numeral
 ENUM_WORDS = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
 _SEP = re.compile(r"^[、,，和及与]?$")
 _REGION_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|县|区|镇)$")
-_LIST_NAME = re.compile(r"([^，,。；;：:“”]{2,30}?(?:榜单|排行榜|竞争力排名|发展排名|名单|百强县市|百强县|百强|强县|强市|评价|监测))")
-_PUBLISHER = re.compile(r"由([^，,。；;]{2,24}?)(?:发布|公布|评选|评定|揭晓)|([^，,。；;由]{2,24}?)(?:发布|公布)的")
+_LIST_NAME = re.compile(
+    r"([^，,。；;：:“”]{2,30}?(?:榜单|排行榜|竞争力排名|发展排名|名单|百强县市|百强县|百强|强县|强市|评价|监测))"
+)
+_PUBLISHER = re.compile(
+    r"由([^，,。；;]{2,24}?)(?:发布|公布|评选|评定|揭晓)|([^，,。；;由]{2,24}?)(?:发布|公布)的"
+)
 _ROW_REGION = re.compile(r"^\d{1,3}[.、．]?\s*([\u4e00-\u9fff]{2,5}[市县区旗])")
 _HORIZON_YEARS = re.compile(r"^(?:左右)?(?:时间|内|里|间|来)")
 
@@ -81,8 +85,9 @@ def main_region(text: str, reg: Registry) -> str:
     return max(counts, key=counts.get)
 
 
-def extract(text: str, *, source_id: str, doc_date: date | None, registry: Registry | None = None
-            ) -> list[Candidate]:
+def extract(
+    text: str, *, source_id: str, doc_date: date | None, registry: Registry | None = None
+) -> list[Candidate]:
     """Candidate figures of a document, in text order, duplicates merged."""
     reg = registry or Registry.load()
     work = cx.prepare(text)
@@ -105,8 +110,21 @@ def extract(text: str, *, source_id: str, doc_date: date | None, registry: Regis
         for ss, se in cx.spans(para, cx.SENTENCE_END):
             sent_numbers = [n for n in numbers if ss <= n.start < se]
             if sent_numbers:
-                out += _sentence(para, work[base:base + len(para)], ss, se, sent_numbers, base, section,
-                                 doc_year, early, region, source_id, reg, doc_horizon)
+                out += _sentence(
+                    para,
+                    work[base : base + len(para)],
+                    ss,
+                    se,
+                    sent_numbers,
+                    base,
+                    section,
+                    doc_year,
+                    early,
+                    region,
+                    source_id,
+                    reg,
+                    doc_horizon,
+                )
     if not doc_year:
         for c in out:
             c.note = _join_note(c.note, "document date unknown: period not resolved")
@@ -130,15 +148,22 @@ def _update_section_kind(para: str, section: Section, doc_year: int | None, earl
     head = para[:40]
     if re.match(r"^[-*•●■◆▲]", para):
         return section  # a bullet item inherits its heading's year and kind
-    is_head = cx.is_heading(para) or bool(re.match(r"^(?:19|20)\d{2}\s*[,，年]?\s*[\u4e00-\u9fff]{0,20}$", para))
+    is_head = cx.is_heading(para) or bool(
+        re.match(r"^(?:19|20)\d{2}\s*[,，年]?\s*[\u4e00-\u9fff]{0,20}$", para)
+    )
     year = re.match(r"^#*\s*((?:19|20)\d{2})(?:年)?(?:[,，\s]|(?=[\u4e00-\u9fff])(?!年?\d|年度))", para)
     if not year and is_head_like(para):
         year = re.search(r"((?:19|20)\d{2})年?(?:工作|主要|经济|目标|任务|回顾|奋|,|，)", para)
     if year and not is_head_like(para) and not re.match(r"^#*\s*(?:19|20)\d{2}年?[,，]", para):
         year = None
     if is_head:
-        kind = ("estimate" if re.search(r"预计|预估", head) else
-                "target" if re.search(r"目标|预期|计划|任务", head) else None)
+        kind = (
+            "estimate"
+            if re.search(r"预计|预估", head)
+            else "target"
+            if re.search(r"目标|预期|计划|任务", head)
+            else None
+        )
         new_year = year.group(1) if year else section.year
         if re.search(r"回顾|过去一年|一年来", head) and doc_year and early and not year:
             new_year = str(doc_year - 1)
@@ -152,8 +177,9 @@ def _update_section_kind(para: str, section: Section, doc_year: int | None, earl
     return section
 
 
-def _sentence(para, raw_para, ss, se, numbers, base, section, doc_year, early, region, source_id, reg,
-              doc_horizon=""):
+def _sentence(
+    para, raw_para, ss, se, numbers, base, section, doc_year, early, region, source_id, reg, doc_horizon=""
+):
     """Candidates for the numbers of one sentence."""
     sentence = para[ss:se]
     clauses = cx.spans(para, cx.CLAUSE_END, ss, se)
@@ -166,12 +192,31 @@ def _sentence(para, raw_para, ss, se, numbers, base, section, doc_year, early, r
         windows, regions = _windows(para, group, cs, ss, reg, prev_end)
         prev_end = group[-1].end
         for i, n in enumerate(group):
-            if n.unit == "年" and (_HORIZON_YEARS.match(para[n.end:]) or para[max(0, n.start - 2):n.start]
-                                  in ("今后", "未来", "过去") or para[max(0, n.start - 1):n.start] in ("近", "用")
-                                  or n.approx == "近"):
+            if n.unit == "年" and (
+                _HORIZON_YEARS.match(para[n.end :])
+                or para[max(0, n.start - 2) : n.start] in ("今后", "未来", "过去")
+                or para[max(0, n.start - 1) : n.start] in ("近", "用")
+                or n.approx == "近"
+            ):
                 continue  # 用5年左右时间, 近三年: a time span, not a figure
-            c = _candidate(para, raw_para, n, windows[i], regions[i], (cs, ce), (ss, se), sentence, section,
-                           doc_year, early, region, source_id, reg, ranks, doc_horizon)
+            c = _candidate(
+                para,
+                raw_para,
+                n,
+                windows[i],
+                regions[i],
+                (cs, ce),
+                (ss, se),
+                sentence,
+                section,
+                doc_year,
+                early,
+                region,
+                source_id,
+                reg,
+                ranks,
+                doc_horizon,
+            )
             if c is None:
                 continue
             c.start = base + n.start
@@ -185,8 +230,12 @@ def _groups(para: str, numbers: list[Number]) -> list[list[Number]]:
     """Numbers joined only by 、/和 (an enumeration of values) form one group."""
     groups: list[list[Number]] = []
     for n in numbers:
-        if groups and n.form == groups[-1][-1].form and n.form != "change" and _SEP.match(
-                para[groups[-1][-1].end:n.start]):
+        if (
+            groups
+            and n.form == groups[-1][-1].form
+            and n.form != "change"
+            and _SEP.match(para[groups[-1][-1].end : n.start])
+        ):
             groups[-1].append(n)
         else:
             groups.append([n])
@@ -197,29 +246,27 @@ def _windows(para: str, group: list[Number], cs: int, ss: int, reg: Registry, pr
     """For each number of a group, the text naming its indicator, and its region if enumerated."""
     k = len(group)
     first = group[0]
-    before = para[cs:first.start]
+    before = para[cs : first.start]
     if k == 1:
-        return [para[max(cs, prev_end):first.start]], [None]
-    m = None
-    for m in ENUM_WORDS.finditer(before):
-        pass
-    items_text, predicate = (before[:m.start()], before[m.end():]) if m else (before, "")
+        return [para[max(cs, prev_end) : first.start]], [None]
+    m = _last(ENUM_WORDS, before)
+    items_text, predicate = (before[: m.start()], before[m.end() :]) if m else (before, "")
     if m and not items_text.strip() and cs > ss:
         prev = [a for a, b in cx.spans(para, cx.CLAUSE_END, ss, cs)][-1]
         items_text = para[prev:cs].rstrip("，,；;：:")
         inner = ENUM_WORDS.search(items_text)
-        if inner and find_numbers(items_text[inner.end():]):
-            items_text = items_text[:inner.start()]  # 城乡居民收入分别达到…，分别增长…: the same items
+        if inner and find_numbers(items_text[inner.end() :]):
+            items_text = items_text[: inner.start()]  # 城乡居民收入分别达到…，分别增长…: the same items
     items = [x for x in re.split(r"、|和|与|及", items_text) if x]
     if len(items) == 1 and items[0].lstrip("的").startswith("城乡") and k == 2:
-        rest = items[0][items[0].index("城乡") + 2:]
+        rest = items[0][items[0].index("城乡") + 2 :]
         items = ["城镇" + rest, "农村" + rest]
     if len(items) != k:
         return [before] * k, [None] * k
     items[0] = re.split(r"[：:]", items[0])[-1]
     names = [_region_name(x) for x in items]
     if all(_REGION_ITEM.match(x) or x in reg.regions for x in names):
-        return [para[ss:first.start]] * k, names
+        return [para[ss : first.start]] * k, names
     typical = sorted(len(x) for x in items[:-1])[(k - 1) // 2]
     tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
     windows = [(x if i == k - 1 else x + tail) + predicate for i, x in enumerate(items)]
@@ -230,7 +277,7 @@ def _subject_region(head: str, reg: Registry, main: str) -> tuple[str, bool] | N
     """(region, known) when a clause opens on a place other than the document's own: 湖南省共有…"""
     head = re.sub(r"^(?:其中|而|另外|同时)[，,]?", "", head)
     for name in sorted(reg.regions, key=len, reverse=True):
-        if head.startswith(name) and not re.match(r"市|级|委|民|日报|都市圈|中心|政府", head[len(name):]):
+        if head.startswith(name) and not re.match(r"市|级|委|民|日报|都市圈|中心|政府", head[len(name) :]):
             code = reg.regions[name]
             if code == main or (code == "liling" and main == "liling_edz"):
                 return None
@@ -245,8 +292,24 @@ def _region_name(item: str) -> str:
     return re.sub(r"^.*省", "", item)
 
 
-def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, section, doc_year, early,
-               region, source_id, reg, ranks, doc_horizon=""):
+def _candidate(
+    para,
+    raw_para,
+    n,
+    window,
+    enum_region,
+    clause,
+    sent,
+    sentence,
+    section,
+    doc_year,
+    early,
+    region,
+    source_id,
+    reg,
+    ranks,
+    doc_horizon="",
+):
     cs, ce = clause
     ss, se = sent
     notes = []
@@ -266,18 +329,41 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
             m_code, known, note = m.code, True, ""
         ed = re.search(r"第([一二三四五六七八九十\d]+)届", para_for_list)
         yr = re.search(r"((?:19|20)\d{2})年?", para_for_list)
-        period = (str(int(read_numeral(ed.group(1))) + reg.edition_offset) if ed and reg.edition_offset
-                  else yr.group(1) if yr else str(doc_year or ""))
-        reg_code = reg.regions.get(enum_region or "") or reg.regions.get(re.sub(r"(市|县|区)$", "", enum_region or ""))
+        period = (
+            str(int(read_numeral(ed.group(1))) + reg.edition_offset)
+            if ed and reg.edition_offset
+            else yr.group(1)
+            if yr
+            else str(doc_year or "")
+        )
+        reg_code = reg.regions.get(enum_region or "") or reg.regions.get(
+            re.sub(r"(市|县|区)$", "", enum_region or "")
+        )
         notes = [note, "" if reg_code else "new region?", "from a ranking table row"]
-        return Candidate(reg_code or enum_region or "", m_code, period, n.value, "位", "rank", source_id,
-                         raw_para.strip(), 0.8 if known else 0.3, "; ".join(x for x in notes if x), "", n.stated,
-                         bool(reg_code), known)
+        return Candidate(
+            reg_code or enum_region or "",
+            m_code,
+            period,
+            n.value,
+            "位",
+            "rank",
+            source_id,
+            raw_para.strip(),
+            0.8 if known else 0.3,
+            "; ".join(x for x in notes if x),
+            "",
+            n.stated,
+            bool(reg_code),
+            known,
+        )
     if n.unit == "%":
         growth = bool(re.search(r"(增长|增速|增幅|提高|上升|下降)(?:了|达|为)?$", window))
     # Indicator
-    m = None if (n.form == "change" and ranks) else _find_indicator(reg, para, n, window, (cs, ce), (ss, se),
-                                                                     growth, section.lists)
+    m = (
+        None
+        if (n.form == "change" and ranks)
+        else _find_indicator(reg, para, n, window, (cs, ce), (ss, se), growth, section.lists)
+    )
     indicator, known, conf = "", True, 0.9
     if m:
         indicator = m.code
@@ -300,20 +386,29 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
         conf = 0.3
         if n.form in ("rank", "strong", "change"):
             named = _LIST_NAME.search(sentence) or not section.lists
-            indicator, note = _proposed_list(para if named else section.lists, sentence if named else section.lists)
+            indicator, note = _proposed_list(
+                para if named else section.lists, sentence if named else section.lists
+            )
             if n.form == "change":
                 indicator += "（名次变化）"
             notes.append(note)
         else:
-            indicator = _proposed_name(window, para[n.end:ce])
+            indicator = _proposed_name(window, para[n.end : ce])
             notes.append("new indicator?")
     # Kind
     kind = _kind(para, n, (cs, ce), (ss, se), section, indicator, reg)
     # Period
-    period, how = _period(para, n, (cs, ce), (ss, se), section, doc_year, early, kind, reg, indicator,
-                          doc_horizon)
-    if (kind == "actual" and early and doc_year and period == str(doc_year) and not how
-            and not re.search(r"已|目前|现有|截至|去年", para[ss:n.end])):
+    period, how = _period(
+        para, n, (cs, ce), (ss, se), section, doc_year, early, kind, reg, indicator, doc_horizon
+    )
+    if (
+        kind == "actual"
+        and early
+        and doc_year
+        and period == str(doc_year)
+        and not how
+        and not re.search(r"已|目前|现有|截至|去年", para[ss : n.end])
+    ):
         kind = "target"  # early in a year, a figure for that year can only be a plan
     if how:
         notes.append(how)
@@ -322,22 +417,26 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
     # Region
     reg_code, reg_known = region, True
     if enum_region:
-        reg_code = reg.regions.get(enum_region) or reg.regions.get(re.sub(r"(市|县|区)$", "", enum_region), "")
+        reg_code = reg.regions.get(enum_region) or reg.regions.get(
+            re.sub(r"(市|县|区)$", "", enum_region), ""
+        )
         if not reg_code:
             reg_code, reg_known = enum_region, False
             notes.append("new region?")
-    elif (subject := _subject_region(para[cs:n.start], reg, region)) is not None:
+    elif (subject := _subject_region(para[cs : n.start], reg, region)) is not None:
         reg_code, reg_known = subject
         if not reg_known:
             notes.append("new region?")
     elif region in ("liling", "liling_edz") and "liling_edz" in reg.region_names:
         first = cx.spans(para, cx.CLAUSE_END, ss, se)[0]
-        before = para[cs:n.start] + (para[n.end:n.end + 4] if n.stated in ("千", "百") else "")
-        if first[1] <= cs and re.match(r"^(?![从到在])[^，,“]{0,8}(?:园区|经开区|开发区|我区)", para[first[0]:first[1]]):
-            before += para[first[0]:first[1]]  # the sentence opens on the zone: its figures are the zone's
-        if re.search(r"园区|经开区|开发区|我区", before) and not re.search(r"全市|该市", para[cs:n.start]):
+        before = para[cs : n.start] + (para[n.end : n.end + 4] if n.stated in ("千", "百") else "")
+        if first[1] <= cs and re.match(
+            r"^(?![从到在])[^，,“]{0,8}(?:园区|经开区|开发区|我区)", para[first[0] : first[1]]
+        ):
+            before += para[first[0] : first[1]]  # the sentence opens on the zone: its figures are the zone's
+        if re.search(r"园区|经开区|开发区|我区", before) and not re.search(r"全市|该市", para[cs : n.start]):
             reg_code = "liling_edz"
-        elif region == "liling_edz" and re.search(r"全市|醴陵市|该市", para[cs:n.start]):
+        elif region == "liling_edz" and re.search(r"全市|醴陵市|该市", para[cs : n.start]):
             reg_code = "liling"
     if not reg_code:
         reg_known, conf = False, min(conf, 0.2)
@@ -357,12 +456,26 @@ def _candidate(para, raw_para, n, window, enum_region, clause, sent, sentence, s
     if n.approx:
         notes.append(f"approx: {n.approx}")
     quote = _quote(raw_para, para, n, (cs, ce), (ss, se), m)
-    return Candidate(reg_code, indicator, period, n.value, unit, kind, source_id, quote, round(max(conf, 0.05), 2),
-                     "; ".join(x for x in notes if x), n.approx, n.stated, reg_known, known)
+    return Candidate(
+        reg_code,
+        indicator,
+        period,
+        n.value,
+        unit,
+        kind,
+        source_id,
+        quote,
+        round(max(conf, 0.05), 2),
+        "; ".join(x for x in notes if x),
+        n.approx,
+        n.stated,
+        reg_known,
+        known,
+    )
 
 
 def _changes_after(para, n, ss, se) -> int:
-    return len([x for x in find_numbers(para[n.end:se]) if x.form == "change"])
+    return len([x for x in find_numbers(para[n.end : se]) if x.form == "change"])
 
 
 def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Match | None:
@@ -372,19 +485,25 @@ def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Mat
     if form == "strong" and n.stated == "百":
         window = window + "百强"  # 工业百强: the list is named with the number
     m = match(reg, window, n.unit, form, growth)
-    after = para[n.end:ce]
+    after = para[n.end : ce]
     nxt = re.search(r"\d|[，,、；;。]", after)
-    after = after[:nxt.start()] if nxt else after
+    after = after[: nxt.start()] if nxt else after
     if n.unit == "亿元" and n.stated in ("千", "百"):
-        after = para[n.start:n.end] + after  # 千亿产业, 千亿园区: the word names the goal
-    m2 = match(reg, after, n.unit, form, growth, names_after=True) if form not in ("rank", "change", "strong") else None
-    follows_number = bool(re.match(r"^[“”\"]?[^，,；;。]{0,12}[、和及]$", window)) and n.start - len(window) > cs
+        after = para[n.start : n.end] + after  # 千亿产业, 千亿园区: the word names the goal
+    m2 = (
+        match(reg, after, n.unit, form, growth, names_after=True)
+        if form not in ("rank", "change", "strong")
+        else None
+    )
+    follows_number = (
+        bool(re.match(r"^[“”\"]?[^，,；;。]{0,12}[、和及]$", window)) and n.start - len(window) > cs
+    )
     if m2 and m2.at >= 0 and (follows_number or not (m and m.at >= 0)):
         return m2
     if m and m.at >= 0:
         return m
     if form in ("rank", "strong", "change"):
-        m3 = match(reg, para[ss:n.start], n.unit, form, growth)
+        m3 = match(reg, para[ss : n.start], n.unit, form, growth)
         if m3:
             return m3
         prev = para[:ss][-80:]
@@ -401,20 +520,27 @@ def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Mat
     if prev_clauses:
         pcs, pce = prev_clauses[-1]
         first = next((x for x in find_numbers(para[pcs:pce])), None)
-        subject = re.sub(r"(?:完成|达到|达|实现|为|突破|超过|总额|总量)+$", "", para[pcs:pcs + first.start] if first
-                         else "")
+        subject = re.sub(
+            r"(?:完成|达到|达|实现|为|突破|超过|总额|总量)+$",
+            "",
+            para[pcs : pcs + first.start] if first else "",
+        )
         if subject:
             m6 = match(reg, subject + window, n.unit, form, growth)
             if m6 and m6.at >= 0:
                 return Match(m6.code, 0.8, m6.alias, m6.at)
-    m5 = match(reg, para[ss:n.start], n.unit, form, growth)
+    m5 = match(reg, para[ss : n.start], n.unit, form, growth)
     return Match(m5.code, 0.6, m5.alias, -1) if m5 else None
 
 
 def _proposed_name(window: str, after: str) -> str:
     core = re.sub(r"[“”\"（）()\s]|^.*[，,：:；;]", "", window)
-    core = re.sub(r"^(?:全市|该市|我市|我区|醴陵市?|株洲市?|今年|去年|年内|全年|预计|力争|确保|计划|累计|共|实现|完成|"
-                  r"达到?|已有|引进|新增)+", "", core)
+    core = re.sub(
+        r"^(?:全市|该市|我市|我区|醴陵市?|株洲市?|今年|去年|年内|全年|预计|力争|确保|计划|累计|共|实现|完成|"
+        r"达到?|已有|引进|新增)+",
+        "",
+        core,
+    )
     core = re.sub(r"(?:达到?|为|至|增至|超过|突破|近|约|共|累计|实现|完成)+$", "", core)
     if len(core) < 2:
         core = re.sub(r"^[的]|[，,。；;].*$", "", after)[:12]
@@ -422,9 +548,7 @@ def _proposed_name(window: str, after: str) -> str:
 
 
 def _proposed_list(para: str, sentence: str) -> tuple[str, str]:
-    m = None
-    for m in _LIST_NAME.finditer(sentence):
-        pass
+    m = _last(_LIST_NAME, sentence)
     name = re.sub(r"^.*?(?:在|于|据|入选|跻身|获评|发布的?|公布的?)", "", m.group(1)) if m else "?"
     name = re.sub(r"^(?:19|20)\d{2}年度?|^第[一二三四五六七八九十\d]+届", "", name)
     pub = _PUBLISHER.search(para)
@@ -438,51 +562,62 @@ def _kind(para, n, clause, sent, section, indicator, reg) -> str:
     if n.form == "change" or (n.form == "rank"):
         return "rank"
     if n.form == "strong":
-        return "target" if re.search(r"冲刺|力争|目标|争取|确保|进军|打造", para[ss:n.start]) else "rank"
-    before_sent = para[ss:n.start]
-    before_clause = para[cs:n.start]
+        return "target" if re.search(r"冲刺|力争|目标|争取|确保|进军|打造", para[ss : n.start]) else "rank"
+    before_sent = para[ss : n.start]
+    before_clause = para[cs : n.start]
     if cx.ESTIMATE_WORDS.search(before_sent) or section.kind == "estimate":
         return "estimate"
     if re.search(r"目标|力争|确保|(?<![年完成])计划(?!的)|争取|力求|预期|冲刺|瞄准|规划", before_sent) or (
-            section.kind == "target"):
+        section.kind == "target"
+    ):
         return "target"
-    if re.search(r"(?:(?<![即必])将|(?<![主重需只必纪])要(?![求素点])|努力|打造|迈进)[^，,。；;]*$", before_clause) and not re.search(r"将[^，,。；;]{0,12}用于",
-                                                                                  para[cs:ce]):
+    if re.search(
+        r"(?:(?<![即必])将|(?<![主重需只必纪])要(?![求素点])|努力|打造|迈进)[^，,。；;]*$", before_clause
+    ) and not re.search(r"将[^，,。；;]{0,12}用于", para[cs:ce]):
         return "target"
     if any(w.horizon for _, w in cx.time_words(para[ss:se], 2000, True)) and not re.search(
-            r"已|去年|过去|完成了|实现了|目前|现有", before_sent):
+        r"已|去年|过去|完成了|实现了|目前|现有", before_sent
+    ):
         return "target"
-    if re.search(r"今后|未来|十四五", before_sent) and not re.search(r"已|去年|完成了|实现了|目前|现有", before_sent):
+    if re.search(r"今后|未来|十四五", before_sent) and not re.search(
+        r"已|去年|完成了|实现了|目前|现有", before_sent
+    ):
         return "target"
-    if n.unit == "分数" or (re.search(r"占(?!比)[^，,。；;]{0,8}$", before_clause) and n.unit in ("%", "分数")):
+    if n.unit == "分数" or (
+        re.search(r"占(?!比)[^，,。；;]{0,8}$", before_clause) and n.unit in ("%", "分数")
+    ):
         return "share"
     return "actual"
 
 
-def _period(para, n, clause, sent, section, doc_year, early, kind, reg, indicator, doc_horizon=""
-            ) -> tuple[str, str]:
+def _period(
+    para, n, clause, sent, section, doc_year, early, kind, reg, indicator, doc_horizon=""
+) -> tuple[str, str]:
     cs, ce = clause
     ss, se = sent
     target = kind == "target"
     # 第N届 editions of a ranking list
     if n.form in ("rank", "change"):
-        ed = None
-        for ed in re.finditer(r"第([一二三四五六七八九十\d]+)届", para[:n.start]):
-            pass
+        ed = _last(re.compile(r"第([一二三四五六七八九十\d]+)届"), para[: n.start])
         if ed:
             edition = int(read_numeral(ed.group(1)))
             list_code = indicator.removesuffix("_change") if indicator.endswith("_change") else indicator
             if (list_code, edition) in reg.editions:
                 return reg.editions[(list_code, edition)], ""
             if reg.edition_offset is not None:
-                return str(edition + reg.edition_offset), f"edition {ed.group(0)} mapped to a year as the known lists"
+                return str(
+                    edition + reg.edition_offset
+                ), f"edition {ed.group(0)} mapped to a year as the known lists"
     prev = ([a for a, b in cx.spans(para, cx.SENTENCE_END, 0, ss)] or [ss])[-1]
     for scope in ((cs, n.start), (ss, n.start), (prev, ss), (0, ss)):
-        words = cx.time_words(para[scope[0]:scope[1]], doc_year, target)
+        words = cx.time_words(para[scope[0] : scope[1]], doc_year, target)
         words = [w for w in words if not (n.unit in ("年", "届") and w[1].how.startswith("连续"))]
         if scope == (prev, ss):  # the sentence before, in the same paragraph, for past figures
-            words = [w for w in words if kind in ("actual", "rank") and not w[1].horizon
-                     and w[1].how in ("去年", "前年")]
+            words = [
+                w
+                for w in words
+                if kind in ("actual", "rank") and not w[1].horizon and w[1].how in ("去年", "前年")
+            ]
         if scope == (0, ss):
             words = [w for w in words if w[0] < 12]  # a time word opening the paragraph
         if words:
@@ -490,7 +625,7 @@ def _period(para, n, clause, sent, section, doc_year, early, kind, reg, indicato
             if w.how in ("全年", "年内") and section.year:
                 return section.year, ""
             return w.period, ""
-    sent_words = cx.time_words(para[n.end:se], doc_year, target)
+    sent_words = cx.time_words(para[n.end : se], doc_year, target)
     horizon = [w for _, w in sent_words if w.horizon]
     if target and horizon:
         return horizon[0].period, ""
@@ -499,12 +634,15 @@ def _period(para, n, clause, sent, section, doc_year, early, kind, reg, indicato
         return spans_after[0].period, ""  # 跻身…百强……走过辉煌“十三五”: the period is named after
     if target and doc_horizon:
         return doc_horizon, "target without a time word: the document's plan period"
-    if re.search(r"全年|年内", para[ss:n.start]):
+    if re.search(r"全年|年内", para[ss : n.start]):
         if section.year:
             return section.year, ""
         if doc_year:
-            return (str(doc_year - 1), "全年 in an early-year report: the year just ended") if (
-                early and kind in ("actual", "estimate")) else (str(doc_year), "")
+            return (
+                (str(doc_year - 1), "全年 in an early-year report: the year just ended")
+                if (early and kind in ("actual", "estimate"))
+                else (str(doc_year), "")
+            )
     if section.year:
         return section.year, ""
     if doc_year:
@@ -516,7 +654,7 @@ def _quote(raw_para: str, para: str, n: Number, clause, sent, m: Match | None) -
     cs, ce = clause
     ss, se = sent
     start = cs
-    window_text = para[cs:n.start]
+    window_text = para[cs : n.start]
     if m is not None and m.alias and m.alias not in window_text.replace("“", "").replace("”", ""):
         # The indicator was named in an earlier clause of the sentence: quote from there.
         for a, _ in cx.spans(para, cx.CLAUSE_END, ss, cs):
@@ -529,6 +667,12 @@ def _quote(raw_para: str, para: str, n: Number, clause, sent, m: Match | None) -
     q = q.rstrip("，,；;：:。")
     q = re.sub(r"^[-*•●■#\s]+", "", q)
     return q
+
+
+def _last(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The last match of a pattern in a text."""
+    found = list(pattern.finditer(text))
+    return found[-1] if found else None
 
 
 def _join_note(a: str, b: str) -> str:

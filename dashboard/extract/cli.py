@@ -36,11 +36,15 @@ def run_extract(args: argparse.Namespace) -> int:
     cands = extract(text, source_id=source_id, doc_date=doc_date, registry=reg)
     Path(args.out).write_bytes(candidates_csv(cands, reg))
     placed = sum(c.indicator_known and c.region_known for c in cands)
-    print(f"wrote {args.out}: {len(cands)} candidates ({placed} placed, {len(cands) - placed} to review); "
-          f"document date {doc_date or 'unknown'} ({how})")
+    print(
+        f"wrote {args.out}: {len(cands)} candidates ({placed} placed, {len(cands) - placed} to review); "
+        f"document date {doc_date or 'unknown'} ({how})"
+    )
     if args.source_id and args.source_id not in reg.sources:
-        print(f"note: source {args.source_id!r} is not registered yet (python -m dashboard add-source)",
-              file=sys.stderr)
+        print(
+            f"note: source {args.source_id!r} is not registered yet (python -m dashboard add-source)",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -49,16 +53,22 @@ def run_score(args: argparse.Namespace) -> int:
     from dashboard.extract.score import score_all
 
     scores = score_all()
-    print(f"{'source':28} {'curated':>7} {'found':>5} {'recall':>6} {'cands':>5} {'right':>5} {'precision':>9} "
-          f"{'verbatim':>8}")
+    print(
+        f"{'source':28} {'curated':>7} {'found':>5} {'recall':>6} {'cands':>5} {'right':>5} {'precision':>9} "
+        f"{'verbatim':>8}"
+    )
     for s in scores:
-        print(f"{s.source_id:28} {s.curated:7} {s.found:5} {s.recall:6.0%} {s.candidates:5} {s.correct:5} "
-              f"{s.precision:9.0%} {s.verbatim_share:8.0%}")
+        print(
+            f"{s.source_id:28} {s.curated:7} {s.found:5} {s.recall:6.0%} {s.candidates:5} {s.correct:5} "
+            f"{s.precision:9.0%} {s.verbatim_share:8.0%}"
+        )
     curated = sum(s.curated for s in scores)
     found = sum(s.found for s in scores)
     cands = sum(s.candidates for s in scores)
     right = sum(s.correct for s in scores)
     verb = sum(s.verbatim for s in scores)
-    print(f"{'all':28} {curated:7} {found:5} {found / curated:6.0%} {cands:5} {right:5} {right / cands:9.0%} "
-          f"{verb / cands:8.0%}")
+    print(
+        f"{'all':28} {curated:7} {found:5} {found / curated:6.0%} {cands:5} {right:5} {right / cands:9.0%} "
+        f"{verb / cands:8.0%}"
+    )
     return 0 if verb == cands else 1

@@ -5,13 +5,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_HARD_END = "。！？；;：:”\"）)】"
-_LIST_START = re.compile(r"^\s*(?:[-*•●■◆▲#]|\d+(?:[、．]|\.(?!\d))|[（(]\d+[)）]|[一二三四五六七八九十]+、|【)")
+_HARD_END = '。！？；;：:”"）)】'
+_LIST_START = re.compile(
+    r"^\s*(?:[-*•●■◆▲#]|\d+(?:[、．]|\.(?!\d))|[（(]\d+[)）]|[一二三四五六七八九十]+、|【)"
+)
 _TABLE_ROW = re.compile(r"^\d{1,3}[.、．]?\s+[\u4e00-\u9fff]{2,5}[市县区旗](?:\s|$)")
 SENTENCE_END = "。！？!?"
 CLAUSE_END = "。！？!?，,；;：:"
 
-CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+CN_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
 
 
 def prepare(text: str) -> str:
@@ -31,8 +45,16 @@ def prepare(text: str) -> str:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         current = _join(current, line)
-        hard = (line[-1] in _HARD_END or len(line) < 8 or not nxt or _LIST_START.match(nxt)
-                or _LIST_START.match(line) or _TABLE_ROW.match(line) or _TABLE_ROW.match(nxt) or "\t" in line)
+        hard = (
+            line[-1] in _HARD_END
+            or len(line) < 8
+            or not nxt
+            or _LIST_START.match(nxt)
+            or _LIST_START.match(line)
+            or _TABLE_ROW.match(line)
+            or _TABLE_ROW.match(nxt)
+            or "\t" in line
+        )
         if hard:
             paragraphs.append(current)
             current = ""
@@ -82,8 +104,12 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年(?!度民主)|(?=[,，]))(?!\d
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—~～至到]\s*((?:19|20)\d{2})年?")
 _PLAN = re.compile(r"“?(十[一二三四五六七八九]|十)五”?(?:期间|时期|规划)?")
 _NEAR = re.compile(r"(?:近|过去|前)([一二两三四五六七八九十\d]+)年")
-_NEXT = re.compile(r"(?:今后|未来|此后|再用|用|力争|争取|在)([一二两三四五六七八九十\d]+)年(?:左右)?(?:时间|内|里)?")
-_NEXT_RANGE = re.compile(r"(?:今后|未来|用|力争|争取|在)([一二两三四五六七八九十\d]+)[—\-~～至到]([一二两三四五六七八九十\d]+)年")
+_NEXT = re.compile(
+    r"(?:今后|未来|此后|再用|用|力争|争取|在)([一二两三四五六七八九十\d]+)年(?:左右)?(?:时间|内|里)?"
+)
+_NEXT_RANGE = re.compile(
+    r"(?:今后|未来|用|力争|争取|在)([一二两三四五六七八九十\d]+)[—\-~～至到]([一二两三四五六七八九十\d]+)年"
+)
 _FIVE_YEAR = re.compile(r"(?<![近第])(?:五年|5年)(?:新增|累计|内|间)")
 
 
@@ -100,7 +126,7 @@ def _int(s: str) -> int:
 
 
 def plan_period(n: int) -> str:
-    """'2021-2025' for the 14th five-year plan (十四五): the third plan began in 1966, five years each since."""
+    """'2021-2025' for the 14th five-year plan (十四五): the third began in 1966, five years each since."""
     start = 1966 + 5 * (n - 3)
     return f"{start}-{start + 4}"
 
@@ -125,14 +151,23 @@ def time_words(text: str, doc_year: int | None, target: bool) -> list[tuple[int,
     for m in _PLAN.finditer(text):
         n = _int(m.group(1)) if m.group(1) != "十" else 10
         period = plan_period(n)
-        out.append((m.start(), TimeWord(period, m.group(0), horizon=not doc_year or int(period[:4]) >= doc_year)))
+        out.append(
+            (m.start(), TimeWord(period, m.group(0), horizon=not doc_year or int(period[:4]) >= doc_year))
+        )
     if doc_year:
-        for word, delta in (("前年", -2), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("年内", 0),
-                            ("明年", 1)):
+        for word, delta in (
+            ("前年", -2),
+            ("去年", -1),
+            ("上年", -1),
+            ("今年", 0),
+            ("本年", 0),
+            ("年内", 0),
+            ("明年", 1),
+        ):
             for m in re.finditer(word, text):
-                if word == "上年" and text[max(0, m.start() - 1):m.start()] in ("比", "较", "同", "于"):
+                if word == "上年" and text[max(0, m.start() - 1) : m.start()] in ("比", "较", "同", "于"):
                     continue
-                if word == "上年" and text[max(0, m.start() - 2):m.start()] in ("比上", "较上"):
+                if word == "上年" and text[max(0, m.start() - 2) : m.start()] in ("比上", "较上"):
                     continue
                 out.append((m.start(), TimeWord(str(doc_year + delta), word)))
         for m in _NEAR.finditer(text):
@@ -145,8 +180,11 @@ def time_words(text: str, doc_year: int | None, target: bool) -> list[tuple[int,
                 out.append((m.start(), TimeWord(f"{doc_year - n}-{doc_year - 1}", m.group(0))))
         for m in _NEXT.finditer(text):
             n = _int(m.group(1))
-            if 1 < n <= 15 and (m.group(0)[:2] in ("今后", "未来", "此后", "再用", "力争", "争取") or "时间" in m.group(0)
-                                or "左右" in m.group(0)):
+            if 1 < n <= 15 and (
+                m.group(0)[:2] in ("今后", "未来", "此后", "再用", "力争", "争取")
+                or "时间" in m.group(0)
+                or "左右" in m.group(0)
+            ):
                 out.append((m.start(), TimeWord(f"{doc_year}-{doc_year + n - 1}", m.group(0), horizon=True)))
         for m in _NEXT_RANGE.finditer(text):
             n = _int(m.group(2))
@@ -159,7 +197,9 @@ def time_words(text: str, doc_year: int | None, target: bool) -> list[tuple[int,
 
 # --- Kinds ----------------------------------------------------------------------------------------
 
-TARGET_WORDS = re.compile(r"目标|力争|确保|计划|争取|力求|预期|努力|要|将|冲刺|瞄准|规划|打造|迈进|实现.{0,6}突破")
+TARGET_WORDS = re.compile(
+    r"目标|力争|确保|计划|争取|力求|预期|努力|要|将|冲刺|瞄准|规划|打造|迈进|实现.{0,6}突破"
+)
 ESTIMATE_WORDS = re.compile(r"预计|预估|预测")
 SHARE_WORDS = re.compile(r"占[^，,。；;]{0,8}(?:的|比重|比例)?")
 DONE_WORDS = re.compile(r"已|完成|实现|达到?|增至|累计|共|获|位居|跃居|列|排名|名列|跻身|引进|新增|建成|如期")

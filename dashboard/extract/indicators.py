@@ -12,11 +12,19 @@ from dashboard.curated import read_all
 
 ALIASES_FILE = "indicator_aliases.csv"
 # Words that say little about which indicator is meant: dropped before fuzzy matching.
-_FILLER = re.compile(r"全市|全县|全区|该市|我市|我区|醴陵市?|实现|完成|达到?|累计|共计?|全年|年内|今年|去年|"
-                     r"预计|力争|确保|目标|计划|逆势|同比|比上年|较上年|分别|其中|约|近|超过|突破|以上|左右|"
-                     r"[“”\"'‘’（）()《》、，,：:；;。的了和与及在为]")
-_NORMAL = [("增速", "增长"), ("增幅", "增长"), ("规模工业", "规模以上工业"), ("规上工业", "规模以上工业"),
-           ("GDP", "地区生产总值"), ("经济总量", "地区生产总值")]
+_FILLER = re.compile(
+    r"全市|全县|全区|该市|我市|我区|醴陵市?|实现|完成|达到?|累计|共计?|全年|年内|今年|去年|"
+    r"预计|力争|确保|目标|计划|逆势|同比|比上年|较上年|分别|其中|约|近|超过|突破|以上|左右|"
+    r"[“”\"'‘’（）()《》、，,：:；;。的了和与及在为]"
+)
+_NORMAL = [
+    ("增速", "增长"),
+    ("增幅", "增长"),
+    ("规模工业", "规模以上工业"),
+    ("规上工业", "规模以上工业"),
+    ("GDP", "地区生产总值"),
+    ("经济总量", "地区生产总值"),
+]
 
 
 def normal(text: str) -> str:
@@ -28,7 +36,7 @@ def normal(text: str) -> str:
 
 
 def _bigrams(s: str) -> set[str]:
-    return {s[i:i + 2] for i in range(len(s) - 1)}
+    return {s[i : i + 2] for i in range(len(s) - 1)}
 
 
 @dataclass
@@ -86,7 +94,9 @@ class Registry:
         if not unit:
             return True
         if unit in ("万", "亿"):
-            return (unit + ind_unit) in self.unit_dim or (ind_unit.startswith(unit) and ind_unit in self.unit_dim)
+            return (unit + ind_unit) in self.unit_dim or (
+                ind_unit.startswith(unit) and ind_unit in self.unit_dim
+            )
         return self.unit_dim.get(unit, unit) == self.unit_dim.get(ind_unit, ind_unit)
 
     def is_rank(self, code: str) -> bool:
@@ -115,8 +125,9 @@ class Match:
     at: int  # where in the window the alias ends (-1 for fuzzy matches)
 
 
-def match(reg: Registry, window: str, unit: str, form: str, growth: bool | None = None,
-          names_after: bool = False) -> Match | None:
+def match(
+    reg: Registry, window: str, unit: str, form: str, growth: bool | None = None, names_after: bool = False
+) -> Match | None:
     """The best indicator named in `window` (text before or around a number) that fits the number."""
     w = normal(window)
     best: Match | None = None
@@ -125,7 +136,7 @@ def match(reg: Registry, window: str, unit: str, form: str, growth: bool | None 
         pos = w.rfind(alias)
         if pos == -1:
             continue
-        if not names_after and form not in ("rank", "strong", "change") and _modifies(w[pos + len(alias):]):
+        if not names_after and form not in ("rank", "strong", "change") and _modifies(w[pos + len(alias) :]):
             qualified = True
             continue  # 万元GDP能耗: the name qualifies another noun, it is not the subject
         if not _form_fits(reg, code, unit, form):
@@ -155,7 +166,9 @@ def match(reg: Registry, window: str, unit: str, form: str, growth: bool | None 
     return best
 
 
-_HEADS = re.compile(r"^(?:能耗|电耗|水耗|煤耗|排放|占比|比重|强度|密度|人均|单位|贡献率|弹性|之比|的比重|的比例|总额的)")
+_HEADS = re.compile(
+    r"^(?:能耗|电耗|水耗|煤耗|排放|占比|比重|强度|密度|人均|单位|贡献率|弹性|之比|的比重|的比例|总额的)"
+)
 
 
 def _modifies(rest: str) -> bool:

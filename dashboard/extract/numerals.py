@@ -11,10 +11,60 @@ CN = "零〇一二两三四五六七八九十百千万亿"
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = f"[{CN}]+"
 # Units the project knows plus common ones it does not (proposed as new units).
-UNITS = ["亿美元", "万美元", "万平方米", "平方米", "平方公里", "万人次", "人次", "万人", "万户", "万件", "万个",
-         "万亩", "万吨", "万元", "亿元", "万千瓦", "家次", "个百分点", "公里", "千米", "元", "人", "名", "户",
-         "个", "家", "件", "项", "座", "所", "条", "间", "套", "次", "届", "年", "天", "类", "亩", "吨", "辆",
-         "台", "场", "批", "处", "栋", "张", "部", "位", "倍", "美元", "米"]
+UNITS = [
+    "亿美元",
+    "万美元",
+    "万平方米",
+    "平方米",
+    "平方公里",
+    "万人次",
+    "人次",
+    "万人",
+    "万户",
+    "万件",
+    "万个",
+    "万亩",
+    "万吨",
+    "万元",
+    "亿元",
+    "万千瓦",
+    "家次",
+    "个百分点",
+    "公里",
+    "千米",
+    "元",
+    "人",
+    "名",
+    "户",
+    "个",
+    "家",
+    "件",
+    "项",
+    "座",
+    "所",
+    "条",
+    "间",
+    "套",
+    "次",
+    "届",
+    "年",
+    "天",
+    "类",
+    "亩",
+    "吨",
+    "辆",
+    "台",
+    "场",
+    "批",
+    "处",
+    "栋",
+    "张",
+    "部",
+    "位",
+    "倍",
+    "美元",
+    "米",
+]
 _UNIT = "|".join(sorted({u for u in UNITS if u != "余人"}, key=len, reverse=True))
 PREFIX_APPROX = ["超过", "突破", "近", "约"]
 SUFFIX_APPROX = ["以上", "左右", "以内"]
@@ -22,26 +72,35 @@ _PRE = "|".join(PREFIX_APPROX)
 
 _RANK = re.compile(rf"第({_AR}|{_CN})(?:位|名)")
 # 排名第45, 位列全国第45, 居第3: a position without 位/名 after it
-_RANK_BARE = re.compile(rf"(?:排名|位列|名列|位居|居|列|排|排在|跃居|升至|降至)(?:全国|全省|全市|榜单)?第({_AR}|{_CN})"
-                        rf"(?![届次批季章条个项年期部号\d{CN}])")
+_RANK_BARE = re.compile(
+    rf"(?:排名|位列|名列|位居|居|列|排|排在|跃居|升至|降至)(?:全国|全省|全市|榜单)?第({_AR}|{_CN})"
+    rf"(?![届次批季章条个项年期部号\d{CN}])"
+)
 _RANK_MORE = re.compile(rf"[、和及]第({_AR}|{_CN})(?![届次批季章条个项年期部号位名\d{CN}])")
 # a ranking table row: "45 醴陵市" or "45. 醴陵市（湖南）"
-_RANK_ROW = re.compile(r"^(\d{1,3})[.、．]?\s*([\u4e00-\u9fff]{2,5}[市县区旗])(?:$|[\s（(|｜,，、]|湖南|江苏|浙江|福建|山东)")
+_RANK_ROW = re.compile(
+    r"^(\d{1,3})[.、．]?\s*([\u4e00-\u9fff]{2,5}[市县区旗])(?:$|[\s（(|｜,，、]|湖南|江苏|浙江|福建|山东)"
+)
 _CHANGE = re.compile(rf"(前进|提升|进位|上升|提高|跃升|攀升|后退|下降|下滑)了?({_AR}|{_CN})个?(?:位|名)")
 _MORE_CHANGE = re.compile(rf"(?:和|、|及)({_AR}|{_CN})个?位")
 _PERCENT_CN = re.compile(rf"百分之({_AR}|{_CN})")
 _FRACTION_CN = re.compile(rf"({_CN}|{_AR})分之({_CN}|{_AR})")
 _STRONG = re.compile(rf"({_AR}|[{CN}]{{2,}})强(?![榜县市区])")
 _DOUBLE_DIGIT = re.compile(r"两位位?数")
-# 千亿产业, 千亿级产业集群, 突破千亿大关: a round 亿元 figure written as a word (the project records 千 -> 1000 亿元)
-_ROUND_YI = re.compile(r"(?P<pre>突破|超过|近|约)?(?<![\d零〇一二两三四五六七八九十百千])(?P<num>[千百])亿"
-                       r"(?=元|级|产业|产值|总值|园区|规模|集群|企业|大关|工业|县|市)")
+# 千亿产业, 千亿级产业集群, 突破千亿大关: a round 亿元 figure written as a word (千 -> 1000 亿元)
+_ROUND_YI = re.compile(
+    r"(?P<pre>突破|超过|近|约)?(?<![\d零〇一二两三四五六七八九十百千])(?P<num>[千百])亿"
+    r"(?=元|级|产业|产值|总值|园区|规模|集群|企业|大关|工业|县|市)"
+)
 # 跻身全国营商环境百强、工业百强: within the top 100 of a list
-_TOP100 = re.compile(r"(?<![\d零〇一二两三四五六七八九十])百强(?![第榜县市区镇排名单\d零〇一二两三四五六七八九十])")
+_TOP100 = re.compile(
+    r"(?<![\d零〇一二两三四五六七八九十])百强(?![第榜县市区镇排名单\d零〇一二两三四五六七八九十])"
+)
 _TOP100_ENTRY = re.compile(r"跻身|进入|入选|入围|迈入|挺进|冲刺|晋级|进军|挺入|位列|跨入")
 _GENERAL = re.compile(
     rf"(?P<pre>{_PRE})?(?P<num>{_AR}(?:/\d+)?%?|{_CN})(?P<more1>[余多])?(?P<scale>[万亿千](?!(?:{_UNIT})?[年月日]))?"
-    rf"(?P<more2>[余多])?(?P<unit>{_UNIT}|成)?(?P<suf>以上|左右|以内)?")
+    rf"(?P<more2>[余多])?(?P<unit>{_UNIT}|成)?(?P<suf>以上|左右|以内)?"
+)
 _RANGE = re.compile(rf"({_AR}|{_CN})[-—~～至到]({_AR}|{_CN})(年|个月|{_UNIT})")
 _MEETING = re.compile(r"^(?:全体|全会|会议|党代会|代表大会|人大|次会议|中全会|次全|届)")
 
@@ -71,22 +130,33 @@ def read_numeral(s: str) -> float:
 
 
 def _is_year(num: str, rest: str) -> bool:
-    return bool(re.fullmatch(r"\d{4}", num)) and 1900 <= int(num) <= 2100 and not re.match(
-        r"(?:万|亿|个|家|名|人|户|件|项|元|吨|亩|辆|台|套|间|座|所)", rest)
+    return (
+        bool(re.fullmatch(r"\d{4}", num))
+        and 1900 <= int(num) <= 2100
+        and not re.match(r"(?:万|亿|个|家|名|人|户|件|项|元|吨|亩|辆|台|套|间|座|所)", rest)
+    )
 
 
 def _skip_context(text: str, m: re.Match, num: str) -> bool:
     """True for numbers that are names, dates or labels rather than figures."""
-    before, after = text[max(0, m.start() - 1):m.start()], text[m.end():m.end() + 4]
-    whole_after = text[m.start() + len(m.group("pre") or "") + len(num):][:6]
-    if before and (before in "第+＋·/" or before == "前" and (m.group("unit") in ("名", "位") or not m.group("unit"))):
+    before, after = text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 4]
+    whole_after = text[m.start() + len(m.group("pre") or "") + len(num) :][:6]
+    if before and (
+        before in "第+＋·/" or before == "前" and (m.group("unit") in ("名", "位") or not m.group("unit"))
+    ):
         return True  # 第十九届, 前100名 (a list's size), 3+5+2
     if re.match(r"[+＋]", whole_after) or re.match(r"[月日号路点时:：.]", whole_after):
         return True
-    if _is_year(num, whole_after[1:] if whole_after[:1] == "年" else "x") and whole_after[:1] in "年—-至到,，、）) " \
-            or re.fullmatch(r"\d{4}", num) and not m.group("unit"):
+    if (
+        _is_year(num, whole_after[1:] if whole_after[:1] == "年" else "x")
+        and whole_after[:1] in "年—-至到,，、）) "
+        or re.fullmatch(r"\d{4}", num)
+        and not m.group("unit")
+    ):
         return True
-    if _MEETING.match(after) or (m.group("unit") in ("届", "次") and re.match(f"[{CN}全中]", after[:1] or "x")):
+    if _MEETING.match(after) or (
+        m.group("unit") in ("届", "次") and re.match(f"[{CN}全中]", after[:1] or "x")
+    ):
         return True
     return False
 
@@ -122,7 +192,17 @@ def find_numbers(text: str) -> list[Number]:
         add(Number(m.start(1) - 1, m.end(), m.group(1), read_numeral(m.group(1)), "位", "", "rank"))
         end = m.end()
         while more := _RANK_MORE.match(text, end):  # 排名第4、第9、第17
-            add(Number(more.start(1) - 1, more.end(), more.group(1), read_numeral(more.group(1)), "位", "", "rank"))
+            add(
+                Number(
+                    more.start(1) - 1,
+                    more.end(),
+                    more.group(1),
+                    read_numeral(more.group(1)),
+                    "位",
+                    "",
+                    "rank",
+                )
+            )
             end = more.end()
     m = _RANK_ROW.match(text)
     if m and len(text) <= 40:
@@ -131,14 +211,32 @@ def find_numbers(text: str) -> list[Number]:
         sign = -1 if m.group(1) in ("后退", "下降", "下滑") else 1
         add(Number(m.start(2), m.end(), m.group(2), sign * read_numeral(m.group(2)), "位", "", "change"))
         for more in _MORE_CHANGE.finditer(text, m.end(), min(len(text), m.end() + 12)):
-            if more.start() != m.end() and not text[m.end():more.start()].strip("和、及"):
+            if more.start() != m.end() and not text[m.end() : more.start()].strip("和、及"):
                 break
-            add(Number(more.start(1), more.end(), more.group(1), sign * read_numeral(more.group(1)), "位", "",
-                       "change"))
+            add(
+                Number(
+                    more.start(1),
+                    more.end(),
+                    more.group(1),
+                    sign * read_numeral(more.group(1)),
+                    "位",
+                    "",
+                    "change",
+                )
+            )
             break
     for m in _PERCENT_CN.finditer(text):
-        add(Number(m.start(), m.end(), m.group(0), read_numeral(m.group(1)), "%", *_suffix(text, m.end()),
-                   "percent"))
+        add(
+            Number(
+                m.start(),
+                m.end(),
+                m.group(0),
+                read_numeral(m.group(1)),
+                "%",
+                *_suffix(text, m.end()),
+                "percent",
+            )
+        )
     for m in _FRACTION_CN.finditer(text):
         try:
             value = read_numeral(m.group(2)) / read_numeral(m.group(1))
@@ -152,9 +250,13 @@ def find_numbers(text: str) -> list[Number]:
             low, high = read_numeral(m.group(1)), read_numeral(m.group(2))
         except ValueError:
             continue
-        add(Number(m.start(), m.end(), m.group(0)[:m.end(2) - m.start()], low, m.group(3), "", "range", high))
+        add(
+            Number(m.start(), m.end(), m.group(0)[: m.end(2) - m.start()], low, m.group(3), "", "range", high)
+        )
     for m in _STRONG.finditer(text):
-        if _inside_short_quote(text, m.start()) and not re.search(r"冲刺|进入|跻身|迈入|挺进", text[max(0, m.start() - 8):m.start()]):
+        if _inside_short_quote(text, m.start()) and not re.search(
+            r"冲刺|进入|跻身|迈入|挺进", text[max(0, m.start() - 8) : m.start()]
+        ):
             continue
         try:
             add(Number(m.start(), m.end(), m.group(1), read_numeral(m.group(1)), "位", "以内", "strong"))
@@ -164,7 +266,7 @@ def find_numbers(text: str) -> list[Number]:
         value = 1000.0 if m.group("num") == "千" else 100.0
         add(Number(m.start(), m.end(), m.group("num"), value, "亿元", m.group("pre") or "", "count"))
     for m in _TOP100.finditer(text):
-        clause = re.split(r"[，,。；;！？]", text[max(0, m.start() - 30):m.start()])[-1]
+        clause = re.split(r"[，,。；;！？]", text[max(0, m.start() - 30) : m.start()])[-1]
         if _TOP100_ENTRY.search(clause):
             add(Number(m.start(), m.end(), "百", 100.0, "位", "以内", "strong"))
     for m in _GENERAL.finditer(text):
@@ -175,13 +277,15 @@ def find_numbers(text: str) -> list[Number]:
 
 
 def _year_span(text: str, m: re.Match) -> bool:
-    before, after = text[max(0, m.start() - 2):m.start()], text[m.end():m.end() + 2]
+    before, after = text[max(0, m.start() - 2) : m.start()], text[m.end() : m.end() + 2]
     if before.endswith("提前"):
         return False  # 提前三年实现: three years ahead, a figure
     if before.endswith("连续"):
         return not re.match(r"获|荣获|被评|评为|入选|位居|保持", after)
-    return bool(re.search(r"(?:力争|争取|今后|未来|过去|再用|用|的|这|近|在)$", before)
-                or re.match(r"实现|新增|累计|内|时间|完成|达到|建成|突破|来|间|里|左右", after))
+    return bool(
+        re.search(r"(?:力争|争取|今后|未来|过去|再用|用|的|这|近|在)$", before)
+        or re.match(r"实现|新增|累计|内|时间|完成|达到|建成|突破|来|间|里|左右", after)
+    )
 
 
 def _suffix(text: str, end: int) -> tuple[str]:
@@ -224,10 +328,10 @@ def _general(text: str, m: re.Match) -> Number | None:
         value, unit = value * 10, "%"
         stated = m.group("num") + "成"
     if not unit and not scale:
-        if is_cn or not re.search(r"[达为至到是]$", text[max(0, m.start() - 1):m.start()]):
+        if is_cn or not re.search(r"[达为至到是]$", text[max(0, m.start() - 1) : m.start()]):
             return None
         unit = ""
-    if unit == "年" and re.match(r"行动|规划|计划|纲要|攻坚", text[m.end():m.end() + 2]):
+    if unit == "年" and re.match(r"行动|规划|计划|纲要|攻坚", text[m.end() : m.end() + 2]):
         return None  # 五年行动计划: a name
     if unit == "年" and _year_span(text, m):
         return None  # 力争5年实现, 五年新增, 连续五年超过: a span of time, not a count
@@ -237,5 +341,12 @@ def _general(text: str, m: re.Match) -> Number | None:
     if scale and unit and scale + unit not in UNITS:
         full_unit = scale + unit
     start = m.start()
-    return Number(start, m.end(), stated, value, full_unit, approx,
-                  "fraction" if unit == "分数" else "percent" if unit == "%" else "count")
+    return Number(
+        start,
+        m.end(),
+        stated,
+        value,
+        full_unit,
+        approx,
+        "fraction" if unit == "分数" else "percent" if unit == "%" else "count",
+    )

@@ -39,13 +39,18 @@ class Score:
 
 
 def _same(f: dict, c) -> bool:
-    return (f["region_code"] == c.region and f["indicator_code"] == c.indicator and f["period"] == c.period
-            and f["unit"] == c.unit and f["kind"] == c.kind and math.isclose(float(f["value"]), c.value,
-                                                                             rel_tol=1e-4, abs_tol=1e-6))
+    return (
+        f["region_code"] == c.region
+        and f["indicator_code"] == c.indicator
+        and f["period"] == c.period
+        and f["unit"] == c.unit
+        and f["kind"] == c.kind
+        and math.isclose(float(f["value"]), c.value, rel_tol=1e-4, abs_tol=1e-6)
+    )
 
 
 def score_all(data_dir: Path | None = None) -> list[Score]:
-    """One Score per registered source (the seeds), matching on region, indicator, period, value, unit, kind."""
+    """A Score per registered source, matching on region, indicator, period, value, unit and kind."""
     data_dir = data_dir or config.DATA_DIR
     data = read_all(data_dir)
     reg = Registry.load(data_dir)
@@ -59,6 +64,15 @@ def score_all(data_dir: Path | None = None) -> list[Score]:
         correct = [c for c in cands if any(_same(f, c) for f in facts)]
         sq = squeeze(text)
         verbatim = [c for c in cands if c.quote and squeeze(c.quote) in sq]
-        out.append(Score(s["source_id"], len(facts), len(found), len(cands), len(correct), len(verbatim),
-                         [f for f in facts if f not in found]))
+        out.append(
+            Score(
+                s["source_id"],
+                len(facts),
+                len(found),
+                len(cands),
+                len(correct),
+                len(verbatim),
+                [f for f in facts if f not in found],
+            )
+        )
     return out
