@@ -376,9 +376,9 @@ def test_fixture_recall_and_precision_for_liling(reg, name, doc_date, expected):
 
 # Measured by `python -m dashboard extract-score`: the floor may only rise.
 SEED_FLOOR = {  # source_id: (recall, precision)
-    "liling-2020-lianghui": (0.88, 0.85),
+    "liling-2020-lianghui": (0.91, 0.89),
     "liling-2021-spring": (0.84, 0.70),
-    "liling-2021-series1": (0.74, 0.75),
+    "liling-2021-series1": (0.76, 0.77),
     "edz-2021-plan": (0.5, 0.2),
     "zhuzhou-2021-congress": (0.75, 0.5),
 }

@@ -498,7 +498,9 @@ def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Mat
     follows_number = (
         bool(re.match(r"^[“”\"]?[^，,；;。]{0,12}[、和及]$", window)) and n.start - len(window) > cs
     )
-    if m2 and m2.at >= 0 and (follows_number or not (m and m.at >= 0)):
+    if m2 and follows_number:
+        return m2  # 20名“瓷城好老师”、132名“瓷城好学生”: each number is named after it
+    if m2 and m2.at >= 0 and not (m and m.at >= 0):
         return m2
     if m and m.at >= 0:
         return m
@@ -609,6 +611,9 @@ def _period(
                     edition + reg.edition_offset
                 ), f"edition {ed.group(0)} mapped to a year as the known lists"
     prev = ([a for a, b in cx.spans(para, cx.SENTENCE_END, 0, ss)] or [ss])[-1]
+    now = re.search(r"已有|目前|现有|至今|截至目前|现已", para[cs : n.start])
+    if now and doc_year and not cx.time_words(para[now.end() : n.start], doc_year, target):
+        return str(doc_year), ""  # 已有近40家: the state when the document was written
     for scope in ((cs, n.start), (ss, n.start), (prev, ss), (0, ss)):
         words = cx.time_words(para[scope[0] : scope[1]], doc_year, target)
         words = [w for w in words if not (n.unit in ("年", "届") and w[1].how.startswith("连续"))]

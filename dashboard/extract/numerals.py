@@ -140,6 +140,8 @@ def _is_year(num: str, rest: str) -> bool:
 def _skip_context(text: str, m: re.Match, num: str) -> bool:
     """True for numbers that are names, dates or labels rather than figures."""
     before, after = text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 4]
+    if before in ("过", "超") and re.match(r"(?:以上)?(?:的)?(?:项目|企业|产业|工程)", after):
+        return True  # 投资过50亿元项目: a size class, not a figure
     whole_after = text[m.start() + len(m.group("pre") or "") + len(num) :][:6]
     if before and (
         before in "第+＋·/" or before == "前" and (m.group("unit") in ("名", "位") or not m.group("unit"))
