@@ -211,7 +211,11 @@ def review_section(lang: str, editor: str) -> None:
     found, how = document_date(text, source_id=source_id, reg=reg)
     doc_date = st.date_input(_t("intake_date", lang), value=found or date.today(), key="intake_date")
     st.caption(_t("intake_date_how", lang, how=how if found else "—"))
-    cands = extract(text, source_id=source_id, doc_date=doc_date, registry=reg)
+    run_key = (doc_key, source_id, doc_date)
+    if st.session_state.get("intake_run_key") != run_key:  # edits rerun the page: extract once per input
+        st.session_state["intake_cands"] = extract(text, source_id=source_id, doc_date=doc_date, registry=reg)
+        st.session_state["intake_run_key"] = run_key
+    cands = st.session_state["intake_cands"]
     if not cands:
         st.info(_t("intake_none", lang))
         return

@@ -63,8 +63,12 @@ def _to_simplified(text: str) -> str:
         from opencc import OpenCC
     except ImportError:  # pragma: no cover - pinned in requirements.txt
         return text
-    out = OpenCC("t2s").convert(text)
-    return out if len(out) == len(text) else text
+    chars = sorted({ch for ch in text if "\u4e00" <= ch <= "\u9fff"})
+    converted = OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):
+        return text
+    table = {a: b for a, b in zip(chars, converted, strict=True) if a != b and len(b) == 1}
+    return text.translate(str.maketrans(table)) if table else text
 
 
 def main_region(text: str, reg: Registry) -> str:

@@ -52,6 +52,8 @@ class Registry:
     editions: dict[tuple[str, int], str] = field(default_factory=dict)  # (list, edition) -> period
     edition_offset: int | None = None
     sources: dict[str, dict] = field(default_factory=dict)
+    fit_cache: dict[tuple, bool] = field(default_factory=dict, repr=False)
+    alias_grams: dict[str, set] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Registry:
@@ -155,7 +157,9 @@ def match(
     for alias, code in reg.aliases:
         if len(alias) < 3 or not _form_fits(reg, code, unit, form):
             continue
-        ag = _bigrams(_FILLER.sub("", alias))
+        ag = reg.alias_grams.get(alias)
+        if ag is None:
+            ag = reg.alias_grams[alias] = _bigrams(_FILLER.sub("", alias))
         if not ag:
             continue
         cover = len(ag & grams) / len(ag)
@@ -182,6 +186,13 @@ def _is_growth(reg: Registry, code: str) -> bool:
 
 
 def _form_fits(reg: Registry, code: str, unit: str, form: str) -> bool:
+    key = (code, unit, form)
+    if key not in reg.fit_cache:
+        reg.fit_cache[key] = _form_fits_uncached(reg, code, unit, form)
+    return reg.fit_cache[key]
+
+
+def _form_fits_uncached(reg: Registry, code: str, unit: str, form: str) -> bool:
     is_list = code in reg.lists
     is_change = code.endswith("_change") or "排名变化" in reg.indicators.get(code, {}).get("name_zh", "")
     if form in ("rank", "strong"):
