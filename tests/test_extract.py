@@ -138,6 +138,23 @@ def test_work_review_section_dates_its_figures(reg):
     ]
 
 
+def test_section_heading_spans_targets_and_base_years(reg):
+    text = "二、今后五年的奋斗目标\n\n地区生产总值年均增长7.5%以上。"
+    c = one(text, reg, date(2022, 1, 10))
+    assert (c.indicator, c.period, c.kind) == ("gdp_growth", "2022-2026", "target")
+    text = "一、过去五年工作回顾\n\n过去五年，地区生产总值由546亿元增加到737.6亿元，年均增长7.8%。"
+    cands = extract(text, source_id="t", doc_date=date(2021, 1, 10), registry=reg)
+    assert [(c.value, c.period) for c in cands] == [(546, "2015"), (737.6, "2020"), (7.8, "2016-2020")]
+
+
+def test_each_rank_goes_to_the_place_named_before_it(reg):
+    text = "湖南省有4个县市上榜，分别是长沙县（第4位）、浏阳市（第7位）、醴陵市（第45位）。"
+    ranks = [
+        c for c in extract(text, source_id="t", doc_date=date(2022, 7, 1), registry=reg) if c.kind == "rank"
+    ]
+    assert [(c.region, c.value) for c in ranks] == [("长沙县", 4), ("浏阳市", 7), ("liling", 45)]
+
+
 def test_ranking_edition_maps_to_its_year(reg):
     text = "第二十届全国县域经济百强排名榜单公布，醴陵县域经济与县域综合发展列第45位。"
     c = one(text, reg)

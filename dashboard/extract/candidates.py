@@ -165,12 +165,17 @@ def _update_section_kind(para: str, section: Section, doc_year: int | None, earl
             "estimate"
             if re.search(r"预计|预估", head)
             else "target"
-            if re.search(r"目标|预期|计划|任务", head)
+            if re.search(r"目标|预期|计划|任务|安排|部署|打算|奋斗", head)
             else None
         )
         new_year = year.group(1) if year else section.year
         if re.search(r"回顾|过去一年|一年来", head) and doc_year and early and not year:
             new_year = str(doc_year - 1)
+        ahead = [w for _, w in cx.time_words(head, doc_year, True) if w.horizon] if doc_year else []
+        if ahead and not year:  # 二、今后五年的奋斗目标: targets in this section span those years
+            return Section(ahead[0].period, "target")
+        if re.search(r"回顾|过去|成绩|成就", head) and kind == "target":
+            kind = None
         return Section(new_year, kind)
     if year and "下同" in para:
         return Section(year.group(1), section.kind)
@@ -405,6 +410,8 @@ def _candidate(
     period, how = _period(
         para, n, (cs, ce), (ss, se), section, doc_year, early, kind, reg, indicator, doc_horizon
     )
+    if "-" in period and kind in ("actual", "estimate"):
+        period = _from_to(para[cs:ce], n.start - cs, n.end - cs, period)
     if (
         kind == "actual"
         and early
@@ -426,6 +433,15 @@ def _candidate(
         )
         if not reg_code:
             reg_code, reg_known = enum_region, False
+            notes.append("new region?")
+    elif n.form in ("rank", "strong") and (
+        named := _RANK_HOLDER.search(para[max(cs, n.start - 12) : n.start])
+    ):
+        name = named.group(1)  # 长沙县（第4位）、浏阳市第7位: the place named right before its rank
+        reg_code = reg.regions.get(name) or reg.regions.get(re.sub(r"(市|县|区)$", "", name), "")
+        reg_known = bool(reg_code)
+        if not reg_known:
+            reg_code = name
             notes.append("new region?")
     elif (subject := _subject_region(para[cs : n.start], reg, region)) is not None:
         reg_code, reg_known = subject
@@ -459,6 +475,8 @@ def _candidate(
         conf = min(conf, 0.5)
     if n.approx:
         notes.append(f"approx: {n.approx}")
+    if n.form in ("rank", "strong") and known and (pub := _PUBLISHER.search(para)):
+        notes.append(f"publisher named: {pub.group(1) or pub.group(2)}")
     quote = _quote(raw_para, para, n, (cs, ce), (ss, se), m)
     return Candidate(
         reg_code,
@@ -676,6 +694,27 @@ def _quote(raw_para: str, para: str, n: Number, clause, sent, m: Match | None) -
     q = q.rstrip("，,；;：:。")
     q = re.sub(r"^[-*•●■#\s]+", "", q)
     return q
+
+
+_RANK_HOLDER = re.compile(
+    r"(?:^|[、，,：:；;是为有])(?!全|该|我|本|各|城)([\u4e00-\u9fff]{2}[市县区])(?:[（(]|位列|排名|排|列|居)?$"
+)
+_FROM = re.compile(r"(?:由|从)$")
+_TO = re.compile(
+    r"(?:增加到|增长到|提高到|提升到|上升到|扩大到|跃升至|跃升到|增至|升至|提高至|提升至|达到|到)$"
+)
+
+
+def _from_to(clause: str, start: int, end: int, period: str) -> str:
+    """由 X 增加到 Y over a span of years: X is the base year's value, Y the last year's."""
+    first, last = period.split("-")
+    if _FROM.search(clause[:start]) and re.search(
+        r"增加到|增长到|提高到|提升到|跃升|增至|升至|到", clause[end:]
+    ):
+        return str(int(first) - 1)
+    if _TO.search(clause[:start]) and re.search(r"由|从", clause[:start]):
+        return last
+    return period
 
 
 def _last(pattern: re.Pattern, text: str) -> re.Match | None:
