@@ -58,6 +58,8 @@ TEXT = {
     "intake_name_en": {"zh": "英文名", "en": "English name"},
     "intake_unit": {"zh": "单位", "en": "Unit"},
     "intake_category": {"zh": "类别", "en": "Category"},
+    "intake_scope": {"zh": "榜单范围", "en": "Scope of the list"},
+    "intake_publisher": {"zh": "发布机构（以文中所写为准）", "en": "Publisher (as the document names it)"},
     "intake_confirm": {"zh": "确认新指标", "en": "Confirm the new indicator"},
     "intake_added": {"zh": "已登记新指标 {code}。", "en": "Indicator {code} registered."},
     "intake_check": {"zh": "检查所选 {n} 行", "en": "Check the {n} accepted rows"},
@@ -127,9 +129,18 @@ def unknown_indicators(df: pd.DataFrame, reg: Registry) -> list[str]:
 
 
 def add_indicator(
-    code: str, name_zh: str, name_en: str, unit: str, category: str, data_dir: Path | None = None
+    code: str,
+    name_zh: str,
+    name_en: str,
+    unit: str,
+    category: str,
+    data_dir: Path | None = None,
+    ranking: dict | None = None,
 ) -> tuple[str, str] | None:
-    """Append a confirmed indicator to indicators.csv; the problem (zh, en), or None when added."""
+    """Append a confirmed indicator to indicators.csv; the problem (zh, en), or None when added.
+
+    `ranking` ({"scope", "publisher"}) registers it as a ranking list too (ranking_lists.csv); the
+    publisher is only what the document names."""
     data_dir = data_dir or config.DATA_DIR
     reg = Registry.load(data_dir)
     if not _CODE.match(code):
@@ -158,9 +169,36 @@ def add_indicator(
         "higher_is_better": "true",
         "description": "added from report intake",
     }
+    if ranking is not None and ranking.get("scope") not in ("national", "provincial", "municipal"):
+        return (
+            "范围须为 national、provincial 或 municipal。",
+            "scope must be national, provincial or municipal.",
+        )
+    _append(path, header, row)
+    if ranking is not None:
+        lists = data_dir / "ranking_lists.csv"
+        with lists.open(encoding="utf-8", newline="") as f:
+            list_header = next(csv.reader(f))
+        _append(
+            lists,
+            list_header,
+            {
+                "list_code": code,
+                "change_indicator_code": "",
+                "name_zh": name_zh,
+                "name_en": name_en or code,
+                "publisher": ranking.get("publisher", ""),
+                "scope": ranking["scope"],
+                "scope_region_code": "",
+                "note": "added from report intake",
+            },
+        )
+    return None
+
+
+def _append(path: Path, header: list[str], row: dict) -> None:
     with path.open("a", encoding="utf-8", newline="") as f:
         csv.DictWriter(f, header, lineterminator="\n").writerow({h: row.get(h, "") for h in header})
-    return None
 
 
 def _registered_sources(reg: Registry) -> list[str]:
@@ -303,8 +341,23 @@ def _confirm_new_indicators(edited: pd.DataFrame, reg: Registry, lang: str) -> N
                 index=units.index(unit_guess) if unit_guess in units else 0,
             )
             category = cols[3].selectbox(_t("intake_category", lang), categories, key=f"intake_new_cat_{i}")
+            notes = " ".join(str(x) for x in edited.loc[edited["indicator"] == name, "note"])
+            ranking = None
+            if "new ranking list?" in notes:  # a list: its scope, and the publisher the document names
+                named = re.search(r"publisher: (.+?)(?:;|$)", notes)
+                publisher = named.group(1).strip() if named and named.group(1) != "not named" else ""
+                cols2 = st.columns(2)
+                scope = cols2[0].selectbox(
+                    _t("intake_scope", lang),
+                    ["national", "provincial", "municipal"],
+                    key=f"intake_new_scope_{i}",
+                )
+                publisher = cols2[1].text_input(
+                    _t("intake_publisher", lang), value=publisher, key=f"intake_new_pub_{i}"
+                )
+                ranking = {"scope": scope, "publisher": publisher.strip()}
             if st.form_submit_button(_t("intake_confirm", lang)):
-                problem = add_indicator(code.strip(), name, name_en.strip(), unit, category)
+                problem = add_indicator(code.strip(), name, name_en.strip(), unit, category, ranking=ranking)
                 if problem:
                     st.error(problem[1] if lang == "en" else problem[0])
                 else:

@@ -103,6 +103,29 @@ def test_add_indicator_checks_and_appends(data_copy):
     assert add_indicator("charging_piles", "充电桩数量", "Charging piles", "个", "macro", data_copy) is None
     df = pd.read_csv(data_copy / "indicators.csv")
     assert "charging_piles" in set(df["indicator_code"])
+    assert add_indicator(
+        "county_digital_top100",
+        "县域数字经济百强",
+        "",
+        "位",
+        "rankings",
+        data_copy,
+        ranking={"scope": "nowhere"},
+    )
+    assert (
+        add_indicator(
+            "county_digital_top100",
+            "县域数字经济百强",
+            "County digital economy top 100",
+            "位",
+            "rankings",
+            data_copy,
+            ranking={"scope": "national", "publisher": "赛迪顾问"},
+        )
+        is None
+    )
+    lists = pd.read_csv(data_copy / "ranking_lists.csv", dtype=str)
+    assert lists.set_index("list_code").loc["county_digital_top100", "publisher"] == "赛迪顾问"
     from dashboard.validate import problems
 
     assert problems(data_copy) == []
