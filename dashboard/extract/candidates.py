@@ -410,6 +410,9 @@ def _candidate(
     period, how = _period(
         para, n, (cs, ce), (ss, se), section, doc_year, early, kind, reg, indicator, doc_horizon
     )
+    if "-" in period and kind == "rank":
+        period = period.split("-")[1]  # a rank holds for one edition: the span's last year
+        notes.append("a rank in a span of years: dated to its last year")
     if "-" in period and kind in ("actual", "estimate"):
         period = _from_to(para[cs:ce], n.start - cs, n.end - cs, period)
     if (
