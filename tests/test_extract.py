@@ -307,6 +307,15 @@ def test_ranking_table_rows_and_new_lists(reg):
     assert [(c.region, c.value, c.kind) for c in rows] == [("长沙县", 4, "rank"), ("liling", 44, "rank")]
 
 
+def test_table_rows_with_the_name_first_and_abstract_counts(reg):
+    text = "2023中国县域经济百强榜（湖南部分）\n长沙县 湖南 4\n醴陵市 湖南 44\n\n要着力抓好七个方面工作，打造三个高地。"
+    cands = extract(text, source_id="t", doc_date=date(2023, 8, 1), registry=reg)
+    assert [(c.region, c.value, c.period, c.kind) for c in cands] == [
+        ("长沙县", 4, "2023", "rank"),
+        ("liling", 44, "2023", "rank"),
+    ]
+
+
 def test_a_name_that_qualifies_another_is_not_the_indicator(reg):
     c = one("醴陵万元GDP能耗下降3.1%。", reg)
     assert c.indicator != "gdp_growth" and not c.indicator_known

@@ -19,7 +19,7 @@ _LIST_NAME = re.compile(
 _PUBLISHER = re.compile(
     r"由([^，,。；;]{2,24}?)(?:发布|公布|评选|评定|揭晓)|([^，,。；;由]{2,24}?)(?:发布|公布)的"
 )
-_ROW_REGION = re.compile(r"^\d{1,3}[.、．]?\s*([\u4e00-\u9fff]{2,5}[市县区旗])")
+_ROW_REGION = re.compile(r"^(?:\d{1,3}[.、．]?\s*)?([\u4e00-\u9fff]{2,5}[市县区旗])")
 _HORIZON_YEARS = re.compile(r"^(?:左右)?(?:时间|内|里|间|来)")
 
 
@@ -141,7 +141,8 @@ def is_head_like(para: str) -> bool:
 
 def _update_section(para: str, section: Section, doc_year: int | None, early: bool) -> Section:
     new = _update_section_kind(para, section, doc_year, early)
-    if _LIST_NAME.search(para) and not _ROW_REGION.match(para):
+    is_row = any(n.form == "row" for n in find_numbers(para)) if len(para) <= 40 else False
+    if _LIST_NAME.search(para) and not is_row:
         new = Section(new.year, new.kind, para[:160])
     elif new.lists != section.lists or not new.lists:
         new = Section(new.year, new.kind, section.lists)
@@ -421,7 +422,9 @@ def _candidate(
         and doc_year
         and period == str(doc_year)
         and not how
-        and not re.search(r"已|目前|现有|截至|去年", para[ss : n.end])
+        and not re.search(
+            r"已|目前|现有|截至|截止|去年|以来|上半年|前三季度|季度|\d+[-—至]\d+月", para[ss : n.end]
+        )
     ):
         kind = "target"  # early in a year, a figure for that year can only be a plan
     if how:

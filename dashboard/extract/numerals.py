@@ -76,6 +76,9 @@ _RANK_BARE = re.compile(
     rf"(?:排名|位列|名列|位居|居|列|排|排在|跃居|升至|降至)(?:全国|全省|全市|榜单)?第({_AR}|{_CN})"
     rf"(?![届次批季章条个项年期部号\d{CN}])"
 )
+_RANK_ROW_AFTER = re.compile(
+    r"^([\u4e00-\u9fff]{2,5}[市县区旗])\s*(?:湖南省?|株洲市?)?\s*第?(\d{1,3})(?:位|名)?$"
+)
 _RANK_MORE = re.compile(rf"[、和及]第({_AR}|{_CN})(?![届次批季章条个项年期部号位名\d{CN}])")
 # a ranking table row: "45 醴陵市" or "45. 醴陵市（湖南）"
 _RANK_ROW = re.compile(
@@ -102,6 +105,10 @@ _GENERAL = re.compile(
     rf"(?P<more2>[余多])?(?P<unit>{_UNIT}|成)?(?P<suf>以上|左右|以内)?"
 )
 _RANGE = re.compile(rf"({_AR}|{_CN})[-—~～至到]({_AR}|{_CN})(年|个月|{_UNIT})")
+_ABSTRACT = re.compile(
+    r"(?:方面|高地|层面|环节|维度|坚持|必须|着力|重点|抓手|定位|战略|理念|意识|自信|维护|机制|体系|格局|"
+    r"第一|优先|统筹|结合|转变|作用|突出|聚焦|支撑|目标|关键|原则|统一|文明|一批)"
+)
 _MEETING = re.compile(r"^(?:全体|全会|会议|党代会|代表大会|人大|次会议|中全会|次全|届)")
 
 
@@ -209,6 +216,9 @@ def find_numbers(text: str) -> list[Number]:
     m = _RANK_ROW.match(text)
     if m and len(text) <= 40:
         add(Number(m.start(1), m.end(1), m.group(1), float(m.group(1)), "位", "", "row"))
+    m = _RANK_ROW_AFTER.match(text)
+    if m and len(text) <= 40:  # "醴陵市 湖南 45": the name first, the position last
+        add(Number(m.start(2), m.end(2), m.group(2), float(m.group(2)), "位", "", "row"))
     for m in _CHANGE.finditer(text):
         sign = -1 if m.group(1) in ("后退", "下降", "下滑") else 1
         add(Number(m.start(2), m.end(), m.group(2), sign * read_numeral(m.group(2)), "位", "", "change"))
@@ -309,6 +319,8 @@ def _general(text: str, m: re.Match) -> Number | None:
             return None
         if len(num) == 1 and num in "一两" and not scale:
             return None  # 一批, 一个, 一年, 两个: words, not figures
+        if unit == "个" and _ABSTRACT.match(text[m.end() :]):
+            return None  # 三个高地, 七个方面工作: a count of ideas, not a figure
         if num in ("零", "〇") or set(num) <= set("十百千万亿") and not m.group("pre"):
             return None  # 零部件, 万人发明专利, 百家单位帮扶: words; 近千名 is a figure
         if re.match(r"[亿万]$", num) and not unit:
