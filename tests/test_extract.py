@@ -316,6 +316,17 @@ def test_table_rows_with_the_name_first_and_abstract_counts(reg):
     ]
 
 
+def test_a_number_without_a_place_is_listed_not_dropped(reg):
+    cands = extract(
+        "醴陵综合得分72.5，较好。【亮点1】2022年12月1日，S333，5G。",
+        source_id="t",
+        doc_date=date(2023, 2, 1),
+        registry=reg,
+    )
+    assert [(c.value, c.region, c.indicator) for c in cands] == [(72.5, "", "")]
+    assert cands[0].confidence <= 0.1 and "not placed" in cands[0].note
+
+
 def test_a_name_that_qualifies_another_is_not_the_indicator(reg):
     c = one("醴陵万元GDP能耗下降3.1%。", reg)
     assert c.indicator != "gdp_growth" and not c.indicator_known

@@ -193,7 +193,9 @@ def _sentence(
     """Candidates for the numbers of one sentence."""
     sentence = para[ss:se]
     clauses = cx.spans(para, cx.CLAUSE_END, ss, se)
-    groups = _groups(para, numbers)
+    bare = [n for n in numbers if n.form == "bare"]
+    numbers = [n for n in numbers if n.form != "bare"]  # unplaced numbers do not cut the windows of others
+    groups = _groups(para, numbers) + [[n] for n in bare]
     out = []
     ranks: list[tuple[Number, Candidate]] = []
     prev_end = ss
@@ -324,6 +326,23 @@ def _candidate(
     ss, se = sent
     notes = []
     growth = None
+    if n.form == "bare":  # a number with no unit and no place: listed for the editor, never dropped
+        return Candidate(
+            "",
+            "",
+            "",
+            n.value,
+            "",
+            "actual",
+            source_id,
+            _quote(raw_para, para, n, clause, sent, None),
+            0.1,
+            "number not placed (no unit): check it or leave it out",
+            "",
+            n.stated,
+            False,
+            False,
+        )
     if n.form == "row":  # a ranking table row: the list is named above the table
         if not section.lists:
             return None
@@ -549,7 +568,7 @@ def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Mat
     prev_clauses = cx.spans(para, cx.CLAUSE_END, ss, cs)
     if prev_clauses:
         pcs, pce = prev_clauses[-1]
-        first = next((x for x in find_numbers(para[pcs:pce])), None)
+        first = next((x for x in find_numbers(para[pcs:pce]) if x.form != "bare"), None)
         subject = re.sub(
             r"(?:完成|达到|达|实现|为|突破|超过|总额|总量)+$",
             "",

@@ -53,22 +53,33 @@ def run_score(args: argparse.Namespace) -> int:
     from dashboard.extract.score import score_all
 
     scores = score_all()
-    print(
-        f"{'source':28} {'curated':>7} {'found':>5} {'recall':>6} {'cands':>5} {'right':>5} {'precision':>9} "
-        f"{'verbatim':>8}"
-    )
+    head = ("source", "curated", "found", "recall", "cands", "placed", "right", "precision", "verbatim")
+    print("{:28} {:>7} {:>5} {:>6} {:>5} {:>6} {:>5} {:>9} {:>8}".format(*head))
+    row = "{:28} {:7} {:5} {:6.0%} {:5} {:6} {:5} {:9.0%} {:8.0%}"
     for s in scores:
         print(
-            f"{s.source_id:28} {s.curated:7} {s.found:5} {s.recall:6.0%} {s.candidates:5} {s.correct:5} "
-            f"{s.precision:9.0%} {s.verbatim_share:8.0%}"
+            row.format(
+                s.source_id,
+                s.curated,
+                s.found,
+                s.recall,
+                s.candidates,
+                s.placed,
+                s.correct,
+                s.precision,
+                s.verbatim_share,
+            )
         )
-    curated = sum(s.curated for s in scores)
-    found = sum(s.found for s in scores)
-    cands = sum(s.candidates for s in scores)
-    right = sum(s.correct for s in scores)
-    verb = sum(s.verbatim for s in scores)
+    total = [
+        sum(getattr(s, f) for s in scores)
+        for f in ("curated", "found", "candidates", "placed", "correct", "verbatim")
+    ]
+    curated, found, cands, placed, right, verb = total
     print(
-        f"{'all':28} {curated:7} {found:5} {found / curated:6.0%} {cands:5} {right:5} {right / cands:9.0%} "
-        f"{verb / cands:8.0%}"
+        row.format("all", curated, found, found / curated, cands, placed, right, right / placed, verb / cands)
+    )
+    print(
+        "recall: curated figures found (region, indicator, period, value, unit, kind); precision: of the "
+        "candidates given to a region, the share that is a curated figure; verbatim: quotes found in the text"
     )
     return 0 if verb == cands else 1

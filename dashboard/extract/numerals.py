@@ -79,6 +79,7 @@ _RANK_BARE = re.compile(
 _RANK_ROW_AFTER = re.compile(
     r"^([\u4e00-\u9fff]{2,5}[市县区旗])\s*(?:湖南省?|株洲市?)?\s*第?(\d{1,3})(?:位|名)?$"
 )
+_BARE = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\d.,]*\d)")
 _RANK_MORE = re.compile(rf"[、和及]第({_AR}|{_CN})(?![届次批季章条个项年期部号位名\d{CN}])")
 # a ranking table row: "45 醴陵市" or "45. 醴陵市（湖南）"
 _RANK_ROW = re.compile(
@@ -285,7 +286,26 @@ def find_numbers(text: str) -> list[Number]:
         n = _general(text, m)
         if n:
             add(n)
+    for m in _BARE.finditer(text):  # anything else that reads as a number: listed, never dropped
+        if not _is_label(text, m):
+            add(Number(m.start(), m.end(), m.group(0), read_numeral(m.group(0)), "", "", "bare"))
     return sorted(found, key=lambda n: n.start)
+
+
+def _is_label(text: str, m: re.Match) -> bool:
+    """A year, date, list marker, code or name rather than an unplaced figure."""
+    num, before, after = m.group(0), text[max(0, m.start() - 1) : m.start()], text[m.end() : m.end() + 1]
+    if re.fullmatch(r"(?:19|20)\d{2}", num) or len(num.replace(".", "").replace(",", "")) >= 7:
+        return True
+    if after and (
+        after in "年月日号时点届期版周亿万】]）)+＋:：-—~～/." or after.isascii() and after.isalpha()
+    ):
+        return True  # 2019年, 70周年, 【亮点1】, 50亿元项目 (a size class), 5G
+    if before and (before in "#第前+＋:：·/.-—~～【[" or before.isascii() and before.isalpha()):
+        return True  # 第3, 前100名, S333
+    if re.match(r"国道|省道|县道|路|线|号|栋|楼", text[m.end() : m.end() + 2]):
+        return True  # 106国道
+    return m.start() == 0 or _inside_short_quote(text, m.start())  # a numbered heading: 1 聚焦…
 
 
 def _year_span(text: str, m: re.Match) -> bool:

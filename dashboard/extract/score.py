@@ -20,10 +20,11 @@ class Score:
     source_id: str
     curated: int
     found: int
-    candidates: int
+    candidates: int  # every candidate (the verbatim check covers them all)
     correct: int
     verbatim: int
     missed: list[dict]
+    placed: int = 0  # candidates given to a region (precision is measured on these)
 
     @property
     def recall(self) -> float:
@@ -31,7 +32,7 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.correct / self.candidates if self.candidates else 1.0
+        return self.correct / self.placed if self.placed else 1.0
 
     @property
     def verbatim_share(self) -> float:
@@ -73,6 +74,7 @@ def score_all(data_dir: Path | None = None) -> list[Score]:
                 len(correct),
                 len(verbatim),
                 [f for f in facts if f not in found],
+                sum(1 for c in cands if c.region),
             )
         )
     return out
