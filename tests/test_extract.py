@@ -574,3 +574,13 @@ def test_cli_writes_candidates_for_a_registered_source(tmp_path):
     assert any(
         r["indicator"] == "地区生产总值" and r["value"] == "737.6" and r["period"] == "2020" for r in rows
     )
+
+
+def test_every_curated_quote_states_its_value():
+    """The reader the extractor uses finds each curated figure's value in its own quote."""
+    from dashboard.curated import read_all
+    from dashboard.numbers import states_value
+
+    facts = [f for f in read_all()["facts"] if f["kind"] != "derived"]
+    missing = [f["fact_id"] for f in facts if not states_value(f["quote"], float(f["value"]))]
+    assert len(facts) > 200 and missing == []

@@ -90,6 +90,7 @@ _MORE_CHANGE = re.compile(rf"(?:和|、|及)({_AR}|{_CN})个?位")
 _PERCENT_CN = re.compile(rf"百分之({_AR}|{_CN})")
 _FRACTION_CN = re.compile(rf"({_CN}|{_AR})分之({_CN}|{_AR})")
 _STRONG = re.compile(rf"({_AR}|[{CN}]{{2,}})强(?![榜县市区])")
+_ZERO = re.compile(r"零(?=新增|增长|发生|事故|伤亡|死亡|投诉|报告)")
 _DOUBLE_DIGIT = re.compile(r"两位位?数")
 # 千亿产业, 千亿级产业集群, 突破千亿大关: a round 亿元 figure written as a word (千 -> 1000 亿元)
 _ROUND_YI = re.compile(
@@ -194,6 +195,8 @@ def find_numbers(text: str) -> list[Number]:
         taken.append((n.start, n.end))
         found.append(n)
 
+    for m in _ZERO.finditer(text):  # 隐性债务零新增: a stated zero
+        add(Number(m.start(), m.end(), "零", 0.0, "", "", "count"))
     for m in _DOUBLE_DIGIT.finditer(text):
         add(Number(m.start(), m.end(), m.group(0), 10.0, "%", "以上", "percent"))
     for m in _RANK.finditer(text):
