@@ -153,9 +153,13 @@ def time_words(text: str, doc_year: int | None, target: bool) -> list[tuple[int,
     for m in _PLAN.finditer(text):
         n = _int(m.group(1)) if m.group(1) != "十" else 10
         period = plan_period(n)
-        out.append(
-            (m.start(), TimeWord(period, m.group(0), horizon=not doc_year or int(period[:4]) >= doc_year))
+        ends = bool(
+            re.match(r"”?期?末", text[m.end() - 1 : m.end() + 2]) or re.match(r"期?末", text[m.end() :])
         )
+        if ends:
+            period = period[-4:]  # 到“十四五”末: the plan's last year
+        horizon = not doc_year or int(period[:4]) >= doc_year or ends
+        out.append((m.start(), TimeWord(period, m.group(0), horizon=horizon)))
     if doc_year:
         for word, delta in (
             ("前年", -2),
