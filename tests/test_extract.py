@@ -587,3 +587,11 @@ def test_every_curated_quote_states_its_value():
     facts = [f for f in read_all()["facts"] if f["kind"] != "derived"]
     missing = [f["fact_id"] for f in facts if not states_value(f["quote"], float(f["value"]))]
     assert len(facts) > 200 and missing == []
+
+
+def test_five_year_plans_follow_each_other():
+    with (config.DATA_DIR / "five_year_plans.csv").open(encoding="utf-8", newline="") as f:
+        plans = [(int(r["plan_no"]), r["period"]) for r in csv.DictReader(f)]
+    for (n, period), (m, nxt) in zip(plans, plans[1:], strict=False):
+        start, end = map(int, period.split("-"))
+        assert m == n + 1 and end - start == 4 and int(nxt[:4]) == end + 1

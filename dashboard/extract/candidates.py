@@ -425,7 +425,7 @@ def _candidate(
             indicator = _proposed_name(window, para[n.end : ce])
             notes.append("new indicator?")
     # Kind
-    kind = _kind(para, n, (cs, ce), (ss, se), section, indicator, reg)
+    kind = _kind(para, n, (cs, ce), (ss, se), section, indicator, reg, doc_year)
     # Period
     period, how = _period(
         para, n, (cs, ce), (ss, se), section, doc_year, early, kind, reg, indicator, doc_horizon
@@ -607,7 +607,7 @@ def _proposed_list(para: str, sentence: str) -> tuple[str, str]:
     return name, f"new ranking list? publisher: {publisher or 'not named'}"
 
 
-def _kind(para, n, clause, sent, section, indicator, reg) -> str:
+def _kind(para, n, clause, sent, section, indicator, reg, doc_year=None) -> str:
     cs, ce = clause
     ss, se = sent
     if n.form == "change" or (n.form == "rank"):
@@ -623,10 +623,14 @@ def _kind(para, n, clause, sent, section, indicator, reg) -> str:
     ):
         return "target"
     if re.search(
-        r"(?:(?<![即必])将|(?<![主重需只必纪])要(?![求素点])|努力|打造|迈进)[^，,。；;]*$", before_clause
+        r"(?:(?<![即必])将|(?<![主重需只必纪])要(?![求素点])|努力|打造|迈进|加快)[^，,。；;]*$", before_clause
     ) and not re.search(r"将[^，,。；;]{0,12}用于", para[cs:ce]):
         return "target"
-    if any(w.horizon for _, w in cx.time_words(para[ss:se], 2000, True)) and not re.search(
+    if re.match(
+        r"[^，,。；;]{0,16}(?:的|等)?(?:目标|任务)(?![^，,。；;]*(?:完成|实现了|达成))", para[n.end : ce]
+    ):
+        return "target"  # 实现千亿产业园区目标: the figure names a goal
+    if any(w.horizon for _, w in cx.time_words(para[ss:se], doc_year, True)) and not re.search(
         r"已|去年|过去|完成了|实现了|目前|现有", before_sent
     ):
         return "target"

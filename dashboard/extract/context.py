@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from dataclasses import dataclass
+
+from dashboard import config
 
 _HARD_END = '。！？；;：:”"）)】'
 _LIST_START = re.compile(
@@ -128,9 +132,24 @@ def _int(s: str) -> int:
 
 
 def plan_period(n: int) -> str:
-    """'2021-2025' for the 14th five-year plan (十四五): the third began in 1966, five years each since."""
-    start = 1966 + 5 * (n - 3)
+    """The years of the n-th five-year plan (十四五 -> '2021-2025'), from data/five_year_plans.csv."""
+    plans = _plans()
+    if n in plans:
+        return plans[n]
+    if not plans:
+        return ""
+    known = max(plans)  # a later plan: five years after the last one listed
+    start = int(plans[known][:4]) + 5 * (n - known)
     return f"{start}-{start + 4}"
+
+
+@functools.cache
+def _plans() -> dict[int, str]:
+    path = config.DATA_DIR / "five_year_plans.csv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        return {int(r["plan_no"]): r["period"] for r in csv.DictReader(f)}
 
 
 @dataclass
@@ -153,6 +172,8 @@ def time_words(text: str, doc_year: int | None, target: bool) -> list[tuple[int,
     for m in _PLAN.finditer(text):
         n = _int(m.group(1)) if m.group(1) != "十" else 10
         period = plan_period(n)
+        if not period:
+            continue
         ends = bool(
             re.match(r"”?期?末", text[m.end() - 1 : m.end() + 2]) or re.match(r"期?末", text[m.end() :])
         )

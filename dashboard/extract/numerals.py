@@ -139,10 +139,8 @@ def read_numeral(s: str) -> float:
 
 
 def _is_year(num: str, rest: str) -> bool:
-    return (
-        bool(re.fullmatch(r"\d{4}", num))
-        and 1900 <= int(num) <= 2100
-        and not re.match(r"(?:万|亿|个|家|名|人|户|件|项|元|吨|亩|辆|台|套|间|座|所)", rest)
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", num)) and not re.match(
+        r"(?:万|亿|个|家|名|人|户|件|项|元|吨|亩|辆|台|套|间|座|所)", rest
     )
 
 
