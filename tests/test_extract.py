@@ -67,6 +67,9 @@ def one(text: str, reg: Registry, doc_date: date | None = date(2021, 6, 1)):
         ("跃居全国第46位", 46, "位", "", "rank"),
         ("获株洲市第一名", 1, "位", "", "rank"),
         ("冲刺全国五十强", 50, "位", "以内", "strong"),
+        ("进入全省前三", 3, "位", "以内", "strong"),
+        ("荣获全省第一", 1, "位", "", "rank"),
+        ("排名第44", 44, "位", "", "rank"),
         ("较上年前进9位", 9, "位", "", "change"),
         ("用3—4年时间", 3, "年", "", "range"),
         ("十二个村", 12, "个", "", "count"),
@@ -416,10 +419,10 @@ def test_fixture_recall_and_precision_for_liling(reg, name, doc_date, expected):
 
 # Measured by `python -m dashboard extract-score`: the floor may only rise.
 SEED_FLOOR = {  # source_id: (recall, precision)
-    "liling-2020-lianghui": (0.91, 0.89),
+    "liling-2020-lianghui": (0.92, 0.90),
     "liling-2021-spring": (0.84, 0.70),
     "liling-2021-series1": (0.76, 0.77),
-    "edz-2021-plan": (0.5, 0.2),
+    "edz-2021-plan": (0.5, 0.5),
     "zhuzhou-2021-congress": (0.75, 0.5),
 }
 

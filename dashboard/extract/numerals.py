@@ -73,8 +73,12 @@ _PRE = "|".join(PREFIX_APPROX)
 _RANK = re.compile(rf"第({_AR}|{_CN})(?:位|名)")
 # 排名第45, 位列全国第45, 居第3: a position without 位/名 after it
 _RANK_BARE = re.compile(
-    rf"(?:排名|位列|名列|位居|居|列|排|排在|跃居|升至|降至)(?:全国|全省|全市|榜单)?第({_AR}|{_CN})"
+    rf"(?:排名|位列|名列|位居|居|列|排|排在|跃居|升至|降至|获|荣获|夺得|勇夺|取得)(?:全国|全省|全市|榜单)?第({_AR}|{_CN})"
     rf"(?![届次批季章条个项年期部号\d{CN}])"
+)
+# 进入全省前三, 稳居全国前10位: within the first N
+_TOP_N = re.compile(
+    rf"(?:进入|跻身|位居|稳居|位列|保持|挺进|迈入)(?:全国|全省|全市|株洲)?前({_AR}|{_CN})(?:位|名|强)?"
 )
 _RANK_ROW_AFTER = re.compile(
     r"^([\u4e00-\u9fff]{2,5}[市县区旗])\s*(?:湖南省?|株洲市?)?\s*第?(\d{1,3})(?:位|名)?$"
@@ -267,6 +271,11 @@ def find_numbers(text: str) -> list[Number]:
         add(
             Number(m.start(), m.end(), m.group(0)[: m.end(2) - m.start()], low, m.group(3), "", "range", high)
         )
+    for m in _TOP_N.finditer(text):
+        try:
+            add(Number(m.start(1) - 1, m.end(), m.group(1), read_numeral(m.group(1)), "位", "以内", "strong"))
+        except ValueError:
+            continue
     for m in _STRONG.finditer(text):
         if _inside_short_quote(text, m.start()) and not re.search(
             r"冲刺|进入|跻身|迈入|挺进", text[max(0, m.start() - 8) : m.start()]
