@@ -447,13 +447,13 @@ def test_csv_reimports_through_the_validated_path(reg, data_copy):
     assert not problems and list(rows[0])[:8] == config.FACTS_EXPORT_COLUMNS
     header = next(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert header == CSV_COLUMNS
-    placed = [
-        r
-        for r, c in zip(rows, cands, strict=True)
-        if c.indicator_known and c.region_known and c.period and CLASH not in c.note
-    ]
+    assert len(rows) == len(cands)
+    placed = [c for c in cands if c.indicator_known and c.region_known and c.period and CLASH not in c.note]
     assert len(placed) > 100
-    plan = imports.check(placed, imports.Registry(data_copy))
+    plan, entry = imports.import_file(
+        candidates_csv(placed, reg), "candidates.csv", "tester", dry_run=True, data_dir=data_copy
+    )
+    assert entry is None and not imports.read_log(data_copy)
     bad = [p for p in plan.problems if "冲突" not in p.zh]  # conflicts with held figures are for the editor
     assert not bad, [p.text("en") for p in bad[:5]]
 
