@@ -39,6 +39,12 @@ TEXT = {
         "zh": "新文档请先登记：python -m dashboard add-source",
         "en": "Register a new document first: python -m dashboard add-source",
     },
+    "intake_unregistered": {
+        "zh": "这份文档还不是已登记来源：可先核对候选数字；导入前请用 python -m dashboard add-source "
+        "登记，再选择来源。",
+        "en": "This document is not a registered source yet: review the candidates now; before importing, "
+        "register it with python -m dashboard add-source and choose it here.",
+    },
     "intake_date": {"zh": "文档日期", "en": "Document date"},
     "intake_date_how": {"zh": "日期来源：{how}", "en": "Date from: {how}"},
     "intake_found": {
@@ -243,15 +249,19 @@ def review_section(lang: str, editor: str) -> None:
         _t("intake_source", lang),
         sources,
         key="intake_source",
-        index=sources.index(guess) if guess in sources else 0,
+        index=sources.index(guess) if guess in sources else None,
         help=_t("intake_source_help", lang),
     )
+    if source_id is None:  # an unregistered document: candidates are shown, importing waits for add-source
+        st.warning(_t("intake_unregistered", lang))
     found, how = document_date(text, source_id=source_id, reg=reg)
     doc_date = st.date_input(_t("intake_date", lang), value=found or date.today(), key="intake_date")
     st.caption(_t("intake_date_how", lang, how=how if found else "—"))
     run_key = (doc_key, source_id, doc_date)
     if st.session_state.get("intake_run_key") != run_key:  # edits rerun the page: extract once per input
-        st.session_state["intake_cands"] = extract(text, source_id=source_id, doc_date=doc_date, registry=reg)
+        st.session_state["intake_cands"] = extract(
+            text, source_id=source_id or "", doc_date=doc_date, registry=reg
+        )
         st.session_state["intake_run_key"] = run_key
     cands = st.session_state["intake_cands"]
     if not cands:
@@ -288,6 +298,8 @@ def review_section(lang: str, editor: str) -> None:
     n = int(edited["accept"].astype(bool).sum())
     if not n:
         st.info(_t("intake_nothing", lang))
+        return
+    if source_id is None:
         return
     accept = st.checkbox(_t("intake_revisions", lang), key="intake_accept_revisions")
     data_csv = accepted_csv(edited)

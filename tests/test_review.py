@@ -129,3 +129,13 @@ def test_add_indicator_checks_and_appends(data_copy):
     from dashboard.validate import problems
 
     assert problems(data_copy) == []
+
+
+def test_unregistered_document_shows_candidates_but_does_not_import(registered):
+    at = AppTest.from_function(_script, default_timeout=60).run()
+    at.text_area(key="intake_paste").input("去年，醴陵实现地区生产总值737.6亿元。新建充电桩3200个。").run()
+    assert not at.exception
+    assert at.selectbox(key="intake_source").value is None
+    assert at.warning and "add-source" in at.warning[0].value
+    assert not [b for b in at.button if b.key == "intake_do_import"]
+    assert not imports.read_log(registered)
