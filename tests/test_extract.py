@@ -58,6 +58,7 @@ def one(text: str, reg: Registry, doc_date: date | None = date(2021, 6, 1)):
         ("约3万人", 3, "万人", "约", "count"),
         ("压减在5%以内", 5, "%", "以内", "percent"),
         ("百分之五", 5, "%", "", "percent"),
+        ("增长百分之八点五", 8.5, "%", "", "percent"),
         ("三分之一", 1 / 3, "分数", "", "fraction"),
         ("分别占株洲的1/3", 1 / 3, "分数", "", "fraction"),
         ("七成以上财力", 70, "%", "以上", "percent"),
@@ -269,6 +270,12 @@ def test_unknown_ranking_list_is_proposed_with_its_publisher(reg):
     c = one("由赛迪顾问发布的2022中国县域数字经济百强榜单中，醴陵列第31位。", reg, date(2022, 8, 1))
     assert c.kind == "rank" and not c.indicator_known
     assert "new ranking list? publisher: 赛迪顾问" in c.note
+
+
+def test_full_width_digits_are_read_and_quoted_as_written(reg):
+    text = "醴陵去年地区生产总值增长８.２％。"
+    c = one(text, reg)
+    assert (c.indicator, c.value, c.unit) == ("gdp_growth", 8.2, "%") and c.quote in text
 
 
 def test_traditional_characters_match_but_the_quote_stays_as_written(reg):

@@ -19,6 +19,7 @@ _LIST_NAME = re.compile(
 _PUBLISHER = re.compile(
     r"由([^，,。；;]{2,24}?)(?:发布|公布|评选|评定|揭晓)|([^，,。；;由]{2,24}?)(?:发布|公布)的"
 )
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 _ROW_REGION = re.compile(r"^(?:\d{1,3}[.、．]?\s*)?([\u4e00-\u9fff]{2,5}[市县区旗])")
 _HORIZON_YEARS = re.compile(r"^(?:左右)?(?:时间|内|里|间|来)")
 
@@ -95,7 +96,7 @@ def extract(
     """Candidate figures of a document, in text order, duplicates merged."""
     reg = registry or Registry.load()
     work = cx.prepare(text)
-    seen = _to_simplified(work)
+    seen = _to_simplified(work).translate(_HALF_WIDTH)  # ８.２％ reads as 8.2% (same positions)
     doc_year = doc_date.year if doc_date else None
     early = bool(doc_date and doc_date.month <= 3)
     region = main_region(seen, reg)

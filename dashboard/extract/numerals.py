@@ -91,7 +91,7 @@ _RANK_ROW = re.compile(
 )
 _CHANGE = re.compile(rf"(前进|提升|进位|上升|提高|跃升|攀升|后退|下降|下滑)了?({_AR}|{_CN})个?(?:位|名)")
 _MORE_CHANGE = re.compile(rf"(?:和|、|及)({_AR}|{_CN})个?位")
-_PERCENT_CN = re.compile(rf"百分之({_AR}|{_CN})")
+_PERCENT_CN = re.compile(rf"百分之({_AR}|[{CN}]+(?:点[{CN}]+)?)")
 _FRACTION_CN = re.compile(rf"({_CN}|{_AR})分之({_CN}|{_AR})")
 _STRONG = re.compile(rf"({_AR}|[{CN}]{{2,}})强(?![榜县市区])")
 _ZERO = re.compile(r"零(?=新增|增长|发生|事故|伤亡|死亡|投诉|报告)")
