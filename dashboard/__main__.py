@@ -1,5 +1,5 @@
-"""Command line: python -m dashboard check | build | facts | serve | export-charts | deck | add-source |
-import | hash-password | bench."""
+"""Command line: python -m dashboard check | build | facts | serve | export-charts | deck | brief |
+add-source | import | extract | extract-score | hash-password | bench."""
 
 from __future__ import annotations
 
@@ -173,6 +173,18 @@ def cmd_add_source(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    from dashboard.extract.cli import run_extract
+
+    return run_extract(args)
+
+
+def cmd_extract_score(args: argparse.Namespace) -> int:
+    from dashboard.extract.cli import run_score
+
+    return run_score(args)
+
+
 def cmd_hash_password(args: argparse.Namespace) -> int:
     import getpass
 
@@ -254,6 +266,15 @@ def main(argv: list[str] | None = None) -> int:
     ad.add_argument("--date", help="YYYY-MM-DD (default: the latest full date the text states)")
     ad.add_argument("--lang", choices=["zh", "en"], default="zh")
     ad.set_defaults(func=cmd_add_source)
+    xt = sub.add_parser("extract", help="propose the figures of a report (TXT/DOCX/PDF) as import rows")
+    xt.add_argument("file")
+    xt.add_argument("--source-id", help="a registered source (its date comes from data/sources.csv)")
+    xt.add_argument("--date", help="the document's date, YYYY-MM-DD")
+    xt.add_argument("--out", required=True, help="the candidate CSV to write")
+    xt.add_argument("--lang", choices=["zh", "en"], default="zh")
+    xt.set_defaults(func=cmd_extract)
+    sub.add_parser("extract-score", help="recall and precision of extract on the registered sources"
+                   ).set_defaults(func=cmd_extract_score)
     sub.add_parser("hash-password", help="print the salted hash of an editor password").set_defaults(
         func=cmd_hash_password)
     sub.add_parser("bench", help="time every page against a one-chart floor (server and browser)")

@@ -84,6 +84,10 @@ TABLES = [
         "member_zh": "VARCHAR", "member_en": "VARCHAR", "industry_key": "VARCHAR",
         "source_id": "VARCHAR", "quote": "VARCHAR", "note": "VARCHAR",
     }, ("system_code", "tier_code", "member_zh", "source_id")),
+    Table("spatial_layouts", "spatial_layouts.csv", {
+        "layout_code": "VARCHAR", "region_code": "VARCHAR", "label_zh": "VARCHAR", "parts_zh": "VARCHAR",
+        "status": "VARCHAR", "source_id": "VARCHAR", "quote": "VARCHAR", "note": "VARCHAR",
+    }, ("layout_code", "source_id")),
 ]
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 

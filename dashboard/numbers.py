@@ -54,3 +54,25 @@ def parse_stated(text: str) -> float:
 def squeeze(text: str) -> str:
     """Text with all whitespace removed, for comparing quotes with print layouts."""
     return re.sub(r"\s+", "", text)
+
+
+def find_numbers(text: str) -> list:
+    """Every figure stated in `text`, as dashboard.extract.numerals.Number (stated, value, unit, approx)."""
+    from dashboard.extract.numerals import find_numbers as _find
+
+    return _find(text)
+
+
+def states_value(quote: str, value: float, rel_tol: float = 1e-6) -> bool:
+    """Whether the quote states `value` in some written form (8.2%, 1/3, 七成, 近千名, 第46位, 5万多件)."""
+    import math
+
+    found = _find_all(quote)
+    return any(math.isclose(n.value, value, rel_tol=rel_tol, abs_tol=1e-6)
+               or n.unit == "分数" and math.isclose(round(n.value, 6), value, rel_tol=1e-4) for n in found)
+
+
+def _find_all(text: str) -> list:
+    """The numbers of `text`, also those in a whitespace-free copy (quotes span print-layout line breaks)."""
+    found = find_numbers(text)
+    return found + find_numbers(squeeze(text)) if any(c.isspace() for c in text) else found

@@ -34,10 +34,12 @@ REFERENCES = [
     ("ranking_editions", "list_code", "ranking_lists", "list_code", False),
     ("ranking_editions", "source_id", "sources", "source_id", False),
     ("industry_tiers", "region_code", "regions", "region_code", False),
+    ("spatial_layouts", "region_code", "regions", "region_code", False),
+    ("spatial_layouts", "source_id", "sources", "source_id", False),
     ("industry_tiers", "source_id", "sources", "source_id", False),
     ("industry_members", "source_id", "sources", "source_id", False),
 ]
-QUOTED_TABLES = ["facts", "ranking_editions", "industry_tiers", "industry_members"]
+QUOTED_TABLES = ["facts", "ranking_editions", "industry_tiers", "industry_members", "spatial_layouts"]
 
 
 def evaluate_formula(formula: str, values: dict[str, float]) -> float:

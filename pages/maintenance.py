@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard import add_source, cache, imports, ui
 from dashboard.i18n import t
+from dashboard.review import review_section
 
 lang = ui.page_header("page_maintenance", "maintenance_intro")
 editor = ui.require_editor(lang)
@@ -54,6 +55,7 @@ if upload is not None:
             else:
                 st.error(t("check_result_bad", lang, n=len(plan.problems)))
 
+review_section(lang, editor)
 st.subheader(t("import_log", lang))
 st.dataframe(cache.query("import_log"), hide_index=True, width="stretch")
 ui.footer(lang)

@@ -1,0 +1,785 @@
+"""Assemble candidate rows: each number with its indicator, region, period, kind and quote."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dashboard.extract import context as cx
+from dashboard.extract.indicators import _FILLER, Match, Registry, match, normal
+from dashboard.extract.numerals import Number, find_numbers, read_numeral
+
+ENUM_WORDS = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
+_SEP = re.compile(r"^[、,，和及与]?$")
+_REGION_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|县|区|镇)$")
+_LIST_NAME = re.compile(
+    r"([^，,。；;：:“”]{2,30}?(?:榜单|排行榜|竞争力排名|发展排名|名单|百强县市|百强县|百强|强县|强市|评价|监测))"
+)
+_PUBLISHER = re.compile(
+    r"由([^，,。；;]{2,24}?)(?:发布|公布|评选|评定|揭晓)|([^，,。；;由]{2,24}?)(?:发布|公布)的"
+)
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
+_ROW_REGION = re.compile(r"^(?:\d{1,3}[.、．]?\s*)?([\u4e00-\u9fff]{2,5}[市县区旗])")
+_HORIZON_YEARS = re.compile(r"^(?:左右)?(?:时间|内|里|间|来)")
+
+
+@dataclass
+class Candidate:
+    """One proposed row in the import format, with how sure the extractor is and why."""
+
+    region: str
+    indicator: str
+    period: str
+    value: float
+    unit: str
+    kind: str
+    source: str
+    quote: str
+    confidence: float
+    note: str = ""
+    approx: str = ""
+    stated: str = ""
+    region_known: bool = True
+    indicator_known: bool = True
+    start: int = 0  # position of the number in the prepared text
+
+    @property
+    def key(self) -> tuple:
+        return (self.region, self.indicator, self.period, self.kind, round(self.value, 6), self.unit)
+
+
+@dataclass
+class Section:
+    """What a heading or a scope marker sets for the paragraphs after it."""
+
+    year: str | None = None
+    kind: str | None = None
+    lists: str = ""  # the last heading or sentence naming a ranking list (for table rows after it)
+
+
+def _to_simplified(text: str) -> str:
+    """Traditional characters converted for matching only, when the conversion keeps every position."""
+    try:
+        from opencc import OpenCC
+    except ImportError:  # pragma: no cover - pinned in requirements.txt
+        return text
+    chars = sorted({ch for ch in text if "\u4e00" <= ch <= "\u9fff"})
+    converted = OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):
+        return text
+    table = {a: b for a, b in zip(chars, converted, strict=True) if a != b and len(b) == 1}
+    return text.translate(str.maketrans(table)) if table else text
+
+
+def main_region(text: str, reg: Registry) -> str:
+    """The region a document is about: the one it names most (我区 counts for the development zone)."""
+    counts = {}
+    for name, code in reg.regions.items():
+        counts[code] = counts.get(code, 0) + text.count(name)
+    if "liling_edz" in reg.region_names:
+        counts["liling_edz"] = counts.get("liling_edz", 0) + 3 * text.count("我区")
+    counts.pop("hunan", None)
+    # A county named often enough is the subject even in a city paper (醴陵 in 株洲日报).
+    if counts.get("liling_edz", 0) > counts.get("liling", 0):
+        return "liling_edz"
+    if counts.get("liling", 0) >= 3:
+        return "liling"
+    if not any(counts.values()):
+        return "liling" if "liling" in reg.region_names else ""  # the dashboard's own county
+    return max(counts, key=counts.get)
+
+
+def extract(
+    text: str, *, source_id: str, doc_date: date | None, registry: Registry | None = None
+) -> list[Candidate]:
+    """Candidate figures of a document, in text order, duplicates merged."""
+    reg = registry or Registry.load()
+    work = cx.prepare(text)
+    seen = _to_simplified(work).translate(_HALF_WIDTH)  # ８.２％ reads as 8.2% (same positions)
+    doc_year = doc_date.year if doc_date else None
+    early = bool(doc_date and doc_date.month <= 3)
+    region = main_region(seen, reg)
+    opening = [w for _, w in cx.time_words(seen[:300], doc_year, True) if w.horizon] if doc_year else []
+    doc_horizon = opening[0].period if opening else ""
+    out: list[Candidate] = []
+    section = Section()
+    offset = 0
+    for para in seen.split("\n"):
+        base = offset
+        offset += len(para) + 1
+        section = _update_section(para, section, doc_year, early)
+        numbers = find_numbers(para)
+        if not numbers:
+            continue
+        for ss, se in cx.spans(para, cx.SENTENCE_END):
+            sent_numbers = [n for n in numbers if ss <= n.start < se]
+            if sent_numbers:
+                out += _sentence(
+                    para,
+                    work[base : base + len(para)],
+                    ss,
+                    se,
+                    sent_numbers,
+                    base,
+                    section,
+                    doc_year,
+                    early,
+                    region,
+                    source_id,
+                    reg,
+                    doc_horizon,
+                )
+    if not doc_year:
+        for c in out:
+            c.note = _join_note(c.note, "document date unknown: period not resolved")
+    return _dedupe(out)
+
+
+def is_head_like(para: str) -> bool:
+    return cx.is_heading(para)
+
+
+def _update_section(para: str, section: Section, doc_year: int | None, early: bool) -> Section:
+    new = _update_section_kind(para, section, doc_year, early)
+    is_row = any(n.form == "row" for n in find_numbers(para)) if len(para) <= 40 else False
+    if _LIST_NAME.search(para) and not is_row:
+        new = Section(new.year, new.kind, para[:160])
+    elif new.lists != section.lists or not new.lists:
+        new = Section(new.year, new.kind, section.lists)
+    return new
+
+
+def _update_section_kind(para: str, section: Section, doc_year: int | None, early: bool) -> Section:
+    head = para[:40]
+    if re.match(r"^[-*•●■◆▲]", para):
+        return section  # a bullet item inherits its heading's year and kind
+    is_head = cx.is_heading(para) or bool(
+        re.match(r"^(?:19|20)\d{2}\s*[,，年]?\s*[\u4e00-\u9fff]{0,20}$", para)
+    )
+    year = re.match(r"^#*\s*((?:19|20)\d{2})(?:年)?(?:[,，\s]|(?=[\u4e00-\u9fff])(?!年?\d|年度))", para)
+    if not year and is_head_like(para):
+        year = re.search(r"((?:19|20)\d{2})年?(?:工作|主要|经济|目标|任务|回顾|奋|,|，)", para)
+    if year and not is_head_like(para) and not re.match(r"^#*\s*(?:19|20)\d{2}年?[,，]", para):
+        year = None
+    if is_head:
+        kind = (
+            "estimate"
+            if re.search(r"预计|预估", head)
+            else "target"
+            if re.search(r"目标|预期|计划|任务|安排|部署|打算|奋斗", head)
+            else None
+        )
+        new_year = year.group(1) if year else section.year
+        if re.search(r"回顾|过去一年|一年来", head) and doc_year and early and not year:
+            new_year = str(doc_year - 1)
+        ahead = [w for _, w in cx.time_words(head, doc_year, True) if w.horizon] if doc_year else []
+        if ahead and not year:  # 二、今后五年的奋斗目标: targets in this section span those years
+            return Section(ahead[0].period, "target")
+        if re.search(r"回顾|过去|成绩|成就", head) and kind == "target":
+            kind = None
+        return Section(new_year, kind)
+    if year and "下同" in para:
+        return Section(year.group(1), section.kind)
+    if re.search(r"过去的?一年|一年来|回顾\d{0,4}年?", para[:20]) and doc_year and early:
+        return Section(str(doc_year - 1), None)
+    if "预计（下同）" in para or "预计(下同)" in para:
+        return Section(section.year, "estimate")
+    return section
+
+
+def _sentence(
+    para, raw_para, ss, se, numbers, base, section, doc_year, early, region, source_id, reg, doc_horizon=""
+):
+    """Candidates for the numbers of one sentence."""
+    sentence = para[ss:se]
+    clauses = cx.spans(para, cx.CLAUSE_END, ss, se)
+    bare = [n for n in numbers if n.form == "bare"]
+    numbers = [n for n in numbers if n.form != "bare"]  # unplaced numbers do not cut the windows of others
+    groups = _groups(para, numbers) + [[n] for n in bare]
+    out = []
+    ranks: list[tuple[Number, Candidate]] = []
+    prev_end = ss
+    for group in groups:
+        cs, ce = next((a, b) for a, b in clauses if a <= group[0].start < b)
+        windows, regions = _windows(para, group, cs, ss, reg, prev_end)
+        prev_end = group[-1].end
+        for i, n in enumerate(group):
+            if n.unit == "年" and (
+                _HORIZON_YEARS.match(para[n.end :])
+                or para[max(0, n.start - 2) : n.start] in ("今后", "未来", "过去")
+                or para[max(0, n.start - 1) : n.start] in ("近", "用")
+                or n.approx == "近"
+            ):
+                continue  # 用5年左右时间, 近三年: a time span, not a figure
+            c = _candidate(
+                para,
+                raw_para,
+                n,
+                windows[i],
+                regions[i],
+                (cs, ce),
+                (ss, se),
+                sentence,
+                section,
+                doc_year,
+                early,
+                region,
+                source_id,
+                reg,
+                ranks,
+                doc_horizon,
+            )
+            if c is None:
+                continue
+            c.start = base + n.start
+            out.append(c)
+            if n.form == "rank":
+                ranks.append((n, c))
+    return out
+
+
+def _groups(para: str, numbers: list[Number]) -> list[list[Number]]:
+    """Numbers joined only by 、/和 (an enumeration of values) form one group."""
+    groups: list[list[Number]] = []
+    for n in numbers:
+        if (
+            groups
+            and n.form == groups[-1][-1].form
+            and n.form != "change"
+            and _SEP.match(para[groups[-1][-1].end : n.start])
+        ):
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    return groups
+
+
+def _windows(para: str, group: list[Number], cs: int, ss: int, reg: Registry, prev_end: int = 0):
+    """For each number of a group, the text naming its indicator, and its region if enumerated."""
+    k = len(group)
+    first = group[0]
+    before = para[cs : first.start]
+    if k == 1:
+        return [para[max(cs, prev_end) : first.start]], [None]
+    m = _last(ENUM_WORDS, before)
+    items_text, predicate = (before[: m.start()], before[m.end() :]) if m else (before, "")
+    if m and not items_text.strip() and cs > ss:
+        prev = [a for a, b in cx.spans(para, cx.CLAUSE_END, ss, cs)][-1]
+        items_text = para[prev:cs].rstrip("，,；;：:")
+        inner = ENUM_WORDS.search(items_text)
+        if inner and find_numbers(items_text[inner.end() :]):
+            items_text = items_text[: inner.start()]  # 城乡居民收入分别达到…，分别增长…: the same items
+    items = [x for x in re.split(r"、|和|与|及", items_text) if x]
+    if len(items) == 1 and items[0].lstrip("的").startswith("城乡") and k == 2:
+        rest = items[0][items[0].index("城乡") + 2 :]
+        items = ["城镇" + rest, "农村" + rest]
+    if len(items) != k:
+        return [before] * k, [None] * k
+    items[0] = re.split(r"[：:]", items[0])[-1]
+    names = [_region_name(x) for x in items]
+    if all(_REGION_ITEM.match(x) or x in reg.regions for x in names):
+        return [para[ss : first.start]] * k, names
+    typical = sorted(len(x) for x in items[:-1])[(k - 1) // 2]
+    tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
+    windows = [(x if i == k - 1 else x + tail) + predicate for i, x in enumerate(items)]
+    return windows, [None] * k
+
+
+def _subject_region(head: str, reg: Registry, main: str) -> tuple[str, bool] | None:
+    """(region, known) when a clause opens on a place other than the document's own: 湖南省共有…"""
+    head = re.sub(r"^(?:其中|而|另外|同时)[，,]?", "", head)
+    for name in sorted(reg.regions, key=len, reverse=True):
+        if head.startswith(name) and not re.match(r"市|级|委|民|日报|都市圈|中心|政府", head[len(name) :]):
+            code = reg.regions[name]
+            if code == main or (code == "liling" and main == "liling_edz"):
+                return None
+            return code, True
+    return None
+
+
+def _region_name(item: str) -> str:
+    """The place an enumeration item names: 湖南省长沙县 -> 长沙县, 醴陵市入围 -> 醴陵市."""
+    item = re.sub(r"(?:入围|入选|上榜|均|也|等|分别|则|已)+$", "", item)
+    item = re.sub(r"^(?:其中|湖南省|湖南|株洲市的|株洲的)", "", item)
+    return re.sub(r"^.*省", "", item)
+
+
+def _candidate(
+    para,
+    raw_para,
+    n,
+    window,
+    enum_region,
+    clause,
+    sent,
+    sentence,
+    section,
+    doc_year,
+    early,
+    region,
+    source_id,
+    reg,
+    ranks,
+    doc_horizon="",
+):
+    cs, ce = clause
+    ss, se = sent
+    notes = []
+    growth = None
+    if n.form == "bare":  # a number with no unit and no place: listed for the editor, never dropped
+        return Candidate(
+            "",
+            "",
+            "",
+            n.value,
+            "",
+            "actual",
+            source_id,
+            _quote(raw_para, para, n, clause, sent, None),
+            0.1,
+            "number not placed (no unit): check it or leave it out",
+            "",
+            n.stated,
+            False,
+            False,
+        )
+    if n.form == "row":  # a ranking table row: the list is named above the table
+        if not section.lists:
+            return None
+        row = _ROW_REGION.match(para)
+        enum_region = row.group(1) if row else None
+        n = Number(n.start, n.end, n.stated, n.value, "位", "", "rank")
+        window, para_for_list = section.lists, section.lists
+        m = match(reg, para_for_list, "位", "rank")
+        if m is None:
+            name, note = _proposed_list(para_for_list, para_for_list)
+            m_code, known = name, False
+        else:
+            m_code, known, note = m.code, True, ""
+        ed = re.search(r"第([一二三四五六七八九十\d]+)届", para_for_list)
+        yr = re.search(r"((?:19|20)\d{2})年?", para_for_list)
+        period = (
+            str(int(read_numeral(ed.group(1))) + reg.edition_offset)
+            if ed and reg.edition_offset
+            else yr.group(1)
+            if yr
+            else str(doc_year or "")
+        )
+        reg_code = reg.regions.get(enum_region or "") or reg.regions.get(
+            re.sub(r"(市|县|区)$", "", enum_region or "")
+        )
+        notes = [note, "" if reg_code else "new region?", "from a ranking table row"]
+        return Candidate(
+            reg_code or enum_region or "",
+            m_code,
+            period,
+            n.value,
+            "位",
+            "rank",
+            source_id,
+            raw_para.strip(),
+            0.8 if known else 0.3,
+            "; ".join(x for x in notes if x),
+            "",
+            n.stated,
+            bool(reg_code),
+            known,
+        )
+    if n.unit == "%":
+        growth = bool(re.search(r"(增长|增速|增幅|提高|上升|下降)(?:了|达|为)?$", window))
+    # Indicator
+    m = (
+        None
+        if (n.form == "change" and ranks)
+        else _find_indicator(reg, para, n, window, (cs, ce), (ss, se), growth, section.lists)
+    )
+    indicator, known, conf = "", True, 0.9
+    if m:
+        indicator = m.code
+        if n.form == "change":
+            indicator = reg.change_of(m.code) or m.code
+        conf = 0.9 if m.at >= 0 else 0.6
+    elif n.form == "change" and ranks:
+        changes = [x for x in find_numbers(para[ss:se]) if x.form == "change"]
+        after = len([x for x in changes if x.start > n.start - ss])
+        pos = len(ranks) - after - 1
+        rank_c = ranks[max(0, min(pos, len(ranks) - 1))][1]
+        list_code = rank_c.indicator
+        indicator = reg.change_of(list_code) or f"{list_code}（名次变化）"
+        conf = 0.8 if rank_c.indicator_known else 0.3
+        known = rank_c.indicator_known and bool(reg.change_of(list_code))
+        if not known:
+            notes.append("new indicator? (the change of a new ranking list)")
+    if not indicator:
+        known = False
+        conf = 0.3
+        if n.form in ("rank", "strong", "change"):
+            named = _LIST_NAME.search(sentence) or not section.lists
+            indicator, note = _proposed_list(
+                para if named else section.lists, sentence if named else section.lists
+            )
+            if n.form == "change":
+                indicator += "（名次变化）"
+            notes.append(note)
+        else:
+            indicator = _proposed_name(window, para[n.end : ce])
+            notes.append("new indicator?")
+    # Kind
+    kind = _kind(para, n, (cs, ce), (ss, se), section, indicator, reg, doc_year)
+    # Period
+    period, how = _period(
+        para, n, (cs, ce), (ss, se), section, doc_year, early, kind, reg, indicator, doc_horizon
+    )
+    if "-" in period and kind == "rank":
+        period = period.split("-")[1]  # a rank holds for one edition: the span's last year
+        notes.append("a rank in a span of years: dated to its last year")
+    if "-" in period and kind in ("actual", "estimate"):
+        period = _from_to(para[cs:ce], n.start - cs, n.end - cs, period)
+    if (
+        kind == "actual"
+        and early
+        and doc_year
+        and period == str(doc_year)
+        and not how
+        and not re.search(
+            r"已|目前|现有|截至|截止|去年|以来|上半年|前三季度|季度|\d+[-—至]\d+月", para[ss : n.end]
+        )
+    ):
+        kind = "target"  # early in a year, a figure for that year can only be a plan
+    if kind == "actual" and doc_year and period and int(period[:4]) > doc_year:
+        kind = "target"  # a figure for a year still ahead (到2025年) is a plan
+    if how:
+        notes.append(how)
+    if not period:
+        conf -= 0.2
+    # Region
+    reg_code, reg_known = region, True
+    if enum_region:
+        reg_code = reg.regions.get(enum_region) or reg.regions.get(
+            re.sub(r"(市|县|区)$", "", enum_region), ""
+        )
+        if not reg_code:
+            reg_code, reg_known = enum_region, False
+            notes.append("new region?")
+    elif n.form in ("rank", "strong") and (
+        named := _RANK_HOLDER.search(para[max(cs, n.start - 12) : n.start])
+    ):
+        name = named.group(1)  # 长沙县（第4位）、浏阳市第7位: the place named right before its rank
+        reg_code = reg.regions.get(name) or reg.regions.get(re.sub(r"(市|县|区)$", "", name), "")
+        reg_known = bool(reg_code)
+        if not reg_known:
+            reg_code = name
+            notes.append("new region?")
+    elif (subject := _subject_region(para[cs : n.start], reg, region)) is not None:
+        reg_code, reg_known = subject
+        if not reg_known:
+            notes.append("new region?")
+    elif region in ("liling", "liling_edz") and "liling_edz" in reg.region_names:
+        first = cx.spans(para, cx.CLAUSE_END, ss, se)[0]
+        before = para[cs : n.start] + (para[n.end : n.end + 4] if n.stated in ("千", "百") else "")
+        if first[1] <= cs and re.match(
+            r"^(?![从到在])[^，,“]{0,8}(?:园区|经开区|开发区|我区)", para[first[0] : first[1]]
+        ):
+            before += para[first[0] : first[1]]  # the sentence opens on the zone: its figures are the zone's
+        if re.search(r"园区|经开区|开发区|我区", before) and not re.search(r"全市|该市", para[cs : n.start]):
+            reg_code = "liling_edz"
+        elif region == "liling_edz" and re.search(r"全市|醴陵市|该市", para[cs : n.start]):
+            reg_code = "liling"
+    if not reg_code:
+        reg_known, conf = False, min(conf, 0.2)
+        notes.append("region unknown")
+    unit = n.unit
+    if unit in ("万", "亿", "") and known:
+        ind_unit = reg.unit_of(indicator)
+        if not unit or ind_unit.startswith(unit):
+            unit = ind_unit
+        elif (unit + ind_unit) in reg.unit_dim:
+            unit = unit + ind_unit
+    if unit and unit not in reg.unit_dim:
+        notes.append(f"unit {unit} is not in units.csv")
+    if n.form == "range" and n.high is not None:
+        notes.append(f"range {n.stated}: value is the low end, high end {n.high:g}")
+        conf = min(conf, 0.5)
+    if n.approx:
+        notes.append(f"approx: {n.approx}")
+    if n.form in ("rank", "strong") and known and (pub := _PUBLISHER.search(para)):
+        notes.append(f"publisher named: {pub.group(1) or pub.group(2)}")
+    quote = _quote(raw_para, para, n, (cs, ce), (ss, se), m)
+    return Candidate(
+        reg_code,
+        indicator,
+        period,
+        n.value,
+        unit,
+        kind,
+        source_id,
+        quote,
+        round(max(conf, 0.05), 2),
+        "; ".join(x for x in notes if x),
+        n.approx,
+        n.stated,
+        reg_known,
+        known,
+    )
+
+
+def _changes_after(para, n, ss, se) -> int:
+    return len([x for x in find_numbers(para[n.end : se]) if x.form == "change"])
+
+
+def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Match | None:
+    cs, ce = clause
+    ss, se = sent
+    form = n.form
+    if form == "strong" and n.stated == "百":
+        window = window + "百强"  # 工业百强: the list is named with the number
+    m = match(reg, window, n.unit, form, growth)
+    after = para[n.end : ce]
+    nxt = re.search(r"\d|[，,、；;。]", after)
+    after = after[: nxt.start()] if nxt else after
+    if n.unit == "亿元" and n.stated in ("千", "百"):
+        after = para[n.start : n.end] + after  # 千亿产业, 千亿园区: the word names the goal
+    m2 = (
+        match(reg, after, n.unit, form, growth, names_after=True)
+        if form not in ("rank", "change", "strong")
+        else None
+    )
+    follows_number = (
+        bool(re.match(r"^[“”\"]?[^，,；;。]{0,12}[、和及]$", window)) and n.start - len(window) > cs
+    )
+    if m2 and follows_number:
+        return m2  # 20名“瓷城好老师”、132名“瓷城好学生”: each number is named after it
+    if m2 and m2.at >= 0 and not (m and m.at >= 0):
+        return m2
+    if m and m.at >= 0:
+        return m
+    if form in ("rank", "strong", "change"):
+        m3 = match(reg, para[ss : n.start], n.unit, form, growth)
+        if m3:
+            return m3
+        prev = para[:ss][-80:]
+        m4 = match(reg, prev, n.unit, form, growth)
+        if m4:
+            return m4
+        return match(reg, lists, n.unit, form, growth) if lists else None
+    if m or m2:
+        return m or m2
+    own = re.sub(r"增长|每年|年均|时间|左右|用|\d|[年个%]", "", _FILLER.sub("", normal(window)))
+    if len(own) > 3:
+        return None  # the clause names its own subject: propose it rather than borrow another
+    prev_clauses = cx.spans(para, cx.CLAUSE_END, ss, cs)
+    if prev_clauses:
+        pcs, pce = prev_clauses[-1]
+        first = next((x for x in find_numbers(para[pcs:pce]) if x.form != "bare"), None)
+        subject = re.sub(
+            r"(?:完成|达到|达|实现|为|突破|超过|总额|总量)+$",
+            "",
+            para[pcs : pcs + first.start] if first else "",
+        )
+        if subject:
+            m6 = match(reg, subject + window, n.unit, form, growth)
+            if m6 and m6.at >= 0:
+                return Match(m6.code, 0.8, m6.alias, m6.at)
+    m5 = match(reg, para[ss : n.start], n.unit, form, growth)
+    return Match(m5.code, 0.6, m5.alias, -1) if m5 else None
+
+
+def _proposed_name(window: str, after: str) -> str:
+    core = re.sub(r"[“”\"（）()\s]|^.*[，,：:；;]", "", window)
+    core = re.sub(
+        r"^(?:全市|该市|我市|我区|醴陵市?|株洲市?|今年|去年|年内|全年|预计|力争|确保|计划|累计|共|实现|完成|"
+        r"达到?|已有|引进|新增)+",
+        "",
+        core,
+    )
+    core = re.sub(r"(?:达到?|为|至|增至|超过|突破|近|约|共|累计|实现|完成)+$", "", core)
+    if len(core) < 2:
+        core = re.sub(r"^[的]|[，,。；;].*$", "", after)[:12]
+    return core[-16:] or "?"
+
+
+def _proposed_list(para: str, sentence: str) -> tuple[str, str]:
+    m = _last(_LIST_NAME, sentence)
+    name = re.sub(r"^.*?(?:在|于|据|入选|跻身|获评|发布的?|公布的?)", "", m.group(1)) if m else "?"
+    name = re.sub(r"^(?:19|20)\d{2}年度?|^第[一二三四五六七八九十\d]+届", "", name)
+    pub = _PUBLISHER.search(para)
+    publisher = (pub.group(1) or pub.group(2)) if pub else ""
+    return name, f"new ranking list? publisher: {publisher or 'not named'}"
+
+
+def _kind(para, n, clause, sent, section, indicator, reg, doc_year=None) -> str:
+    cs, ce = clause
+    ss, se = sent
+    if n.form == "change" or (n.form == "rank"):
+        return "rank"
+    if n.form == "strong":
+        return "target" if re.search(r"冲刺|力争|目标|争取|确保|进军|打造", para[ss : n.start]) else "rank"
+    before_sent = para[ss : n.start]
+    before_clause = para[cs : n.start]
+    if cx.ESTIMATE_WORDS.search(before_sent) or section.kind == "estimate":
+        return "estimate"
+    if re.search(r"目标|力争|确保|(?<![年完成])计划(?!的)|争取|力求|预期|冲刺|瞄准|规划", before_sent) or (
+        section.kind == "target"
+    ):
+        return "target"
+    if re.search(
+        r"(?:(?<![即必])将|(?<![主重需只必纪])要(?![求素点])|努力|打造|迈进|加快)[^，,。；;]*$", before_clause
+    ) and not re.search(r"将[^，,。；;]{0,12}用于", para[cs:ce]):
+        return "target"
+    if re.match(
+        r"[^，,。；;]{0,16}(?:的|等)?(?:目标|任务)(?![^，,。；;]*(?:完成|实现了|达成))", para[n.end : ce]
+    ):
+        return "target"  # 实现千亿产业园区目标: the figure names a goal
+    if any(w.horizon for _, w in cx.time_words(para[ss:se], doc_year, True)) and not re.search(
+        r"已|去年|过去|完成了|实现了|目前|现有", before_sent
+    ):
+        return "target"
+    if re.search(r"今后|未来|十四五", before_sent) and not re.search(
+        r"已|去年|完成了|实现了|目前|现有", before_sent
+    ):
+        return "target"
+    if n.unit == "分数" or (
+        re.search(r"占(?!比)[^，,。；;]{0,8}$", before_clause) and n.unit in ("%", "分数")
+    ):
+        return "share"
+    return "actual"
+
+
+def _period(
+    para, n, clause, sent, section, doc_year, early, kind, reg, indicator, doc_horizon=""
+) -> tuple[str, str]:
+    cs, ce = clause
+    ss, se = sent
+    target = kind == "target"
+    # 第N届 editions of a ranking list
+    if n.form in ("rank", "change"):
+        ed = _last(re.compile(r"第([一二三四五六七八九十\d]+)届"), para[: n.start])
+        if ed:
+            edition = int(read_numeral(ed.group(1)))
+            list_code = indicator.removesuffix("_change") if indicator.endswith("_change") else indicator
+            if (list_code, edition) in reg.editions:
+                return reg.editions[(list_code, edition)], ""
+            if reg.edition_offset is not None:
+                return str(
+                    edition + reg.edition_offset
+                ), f"edition {ed.group(0)} mapped to a year as the known lists"
+    prev = ([a for a, b in cx.spans(para, cx.SENTENCE_END, 0, ss)] or [ss])[-1]
+    now = re.search(r"已有|目前|现有|至今|截至目前|现已", para[cs : n.start])
+    if now and doc_year and not cx.time_words(para[now.end() : n.start], doc_year, target):
+        return str(doc_year), ""  # 已有近40家: the state when the document was written
+    for scope in ((cs, n.start), (ss, n.start), (prev, ss), (0, ss)):
+        words = cx.time_words(para[scope[0] : scope[1]], doc_year, target)
+        words = [w for w in words if not (n.unit in ("年", "届") and w[1].how.startswith("连续"))]
+        if scope == (prev, ss):  # the sentence before, in the same paragraph, for past figures
+            words = [
+                w
+                for w in words
+                if kind in ("actual", "rank") and not w[1].horizon and w[1].how in ("去年", "前年")
+            ]
+        if scope == (0, ss):
+            words = [w for w in words if w[0] < 12]  # a time word opening the paragraph
+        if words:
+            w = words[-1][1]
+            if w.how in ("全年", "年内") and section.year:
+                return section.year, ""
+            return w.period, ""
+    sent_words = cx.time_words(para[n.end : se], doc_year, target)
+    horizon = [w for _, w in sent_words if w.horizon]
+    if target and horizon:
+        return horizon[0].period, ""
+    spans_after = [w for _, w in sent_words if re.search(r"十.?五", w.how) and not w.horizon]
+    if spans_after and kind in ("actual", "rank"):
+        return spans_after[0].period, ""  # 跻身…百强……走过辉煌“十三五”: the period is named after
+    if target and doc_horizon:
+        return doc_horizon, "target without a time word: the document's plan period"
+    if re.search(r"全年|年内", para[ss : n.start]):
+        if section.year:
+            return section.year, ""
+        if doc_year:
+            return (
+                (str(doc_year - 1), "全年 in an early-year report: the year just ended")
+                if (early and kind in ("actual", "estimate"))
+                else (str(doc_year), "")
+            )
+    if section.year:
+        return section.year, ""
+    if doc_year:
+        return str(doc_year), "no time word: dated to the document's year"
+    return "", "period unknown"
+
+
+def _quote(raw_para: str, para: str, n: Number, clause, sent, m: Match | None) -> str:
+    cs, ce = clause
+    ss, se = sent
+    start = cs
+    window_text = para[cs : n.start]
+    if m is not None and m.alias and m.alias not in window_text.replace("“", "").replace("”", ""):
+        # The indicator was named in an earlier clause of the sentence: quote from there.
+        for a, _ in cx.spans(para, cx.CLAUSE_END, ss, cs):
+            if m.alias[:2] in para[a:cs]:
+                start = a
+                break
+    if ENUM_WORDS.match(para[start:ce]) and start > ss:
+        start = [a for a, b in cx.spans(para, cx.CLAUSE_END, ss, start)][-1]
+    q = raw_para[start:ce].strip()
+    q = q.rstrip("，,；;：:。")
+    q = re.sub(r"^[-*•●■#\s]+", "", q)
+    return q
+
+
+_RANK_HOLDER = re.compile(
+    r"(?:^|[、，,：:；;是为有])(?!全|该|我|本|各|城)([\u4e00-\u9fff]{2}[市县区])(?:[（(]|位列|排名|排|列|居)?$"
+)
+_FROM = re.compile(r"(?:由|从)$")
+_TO = re.compile(
+    r"(?:增加到|增长到|提高到|提升到|上升到|扩大到|跃升至|跃升到|增至|升至|提高至|提升至|达到|到)$"
+)
+
+
+def _from_to(clause: str, start: int, end: int, period: str) -> str:
+    """由 X 增加到 Y over a span of years: X is the base year's value, Y the last year's."""
+    first, last = period.split("-")
+    if _FROM.search(clause[:start]) and re.search(
+        r"增加到|增长到|提高到|提升到|跃升|增至|升至|到", clause[end:]
+    ):
+        return str(int(first) - 1)
+    if _TO.search(clause[:start]) and re.search(r"由|从", clause[:start]):
+        return last
+    return period
+
+
+def _last(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The last match of a pattern in a text."""
+    found = list(pattern.finditer(text))
+    return found[-1] if found else None
+
+
+def _join_note(a: str, b: str) -> str:
+    return f"{a}; {b}" if a else b
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per stated figure; a second value for the same row key is flagged for review."""
+    best: dict[tuple, Candidate] = {}
+    order = []
+    for c in cands:
+        k = c.key
+        if k not in best:
+            best[k] = c
+            order.append(k)
+        elif c.confidence > best[k].confidence:
+            best[k] = c
+    out = [best[k] for k in order]
+    by_row: dict[tuple, Candidate] = {}
+    for c in sorted(out, key=lambda c: -c.confidence):
+        row = (c.region, c.indicator, c.period, c.kind)
+        if row in by_row:
+            c.note = _join_note(c.note, f"{CLASH} ({by_row[row].value:g}): check the indicator")
+            c.confidence = min(c.confidence, 0.3)
+        else:
+            by_row[row] = c
+    return out
+
+
+CLASH = "same indicator and period as another candidate"

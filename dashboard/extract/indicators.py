@@ -1,0 +1,204 @@
+"""The registry the extractor matches against: indicators with aliases, ranking lists, units, regions."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dashboard import config
+from dashboard.curated import read_all
+
+ALIASES_FILE = "indicator_aliases.csv"
+# Words that say little about which indicator is meant: dropped before fuzzy matching.
+_FILLER = re.compile(
+    r"全市|全县|全区|该市|我市|我区|醴陵市?|实现|完成|达到?|累计|共计?|全年|年内|今年|去年|"
+    r"预计|力争|确保|目标|计划|逆势|同比|比上年|较上年|分别|其中|约|近|超过|突破|以上|左右|"
+    r"[“”\"'‘’（）()《》、，,：:；;。的了和与及在为]"
+)
+_NORMAL = [
+    ("增速", "增长"),
+    ("增幅", "增长"),
+    ("规模工业", "规模以上工业"),
+    ("规上工业", "规模以上工业"),
+    ("GDP", "地区生产总值"),
+    ("经济总量", "地区生产总值"),
+]
+
+
+def normal(text: str) -> str:
+    """Text in the form names are compared in: quotes dropped, synonyms unified."""
+    text = re.sub(r"[“”\"‘’《》（）()\s]", "", text)
+    for a, b in _NORMAL:
+        text = text.replace(a, b)
+    return text
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
+@dataclass
+class Registry:
+    """What the data know, loaded once: names and aliases of indicators, lists, units and regions."""
+
+    indicators: dict[str, dict] = field(default_factory=dict)
+    aliases: list[tuple[str, str]] = field(default_factory=list)  # (normalised alias, indicator code)
+    unit_dim: dict[str, str] = field(default_factory=dict)
+    regions: dict[str, str] = field(default_factory=dict)  # name or short name -> region code
+    region_names: dict[str, str] = field(default_factory=dict)  # code -> name_zh
+    lists: dict[str, dict] = field(default_factory=dict)  # rank indicator code -> ranking_lists row
+    editions: dict[tuple[str, int], str] = field(default_factory=dict)  # (list, edition) -> period
+    edition_offset: int | None = None
+    sources: dict[str, dict] = field(default_factory=dict)
+    fit_cache: dict[tuple, bool] = field(default_factory=dict, repr=False)
+    alias_grams: dict[str, set] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None) -> Registry:
+        data_dir = data_dir or config.DATA_DIR
+        data = read_all(data_dir)
+        reg = cls()
+        reg.indicators = {r["indicator_code"]: r for r in data["indicators"]}
+        reg.unit_dim = {r["unit"]: r["dimension"] for r in data["units"]}
+        reg.sources = {r["source_id"]: r for r in data["sources"]}
+        for r in data["regions"]:
+            reg.region_names[r["region_code"]] = r["name_zh"]
+            reg.regions[r["name_zh"]] = r["region_code"]
+            short = re.sub(r"(省|市|县|区)$", "", r["name_zh"])
+            if len(short) >= 2:
+                reg.regions.setdefault(short, r["region_code"])
+        reg.lists = {r["list_code"]: r for r in data["ranking_lists"]}
+        offsets = []
+        for r in data["ranking_editions"]:
+            reg.editions[(r["list_code"], int(r["edition_no"]))] = r["period"]
+            offsets.append(int(r["period"]) - int(r["edition_no"]))
+        reg.edition_offset = max(set(offsets), key=offsets.count) if offsets else None
+        names = [(r["name_zh"], code) for code, r in reg.indicators.items()]
+        names += [(r["name_zh"], code) for code, r in reg.lists.items()]
+        names += read_aliases(data_dir)
+        seen = set()
+        for name, code in names:
+            key = (normal(name), code)
+            if key[0] and key not in seen:
+                seen.add(key)
+                reg.aliases.append(key)
+        reg.aliases.sort(key=lambda a: -len(a[0]))
+        return reg
+
+    def unit_of(self, code: str) -> str:
+        return self.indicators[code]["unit"] if code in self.indicators else ""
+
+    def fits(self, code: str, unit: str) -> bool:
+        """Whether a number stated in `unit` can be a value of the indicator."""
+        ind_unit = self.unit_of(code)
+        if not unit:
+            return True
+        if unit in ("万", "亿"):
+            return (unit + ind_unit) in self.unit_dim or (
+                ind_unit.startswith(unit) and ind_unit in self.unit_dim
+            )
+        return self.unit_dim.get(unit, unit) == self.unit_dim.get(ind_unit, ind_unit)
+
+    def is_rank(self, code: str) -> bool:
+        return code in self.lists
+
+    def change_of(self, code: str) -> str:
+        return self.lists.get(code, {}).get("change_indicator_code", "") or ""
+
+
+def read_aliases(data_dir: Path) -> list[tuple[str, str]]:
+    """(alias, indicator code) pairs from data/indicator_aliases.csv."""
+    path = data_dir / ALIASES_FILE
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        return [(r["alias"], r["indicator_code"]) for r in csv.DictReader(f)]
+
+
+@dataclass
+class Match:
+    """The indicator a window of text names, how sure we are, and the words that matched."""
+
+    code: str
+    score: float
+    alias: str
+    at: int  # where in the window the alias ends (-1 for fuzzy matches)
+
+
+def match(
+    reg: Registry, window: str, unit: str, form: str, growth: bool | None = None, names_after: bool = False
+) -> Match | None:
+    """The best indicator named in `window` (text before or around a number) that fits the number."""
+    w = normal(window)
+    best: Match | None = None
+    qualified = False
+    for alias, code in reg.aliases:
+        pos = w.rfind(alias)
+        if pos == -1:
+            continue
+        if not names_after and form not in ("rank", "strong", "change") and _modifies(w[pos + len(alias) :]):
+            qualified = True
+            continue  # 万元GDP能耗: the name qualifies another noun, it is not the subject
+        if not _form_fits(reg, code, unit, form):
+            continue
+        score = 1.0 + len(alias) / 50 + pos / 1000
+        if growth is not None and code in reg.indicators:
+            score += 0.3 if growth == _is_growth(reg, code) else -0.5
+        if best is None or score > best.score:
+            best = Match(code, score, alias, pos + len(alias))
+    if best or qualified or form in ("rank", "strong", "change"):
+        return best  # a list is named exactly or proposed as new: similar names are other lists
+    core = _FILLER.sub("", w)
+    if len(core) < 2:
+        return None
+    grams = _bigrams(core)
+    for alias, code in reg.aliases:
+        if len(alias) < 3 or not _form_fits(reg, code, unit, form):
+            continue
+        ag = reg.alias_grams.get(alias)
+        if ag is None:
+            ag = reg.alias_grams[alias] = _bigrams(_FILLER.sub("", alias))
+        if not ag:
+            continue
+        cover = len(ag & grams) / len(ag)
+        if growth is not None and code in reg.indicators and growth != _is_growth(reg, code):
+            cover -= 0.3
+        if cover >= 0.6 and (best is None or cover > best.score):
+            best = Match(code, cover * 0.9, alias, -1)
+    return best
+
+
+_HEADS = re.compile(
+    r"^(?:能耗|电耗|水耗|煤耗|排放|占比|比重|强度|密度|人均|单位|贡献率|弹性|之比|的比重|的比例|总额的)"
+)
+
+
+def _modifies(rest: str) -> bool:
+    """True when the name qualifies a following noun (万元GDP能耗, GDP占比): it is not the subject."""
+    return bool(_HEADS.match(rest))
+
+
+def _is_growth(reg: Registry, code: str) -> bool:
+    name = reg.indicators[code]["name_zh"]
+    return code.endswith("_growth") or name.endswith("增速") or name.endswith("增长")
+
+
+def _form_fits(reg: Registry, code: str, unit: str, form: str) -> bool:
+    key = (code, unit, form)
+    if key not in reg.fit_cache:
+        reg.fit_cache[key] = _form_fits_uncached(reg, code, unit, form)
+    return reg.fit_cache[key]
+
+
+def _form_fits_uncached(reg: Registry, code: str, unit: str, form: str) -> bool:
+    is_list = code in reg.lists
+    is_change = code.endswith("_change") or "排名变化" in reg.indicators.get(code, {}).get("name_zh", "")
+    if form in ("rank", "strong"):
+        return is_list
+    if form == "change":
+        return is_list or is_change
+    if is_list or is_change:
+        return False
+    return reg.fits(code, unit)

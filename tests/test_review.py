@@ -1,0 +1,141 @@
+"""The intake section of the 数据维护 page: paste a report, review candidates, import through imports."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import config, imports
+from dashboard.review import accepted_csv, add_indicator, candidate_frame, unknown_indicators
+
+FIXTURE = Path(__file__).parent / "fixtures" / "gov-report-2023.txt"
+SOURCE_ID = "test-gov-2023"
+
+
+@pytest.fixture
+def registered(data_copy: Path, monkeypatch) -> Path:
+    """data_copy with the test report registered as a source, and the app pointed at it."""
+    shutil.copy(FIXTURE, data_copy / "sources" / f"{SOURCE_ID}.txt")
+    data = FIXTURE.read_bytes()
+    with (data_copy / "sources.csv").open(encoding="utf-8", newline="") as f:
+        header = next(csv.reader(f))
+    row = {
+        "source_id": SOURCE_ID,
+        "title_zh": "测试报告",
+        "title_en": "Test report",
+        "label_zh": "测试",
+        "label_en": "test",
+        "publisher": "测试",
+        "date_from": "2023-02-20",
+        "date_to": "2023-02-20",
+        "date_note": "test only",
+        "doc_kind": "planning text",
+        "original_file": FIXTURE.name,
+        "file": f"{SOURCE_ID}.txt",
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
+    with (data_copy / "sources.csv").open("a", encoding="utf-8", newline="") as f:
+        csv.DictWriter(f, header, lineterminator="\n").writerow(row)
+    monkeypatch.setattr(config, "DATA_DIR", data_copy)
+    monkeypatch.setattr(config, "DB_PATH", data_copy / "economy.duckdb")
+    return data_copy
+
+
+def _script():
+    from dashboard.review import review_section
+
+    review_section("zh", "tester")
+
+
+def test_paste_review_and_import(registered):
+    at = AppTest.from_function(_script, default_timeout=120).run()
+    assert not at.exception
+    at.text_area(key="intake_paste").input(FIXTURE.read_text(encoding="utf-8")).run()
+    assert not at.exception
+    assert at.selectbox(key="intake_source").value == SOURCE_ID
+    assert any("检查通过" in s.value for s in at.success), [e.value for e in at.error]
+    at.button(key="intake_do_import").click().run()
+    assert not at.exception
+    done = [s.value for s in at.success if "已导入批次" in s.value]
+    assert done and "从上传到导入用时" in done[0]
+    log = imports.read_log(registered)
+    assert len(log) == 1 and int(log[0]["rows_added"]) >= 10
+
+
+def test_bad_paste_says_why(registered):
+    at = AppTest.from_function(_script, default_timeout=60).run()
+    at.text_area(key="intake_paste").input("\x00\x01").run()
+    assert not at.exception
+    assert at.error and "二进制" in at.error[0].value
+    assert not imports.read_log(registered)
+
+
+def test_accepted_rows_become_an_import_file(registered):
+    from datetime import date
+
+    from dashboard.extract import extract
+    from dashboard.extract.indicators import Registry
+
+    reg = Registry.load(registered)
+    cands = extract(
+        FIXTURE.read_text(encoding="utf-8"), source_id=SOURCE_ID, doc_date=date(2023, 2, 20), registry=reg
+    )
+    df = candidate_frame(cands, reg)
+    assert df["accept"].any() and not df["accept"].all()
+    rows, problems = imports.read_table(accepted_csv(df), "x.csv")
+    assert not problems and len(rows) == int(df["accept"].sum())
+    df.loc[0, "accept"] = True
+    df.loc[0, "indicator"] = "充电桩数量"
+    assert unknown_indicators(df, reg) == ["充电桩数量"]
+
+
+def test_add_indicator_checks_and_appends(data_copy):
+    assert add_indicator("Bad Code", "充电桩数量", "", "个", "macro", data_copy)
+    assert add_indicator("gdp", "充电桩数量", "", "个", "macro", data_copy)
+    assert add_indicator("charging_piles", "地区生产总值", "", "个", "macro", data_copy)
+    assert add_indicator("charging_piles", "充电桩数量", "", "只", "macro", data_copy)
+    assert add_indicator("charging_piles", "充电桩数量", "Charging piles", "个", "macro", data_copy) is None
+    df = pd.read_csv(data_copy / "indicators.csv")
+    assert "charging_piles" in set(df["indicator_code"])
+    assert add_indicator(
+        "county_digital_top100",
+        "县域数字经济百强",
+        "",
+        "位",
+        "rankings",
+        data_copy,
+        ranking={"scope": "nowhere"},
+    )
+    assert (
+        add_indicator(
+            "county_digital_top100",
+            "县域数字经济百强",
+            "County digital economy top 100",
+            "位",
+            "rankings",
+            data_copy,
+            ranking={"scope": "national", "publisher": "赛迪顾问"},
+        )
+        is None
+    )
+    lists = pd.read_csv(data_copy / "ranking_lists.csv", dtype=str)
+    assert lists.set_index("list_code").loc["county_digital_top100", "publisher"] == "赛迪顾问"
+    from dashboard.validate import problems
+
+    assert problems(data_copy) == []
+
+
+def test_unregistered_document_shows_candidates_but_does_not_import(registered):
+    at = AppTest.from_function(_script, default_timeout=60).run()
+    at.text_area(key="intake_paste").input("去年，醴陵实现地区生产总值737.6亿元。新建充电桩3200个。").run()
+    assert not at.exception
+    assert at.selectbox(key="intake_source").value is None
+    assert at.warning and "add-source" in at.warning[0].value
+    assert not [b for b in at.button if b.key == "intake_do_import"]
+    assert not imports.read_log(registered)
