@@ -110,7 +110,7 @@ def resolve_period(query: Query, period: str | int) -> int:
 
 
 def chart_start(chart: charts.Chart) -> int | None:
-    """The first year a chart plots ('2019-2021' -> 2019), None when it does not say."""
+    """The first year a chart plots ('YYYY-ZZZZ' -> YYYY), None when it does not say."""
     found = re.search(r"\d{4}", chart.period or "")
     return int(found.group()) if found else None
 
@@ -138,7 +138,7 @@ def select(query: Query, lang: str, chart_ids: list[str] | None, year: int) -> l
 # --- Sentences ------------------------------------------------------------------------------------
 
 def period_text(period: str, lang: str) -> str:
-    """'2019' -> '2019年'; '2021-2025' -> '2021—2025年' (en: '2021–2025')."""
+    """'YYYY' -> 'YYYY年'; 'YYYY-ZZZZ' -> 'YYYY—ZZZZ年' (en: 'YYYY–ZZZZ')."""
     if lang == "en":
         return period.replace("-", "–")
     return period.replace("-", "—") + "年"

@@ -448,7 +448,7 @@ def _candidate(
     ):
         kind = "target"  # early in a year, a figure for that year can only be a plan
     if kind == "actual" and doc_year and period and int(period[:4]) > doc_year:
-        kind = "target"  # a figure for a year still ahead (到2025年) is a plan
+        kind = "target"  # a figure for a year still ahead (到YYYY年) is a plan
     if how:
         notes.append(how)
     if not period:

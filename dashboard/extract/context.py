@@ -132,7 +132,7 @@ def _int(s: str) -> int:
 
 
 def plan_period(n: int) -> str:
-    """The years of the n-th five-year plan (十四五 -> '2021-2025'), from data/five_year_plans.csv."""
+    """The years of the n-th five-year plan (十四五 -> 'YYYY-ZZZZ'), from data/five_year_plans.csv."""
     plans = _plans()
     if n in plans:
         return plans[n]

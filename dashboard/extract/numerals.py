@@ -310,7 +310,7 @@ def _is_label(text: str, m: re.Match) -> bool:
     if after and (
         after in "年月日号时点届期版周亿万】]）)+＋:：-—~～/." or after.isascii() and after.isalpha()
     ):
-        return True  # 2019年, 70周年, 【亮点1】, 50亿元项目 (a size class), 5G
+        return True  # YYYY年, 70周年, 【亮点1】, 50亿元项目 (a size class), 5G
     if before and (before in "#第前+＋:：·/.-—~～【[" or before.isascii() and before.isalpha()):
         return True  # 第3, 前100名, S333
     if re.match(r"国道|省道|县道|路|线|号|栋|楼", text[m.end() : m.end() + 2]):
