@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 
-from dashboard import config, imports, validate
+from dashboard import config, replay, validate
 from dashboard.curated import TABLES, TABLES_BY_NAME
 
 # Marts: joined, analysis-ready tables. Only these statements read the raw tables.
@@ -126,56 +128,96 @@ def _load_texts(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
         con.execute("update sources set text = ? where source_id = ?", [text, source_id])
 
 
-def _load_revisions(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
-    """Replace the curated facts by every revision: curated rows, then each import batch in order."""
-    revisions, new_sources = imports.replay(data_dir)
+def _load_revisions(con: duckdb.DuckDBPyConnection, data_dir: Path,
+                    pending: list[dict] | None = None) -> None:
+    """Add every import batch's figures to the curated facts (each row inserted once) and mark
+    which revision is the latest; `pending` is the batch an import is writing now."""
+    revisions = replay.replay(data_dir, pending)
     con.execute("alter table facts add column batch_id varchar")
-    con.execute("alter table facts add column revision integer")
-    con.execute("alter table facts add column is_latest boolean")
-    con.execute("delete from facts")
+    con.execute("alter table facts add column revision integer default 1")
+    con.execute("alter table facts add column is_latest boolean default true")
+    con.execute("update facts set revision = 1, is_latest = true")
     cols = [*TABLES_BY_NAME["facts"].columns, "batch_id", "revision", "is_latest"]
-    con.executemany(f"insert into facts ({', '.join(cols)}) values ({', '.join('?' * len(cols))})",
-                    [[r[c] if r[c] != "" else None for c in cols] for r in revisions])
-    for source_id, s in new_sources.items():
-        con.execute("insert into sources (source_id, title_zh, title_en, label_zh, label_en, publisher, "
-                    "date_note, doc_kind, file, text) values (?, ?, ?, ?, ?, ?, ?, 'import', null, null)",
-                    [source_id, s["title"], s["title"], s["title"], s["title"], s["publisher"],
-                     f"{s['date']} (imported in batch {s['batch_id']})"])
-    log = imports.read_log(data_dir)
+    imported = [r for r in revisions if r["batch_id"]]
+    if imported:
+        con.executemany(f"insert into facts ({', '.join(cols)}) values ({', '.join('?' * len(cols))})",
+                        [[r[c] if r[c] != "" else None for c in cols] for r in imported])
+    superseded = [[r["fact_id"]] for r in revisions if not r["batch_id"] and not r["is_latest"]]
+    if superseded:
+        con.executemany("update facts set is_latest = false where fact_id = ?", superseded)
+    log = replay.read_log(data_dir) + list(pending or [])
     con.execute("create table import_log (batch_id varchar, imported_at varchar, editor varchar, "
                 "file_name varchar, sha256 varchar, stored_file varchar, rows_added integer, "
                 "rows_revised integer)")
     if log:
         con.executemany("insert into import_log values (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [[e[c] for c in imports.LOG_COLUMNS] for e in log])
+                        [[e[c] for c in replay.LOG_COLUMNS] for e in log])
 
 
-def build(db_path: Path | None = None, data_dir: Path | None = None) -> Path:
-    """Check the curated files, build the database in a temp file, and move it into place."""
+@contextmanager
+def _build_lock(db_path: Path):
+    """One build at a time per database file, across processes."""
+    with open(db_path.parent / f".{db_path.name}.lock", "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def _clean_litter(db_path: Path) -> None:
+    """Temp files of builds that were killed (no other build runs: we hold the build lock)."""
+    for p in db_path.parent.glob(f"{db_path.name}.*.tmp*"):
+        p.unlink(missing_ok=True)
+
+
+def _clean_imports(data_dir: Path) -> None:
+    """Leftovers of an interrupted import, unless an import is running now."""
+    from dashboard import batches
+
+    if not replay.imports_dir(data_dir).is_dir():
+        return
+    try:
+        with batches.import_lock(data_dir, wait=False) as got:
+            if got:
+                batches.clean_leftovers(data_dir)
+    except OSError:
+        pass  # a read-only data folder: nothing to clean, nothing a build would apply
+
+
+def build(db_path: Path | None = None, data_dir: Path | None = None,
+          pending: list[dict] | None = None) -> Path:
+    """Check the curated files, build the database in a temp file, and move it into place.
+
+    `pending`: a batch an import is writing (it holds the import lock and commits the log after)."""
     db_path = Path(db_path or config.DB_PATH)
     data_dir = Path(data_dir or config.DATA_DIR)
     problems = validate.problems(data_dir)
     if problems:
         raise ValueError("the curated data have problems:\n- " + "\n- ".join(problems))
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=db_path.name + ".", suffix=".tmp", dir=db_path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()  # DuckDB wants to create the file itself
-    try:
-        con = duckdb.connect(str(tmp))
+    if pending is None:
+        _clean_imports(data_dir)
+    with _build_lock(db_path):
+        _clean_litter(db_path)
+        fd, tmp_name = tempfile.mkstemp(prefix=db_path.name + ".", suffix=".tmp", dir=db_path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        tmp.unlink()  # DuckDB wants to create the file itself
         try:
-            _load(con, data_dir)
-            _load_texts(con, data_dir)
-            _load_revisions(con, data_dir)
-            con.execute(MARTS)
-            con.execute("checkpoint")
+            con = duckdb.connect(str(tmp))
+            try:
+                _load(con, data_dir)
+                _load_texts(con, data_dir)
+                _load_revisions(con, data_dir, pending)
+                con.execute(MARTS)
+                con.execute("checkpoint")
+            finally:
+                con.close()
+            os.replace(tmp, db_path)
         finally:
-            con.close()
-        os.replace(tmp, db_path)
-    finally:
-        tmp.unlink(missing_ok=True)
-        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
+            Path(str(tmp) + ".wal").unlink(missing_ok=True)
     return db_path
 
 
