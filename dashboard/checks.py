@@ -271,13 +271,13 @@ def check(rows: list[dict[str, str]], registry: Registry, accept_revisions: bool
             continue
         figure = (row.region_code, row.indicator_code, row.period, row.kind)
         other = seen.get(figure)
+        if other is not None and not close(_value(registry, other), _value(registry, row)):
+            _in_file_conflict(plan, other, row)
+            continue
         if other is not None and other.source_id == row.source_id:
             plan.problems.append(Problem(n, f"与第{other.line}行重复（同一地区、指标、时期、类型和来源）。",
                                          f"duplicates row {other.line} (same region, indicator, "
                                          "period, kind and source)."))
-            continue
-        if other is not None and not close(_value(registry, other), _value(registry, row)):
-            _in_file_conflict(plan, other, row)
             continue
         seen.setdefault(figure, row)
         _compare_with_held(row, registry, plan, accept_revisions)
