@@ -51,10 +51,19 @@ def _query(name: str, version: str, params: tuple) -> pd.DataFrame:
         return db.run(connection(db_version()), name, **bound)
 
 
+def _unavailable() -> None:
+    """A damaged database that could not be rebuilt: a bilingual message, no paths, no traceback."""
+    st.error(f"{db.DatabaseUnavailable.zh}\n\n{db.DatabaseUnavailable.en}")
+    st.stop()
+
+
 def query(name: str, **params) -> pd.DataFrame:
     """Result of the named query in queries/, cached per database version and parameters."""
     key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
-    return _query(name, db_version(), key).copy()
+    try:
+        return _query(name, db_version(), key).copy()
+    except (db.DatabaseUnavailable, duckdb.IOException):
+        _unavailable()
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -67,4 +76,7 @@ def _charts(builder: str, version: str, lang: str, args: tuple) -> list:
 def charts(builder: str, lang: str, *args) -> list:
     """The charts a catalog function builds (e.g. "industry_charts"), built once per database
     version, language and arguments; callers must not modify them (export copies first)."""
-    return _charts(builder, db_version(), lang, args)
+    try:
+        return _charts(builder, db_version(), lang, args)
+    except (db.DatabaseUnavailable, duckdb.IOException):
+        _unavailable()
