@@ -153,6 +153,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # multipage run (a deep link runs pages/x.py without app.py, and widgets of that first run
     # get other ids than later runs, so a first form submission is lost). See ui.ensure_router.
     PagesManager.uses_pages_directory = False
+    from dashboard import nested_urls
+
+    nested_urls.install()  # /data/x, /present/3: Streamlit's page-not-found, not a blank page
     sys.argv = ["streamlit", "run", str(config.ROOT / "app.py"), "--server.headless", "true",
                 "--server.port", str(args.port), "--browser.gatherUsageStats", "false", *args.extra]
     return streamlit_cli.main()
