@@ -156,13 +156,14 @@ def _load_revisions(con: duckdb.DuckDBPyConnection, data_dir: Path,
 
 @contextmanager
 def _build_lock(db_path: Path):
-    """One build at a time per database file, across processes."""
-    with open(db_path.parent / f".{db_path.name}.lock", "a") as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
+    """One build at a time per database folder, across processes (a lock on the folder itself:
+    no lock file is left beside the database)."""
+    fd = os.open(db_path.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def _clean_litter(db_path: Path) -> None:

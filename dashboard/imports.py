@@ -12,15 +12,17 @@ import io
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 from dashboard import batches, config
 from dashboard.checks import Plan, Registry, Row, check
+from dashboard.i18n import t
 from dashboard.problems import Problem
 from dashboard.replay import LOG_COLUMNS, imports_dir, read_log, replay
 from dashboard.uploads import COLUMNS, MAX_BYTES, MAX_ROWS, OPTIONAL_COLUMNS, read_table
 
 __all__ = ["COLUMNS", "LOG_COLUMNS", "MAX_BYTES", "MAX_ROWS", "OPTIONAL_COLUMNS", "Plan", "Problem",
-           "Registry", "Row", "check", "import_file", "imports_dir", "read_log", "read_table", "replay",
+           "Registry", "Row", "check", "conflict_table", "import_file", "imports_dir", "read_log", "read_table", "replay",
            "template_csv"]
 
 
@@ -61,6 +63,19 @@ def _plan(data: bytes, rows: list[dict], data_dir: Path, accept_revisions: bool,
     if seen:
         return Plan(problems=[seen])
     return check(rows, Registry(data_dir), accept_revisions, confirm_outliers)
+
+
+def conflict_table(plan: Plan, lang: str) -> pd.DataFrame:
+    """The conflicts side by side (held and new), with headers in the reader's language."""
+    c = plan.conflicts
+    return pd.DataFrame({
+        t("conflict_row", lang): [x["row"] for x in c],
+        t("conflict_figure", lang): [" · ".join(x["key"]) for x in c],
+        t("conflict_held", lang): [f"{x['held_value']:g} {x['held_unit']}" for x in c],
+        t("conflict_held_source", lang): [x["held_source"] for x in c],
+        t("conflict_new", lang): [f"{x['new_value']:g} {x['new_unit']}" for x in c],
+        t("conflict_new_source", lang): [x["new_source"] for x in c],
+    })
 
 
 def template_csv() -> bytes:

@@ -33,14 +33,7 @@ if upload is not None:
                      unchanged=plan.unchanged))
     if plan.conflicts:
         st.subheader(t("conflicts", lang))
-        st.dataframe(pd.DataFrame({
-            t("conflict_row", lang): [c["row"] for c in plan.conflicts],
-            t("conflict_figure", lang): [" · ".join(c["key"]) for c in plan.conflicts],
-            t("conflict_held", lang): [f"{c['held_value']:g} {c['held_unit']}" for c in plan.conflicts],
-            t("conflict_held_source", lang): [c["held_source"] for c in plan.conflicts],
-            t("conflict_new", lang): [f"{c['new_value']:g} {c['new_unit']}" for c in plan.conflicts],
-            t("conflict_new_source", lang): [c["new_source"] for c in plan.conflicts],
-        }), hide_index=True, width="stretch")
+        st.dataframe(imports.conflict_table(plan, lang), hide_index=True, width="stretch")
     if plan.ok and (plan.added or plan.revised):
         if st.button(t("do_import", lang), type="primary", icon=":material/upload:"):
             plan, entry = imports.import_file(data, upload.name, editor, accept_revisions=accept,

@@ -264,3 +264,14 @@ def test_formula_payloads_are_kept_as_text_and_neutralised_in_downloads(env):
 def test_template_has_the_export_columns():
     header = imports.template_csv().decode("utf-8-sig").splitlines()[0].split(",")
     assert header[:8] == HEADER.split(",")
+
+
+def test_the_conflict_table_speaks_the_readers_language(env):
+    data_dir, db = env
+    data = csv_bytes(HEADER, _row(period="2020", value="740.1", quote="2020年地区生产总值740.1亿元"))
+    plan, _ = imports.import_file(data, "rev.csv", "tester", dry_run=True, data_dir=data_dir, db_path=db)
+    zh, en = imports.conflict_table(plan, "zh"), imports.conflict_table(plan, "en")
+    assert list(zh.columns) == ["行", "数字（地区·指标·时期·类型）", "已有值", "已有来源", "新值", "新来源"]
+    assert list(en.columns)[2:5] == ["Held value", "Held source", "New value"]
+    assert zh.iloc[0].tolist() == [2, "liling · gdp · 2020 · actual", "737.6 亿元", "liling-2021-spring",
+                                   "740.1 亿元", "test-report"]
