@@ -222,9 +222,32 @@ def build(db_path: Path | None = None, data_dir: Path | None = None,
     return db_path
 
 
+_started: set[Path] = set()
+
+
 def ensure_built(db_path: Path | None = None) -> Path:
-    """Build the database if it is missing (the app calls this at start-up)."""
+    """Build the database if it is missing (the app calls this at start-up); the first call in a
+    process also removes temp files a killed build left, unless a build is running now."""
     db_path = Path(db_path or config.DB_PATH)
+    if db_path not in _started:
+        _started.add(db_path)
+        _clean_litter_if_idle(db_path)
     if not db_path.exists():
         build(db_path)
     return db_path
+
+
+def _clean_litter_if_idle(db_path: Path) -> None:
+    if not any(db_path.parent.glob(f"{db_path.name}.*.tmp*")):
+        return
+    try:
+        fd = os.open(db_path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        _clean_litter(db_path)
+    except OSError:
+        pass  # a build holds the lock (its temp file is not litter), or the folder is read-only
+    finally:
+        os.close(fd)

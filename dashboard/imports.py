@@ -8,6 +8,7 @@ data/imports/log.csv; `python -m dashboard build` replays the curated files plus
 from __future__ import annotations
 
 import csv
+import errno
 import io
 from pathlib import Path
 
@@ -29,6 +30,8 @@ __all__ = ["COLUMNS", "LOG_COLUMNS", "MAX_BYTES", "MAX_ROWS", "OPTIONAL_COLUMNS"
 def _failed(e: Exception) -> Problem:
     if isinstance(e, OSError):
         return batches.os_problem(e)
+    if isinstance(e, duckdb.Error) and "No space left" in str(e):  # DuckDB's own write error
+        return batches.os_problem(OSError(errno.ENOSPC, "No space left on device"))
     return Problem(None, "导入未完成，数据未改变：重建数据库时出错（请运行 python -m dashboard check 查看）。",
                    "The import did not happen and no data changed: rebuilding the database failed "
                    "(run python -m dashboard check for details).")

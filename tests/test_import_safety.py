@@ -245,3 +245,30 @@ def test_killed_imports_never_apply_later(env, tmp_path):
     print(f"kill test: {successes} of 15 imports reported success")
     assert len(imports.read_log(data_dir)) == successes >= 1
     assert count_facts(build(tmp_path / "fresh.duckdb", data_dir)) == expected
+
+
+def test_litter_is_cleaned_when_the_app_starts(tmp_path, monkeypatch):
+    from dashboard import build as build_module
+
+    dbp = build(tmp_path / "s.duckdb")
+    litter = tmp_path / f"{dbp.name}.k1ll3d.tmp"
+    litter.write_bytes(b"half a database")
+    monkeypatch.setattr(build_module, "_started", set())
+    build_module.ensure_built(dbp)
+    assert not litter.exists() and dbp.exists()
+
+
+def test_a_disk_full_inside_the_database_write_gives_the_same_message(env, monkeypatch):
+    import duckdb
+
+    data_dir, dbp = env
+
+    def full(*a, **k):
+        raise duckdb.IOException('Could not write file "/x/e.duckdb.tmp": No space left on device')
+
+    monkeypatch.setattr("dashboard.build.build", full)
+    plan, entry = imports.import_file(csv_bytes(HEADER, ROW.format(period="2021")), "a.csv", "t",
+                                      data_dir=data_dir, db_path=dbp)
+    assert entry is None and "磁盘空间不足" in plan.problems[0].text("zh")
+    assert "/x/" not in plan.problems[0].text("en")
+    assert _imports_files(data_dir) == []
