@@ -28,14 +28,14 @@ TEST_TEXT = """测试公报（仅供测试，非真实文件）
 
 
 def register_source(data_dir: Path, source_id: str = "test-report", text: str = TEST_TEXT,
-                    date: str = "2022-03-01") -> None:
+                    date: str = "2022-03-01", title: str = "测试公报") -> None:
     """Register a document the way `add-source` does: its text under sources/, a sources.csv row."""
     file = f"{source_id}.txt"
     (data_dir / "sources" / file).write_text(text, encoding="utf-8")
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     with (data_dir / "sources.csv").open("a", encoding="utf-8", newline="") as f:
         csv.writer(f, lineterminator="\n").writerow(
-            [source_id, "测试公报", "Test bulletin", "测试公报", "Test bulletin", "测试", date, date,
+            [source_id, title, "Test bulletin", title, "Test bulletin", "测试", date, date,
              "test only", "newspaper report", "", file, sha])
 
 
