@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import csv
 import errno
-import fcntl
 import hashlib
 import io
 import os
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from dashboard.build import build
 from dashboard.problems import Problem
 from dashboard.replay import LOG_COLUMNS, imports_dir, read_log
 
@@ -44,23 +43,6 @@ def os_problem(e: OSError) -> Problem:
     return Problem(None, f"写入文件失败（{code}），导入未完成，数据未改变。",
                    f"Writing a file failed ({code}): the import did not "
                    "happen and no data changed.")
-
-
-@contextmanager
-def import_lock(data_dir: Path, wait: bool = True):
-    """One import at a time, across processes; yields False when `wait` is off and it is taken."""
-    folder = imports_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / ".lock", "a") as f:
-        try:
-            fcntl.flock(f, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -93,21 +75,6 @@ def log_bytes(entries: list[dict]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def clean_leftovers(data_dir: Path) -> list[str]:
-    """Remove stored files no log line names and temp files (call while holding the import lock)."""
-    folder = imports_dir(data_dir)
-    if not folder.is_dir():
-        return []
-    logged = {e["stored_file"] for e in read_log(data_dir)}
-    removed = []
-    for p in folder.iterdir():
-        if p.name in ("log.csv", ".lock") or p.name in logged or p.is_dir():
-            continue
-        p.unlink(missing_ok=True)
-        removed.append(p.name)
-    return removed
-
-
 def already_imported(data: bytes, data_dir: Path) -> Problem | None:
     """The same file (same sha256) was imported before: nothing new."""
     sha = hashlib.sha256(data).hexdigest()
@@ -122,8 +89,6 @@ def already_imported(data: bytes, data_dir: Path) -> Problem | None:
 def write_batch(data: bytes, file_name: str, editor: str, added: int, revised: int, data_dir: Path,
                 db_path: Path | None) -> dict:
     """Store the file, rebuild with it, then commit its log line. Call holding the import lock."""
-    from dashboard.build import build
-
     log = read_log(data_dir)
     sha = hashlib.sha256(data).hexdigest()
     numbers = [int(e["batch_id"][1:]) for e in log if e["batch_id"][1:].isdigit()]

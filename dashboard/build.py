@@ -174,14 +174,12 @@ def _clean_litter(db_path: Path) -> None:
 
 def _clean_imports(data_dir: Path) -> None:
     """Leftovers of an interrupted import, unless an import is running now."""
-    from dashboard import batches
-
     if not replay.imports_dir(data_dir).is_dir():
         return
     try:
-        with batches.import_lock(data_dir, wait=False) as got:
+        with replay.import_lock(data_dir, wait=False) as got:
             if got:
-                batches.clean_leftovers(data_dir)
+                replay.clean_leftovers(data_dir)
     except OSError:
         pass  # a read-only data folder: nothing to clean, nothing a build would apply
 

@@ -11,9 +11,11 @@ from pathlib import Path
 
 from dashboard import config
 from dashboard.curated import read_all
+from dashboard.lookups import key, lookup, names
 from dashboard.numbers import squeeze
 from dashboard.plausibility import Rule, plausibility, read_rules
 from dashboard.problems import Problem
+from dashboard.replay import replay
 from dashboard.values import clean_number, clean_period, close, nfkc, stated_match, stated_numbers
 
 __all__ = ["Plan", "Registry", "Row", "Rule", "check", "clean_number", "clean_period", "close", "key",
@@ -65,8 +67,6 @@ class Registry:
     """Regions, indicators, units, kinds, sources and rules the data know, and the figures held now."""
 
     def __init__(self, data_dir: Path | None = None):
-        from dashboard.replay import replay
-
         data_dir = Path(data_dir or config.DATA_DIR)
         data = read_all(data_dir)
         self.regions = names(data["regions"], "region_code")
@@ -94,26 +94,6 @@ class Registry:
     def in_indicator_unit(self, value: float, unit: str, indicator: str) -> float:
         """A value converted to its indicator's unit (737.6 万元 -> 0.07376 亿元)."""
         return value * self.unit_factor[unit] / self.unit_factor[self.indicator_unit[indicator]]
-
-
-def names(rows: list[dict], code_col: str) -> dict[str, str]:
-    """Every way to name a thing (code, Chinese name, English name, lower-cased) -> its code."""
-    out = {}
-    for r in rows:
-        for v in (r[code_col], r.get("name_zh", ""), r.get("name_en", "")):
-            if v:
-                out[v] = r[code_col]
-                out[v.lower()] = r[code_col]
-    return out
-
-
-def lookup(known: dict[str, str], text: str) -> str | None:
-    s = nfkc(text)
-    return known.get(s) or known.get(s.lower())
-
-
-def key(r: dict) -> tuple:
-    return (r["region_code"], r["indicator_code"], r["period"], r["kind"])
 
 
 def _suggest(value: str, known: dict[str, str]) -> str:

@@ -19,7 +19,7 @@ from dashboard import batches, config
 from dashboard.checks import Plan, Registry, Row, check
 from dashboard.i18n import t
 from dashboard.problems import Problem
-from dashboard.replay import LOG_COLUMNS, imports_dir, read_log, replay
+from dashboard.replay import LOG_COLUMNS, clean_leftovers, import_lock, imports_dir, read_log, replay
 from dashboard.uploads import COLUMNS, MAX_BYTES, MAX_ROWS, OPTIONAL_COLUMNS, read_table
 
 __all__ = ["COLUMNS", "LOG_COLUMNS", "MAX_BYTES", "MAX_ROWS", "OPTIONAL_COLUMNS", "Plan", "Problem",
@@ -49,8 +49,8 @@ def import_file(data: bytes, file_name: str, editor: str, accept_revisions: bool
     try:
         if dry_run:
             return _plan(data, rows, data_dir, accept_revisions, confirm_outliers), None
-        with batches.import_lock(data_dir):
-            batches.clean_leftovers(data_dir)
+        with import_lock(data_dir):
+            clean_leftovers(data_dir)
             plan = _plan(data, rows, data_dir, accept_revisions, confirm_outliers)
             if not plan.ok or plan.nothing_new:
                 return plan, None

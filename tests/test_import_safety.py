@@ -266,7 +266,7 @@ def test_a_disk_full_inside_the_database_write_gives_the_same_message(env, monke
     def full(*a, **k):
         raise duckdb.IOException('Could not write file "/x/e.duckdb.tmp": No space left on device')
 
-    monkeypatch.setattr("dashboard.build.build", full)
+    monkeypatch.setattr("dashboard.batches.build", full)
     plan, entry = imports.import_file(csv_bytes(HEADER, ROW.format(period="2021")), "a.csv", "t",
                                       data_dir=data_dir, db_path=dbp)
     assert entry is None and "磁盘空间不足" in plan.problems[0].text("zh")
