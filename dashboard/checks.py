@@ -169,9 +169,9 @@ def _check_row(n: int, r: dict, registry: Registry, plan: Plan, confirm_outliers
     try:
         period = clean_period(r["period"])
     except ValueError:
-        errors.append((f"时期“{r['period']}”无效：应为年份（如 2022）或年份区间（如 2021-2025），"
+        errors.append((f"时期“{r['period']}”无效：应为四位年份（YYYY）或年份区间（YYYY-YYYY），"
                        "只用 0-9 数字。",
-                       f"bad period '{r['period']}': use a year (2022) or a range (2021-2025) "
+                       f"bad period '{r['period']}': use a year (YYYY) or a range (YYYY-YYYY) "
                        "in digits 0-9."))
     try:
         value = clean_number(r["value"])

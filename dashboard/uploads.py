@@ -18,6 +18,7 @@ MAX_ROWS = 5000
 MAX_COLUMNS = 64
 MAX_UNPACKED = 24 * 1024 * 1024  # an XLSX's members together, uncompressed
 MAX_SHARED_STRINGS = 100_000
+MAX_MEMBERS = 1_000  # files inside an XLSX
 COLUMNS = config.FACTS_EXPORT_COLUMNS  # region,indicator,period,value,unit,kind,source,quote
 OPTIONAL_COLUMNS = ["note", "formula", "inputs"]
 
@@ -124,7 +125,7 @@ def read_xlsx(data: bytes) -> tuple[list[list[str]], Problem | None]:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return [], _damaged()
     unpacked = sum(i.file_size for i in infos)
-    if unpacked > MAX_UNPACKED or len(infos) > 2000:
+    if unpacked > MAX_UNPACKED or len(infos) > MAX_MEMBERS:
         return [], _xlsx_problem(
             f"Excel 文件解压后过大（{unpacked:,} 字节），上限为 {MAX_UNPACKED:,} 字节。",
             f"The Excel file is too large unpacked ({unpacked:,} bytes); "

@@ -24,7 +24,7 @@ _FALLING = ("下降", "减少", "下滑", "回落", "下跌", "降低", "负", "
 
 
 def nfkc(text: str) -> str:
-    """Full-width digits and punctuation as ASCII (２０２１ -> 2021); other text unchanged."""
+    """Full-width digits and punctuation as ASCII (full-width ２ -> 2); other text unchanged."""
     return unicodedata.normalize("NFKC", text).strip()
 
 
@@ -40,7 +40,7 @@ def clean_number(text: str) -> float:
 
 
 def clean_period(text: str) -> str:
-    """A period cell: a year or a year range in ASCII digits after NFKC (２０２１ -> 2021)."""
+    """A period cell: a year or a year range in ASCII digits after NFKC (full-width ２ -> 2)."""
     s = nfkc(text)
     if not _PERIOD.fullmatch(s):
         raise ValueError(text)
