@@ -14,7 +14,7 @@ from dashboard.curated import read_all
 from dashboard.lookups import key, lookup, names
 from dashboard.numbers import squeeze
 from dashboard.plausibility import Rule, plausibility, read_rules
-from dashboard.problems import Problem
+from dashboard.problems import Problem, short
 from dashboard.replay import replay
 from dashboard.values import clean_number, clean_period, close, nfkc, stated_match, stated_numbers
 
@@ -150,56 +150,58 @@ def _in_file_conflict(plan: Plan, first: Row, second: Row) -> None:
 
 def _check_row(n: int, r: dict, registry: Registry, plan: Plan, confirm_outliers: bool) -> Row | None:
     errors: list[tuple[str, str]] = []
-    if any("\x00" in v or "\ufffd" in v for v in r.values()):
+    v = {k: short(x) for k, x in r.items()}  # uploaded values as messages repeat them
+    if any("\x00" in x or "\ufffd" in x for x in r.values()):
         plan.problems.append(Problem(n, "含 NUL 空字符或无法识别的字符，请检查该行。",
                                      "holds a NUL byte or an unreadable character; check the row."))
         return None
     region = lookup(registry.regions, r["region"])
     if not region:
         hint = _suggest(r["region"], registry.regions)
-        errors.append((f"未知地区“{r['region']}”" + (f"，是否指：{hint}？" if hint else "。"),
-                       f"unknown region '{r['region']}'" + (f"; did you mean: {hint}?" if hint else ".")))
+        errors.append((f"未知地区“{v['region']}”" + (f"，是否指：{hint}？" if hint else "。"),
+                       f"unknown region '{v['region']}'" + (f"; did you mean: {hint}?" if hint else ".")))
     indicator = lookup(registry.indicators, r["indicator"])
     if not indicator:
         hint = _suggest(r["indicator"], registry.indicators)
-        errors.append((f"未知指标“{r['indicator']}”" + (f"，是否指：{hint}？" if hint else "。"),
-                       f"unknown indicator '{r['indicator']}'"
+        errors.append((f"未知指标“{v['indicator']}”" + (f"，是否指：{hint}？" if hint else "。"),
+                       f"unknown indicator '{v['indicator']}'"
                        + (f"; did you mean: {hint}?" if hint else ".")))
     period = value = None
     try:
         period = clean_period(r["period"])
     except ValueError:
-        errors.append((f"时期“{r['period']}”无效：应为四位年份（YYYY）或年份区间（YYYY-YYYY），"
+        errors.append((f"时期“{v['period']}”无效：应为四位年份（YYYY）或年份区间（YYYY-YYYY），"
                        "只用 0-9 数字。",
-                       f"bad period '{r['period']}': use a year (YYYY) or a range (YYYY-YYYY) "
+                       f"bad period '{v['period']}': use a year (YYYY) or a range (YYYY-YYYY) "
                        "in digits 0-9."))
     try:
         value = clean_number(r["value"])
     except ValueError:
-        errors.append((f"数值“{r['value']}”不是数字（只接受 0-9、小数点、千位逗号，如 1,135.5）。",
-                       f"value '{r['value']}' is not a number (digits 0-9, a decimal point and thousands "
+        errors.append((f"数值“{v['value']}”不是数字（只接受 0-9、小数点、千位逗号，如 1,135.5）。",
+                       f"value '{v['value']}' is not a number (digits 0-9, a decimal point and thousands "
                        "commas only, e.g. 1,135.5)."))
     unit = nfkc(r["unit"])
     if indicator and unit not in registry.unit_dim:
-        errors.append((f"未知单位“{r['unit']}”（指标单位为 {registry.indicator_unit[indicator]}）。",
-                       f"unknown unit '{r['unit']}' (the indicator's unit is "
+        errors.append((f"未知单位“{v['unit']}”（指标单位为 {registry.indicator_unit[indicator]}）。",
+                       f"unknown unit '{v['unit']}' (the indicator's unit is "
                        f"{registry.indicator_unit[indicator]})."))
     elif indicator and registry.unit_dim[unit] != registry.unit_dim[registry.indicator_unit[indicator]]:
-        errors.append((f"单位“{r['unit']}”与指标单位“{registry.indicator_unit[indicator]}”不符。",
-                       f"unit '{r['unit']}' is not the indicator's unit "
+        errors.append((f"单位“{v['unit']}”与指标单位“{registry.indicator_unit[indicator]}”不符。",
+                       f"unit '{v['unit']}' is not the indicator's unit "
                        f"'{registry.indicator_unit[indicator]}'."))
     kind = lookup(registry.kinds, r["kind"])
     if not kind:
-        errors.append((f"未知类型“{r['kind']}”：应为 actual/estimate/target/rank/share/derived 之一。",
-                       f"unknown kind '{r['kind']}': use actual, estimate, target, rank, share or derived."))
+        errors.append((f"未知类型“{v['kind']}”：应为 actual/estimate/target/rank/share/derived 之一。",
+                       f"unknown kind '{v['kind']}': use actual, estimate, target, rank, share or derived."))
     source = nfkc(r["source"])
     if not source:
         errors.append(("缺少来源。", "the source is missing."))
     elif source not in registry.source_text:
-        errors.append((f"未知来源“{source}”：请先用 python -m dashboard add-source 文件 --id {source} "
+        src = short(source)
+        errors.append((f"未知来源“{src}”：请先用 python -m dashboard add-source 文件 --id {src} "
                        "--title 标题 登记来源文档（原文存入 data/sources/），再导入。",
-                       f"unknown source '{source}': register the document first with "
-                       f"python -m dashboard add-source FILE --id {source} --title TITLE (its text is kept "
+                       f"unknown source '{src}': register the document first with "
+                       f"python -m dashboard add-source FILE --id {src} --title TITLE (its text is kept "
                        "under data/sources/), then import."))
     quote = r["quote"]
     quote_ok = False

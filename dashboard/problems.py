@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+MAX_ECHO = 40  # characters of an uploaded value repeated in a message
+
+
+def short(text: str) -> str:
+    """An uploaded value as a message repeats it: at most MAX_ECHO characters."""
+    text = str(text)
+    return text if len(text) <= MAX_ECHO else text[:MAX_ECHO] + "…"
+
 
 @dataclass
 class Problem:

@@ -11,7 +11,7 @@ from posixpath import join, normpath
 from defusedxml import ElementTree as SafeET
 
 from dashboard import config
-from dashboard.problems import Problem
+from dashboard.problems import Problem, short
 
 MAX_BYTES = 2 * 1024 * 1024  # 2 MiB as uploaded
 MAX_ROWS = 5000
@@ -19,6 +19,7 @@ MAX_COLUMNS = 64
 MAX_UNPACKED = 24 * 1024 * 1024  # an XLSX's members together, uncompressed
 MAX_SHARED_STRINGS = 100_000
 MAX_MEMBERS = 1_000  # files inside an XLSX
+MAX_CELL_CHARS = 10_000  # one cell (a quote is a sentence or two)
 COLUMNS = config.FACTS_EXPORT_COLUMNS  # region,indicator,period,value,unit,kind,source,quote
 OPTIONAL_COLUMNS = ["note", "formula", "inputs"]
 
@@ -75,6 +76,8 @@ def read_table(data: bytes, file_name: str = "") -> tuple[list[dict[str, str]], 
         table = list(csv.reader(io.StringIO(text)))
     except csv.Error as e:
         return [], [Problem(None, f"CSV 格式错误：{e}", f"Malformed CSV: {e}")]
+    if any(len(c) > MAX_CELL_CHARS for r in table for c in r):
+        return [], [_long_cell()]
     return rows_from_table(table)
 
 
@@ -84,7 +87,7 @@ def rows_from_table(table: list[list[str]]) -> tuple[list[dict[str, str]], list[
     if not table:
         return [], [_empty()]
     header = [h.strip().lstrip("\ufeff") for h in table[0]]
-    doubled = sorted({h for h in header if h and header.count(h) > 1})
+    doubled = sorted({short(h) for h in header if h and header.count(h) > 1})
     if doubled:
         return [], [Problem(1, f"列名重复：{', '.join(doubled)}。每列只能出现一次。",
                             f"duplicate columns: {', '.join(doubled)}. Each column may appear only once.")]
@@ -107,6 +110,11 @@ def rows_from_table(table: list[list[str]]) -> tuple[list[dict[str, str]], list[
 
 
 # --- XLSX: a streaming reader with limits, which ignores <dimension> ------------------------------
+
+def _long_cell() -> Problem:
+    return Problem(None, f"单元格内容过长（超过 {MAX_CELL_CHARS:,} 个字符）。",
+                   f"A cell is too long (over {MAX_CELL_CHARS:,} characters).")
+
 
 def _xlsx_problem(zh: str, en: str) -> Problem:
     return Problem(None, zh, en)
@@ -240,6 +248,8 @@ def _sheet_rows(zf: zipfile.ZipFile, path: str, shared: list[str]) -> list[list[
                                                  f"Too many columns (over {MAX_COLUMNS})."))
                 values += [""] * (col + 1 - len(values))
                 values[col] = _cell_text(cell, shared)
+                if len(values[col]) > MAX_CELL_CHARS:
+                    raise _TooMany(_long_cell())
             elem.clear()
             if any(v.strip() for v in values):
                 rows[index] = values

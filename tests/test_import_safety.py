@@ -184,6 +184,35 @@ def test_xlsx_memory_bomb_is_refused_within_a_memory_ceiling(env, tmp_path):
     assert int(out[1]) < 400, f"peak memory {out[1]} MB"
 
 
+def _reused_string_bomb(path) -> None:
+    """A small XLSX whose every cell points at one long shared string (copies would take GBs)."""
+    header = "".join(f'<c r="{c}1" t="inlineStr"><is><t>{name}</t></is></c>' for c, name in zip("ABCDEFGH", HEADER.split(","), strict=True))
+    body = f'<row r="1">{header}</row>' + "".join(
+        f'<row r="{r}">' + "".join(f'<c r="{c}{r}" t="s"><v>0</v></c>' for c in "ABCDEFGH") + "</row>"
+        for r in range(2, imports.MAX_ROWS + 2))
+    template = xlsx_bytes(XLSX_ROWS)
+    src = zipfile.ZipFile(io.BytesIO(template))
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename == "xl/worksheets/sheet1.xml":
+                dst.writestr(info.filename, f'<worksheet xmlns="{main}"><sheetData>{body}</sheetData></worksheet>')
+            elif info.filename != "xl/sharedStrings.xml":
+                dst.writestr(info.filename, src.read(info.filename))
+        dst.writestr("xl/sharedStrings.xml", f'<sst xmlns="{main}"><si><t xml:space="preserve">{"A" * 2_000_000} </t></si></sst>')
+
+
+def test_xlsx_reused_long_string_is_refused_within_the_ceiling(env, tmp_path):
+    data_dir, _ = env
+    path = tmp_path / "reused.xlsx"
+    _reused_string_bomb(path)
+    assert path.stat().st_size < imports.MAX_BYTES
+    out = subprocess.run([sys.executable, "-c", PEAK, str(path), str(data_dir)], capture_output=True,
+                         text=True, cwd=config.ROOT, check=True).stdout.splitlines()
+    assert "cell is too long" in out[0], out
+    assert int(out[1]) < 400, f"peak memory {out[1]} MB"
+
+
 def test_largest_xlsx_within_the_limits_stays_under_the_ceiling(env, tmp_path):
     data_dir, _ = env
     rows = [XLSX_ROWS[0]] + [ROW.format(period=str(1950 + i % 70)).split(",") + ["x" * 200] * 8
