@@ -83,7 +83,12 @@ def replay(data_dir: Path | None = None, pending: list[dict] | None = None) -> l
     factor = {u["unit"]: float(u["factor"]) for u in data["units"]}
     for batch in read_log(data_dir) + list(pending or []):
         stored = imports_dir(data_dir) / batch["stored_file"]
-        table, problems = read_table(stored.read_bytes(), stored.name)
+        try:
+            data = stored.read_bytes()
+        except OSError:
+            raise ValueError(f"import batch {batch['batch_id']}: its stored file {stored.name} cannot be "
+                             "read (restore it from a backup of data/imports/)") from None
+        table, problems = read_table(data, stored.name)
         if problems:
             raise ValueError(f"import batch {batch['batch_id']} cannot be read: {problems[0].en}")
         for n, r in enumerate(table, start=2):
