@@ -139,15 +139,19 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"no such file: {path}", file=sys.stderr)
         return 2
     plan, entry = imports.import_file(path.read_bytes(), path.name, args.editor or getpass.getuser(),
-                                      accept_revisions=args.accept_revisions, dry_run=args.dry_run)
+                                      accept_revisions=args.accept_revisions, dry_run=args.dry_run,
+                                      confirm_outliers=args.confirm_outliers)
     for problem in plan.problems:
         print(problem.text(args.lang))
     for c in plan.conflicts:
-        print(f"row {c['row']}: held {c['held_value']:g} ({c['held_source']}, {c['held_fact']}) "
-              f"<> new {c['new_value']:g} ({c['new_source']})")
+        print(f"row {c['row']}: held {c['held_value']:g} {c['held_unit']} ({c['held_source']}, "
+              f"{c['held_fact']}) <> new {c['new_value']:g} {c['new_unit']} ({c['new_source']})")
     if plan.problems:
         print(f"{len(plan.problems)} problems: nothing was written", file=sys.stderr)
         return 1
+    if plan.nothing_new:
+        print("没有新内容，未写入任何数据。" if args.lang == "zh" else "nothing new: nothing was written")
+        return 0
     summary = f"{plan.added} new, {plan.revised} revised, {plan.unchanged} unchanged"
     print(f"imported batch {entry['batch_id']}: {summary}" if entry else f"dry run: {summary}")
     return 0
@@ -211,6 +215,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # multipage run (a deep link runs pages/x.py without app.py, and widgets of that first run
     # get other ids than later runs, so a first form submission is lost). See ui.ensure_router.
     PagesManager.uses_pages_directory = False
+    from dashboard import nested_urls
+
+    nested_urls.install()  # /data/x, /present/3: Streamlit's page-not-found, not a blank page
     sys.argv = ["streamlit", "run", str(config.ROOT / "app.py"), "--server.headless", "true",
                 "--server.port", str(args.port), "--browser.gatherUsageStats", "false", *args.extra]
     return streamlit_cli.main()
@@ -254,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     im.add_argument("--dry-run", action="store_true", help="check only; write nothing")
     im.add_argument("--accept-revisions", action="store_true",
                     help="record changed values as new revisions instead of refusing them")
+    im.add_argument("--confirm-outliers", action="store_true",
+                    help="accept values the plausibility rules flag for confirmation (data/plausibility.csv)")
     im.add_argument("--editor", help="name recorded in the import log (default: the OS user)")
     im.add_argument("--lang", choices=["zh", "en"], default="zh")
     im.set_defaults(func=cmd_import)

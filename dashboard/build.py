@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 
-from dashboard import config, imports, validate
+from dashboard import config, replay, validate
 from dashboard.curated import TABLES, TABLES_BY_NAME
 
 
@@ -30,28 +32,30 @@ def _load_texts(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
         con.execute("update sources set text = ? where source_id = ?", [text, source_id])
 
 
-def _load_revisions(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
-    """Replace the curated facts by every revision: curated rows, then each import batch in order."""
-    revisions, new_sources = imports.replay(data_dir)
+def _load_revisions(con: duckdb.DuckDBPyConnection, data_dir: Path,
+                    pending: list[dict] | None = None) -> None:
+    """Add every import batch's figures to the curated facts (each row inserted once) and mark
+    which revision is the latest; `pending` is the batch an import is writing now."""
+    revisions = replay.replay(data_dir, pending)
     con.execute("alter table facts add column batch_id varchar")
-    con.execute("alter table facts add column revision integer")
-    con.execute("alter table facts add column is_latest boolean")
-    con.execute("delete from facts")
+    con.execute("alter table facts add column revision integer default 1")
+    con.execute("alter table facts add column is_latest boolean default true")
+    con.execute("update facts set revision = 1, is_latest = true")
     cols = [*TABLES_BY_NAME["facts"].columns, "batch_id", "revision", "is_latest"]
-    con.executemany(f"insert into facts ({', '.join(cols)}) values ({', '.join('?' * len(cols))})",
-                    [[r[c] if r[c] != "" else None for c in cols] for r in revisions])
-    for source_id, s in new_sources.items():
-        con.execute("insert into sources (source_id, title_zh, title_en, label_zh, label_en, publisher, "
-                    "date_note, doc_kind, file, text) values (?, ?, ?, ?, ?, ?, ?, 'import', null, null)",
-                    [source_id, s["title"], s["title"], s["title"], s["title"], s["publisher"],
-                     f"{s['date']} (imported in batch {s['batch_id']})"])
-    log = imports.read_log(data_dir)
+    imported = [r for r in revisions if r["batch_id"]]
+    if imported:
+        con.executemany(f"insert into facts ({', '.join(cols)}) values ({', '.join('?' * len(cols))})",
+                        [[r[c] if r[c] != "" else None for c in cols] for r in imported])
+    superseded = [[r["fact_id"]] for r in revisions if not r["batch_id"] and not r["is_latest"]]
+    if superseded:
+        con.executemany("update facts set is_latest = false where fact_id = ?", superseded)
+    log = replay.read_log(data_dir) + list(pending or [])
     con.execute("create table import_log (batch_id varchar, imported_at varchar, editor varchar, "
                 "file_name varchar, sha256 varchar, stored_file varchar, rows_added integer, "
                 "rows_revised integer)")
     if log:
         con.executemany("insert into import_log values (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [[e[c] for c in imports.LOG_COLUMNS] for e in log])
+                        [[e[c] for c in replay.LOG_COLUMNS] for e in log])
 
 
 def model_files() -> list[Path]:
@@ -65,38 +69,98 @@ def run_models(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(path.read_text(encoding="utf-8"))
 
 
-def build(db_path: Path | None = None, data_dir: Path | None = None) -> Path:
-    """Check the curated files, build the database in a temp file, and move it into place."""
+@contextmanager
+def _build_lock(db_path: Path):
+    """One build at a time per database folder, across processes (a lock on the folder itself:
+    no lock file is left beside the database)."""
+    fd = os.open(db_path.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _clean_litter(db_path: Path) -> None:
+    """Temp files of builds that were killed (no other build runs: we hold the build lock)."""
+    for p in db_path.parent.glob(f"{db_path.name}.*.tmp*"):
+        p.unlink(missing_ok=True)
+
+
+def _clean_imports(data_dir: Path) -> None:
+    """Leftovers of an interrupted import, unless an import is running now."""
+    if not replay.imports_dir(data_dir).is_dir():
+        return
+    try:
+        with replay.import_lock(data_dir, wait=False) as got:
+            if got:
+                replay.clean_leftovers(data_dir)
+    except OSError:
+        pass  # a read-only data folder: nothing to clean, nothing a build would apply
+
+
+def build(db_path: Path | None = None, data_dir: Path | None = None,
+          pending: list[dict] | None = None) -> Path:
+    """Check the curated files, build the database in a temp file, and move it into place.
+
+    `pending`: a batch an import is writing (it holds the import lock and commits the log after)."""
     db_path = Path(db_path or config.DB_PATH)
     data_dir = Path(data_dir or config.DATA_DIR)
     problems = validate.problems(data_dir)
     if problems:
         raise ValueError("the curated data have problems:\n- " + "\n- ".join(problems))
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=db_path.name + ".", suffix=".tmp", dir=db_path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()  # DuckDB wants to create the file itself
-    try:
-        con = duckdb.connect(str(tmp))
+    if pending is None:
+        _clean_imports(data_dir)
+    with _build_lock(db_path):
+        _clean_litter(db_path)
+        fd, tmp_name = tempfile.mkstemp(prefix=db_path.name + ".", suffix=".tmp", dir=db_path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        tmp.unlink()  # DuckDB wants to create the file itself
         try:
-            _load(con, data_dir)
-            _load_texts(con, data_dir)
-            _load_revisions(con, data_dir)
-            run_models(con)
-            con.execute("checkpoint")
+            con = duckdb.connect(str(tmp))
+            try:
+                _load(con, data_dir)
+                _load_texts(con, data_dir)
+                _load_revisions(con, data_dir, pending)
+                run_models(con)
+                con.execute("checkpoint")
+            finally:
+                con.close()
+            os.replace(tmp, db_path)
         finally:
-            con.close()
-        os.replace(tmp, db_path)
-    finally:
-        tmp.unlink(missing_ok=True)
-        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
+            Path(str(tmp) + ".wal").unlink(missing_ok=True)
     return db_path
+
+
+_started: set[Path] = set()
 
 
 def ensure_built(db_path: Path | None = None) -> Path:
-    """Build the database if it is missing (the app calls this at start-up)."""
+    """Build the database if it is missing (the app calls this at start-up); the first call in a
+    process also removes temp files a killed build left, unless a build is running now."""
     db_path = Path(db_path or config.DB_PATH)
+    if db_path not in _started:
+        _started.add(db_path)
+        _clean_litter_if_idle(db_path)
     if not db_path.exists():
         build(db_path)
     return db_path
+
+
+def _clean_litter_if_idle(db_path: Path) -> None:
+    if not any(db_path.parent.glob(f"{db_path.name}.*.tmp*")):
+        return
+    try:
+        fd = os.open(db_path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        _clean_litter(db_path)
+    except OSError:
+        pass  # a build holds the lock (its temp file is not litter), or the folder is read-only
+    finally:
+        os.close(fd)

@@ -51,10 +51,19 @@ def _query(name: str, version: str, params: tuple) -> pd.DataFrame:
         return db.run(connection(db_version()), name, **bound)
 
 
+def _unavailable() -> None:
+    """A damaged database that could not be rebuilt: a bilingual message, no paths, no traceback."""
+    st.error(f"{db.DatabaseUnavailable.zh}\n\n{db.DatabaseUnavailable.en}")
+    st.stop()
+
+
 def query(name: str, **params) -> pd.DataFrame:
     """Result of the named query in queries/, cached per database version and parameters."""
     key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
-    return _query(name, db_version(), key).copy()
+    try:
+        return _query(name, db_version(), key).copy()
+    except (db.DatabaseUnavailable, duckdb.IOException):
+        _unavailable()
 
 
 def _key(selection: dict) -> tuple:
@@ -71,7 +80,10 @@ def _charts(chart_id: str, version: str, lang: str, selection: tuple) -> list:
 def charts(spec, lang: str, **selection) -> list:
     """The charts of one registry declaration (catalog.ChartSpec) for a selection, built once per
     database version, language and selection; callers must not modify them (export copies first)."""
-    return _charts(spec.chart_id, db_version(), lang, _key(selection))
+    try:
+        return _charts(spec.chart_id, db_version(), lang, _key(selection))
+    except (db.DatabaseUnavailable, duckdb.IOException):
+        _unavailable()
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -83,9 +95,16 @@ def _collection(what: str, version: str, lang: str) -> list:
 
 def all_charts(lang: str) -> list:
     """Every chart of the registry (export), built once per database version and language."""
-    return _collection("all_charts", db_version(), lang)
+    return _safe_collection("all_charts", lang)
 
 
 def presentation_slides(lang: str) -> list:
     """Presentation mode's slides, built once per database version and language."""
-    return _collection("presentation_slides", db_version(), lang)
+    return _safe_collection("presentation_slides", lang)
+
+
+def _safe_collection(what: str, lang: str) -> list:
+    try:
+        return _collection(what, db_version(), lang)
+    except (db.DatabaseUnavailable, duckdb.IOException):
+        _unavailable()

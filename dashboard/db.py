@@ -18,11 +18,33 @@ class UnknownQuery(KeyError):
     """A query name with no file in queries/."""
 
 
-def connect(db_path: Path | None = None) -> duckdb.DuckDBPyConnection:
-    """A read-only connection; builds the database first if it is missing."""
-    from dashboard.build import ensure_built
+class DatabaseUnavailable(RuntimeError):
+    """The database file cannot be read and could not be rebuilt (message without file paths)."""
 
-    return duckdb.connect(str(ensure_built(db_path)), read_only=True)
+    zh = ("数据库暂时无法读取，也无法从数据文件重建；数据文件未受影响。"
+          "请联系部署人员运行 python -m dashboard build。")
+    en = ("The database cannot be read just now and could not be rebuilt from the data files; the data "
+          "files are unaffected. Ask the deployer to run python -m dashboard build.")
+
+    def __init__(self):
+        super().__init__(self.en)
+
+
+def connect(db_path: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection; builds the database first if it is missing, and rebuilds it in
+    place from the curated files when the file is damaged (it is a build artifact: nothing is lost)."""
+    from dashboard.build import build, ensure_built
+
+    path = ensure_built(db_path)
+    try:
+        return duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        pass
+    try:
+        build(path)
+        return duckdb.connect(str(path), read_only=True)
+    except (duckdb.Error, OSError, ValueError):
+        raise DatabaseUnavailable() from None
 
 
 @cache

@@ -40,6 +40,15 @@ TEXT: dict[str, dict[str, str]] = {
     "import_log": {"zh": "导入记录", "en": "Import log"},
     "history": {"zh": "数字修订历史", "en": "Revision history"},
     "limits": {"zh": "上限：{kb} KB、{rows} 行。", "en": "Limits: {kb} KB, {rows} rows."},
+    # imports (issue 10): outliers, nothing new, the conflict table
+    "confirm_outliers": {"zh": "确认异常值（百分比超出 ±100% 等，见 data/plausibility.csv）", "en": "Confirm outliers (percentages beyond ±100% and the like; see data/plausibility.csv)"},
+    "nothing_new": {"zh": "检查通过，但没有新内容：未写入任何数据。", "en": "Checks passed, but there is nothing new: nothing was written."},
+    "conflict_row": {"zh": "行", "en": "Row"},
+    "conflict_figure": {"zh": "数字（地区·指标·时期·类型）", "en": "Figure (region · indicator · period · kind)"},
+    "conflict_held": {"zh": "已有值", "en": "Held value"},
+    "conflict_held_source": {"zh": "已有来源", "en": "Held source"},
+    "conflict_new": {"zh": "新值", "en": "New value"},
+    "conflict_new_source": {"zh": "新来源", "en": "New source"},
     "export_chart": {"zh": "导出", "en": "Export"},
     "export_missing": {
         "zh": "服务器无法生成图片，缺少：{what}。请运行 bash scripts/setup.sh 安装；图表右上角的相机按钮仍可在浏览器中下载 PNG。",

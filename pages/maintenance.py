@@ -30,30 +30,37 @@ st.download_button(t("template", lang), imports.template_csv(), file_name="impor
                    mime="text/csv", icon=":material/download:")
 upload = st.file_uploader(t("upload", lang), type=["csv", "xlsx"], key="upload")
 accept = st.checkbox(t("accept_revisions", lang), key="accept_revisions")
+outliers = st.checkbox(t("confirm_outliers", lang), key="confirm_outliers")
 
 if upload is not None:
     data = upload.getvalue()
-    plan, entry = imports.import_file(data, upload.name, editor, accept_revisions=accept, dry_run=True)
+    plan, entry = imports.import_file(data, upload.name, editor, accept_revisions=accept,
+                                      confirm_outliers=outliers, dry_run=True)
     if plan.problems:
         st.error(t("check_result_bad", lang, n=len(plan.problems)))
         # Shown as a table: text from the upload is displayed as text, never as markdown or HTML.
         st.dataframe(pd.DataFrame({"#": [p.row for p in plan.problems],
                                    t("note", lang): [p.text(lang) for p in plan.problems]}),
                      hide_index=True, width="stretch")
+    elif plan.nothing_new:
+        st.info(t("nothing_new", lang))
     else:
         st.success(t("check_result_ok", lang, added=plan.added, revised=plan.revised,
                      unchanged=plan.unchanged))
     if plan.conflicts:
         st.subheader(t("conflicts", lang))
-        st.dataframe(pd.DataFrame(plan.conflicts), hide_index=True, width="stretch")
+        st.dataframe(imports.conflict_table(plan, lang), hide_index=True, width="stretch")
     if plan.ok and (plan.added or plan.revised):
         if st.button(t("do_import", lang), type="primary", icon=":material/upload:"):
-            plan, entry = imports.import_file(data, upload.name, editor, accept_revisions=accept)
+            plan, entry = imports.import_file(data, upload.name, editor, accept_revisions=accept,
+                                              confirm_outliers=outliers)
             if entry:
                 st.success(t("imported", lang, batch=entry["batch_id"], added=entry["rows_added"],
                              revised=entry["rows_revised"]))
             else:
                 st.error(t("check_result_bad", lang, n=len(plan.problems)))
+                for p in plan.problems:
+                    st.text(p.text(lang))
 
 review_section(lang, editor)
 st.subheader(t("import_log", lang))

@@ -23,13 +23,16 @@ def test_hash_is_salted_and_verifies():
 
 
 @pytest.fixture
-def editor(monkeypatch):
-    """One configured editor (alice), with sleeps recorded instead of waited."""
-    monkeypatch.setenv("DASHBOARD_EDITORS", f"alice={auth.hash_password(PASSWORD)}")
+def editor(monkeypatch, tmp_path):
+    """Two configured editors (alice, bob), sleeps recorded instead of waited, a scratch state dir."""
+    monkeypatch.setenv("DASHBOARD_EDITORS", f"alice={HASH};bob={HASH}")
+    monkeypatch.setenv("DASHBOARD_STATE_DIR", str(tmp_path / "state"))
     slept = []
     monkeypatch.setattr(auth, "_sleep", slept.append)
-    auth._failures.clear()
     return slept
+
+
+HASH = auth.hash_password(PASSWORD)
 
 
 def test_failed_logins_wait_longer_each_time(editor):
@@ -39,6 +42,52 @@ def test_failed_logins_wait_longer_each_time(editor):
     assert editor == [1.0, 2.0, 1.0]
     assert auth.check_login("alice", PASSWORD)
     assert editor == [1.0, 2.0, 1.0]  # success: no wait
+
+
+FAIL_IN_ANOTHER_PROCESS = """
+import sys
+from dashboard import auth
+auth._sleep = lambda s: None
+print(sum(auth.check_login(sys.argv[1], "wrong") for _ in range(int(sys.argv[2]))))
+"""
+
+
+def _fail_elsewhere(name: str, times: int) -> None:
+    """Failed logins in another process (another server), sharing the state dir through the env."""
+    import os
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", FAIL_IN_ANOTHER_PROCESS, name, str(times)], check=True,
+                         capture_output=True, text=True, env=os.environ.copy(),
+                         cwd=Path(APP).parent).stdout
+    assert out.strip() == "0"
+
+
+def test_a_name_is_locked_out_across_processes_and_the_lock_decays(editor, monkeypatch):
+    _fail_elsewhere("alice", int(auth.NAME_LIMIT))
+    assert auth.locked_out("alice")
+    assert not auth.check_login("alice", PASSWORD)  # the right password, but locked out
+    assert auth.check_login("bob", PASSWORD)  # per name: bob is not locked
+    later = auth._now() + 3 * auth.HALF_LIFE
+    monkeypatch.setattr(auth, "_now", lambda: later)
+    assert not auth.locked_out("alice")
+    assert auth.check_login("alice", PASSWORD)
+
+
+def test_many_names_lock_every_login_out(editor, monkeypatch):
+    monkeypatch.setattr(auth, "GLOBAL_LIMIT", 3.0)
+    for name in ("x", "y", "z"):
+        assert not auth.check_login(name, "guess")
+    assert not auth.check_login("alice", PASSWORD)
+
+
+def test_attempts_are_logged_without_passwords(editor):
+    assert not auth.check_login("alice", "a wrong secret")
+    assert auth.check_login("alice", PASSWORD)
+    log = (auth.state_dir() / "logins.log").read_text(encoding="utf-8")
+    assert [line.split("\t")[1:] for line in log.splitlines()] == [["alice", "failed"], ["alice", "ok"]]
+    assert "a wrong secret" not in log and PASSWORD not in log
 
 
 def _app(query: dict | None = None) -> AppTest:

@@ -6,6 +6,7 @@ import shutil
 import threading
 
 import pytest
+from import_helpers import register_source
 
 from dashboard import auth, config, imports
 from dashboard.browser import EXCEPTION_SELECTOR, chromium, running_app
@@ -64,9 +65,11 @@ def test_editor_login_in_the_browser(browser, scratch, tmp_path):
 
 def test_import_while_a_viewer_reloads(browser, scratch):
     data, db = scratch
-    upload = ("region,indicator,period,value,unit,kind,source,quote,source_title\n"
-              "醴陵市,地区生产总值,2021,820.5,亿元,actual,bulletin-2021,=1+1 第3页,"
-              "醴陵市2021年统计公报<script>window.hacked=1</script>**bold**\n"
+    # A registered test-only source whose title and quote carry markup and a formula.
+    register_source(data, "bulletin-2021", "醴陵市2021年统计公报（测试）\n=1+1 地区生产总值820.5亿元\n",
+                    title="醴陵市2021年统计公报<script>window.hacked=1</script>**bold**")
+    upload = ("region,indicator,period,value,unit,kind,source,quote\n"
+              "醴陵市,地区生产总值,2021,820.5,亿元,actual,bulletin-2021,=1+1 地区生产总值820.5亿元\n"
               ).encode()
     env = {"DASHBOARD_DATA_DIR": str(data), "DASHBOARD_DB": str(db)}
     with running_app(env=env) as url:
@@ -98,7 +101,7 @@ def test_import_while_a_viewer_reloads(browser, scratch):
         # Text from the upload is shown as text on the Sources page: no script runs, no markdown.
         page.goto(f"{url}/sources?source=bulletin-2021")
         page.get_by_text("<script>window.hacked=1</script>**bold**", exact=False).first.wait_for(timeout=30000)
-        page.get_by_text("=1+1 第3页").first.wait_for(timeout=10000)
+        page.get_by_text("=1+1 地区生产总值820.5亿元").first.wait_for(timeout=10000)
         assert page.evaluate("() => window.hacked === undefined")
         assert page.locator(EXCEPTION_SELECTOR).count() == 0
 
