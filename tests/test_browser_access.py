@@ -8,8 +8,8 @@ import threading
 import pytest
 
 from dashboard import auth, config, imports
-from dashboard.browser import EXCEPTION_SELECTOR, chromium, running_app
 from dashboard.build import build
+from devtools.browser import EXCEPTION_SELECTOR, chromium, running_app
 
 PASSWORD = "correct horse battery"
 

@@ -1,13 +1,13 @@
 """Benchmark: how long each page takes, on the server and in a real browser, against a floor.
 
-    python -m dashboard.bench [--pages rankings,shares] [--reruns 5] [--visits 3]
+    python -m dashboard bench [--pages rankings,shares] [--reruns 5] [--visits 3]
 
 Per page:
 - server cold: the first script run of the page after clearing Streamlit's caches (st.cache_data and
   st.cache_resource), measured with streamlit.testing.v1.AppTest on app.py and switch_page;
 - server warm: the median of `--reruns` further runs;
 - browser: Debian's Chromium against a running app, from page.goto to the page's script run finished
-  and its expected charts drawn (dashboard.browser.wait_for_page), median of `--visits` visits;
+  and its expected charts drawn (devtools.browser.wait_for_page), median of `--visits` visits;
 - ratio: browser time over the floor's browser time.
 The floor is a bare one-chart Streamlit page (st.plotly_chart of a 5-bar figure with an explicit
 template, no data access), written to a temp dir and measured the same way in the same run.
@@ -91,7 +91,7 @@ def server_times(script: Path, page_file: str | None, reruns: int) -> tuple[floa
 
 def browser_time(page, url: str, expected: int, visits: int) -> float:
     """Median ms from page.goto to the run finished and `expected` charts drawn."""
-    from dashboard.browser import wait_for_page
+    from devtools.browser import wait_for_page
 
     times = []
     for _ in range(visits):
@@ -187,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.WARNING)
     from dashboard import ui
 
-    parser = argparse.ArgumentParser(prog="python -m dashboard.bench", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m dashboard bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", help="comma-separated url paths (default: every page in ui.PAGES)")
     parser.add_argument("--reruns", type=int, default=5, help="warm server runs per page (median)")
@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         pages = [(f, path) for f, path in pages if path in wanted]
 
-    from dashboard.browser import chromium, running_app
+    from devtools.browser import chromium, running_app
 
     began = time.perf_counter()
     errors: list[str] = []
