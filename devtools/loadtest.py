@@ -27,6 +27,7 @@ import ipaddress
 import logging
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -250,8 +251,8 @@ def _wait_healthy(url: str, proc: subprocess.Popen | None = None, timeout: float
 
 
 @contextlib.contextmanager
-def own_server() -> Iterator[tuple[str, list[int]]]:
-    """`python -m dashboard serve` on a free loopback port: (url, [pid])."""
+def own_server() -> Iterator[tuple[str, list[int], list[str]]]:
+    """`python -m dashboard serve` on a free loopback port: (url, [pid], [url])."""
     from devtools.browser import free_port
 
     port = free_port()
@@ -263,7 +264,7 @@ def own_server() -> Iterator[tuple[str, list[int]]]:
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, proc)
-        yield url, [proc.pid]
+        yield url, [proc.pid], [url]
     finally:
         proc.terminate()
         try:
@@ -274,8 +275,9 @@ def own_server() -> Iterator[tuple[str, list[int]]]:
 
 
 @contextlib.contextmanager
-def replicas(k: int) -> Iterator[tuple[str, list[int]]]:
-    """K replicas behind nginx, started with deploy/local.sh in a private run directory."""
+def replicas(k: int) -> Iterator[tuple[str, list[int], list[str]]]:
+    """K replicas behind nginx, started with deploy/local.sh in a private run directory:
+    (nginx's url, replica pids, each replica's own url for the warm-up)."""
     from devtools.browser import free_port
 
     run_dir = Path(tempfile.mkdtemp(prefix="dashboard-loadtest-"))
@@ -288,9 +290,10 @@ def replicas(k: int) -> Iterator[tuple[str, list[int]]]:
             raise RuntimeError(f"deploy/local.sh {k} failed:\n{started.stdout}{started.stderr}"[-3000:])
         url = (run_dir / "url").read_text().strip()
         pids = [int(p.read_text()) for p in sorted(run_dir.glob("replica-*.pid"))]
-        yield url, pids
+        yield url, pids, [f"http://127.0.0.1:{base + i}" for i in range(k)]
     finally:
         subprocess.run(["bash", script, "stop"], env=env, capture_output=True, check=False)
+        shutil.rmtree(run_dir, ignore_errors=True)
 
 
 def _free_block(k: int) -> int:
@@ -330,10 +333,12 @@ class Level:
 
 
 def measure(url: str, pids: list[int], sessions: int, duration: float, interval: float,
-            pages: list[str]) -> Level:
-    """Warm up, then `sessions` viewers for `duration` seconds; server CPU/RSS over the phase."""
-    warm_errors = asyncio.run(_warm_up(url, pages))
-    results = Results(errors=list(warm_errors))
+            pages: list[str], warm_urls: list[str] | None = None) -> Level:
+    """Warm up (each replica), then `sessions` viewers for `duration` seconds; server CPU/RSS
+    over that phase."""
+    results = Results()
+    for warm_url in warm_urls or [url]:
+        results.errors += asyncio.run(_warm_up(warm_url, pages))
     cpu0 = _cpu_seconds(pids) if pids else None
     rss0 = _rss_bytes(pids) if pids else None
     own0 = time.process_time()
@@ -456,16 +461,16 @@ def main(argv: list[str] | None = None) -> int:
     def server():
         if args.url:
             pids = [int(p) for p in args.pid.split(",")] if args.pid else []
-            return contextlib.nullcontext((args.url.rstrip("/"), pids))
+            return contextlib.nullcontext((args.url.rstrip("/"), pids, [args.url.rstrip("/")]))
         return replicas(args.replicas) if args.replicas else own_server()
 
     target = (args.url or (f"{args.replicas} replicas behind nginx (deploy/local.sh)" if args.replicas
                            else "one `python -m dashboard serve` started for each level"))
     rows, failed = [], False
     for n in levels:
-        with server() as (url, pids):
+        with server() as (url, pids, warm_urls):
             print(f"{n} sessions against {url} for {args.duration:.0f} s ...", file=sys.stderr)
-            level = measure(url, pids, n, args.duration, args.interval, pages)
+            level = measure(url, pids, n, args.duration, args.interval, pages, warm_urls)
         rows.append(summary_row(level))
         report_errors(level)
         failed = failed or bool(level.results.errors)
