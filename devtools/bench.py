@@ -8,7 +8,10 @@ Per page:
 - server warm: the median of `--reruns` further runs;
 - browser: Debian's Chromium against a running app, from page.goto to the page's script run finished
   and its expected charts drawn (devtools.browser.wait_for_page), median of `--visits` visits;
-- ratio: browser time over the floor's browser time.
+- ratio: browser time over the floor's browser time;
+- CPU ms/run: process CPU of a warm server run (median); sent kB: the run's ForwardMsgs; charts,
+  traces and figure JSON kB: what st.plotly_chart serialises each run; downloads: download buttons
+  built per run (devtools.profile_pages profiles a run function by function).
 The floor is a bare one-chart Streamlit page (st.plotly_chart of a 5-bar figure with an explicit
 template, no data access), written to a temp dir and measured the same way in the same run.
 The aim is every page within 1.5x of the floor; this prints, it does not judge.
@@ -69,8 +72,11 @@ def _check(at, what: str) -> str | None:
 
 
 def server_times(script: Path, page_file: str | None, reruns: int) -> tuple[float, float, str | None]:
-    """(cold ms, warm median ms, error) of one page under AppTest."""
+    """(cold ms, warm median ms, error) of one page under AppTest; its warm run's CPU and payload
+    measures in SERVER_WORK[page_file or script name]."""
     from streamlit.testing.v1 import AppTest
+
+    from devtools.profile_pages import figure_stats, instrumented
 
     at = AppTest.from_file(str(script), default_timeout=120)
     at.run()  # AppTest wants one run before switch_page; it also loads the script
@@ -81,12 +87,41 @@ def server_times(script: Path, page_file: str | None, reruns: int) -> tuple[floa
     at.run()
     cold = time.perf_counter() - start
     error = _check(at, page_file or script.name)
-    warm = []
-    for _ in range(reruns):
-        start = time.perf_counter()
-        at.run()
-        warm.append(time.perf_counter() - start)
+    warm, cpu = [], []
+    with instrumented():
+        for _ in range(reruns):
+            start, cpu0 = time.perf_counter(), time.process_time()
+            at.run()
+            warm.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - cpu0)
+        if reruns:
+            from devtools.profile_pages import _last
+
+            SERVER_WORK[page_file or script.name] = (_ms(statistics.median(cpu)), _last["bytes"],
+                                                     *figure_stats(at)[:3], len(at.get("download_button")))
     return _ms(cold), _ms(statistics.median(warm)) if warm else float("nan"), error
+
+
+# page file -> (CPU ms per warm run, ForwardMsg bytes, charts, traces, figure JSON bytes, downloads)
+SERVER_WORK: dict[str, tuple[float, int, int, int, int, int]] = {}
+
+
+def work_table(pages: list[tuple[str, str]], floor_name: str) -> str:
+    """Per page: what a warm server run costs and sends."""
+    head = ("page", "CPU ms/run", "sent kB", "charts", "traces", "figure JSON kB", "downloads")
+    body = []
+    for key, name in [*pages, (floor_name, "floor (1 chart)")]:
+        if key in SERVER_WORK:
+            cpu, sent, n, traces, fig, downloads = SERVER_WORK[key]
+            body.append((name, f"{cpu:.0f}", f"{sent / 1024:.1f}", str(n), str(traces), f"{fig / 1024:.1f}",
+                         str(downloads)))
+    widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
+    def line(cells):
+        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                         for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
+
+    out = [line(r) for r in [head, tuple("-" * w for w in widths), *body]]
+    return "\n".join(out)
 
 
 def browser_time(page, url: str, expected: int, visits: int) -> float:
@@ -254,6 +289,10 @@ def main(argv: list[str] | None = None) -> int:
           f"server: AppTest, warm = median of {args.reruns} reruns")
     print(f"aim: every page within {AIM}x of the floor; "
           + (f"over: {', '.join(over)}" if over else "all pages within it"))
+    print()
+    print(work_table(pages, "floor.py"))
+    print("server work per warm run (AppTest, process CPU; the websocket side is not included: "
+          "`python -m dashboard loadtest` measures the whole server)")
     if not args.no_exports:
         print()
         print(export_times())
