@@ -6,7 +6,8 @@
 #
 # Environment: PORT (nginx, default 8080), REPLICA_PORT (first replica, default 8601),
 # RUN_DIR (pid files, logs, the generated nginx.conf; default /tmp/dashboard-local),
-# HOST (nginx's listen address, default 127.0.0.1; 0.0.0.0 to let other machines in).
+# HOST (nginx's listen address, default 127.0.0.1; 0.0.0.0 to let other machines in),
+# SERVE_ARGS (more streamlit options for every replica, e.g. "--runner.postScriptGC true").
 # Installs Debian's nginx when it is missing (apt-get; root or sudo). Replicas bind to 127.0.0.1:
 # only nginx is reachable from outside, and only when HOST says so.
 set -euo pipefail
@@ -16,6 +17,7 @@ RUN_DIR=${RUN_DIR:-/tmp/dashboard-local}
 PORT=${PORT:-8080}
 REPLICA_PORT=${REPLICA_PORT:-8601}
 HOST=${HOST:-127.0.0.1}
+SERVE_ARGS=${SERVE_ARGS:-}
 NGINX=/usr/sbin/nginx
 
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
@@ -74,7 +76,8 @@ servers=""
 for i in $(seq 0 $((N - 1))); do
   port=$((REPLICA_PORT + i))
   # Each replica: its own process on loopback; all share data/ (the DuckDB file, imports).
-  PYTHONPATH="$ROOT" setsid "$PY" -m dashboard serve --port "$port" -- --server.fileWatcherType none \
+  # shellcheck disable=SC2086  # SERVE_ARGS is a list of options
+  PYTHONPATH="$ROOT" setsid "$PY" -m dashboard serve --port "$port" -- --server.fileWatcherType none $SERVE_ARGS \
     </dev/null >"$RUN_DIR/replica-$((i + 1)).log" 2>&1 &
   echo $! >"$RUN_DIR/replica-$((i + 1)).pid"
   servers+="        server 127.0.0.1:$port max_fails=3 fail_timeout=10s;"$'\n'

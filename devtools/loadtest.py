@@ -251,13 +251,13 @@ def _wait_healthy(url: str, proc: subprocess.Popen | None = None, timeout: float
 
 
 @contextlib.contextmanager
-def own_server() -> Iterator[tuple[str, list[int], list[str]]]:
+def own_server(serve_args: list[str]) -> Iterator[tuple[str, list[int], list[str]]]:
     """`python -m dashboard serve` on a free loopback port: (url, [pid], [url])."""
     from devtools.browser import free_port
 
     port = free_port()
     cmd = [sys.executable, "-m", "dashboard", "serve", "--port", str(port), "--",
-           "--server.fileWatcherType", "none"]
+           "--server.fileWatcherType", "none", *serve_args]
     env = {**os.environ, "PYTHONPATH": str(config.ROOT)}
     log = tempfile.TemporaryFile()
     proc = subprocess.Popen(cmd, cwd=config.ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -275,14 +275,15 @@ def own_server() -> Iterator[tuple[str, list[int], list[str]]]:
 
 
 @contextlib.contextmanager
-def replicas(k: int) -> Iterator[tuple[str, list[int], list[str]]]:
+def replicas(k: int, serve_args: list[str]) -> Iterator[tuple[str, list[int], list[str]]]:
     """K replicas behind nginx, started with deploy/local.sh in a private run directory:
     (nginx's url, replica pids, each replica's own url for the warm-up)."""
     from devtools.browser import free_port
 
     run_dir = Path(tempfile.mkdtemp(prefix="dashboard-loadtest-"))
     base = _free_block(k)
-    env = {**os.environ, "RUN_DIR": str(run_dir), "PORT": str(free_port()), "REPLICA_PORT": str(base)}
+    env = {**os.environ, "RUN_DIR": str(run_dir), "PORT": str(free_port()), "REPLICA_PORT": str(base),
+           "SERVE_ARGS": " ".join(serve_args)}
     script = str(config.ROOT / "deploy" / "local.sh")
     started = subprocess.run(["bash", script, str(k)], env=env, capture_output=True, text=True, check=False)
     try:
@@ -430,6 +431,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--replicas", type=int, help="start K replicas behind nginx (deploy/local.sh)")
     parser.add_argument("--matrix", action="store_true", help=f"run {MATRIX} sessions and print a table")
     parser.add_argument("--allow-remote", action="store_true", help="allow a --url that is not loopback")
+    parser.add_argument("--serve-args", default="",
+                        help='streamlit options for servers it starts, e.g. "--runner.postScriptGC true"')
     parser.add_argument("--seed", type=int, default=1, help="random seed for jitter and page order")
     args = parser.parse_args(argv)
 
@@ -462,10 +465,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.url:
             pids = [int(p) for p in args.pid.split(",")] if args.pid else []
             return contextlib.nullcontext((args.url.rstrip("/"), pids, [args.url.rstrip("/")]))
-        return replicas(args.replicas) if args.replicas else own_server()
+        extra = args.serve_args.split()
+        return replicas(args.replicas, extra) if args.replicas else own_server(extra)
 
     target = (args.url or (f"{args.replicas} replicas behind nginx (deploy/local.sh)" if args.replicas
-                           else "one `python -m dashboard serve` started for each level"))
+                           else "one `python -m dashboard serve` started for each level")
+              + (f" with {args.serve_args}" if args.serve_args and not args.url else ""))
     rows, failed = [], False
     for n in levels:
         with server() as (url, pids, warm_urls):
