@@ -100,10 +100,12 @@ def _cookies(base: str) -> str:
 class Session:
     """One viewer: a websocket to /_stcore/stream and the page runs it asks for."""
 
-    def __init__(self, base: str):
+    def __init__(self, base: str, keep: bool = False):
         self.base = base
         self.ws = None
         self.cached: set[str] = set()
+        self.keep = keep  # keep the last run's raw messages in self.received (tests read them)
+        self.received: list[bytes] = []
 
     async def open(self) -> None:
         from websockets.asyncio.client import connect
@@ -124,6 +126,7 @@ class Session:
         start = time.perf_counter()
         await self.ws.send(msg.SerializeToString())
         nbytes, error = 0, None
+        self.received = []
         deadline = start + RUN_TIMEOUT
         while True:
             remaining = deadline - time.perf_counter()
@@ -134,6 +137,8 @@ class Session:
             except TimeoutError:
                 return Run(page, time.perf_counter() - start, nbytes, "timeout")
             nbytes += len(data)
+            if self.keep:
+                self.received.append(data)
             fwd = ForwardMsg()
             fwd.ParseFromString(data)
             kind = fwd.WhichOneof("type")
