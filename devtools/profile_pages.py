@@ -103,8 +103,10 @@ def figure_stats(at) -> tuple[int, int, int, int]:
 
 def new_app(page_file: str | None):
     """An AppTest of app.py switched to `page_file`, after one run (AppTest wants one first)."""
+    from streamlit.runtime.pages_manager import PagesManager
     from streamlit.testing.v1 import AppTest
 
+    PagesManager.uses_pages_directory = False  # as `dashboard serve` does (no legacy pages/ scan per run)
     at = AppTest.from_file(str(config.ROOT / "app.py"), default_timeout=120)
     at.run()
     if page_file:
