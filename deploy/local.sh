@@ -70,7 +70,8 @@ fi
 
 PY="$ROOT/.venv/bin/python"
 [ -x "$PY" ] || PY=python3
-[ -f data/economy.duckdb ] || "$PY" -m dashboard build >/dev/null  # once, not by N racing replicas
+# Build once if missing, rather than N replicas racing (DASHBOARD_DATA_DIR / DASHBOARD_DB are honoured).
+[ -f "${DASHBOARD_DB:-${DASHBOARD_DATA_DIR:-data}/economy.duckdb}" ] || "$PY" -m dashboard build >/dev/null
 
 servers=""
 for i in $(seq 0 $((N - 1))); do
