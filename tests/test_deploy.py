@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -92,3 +94,35 @@ def test_an_import_through_one_replica_is_seen_by_all(tmp_path):
         assert plan.problems == [] and entry is not None
         after = [_overview(a), _overview(b)]
         assert all(b"820.5" in m for m in after)
+
+
+def test_streamlit_config_for_viewers():
+    conf = tomllib.loads((config.ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert conf["client"]["toolbarMode"] == "viewer"
+    assert conf["theme"]["base"] == "light"
+    assert conf["browser"]["gatherUsageStats"] is False
+    assert conf["runner"]["postScriptGC"] is False
+    # Room for a 20 MiB document, and nginx lets through what Streamlit accepts.
+    nginx = (config.ROOT / "deploy" / "nginx.conf.template").read_text(encoding="utf-8")
+    body = [int(m) for m in re.findall(r"^\s*client_max_body_size (\d+)m;", nginx, re.M)]
+    assert body and 20 < conf["server"]["maxUploadSize"] <= min(body)
+    ignored = subprocess.run(["git", "check-ignore", "-q", ".streamlit/secrets.toml"], cwd=config.ROOT,
+                             check=False)
+    assert ignored.returncode == 0, ".streamlit/secrets.toml must stay git-ignored"
+
+
+def test_served_sessions_get_the_viewer_toolbar():
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    with running_app() as url:
+        async def first_run() -> list[bytes]:
+            session = loadtest.Session(url, keep=True)
+            await session.open()
+            try:
+                await session.run("shares")
+                return session.received
+            finally:
+                await session.close()
+        messages = asyncio.run(first_run())
+    sessions = [m.new_session for m in map(ForwardMsg.FromString, messages) if m.HasField("new_session")]
+    assert sessions and sessions[0].config.toolbar_mode == sessions[0].config.VIEWER
