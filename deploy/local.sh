@@ -6,17 +6,17 @@
 #
 # Environment: PORT (nginx, default 8080), REPLICA_PORT (first replica, default 8601),
 # RUN_DIR (pid files, logs, the generated nginx.conf; default /tmp/dashboard-local),
-# HOST (nginx's listen address, default 127.0.0.1; 0.0.0.0 to let other machines in),
+# LISTEN_HOST (nginx's listen address, default 127.0.0.1; 0.0.0.0 to let other machines in),
 # SERVE_ARGS (more streamlit options for every replica, e.g. "--runner.postScriptGC true").
 # Installs Debian's nginx when it is missing (apt-get; root or sudo). Replicas bind to 127.0.0.1:
-# only nginx is reachable from outside, and only when HOST says so.
+# only nginx is reachable from outside, and only when LISTEN_HOST says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 RUN_DIR=${RUN_DIR:-/tmp/dashboard-local}
 PORT=${PORT:-8080}
 REPLICA_PORT=${REPLICA_PORT:-8601}
-HOST=${HOST:-127.0.0.1}
+LISTEN_HOST=${LISTEN_HOST:-127.0.0.1}
 SERVE_ARGS=${SERVE_ARGS:-}
 NGINX=/usr/sbin/nginx
 
@@ -27,15 +27,20 @@ stop() {
   if alive "$RUN_DIR/nginx.pid"; then
     "$NGINX" -p "$RUN_DIR" -e "$RUN_DIR/error.log" -c "$RUN_DIR/nginx.conf" -s quit && stopped=$((stopped + 1))
   fi
+  local pids=()
   for f in "$RUN_DIR"/replica-*.pid; do
     [ -f "$f" ] || continue
-    if alive "$f"; then kill "$(cat "$f")" && stopped=$((stopped + 1)); fi
+    if alive "$f"; then pids+=("$(cat "$f")"); kill "$(cat "$f")" && stopped=$((stopped + 1)); fi
     rm -f "$f"
   done
-  for _ in $(seq 50); do
-    alive "$RUN_DIR/nginx.pid" || break
+  for _ in $(seq 100); do  # up to 10 s for a clean exit, then kill what is left
+    local left=0
+    alive "$RUN_DIR/nginx.pid" && left=1
+    for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && left=1; done
+    [ $left -eq 0 ] && break
     sleep 0.1
   done
+  for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && kill -9 "$p"; done
   rm -f "$RUN_DIR/url"
   echo "stopped $stopped processes (run dir $RUN_DIR)"
 }
@@ -90,7 +95,7 @@ chmod 755 "$RUN_DIR"
 if [ "$(id -u)" -eq 0 ] && id www-data >/dev/null 2>&1; then
   chown www-data "$RUN_DIR"/{client_body,proxy,fastcgi,uwsgi,scgi}
 fi
-python3 - "$ROOT/deploy/nginx.conf.template" "$RUN_DIR/nginx.conf" "$HOST:$PORT" "$RUN_DIR" "$servers" <<'EOF'
+python3 - "$ROOT/deploy/nginx.conf.template" "$RUN_DIR/nginx.conf" "$LISTEN_HOST:$PORT" "$RUN_DIR" "$servers" <<'EOF'
 import sys
 template, out, listen, run_dir, servers = sys.argv[1:]
 text = open(template, encoding="utf-8").read()
