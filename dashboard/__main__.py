@@ -1,5 +1,5 @@
 """Command line: python -m dashboard check | build | facts | serve | export-charts | deck | brief |
-add-source | import | extract | extract-score | hash-password | bench."""
+add-source | import | extract | extract-score | hash-password | bench | loadtest."""
 
 from __future__ import annotations
 
@@ -219,16 +219,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     nested_urls.install()  # /data/x, /present/3: Streamlit's page-not-found, not a blank page
     sys.argv = ["streamlit", "run", str(config.ROOT / "app.py"), "--server.headless", "true",
-                "--server.port", str(args.port), "--browser.gatherUsageStats", "false", *args.extra]
+                "--server.address", args.host, "--server.port", str(args.port),
+                "--browser.gatherUsageStats", "false", *args.extra]
     return streamlit_cli.main()
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["bench"]:  # bench parses its own options (python -m dashboard bench --help)
-        from dashboard import bench
+        from devtools import bench
 
         return bench.main(argv[1:])
+    if argv[:1] == ["loadtest"]:  # so does the load test (devtools/loadtest.py)
+        from devtools import loadtest
+
+        return loadtest.main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("build", help="check data/*.csv and build data/economy.duckdb").set_defaults(
@@ -287,8 +292,10 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("hash-password", help="print the salted hash of an editor password").set_defaults(
         func=cmd_hash_password)
     sub.add_parser("bench", help="time every page against a one-chart floor (server and browser)")
+    sub.add_parser("loadtest", help="N websocket sessions against a server: p50/p95, CPU, memory")
     sv = sub.add_parser("serve", help="run the dashboard (streamlit run app.py)")
     sv.add_argument("--port", type=int, default=8501)
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
     sv.add_argument("extra", nargs="*", help="more streamlit options, after --")
     sv.set_defaults(func=cmd_serve)
     args = parser.parse_args(argv)

@@ -7,6 +7,7 @@ import copy
 import csv
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -67,6 +68,15 @@ _lock = threading.Lock()  # kaleido's persistent server is not thread-safe: one 
 _server_started = False
 
 
+def chromium_path() -> str:
+    """Debian's Chromium; a clear error when it is missing."""
+    path = os.environ.get("BROWSER_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(path).exists():
+        raise RuntimeError("Chromium is not installed: run `bash scripts/setup.sh` "
+                           "(apt-get install chromium)")
+    return path
+
+
 class ExportUnavailable(RuntimeError):
     """Image export cannot run here; the message says what is missing and how to install it."""
 
@@ -74,8 +84,6 @@ class ExportUnavailable(RuntimeError):
 def missing_requirements() -> list[str]:
     """What image export needs and this machine lacks, in plain words (empty when all is there)."""
     missing = []
-    from dashboard.browser import chromium_path
-
     try:
         chromium_path()
     except RuntimeError:

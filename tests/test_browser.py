@@ -1,4 +1,4 @@
-"""Real-browser tests: the running app in Debian's Chromium, driven by Playwright (dashboard.browser).
+"""Real-browser tests: the running app in Debian's Chromium, driven by Playwright (devtools.browser).
 
 Every page in both languages and at three screen sizes: no exception, the charts drawn, a source line
 inside every chart, no console errors; a screenshot of each lands in artifacts/screenshots/.
@@ -13,14 +13,14 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from dashboard import catalog, config, db, ui
-from dashboard.browser import (
+from dashboard.i18n import t
+from devtools.browser import (
     CHART_SELECTOR,
     EXCEPTION_SELECTOR,
     chromium,
     running_app,
     wait_for_page,
 )
-from dashboard.i18n import t
 
 
 def _expected_charts() -> dict[str, int]:

@@ -9,8 +9,8 @@ import pytest
 from import_helpers import register_source
 
 from dashboard import auth, config, imports
-from dashboard.browser import EXCEPTION_SELECTOR, chromium, running_app
 from dashboard.build import build
+from devtools.browser import EXCEPTION_SELECTOR, chromium, running_app
 
 PASSWORD = "correct horse battery"
 

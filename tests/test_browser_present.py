@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard import config
-from dashboard.browser import CHART_SELECTOR, EXCEPTION_SELECTOR, chromium, running_app
+from devtools.browser import CHART_SELECTOR, EXCEPTION_SELECTOR, chromium, running_app
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ import urllib.request
 
 import pytest
 
-from dashboard.browser import running_app
 from dashboard.nested_urls import redirect_target
+from devtools.browser import running_app
 
 
 @pytest.mark.parametrize(("path", "accept", "expected"), [

@@ -1,14 +1,17 @@
 """Benchmark: how long each page takes, on the server and in a real browser, against a floor.
 
-    python -m dashboard.bench [--pages rankings,shares] [--reruns 5] [--visits 3]
+    python -m dashboard bench [--pages rankings,shares] [--reruns 5] [--visits 3]
 
 Per page:
 - server cold: the first script run of the page after clearing Streamlit's caches (st.cache_data and
   st.cache_resource), measured with streamlit.testing.v1.AppTest on app.py and switch_page;
 - server warm: the median of `--reruns` further runs;
 - browser: Debian's Chromium against a running app, from page.goto to the page's script run finished
-  and its expected charts drawn (dashboard.browser.wait_for_page), median of `--visits` visits;
-- ratio: browser time over the floor's browser time.
+  and its expected charts drawn (devtools.browser.wait_for_page), median of `--visits` visits;
+- ratio: browser time over the floor's browser time;
+- CPU ms/run: process CPU of a warm server run (median); sent kB: the run's ForwardMsgs; charts,
+  traces and figure JSON kB: what st.plotly_chart serialises each run; downloads: download buttons
+  built per run (devtools.profile_pages profiles a run function by function).
 The floor is a bare one-chart Streamlit page (st.plotly_chart of a 5-bar figure with an explicit
 template, no data access), written to a temp dir and measured the same way in the same run.
 The aim is every page within 1.5x of the floor; this prints, it does not judge.
@@ -28,9 +31,19 @@ from dashboard import config
 
 AIM = 1.5
 VIEWPORT = {"width": 1280, "height": 720}
-# Charts each page draws when opened without parameters (Chinese, default filters).
-EXPECTED_CHARTS = {"overview": 0, "industry": 2, "shares": 1, "rankings": 3, "targets": 2,
-                   "indicators": 1, "data": 0, "sources": 0, "export": 0, "present": 0}
+
+
+def expected_charts() -> dict[str, int]:
+    """Charts each page draws when opened without parameters (Chinese), from the chart registry."""
+    from dashboard import catalog, db, ui
+
+    con = db.connect()
+    try:
+        return {path: len(catalog.page_charts(path, lambda n, **p: db.run(con, n, **p), "zh"))
+                for _, path, _, _ in ui.PAGES}
+    finally:
+        con.close()
+
 # st.navigation serves the default page at the root only: /overview would be "page not found".
 DEFAULT_PAGE = "overview"
 
@@ -69,8 +82,11 @@ def _check(at, what: str) -> str | None:
 
 
 def server_times(script: Path, page_file: str | None, reruns: int) -> tuple[float, float, str | None]:
-    """(cold ms, warm median ms, error) of one page under AppTest."""
+    """(cold ms, warm median ms, error) of one page under AppTest; its warm run's CPU and payload
+    measures in SERVER_WORK[page_file or script name]."""
     from streamlit.testing.v1 import AppTest
+
+    from devtools.profile_pages import figure_stats, instrumented
 
     at = AppTest.from_file(str(script), default_timeout=120)
     at.run()  # AppTest wants one run before switch_page; it also loads the script
@@ -81,17 +97,46 @@ def server_times(script: Path, page_file: str | None, reruns: int) -> tuple[floa
     at.run()
     cold = time.perf_counter() - start
     error = _check(at, page_file or script.name)
-    warm = []
-    for _ in range(reruns):
-        start = time.perf_counter()
-        at.run()
-        warm.append(time.perf_counter() - start)
+    warm, cpu = [], []
+    with instrumented():
+        for _ in range(reruns):
+            start, cpu0 = time.perf_counter(), time.process_time()
+            at.run()
+            warm.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - cpu0)
+        if reruns:
+            from devtools.profile_pages import _last
+
+            SERVER_WORK[page_file or script.name] = (_ms(statistics.median(cpu)), _last["bytes"],
+                                                     *figure_stats(at)[:3], len(at.get("download_button")))
     return _ms(cold), _ms(statistics.median(warm)) if warm else float("nan"), error
+
+
+# page file -> (CPU ms per warm run, ForwardMsg bytes, charts, traces, figure JSON bytes, downloads)
+SERVER_WORK: dict[str, tuple[float, int, int, int, int, int]] = {}
+
+
+def work_table(pages: list[tuple[str, str]], floor_name: str) -> str:
+    """Per page: what a warm server run costs and sends."""
+    head = ("page", "CPU ms/run", "sent kB", "charts", "traces", "figure JSON kB", "downloads")
+    body = []
+    for key, name in [*pages, (floor_name, "floor (1 chart)")]:
+        if key in SERVER_WORK:
+            cpu, sent, n, traces, fig, downloads = SERVER_WORK[key]
+            body.append((name, f"{cpu:.0f}", f"{sent / 1024:.1f}", str(n), str(traces), f"{fig / 1024:.1f}",
+                         str(downloads)))
+    widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
+    def line(cells):
+        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                         for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
+
+    out = [line(r) for r in [head, tuple("-" * w for w in widths), *body]]
+    return "\n".join(out)
 
 
 def browser_time(page, url: str, expected: int, visits: int) -> float:
     """Median ms from page.goto to the run finished and `expected` charts drawn."""
-    from dashboard.browser import wait_for_page
+    from devtools.browser import wait_for_page
 
     times = []
     for _ in range(visits):
@@ -187,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.WARNING)
     from dashboard import ui
 
-    parser = argparse.ArgumentParser(prog="python -m dashboard.bench", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m dashboard bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", help="comma-separated url paths (default: every page in ui.PAGES)")
     parser.add_argument("--reruns", type=int, default=5, help="warm server runs per page (median)")
@@ -205,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         pages = [(f, path) for f, path in pages if path in wanted]
 
-    from dashboard.browser import chromium, running_app
+    from devtools.browser import chromium, running_app
 
     began = time.perf_counter()
     errors: list[str] = []
@@ -240,9 +285,10 @@ def main(argv: list[str] | None = None) -> int:
             browser_time(page, app_url, 0, 1)
             floor_browser = browser_time(page, floor_url, 1, args.visits)
             browser_ms: dict[str, float] = {}
+            expected = expected_charts()
             for _, path in pages:
                 url = app_url + ("/" if path == DEFAULT_PAGE else f"/{path}")
-                browser_ms[path] = browser_time(page, url, EXPECTED_CHARTS.get(path, 0), args.visits)
+                browser_ms[path] = browser_time(page, url, expected.get(path, 0), args.visits)
                 print(f"browser {path}: {browser_ms[path]:.0f} ms", file=sys.stderr)
             context.close()
 
@@ -254,6 +300,10 @@ def main(argv: list[str] | None = None) -> int:
           f"server: AppTest, warm = median of {args.reruns} reruns")
     print(f"aim: every page within {AIM}x of the floor; "
           + (f"over: {', '.join(over)}" if over else "all pages within it"))
+    print()
+    print(work_table(pages, "floor.py"))
+    print("server work per warm run (AppTest, process CPU; the websocket side is not included: "
+          "`python -m dashboard loadtest` measures the whole server)")
     if not args.no_exports:
         print()
         print(export_times())

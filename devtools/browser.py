@@ -1,10 +1,9 @@
-"""A running app and Debian's Chromium under Playwright: shared by browser tests and the benchmark."""
+"""A running app and Debian's Chromium under Playwright: shared by browser tests, bench and loadtest."""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -20,15 +19,6 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 CHART_SELECTOR = '[data-testid="stPlotlyChart"] .js-plotly-plot'
 EXCEPTION_SELECTOR = '[data-testid="stException"]'
-
-
-def chromium_path() -> str:
-    """Debian's Chromium; a clear error when it is missing."""
-    path = os.environ.get("BROWSER_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(path).exists():
-        raise RuntimeError("Chromium is not installed: run `bash scripts/setup.sh` "
-                           "(apt-get install chromium)")
-    return path
 
 
 def free_port() -> int:
@@ -81,6 +71,8 @@ def running_app(app: str | None = None, port: int | None = None, env: dict | Non
 def chromium() -> Iterator:
     """A Playwright Chromium browser (Debian's binary, headless)."""
     from playwright.sync_api import sync_playwright
+
+    from dashboard.export import chromium_path
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
