@@ -204,6 +204,19 @@ def cmd_hash_password(args: argparse.Namespace) -> int:
     return 0
 
 
+def _freeze_imports() -> None:
+    """Import what every page run needs, then move it out of the garbage collector's sight: the
+    collector no longer walks these long-lived objects on each collection (less CPU per run)."""
+    import gc
+
+    import plotly.graph_objects  # noqa: F401
+
+    from dashboard import cache, catalog, charts, ui  # noqa: F401
+
+    gc.collect()
+    gc.freeze()
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """`streamlit run app.py`, with Streamlit's legacy pages/ mode off from the first request."""
     from streamlit.runtime.pages_manager import PagesManager
@@ -218,6 +231,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from dashboard import nested_urls
 
     nested_urls.install()  # /data/x, /present/3: Streamlit's page-not-found, not a blank page
+    _freeze_imports()
     sys.argv = ["streamlit", "run", str(config.ROOT / "app.py"), "--server.headless", "true",
                 "--server.address", args.host, "--server.port", str(args.port),
                 "--browser.gatherUsageStats", "false", *args.extra]

@@ -41,8 +41,10 @@ def connection(version: str) -> duckdb.DuckDBPyConnection:
         return con
 
 
-@st.cache_data(max_entries=512, show_spinner=False)
+@st.cache_resource(max_entries=512, show_spinner=False)
 def _query(name: str, version: str, params: tuple) -> pd.DataFrame:
+    # cache_resource, not cache_data: one shared frame, no pickling and unpickling on every call
+    # (callers get a shallow copy: with pandas' copy-on-write their changes never reach the cache).
     bound = {k: list(v) if isinstance(v, tuple) else v for k, v in params}
     try:
         return db.run(connection(version), name, **bound)
@@ -59,9 +61,8 @@ def _unavailable() -> None:
 
 def query(name: str, **params) -> pd.DataFrame:
     """Result of the named query in queries/, cached per database version and parameters."""
-    key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
     try:
-        return _query(name, db_version(), key).copy()
+        return _query(name, db_version(), _key(params)).copy(deep=False)
     except (db.DatabaseUnavailable, duckdb.IOException):
         _unavailable()
 
