@@ -82,9 +82,12 @@ def test_an_import_through_one_replica_is_seen_by_all(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(config.DATA_DIR, data, ignore=shutil.ignore_patterns("*.duckdb*", "imports"))
     db = build(tmp_path / "e.duckdb", data)
-    upload = ("region,indicator,period,value,unit,kind,source,quote,source_title\n"
-              "醴陵市,地区生产总值,2021,820.5,亿元,actual,bulletin-2021,全市地区生产总值820.5亿元,"
-              "醴陵市2021年统计公报\n").encode()
+    from dashboard.add_source import register
+
+    register("测试用虚构公报：全市地区生产总值820.5亿元。".encode(), "bulletin.txt", "test-bulletin", "测试公报",
+             date="2022-03-01", data_dir=data, db_path=db)
+    upload = ("region,indicator,period,value,unit,kind,source,quote\n"
+              "醴陵市,地区生产总值,2021,820.5,亿元,actual,test-bulletin,全市地区生产总值820.5亿元\n").encode()
     env = {"DASHBOARD_DATA_DIR": str(data), "DASHBOARD_DB": str(db)}
     with running_app(env=env) as a, running_app(env=env) as b:
         before = [_overview(a), _overview(b)]  # both replicas have opened the old file
