@@ -50,7 +50,7 @@ def _charts_for(lang: str, only: str | None = None):
     def query(name, **params):
         return db.run(con, name, **params)
 
-    chart_list = catalog.all_charts(query, lang)
+    chart_list = catalog.all_charts(query, lang, views=bool(only))
     sources = query("sources_list")
     con.close()
     if only:

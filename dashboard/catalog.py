@@ -41,6 +41,7 @@ class ChartSpec:
     title_key: str
     slide: bool = True
     deck: bool = False
+    bulk: bool = True  # in "every chart" (the ZIP, the brief); False: shown on its page, exported one by one
     variants: Callable[..., list[Variant]] | None = None  # (query, **selection) -> variants
 
 
@@ -110,7 +111,7 @@ QIANYI_PATHS = ChartSpec("qianyi_paths", "targets", "qianyi_paths", charts.qiany
 INDICATOR_GROUPS = ChartSpec("indicators", "indicators", "indicator_group", charts.indicator_bars,
                              "indicators_title", slide=False, variants=_indicator_units)
 TRENDS = ChartSpec("trend", "explorer", "trend", charts.trend_chart, "trend_title", slide=False,
-                   variants=_trends)
+                   bulk=False, variants=_trends)
 
 CHARTS: list[ChartSpec] = [INDUSTRY_MATRIX, INDUSTRY_OUTPUT_GROWTH, SHARES_OF_ZHUZHOU, RANKING_HISTORY,
                            RANKING_SINGLE, GROWTH_VS_TARGET, QIANYI_PATHS, INDICATOR_GROUPS, TRENDS]
@@ -152,9 +153,10 @@ def page_charts(page: str, query: Query, lang: str) -> list[charts.Chart]:
     return [c for s in on_page(page) for c in build(s, query, lang, **selection.get(s.chart_id, {}))]
 
 
-def all_charts(query: Query, lang: str) -> list[charts.Chart]:
-    """Every chart of every declaration (all variants), in registry order: export and the brief."""
-    return [c for s in CHARTS for c in build(s, query, lang)]
+def all_charts(query: Query, lang: str, views: bool = False) -> list[charts.Chart]:
+    """Every chart of the pages (all variants), in registry order: the ZIP, the deck's choices and the
+    brief. `views=True` adds the explorer's views (a trend per indicator), for export by id."""
+    return [c for s in CHARTS if s.bulk or views for c in build(s, query, lang)]
 
 
 def slide_charts(query: Query, lang: str) -> list[charts.Chart]:

@@ -281,5 +281,4 @@ def test_grouping_covers_every_chart(query):
     """The sections hold every chart of the dashboard's pages exactly once (the explorer's trends
     repeat those figures over time and are left to it)."""
     grouped = [c.chart_id for topic in brief.topics(query, "zh") for c in topic.build()]
-    assert sorted(grouped) == sorted(c.chart_id for c in catalog.all_charts(query, "zh")
-                                     if catalog.page_of(c.chart_id) != "explorer")
+    assert sorted(grouped) == sorted(c.chart_id for c in catalog.all_charts(query, "zh"))

@@ -148,3 +148,13 @@ def test_missing_browser_gives_a_clear_message(monkeypatch):
     monkeypatch.setattr(export, "_server_started", False)
     with pytest.raises(export.ExportUnavailable, match="apt-get install chromium"):
         export._ensure_server()
+
+
+def test_an_image_is_rendered_once_per_figure_format_and_scale(chart_set):
+    charts_by_id, _ = chart_set
+    chart = charts_by_id["shares_of_zhuzhou"]
+    first = export.to_image(chart, "png")
+    renders = len(export._render_seconds)
+    assert export.to_image(chart, "png") == first and len(export._render_seconds) == renders  # from memory
+    assert export.to_image(chart, "png", 1.25) != first and len(export._render_seconds) == renders + 1
+    assert export.expected_seconds(10) > 0

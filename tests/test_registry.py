@@ -42,8 +42,10 @@ def test_each_declaration_builds_charts_with_titles_and_sources(spec, query):
 
 
 def test_chart_ids_are_unique(query):
-    ids = [c.chart_id for c in catalog.all_charts(query, "zh")]
+    ids = [c.chart_id for c in catalog.all_charts(query, "zh", views=True)]
     assert len(ids) == len(set(ids))
+    bulk = [c.chart_id for c in catalog.all_charts(query, "zh")]
+    assert set(bulk) < set(ids) and not any(catalog.page_of(c) == "explorer" for c in bulk)
 
 
 def test_pages_name_their_declarations():
