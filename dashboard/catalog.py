@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard import charts
-from dashboard.i18n import col, kind_label, name, t
+from dashboard.i18n import col, kind_label, name, rank_text, t
 
 Query = Callable[..., pd.DataFrame]
 
@@ -211,7 +211,7 @@ def headline_slides(query: Query, lang: str) -> list[dict]:
         slides.append({
             "title": escape(t("overview_ranks", lang)), "source": source(ranks["source_id"].unique()),
             "items": [{"label": escape(name(r, lang, "list_name")),
-                       "value": escape(t("rank_value", lang, n=int(r.rank))),
+                       "value": escape(rank_text(r.rank, r.approx, lang)),
                        "note": escape(f"{r.period} · " + t("rank_change_up" if r.stated_change > 0
                                                             else "rank_change_down", lang,
                                                             n=abs(int(r.stated_change))))}

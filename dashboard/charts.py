@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from dashboard.i18n import col, kind_label, t
+from dashboard.i18n import col, kind_label, rank_text, t
 
 FONT_STACK = "Noto Sans CJK SC, WenQuanYi Micro Hei, Microsoft YaHei, PingFang SC, sans-serif"
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
@@ -295,7 +295,7 @@ def _rank_label(row, lang: str) -> str:
     """'第46位 ↑9', '第55位（推算）', '目标：前50'."""
     if row.kind == "target":
         return ("目标：前" if lang == "zh" else "goal: top ") + str(int(row.rank))
-    label = t("rank_value", lang, n=int(row.rank))
+    label = rank_text(row.rank, getattr(row, "approx", "") or "", lang)
     if pd.notna(row.stated_change) and row.stated_change:
         label += f" {'↑' if row.stated_change > 0 else '↓'}{abs(int(row.stated_change))}"
     if row.kind == "derived":

@@ -253,6 +253,14 @@ def kind_label(kind: str, lang: str) -> str:
     return KIND_LABELS.get(kind, {}).get(lang, kind)
 
 
+def rank_text(rank: float, approx: str, lang: str) -> str:
+    """'第45位' / 'No. 45'; a rank stated only as within a list ('跻身百强', 以内) is '前100名' / 'top 100'."""
+    n = int(rank)
+    if approx == "以内":
+        return f"前{n}名" if lang == "zh" else f"top {n}"
+    return t("rank_value", lang, n=n)
+
+
 def col(base: str, lang: str) -> str:
     """The column holding `base` in this language: col("name", "en") -> "name_en"."""
     return f"{base}_en" if lang == "en" else f"{base}_zh"

@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard import cache, ui
 from dashboard.charts import fmt_value
-from dashboard.i18n import name, t
+from dashboard.i18n import name, rank_text, t
 
 lang = ui.page_header("page_overview", "overview_intro")
 
@@ -55,7 +55,7 @@ for start in range(0, len(ranks), 4):
                 key = "rank_change_up" if row.stated_change > 0 else "rank_change_down"
                 delta = ("" if row.stated_change > 0 else "-") + t(key, lang, n=abs(int(row.stated_change)))
             edition = f" · {row.edition_zh}" if isinstance(row.edition_zh, str) else ""
-            ui.figure_card(name(row, lang, "list_name"), t("rank_value", lang, n=int(row.rank)),
+            ui.figure_card(name(row, lang, "list_name"), rank_text(row.rank, row.approx, lang),
                            ui.kind_caption(row.period, "rank", lang) + edition, [row], lang, delta=delta)
 
 ui.footer(lang)

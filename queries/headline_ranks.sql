@@ -8,7 +8,8 @@ with stated as (
 latest as (
     select *, row_number() over (partition by list_code order by year desc) as n from stated
 )
-select list_code, list_name_zh, list_name_en, year, period, rank, stated_change, edition_zh, kind,
+select list_code, list_name_zh, list_name_en, year, period, rank, coalesce(approx, '') as approx,
+    stated_change, edition_zh, kind,
     source_id, fact_id, quote
 from latest
 where n = 1

@@ -14,7 +14,7 @@ import pytest
 import streamlit  # noqa: F401  -- makes "streamlit" (placeholder colours) plotly's default template
 
 from dashboard import charts, db
-from dashboard.i18n import LANGS, kind_label, t
+from dashboard.i18n import LANGS, kind_label, rank_text, t
 
 
 @pytest.fixture(scope="module")
@@ -205,7 +205,7 @@ def test_ranking_points_chart(dbcon, sources, lang):
     assert points == Counter(zip(df[name_col], df["rank"].astype(float), strict=True))
     texts = [s for tr in fig.data if tr.text is not None for s in tr.text]
     for r in df.itertuples():
-        assert any(t("rank_value", lang, n=int(r.rank)) in s for s in texts)
+        assert any(rank_text(r.rank, r.approx or "", lang) in s for s in texts)
     lo, hi = fig.layout.yaxis.range
     assert lo > hi and lo >= df["rank"].max() and hi < 1 <= df["rank"].min()
     assert_common(chart, ids_of(df, "source_id"), sources, lang)

@@ -14,7 +14,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import catalog, db, ui
-from dashboard.i18n import LANGS, kind_label, t
+from dashboard.i18n import LANGS, kind_label, rank_text, t
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")  # absolute: AppTest resolves against tests/
 PAGE_FILES = [p[0] for p in ui.PAGES]
@@ -136,7 +136,9 @@ def test_overview_numbers_equal_database(dbcon):
         assert f"{r.value:g}{r.unit}" in metrics
         assert r.region_zh in metrics[f"{r.value:g}{r.unit}"].label
     ranks = db.run(dbcon, "headline_ranks")
-    assert {f"第{int(r)}位" for r in ranks["rank"]} <= set(metrics)
+    assert {rank_text(r.rank, r.approx, "zh") for r in ranks.itertuples()} <= set(metrics)
+    within = ranks[ranks["approx"] == "以内"]
+    assert all(f"前{int(r)}名" in metrics for r in within["rank"])  # never shown as a position
     gdp = db.run_sql(dbcon, "select value from facts_enriched where indicator_code = 'gdp' "
                             "and region_code = 'liling' and kind = 'actual' order by period_end desc")["value"]
     assert gdp.tolist()[0] == 737.6
