@@ -38,6 +38,13 @@ TEXT: dict[str, dict[str, str]] = {
     "do_import": {"zh": "导入", "en": "Import"},
     "imported": {"zh": "已导入批次 {batch}：新增 {added} 条，修订 {revised} 条。看板已更新。", "en": "Imported batch {batch}: {added} new, {revised} revised. The dashboard is updated."},
     "import_log": {"zh": "导入记录", "en": "Import log"},
+    "log_batch_id": {"zh": "批次", "en": "Batch"},
+    "log_imported_at": {"zh": "导入时间（UTC）", "en": "Imported at (UTC)"},
+    "log_editor": {"zh": "编辑", "en": "Editor"},
+    "log_file_name": {"zh": "文件名", "en": "File"},
+    "log_sha256": {"zh": "SHA-256 校验值", "en": "SHA-256"},
+    "log_rows_added": {"zh": "新增", "en": "Added"},
+    "log_rows_revised": {"zh": "修订", "en": "Revised"},
     "history": {"zh": "数字修订历史", "en": "Revision history"},
     "limits": {"zh": "上限：{kb} KB、{rows} 行。", "en": "Limits: {kb} KB, {rows} rows."},
     # imports (issue 10): outliers, nothing new, the conflict table

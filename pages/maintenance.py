@@ -64,5 +64,7 @@ if upload is not None:
 
 review_section(lang, editor)
 st.subheader(t("import_log", lang))
-st.dataframe(cache.query("import_log"), hide_index=True, width="stretch")
+log = cache.query("import_log")
+log.columns = [t(f"log_{c}", lang) for c in log.columns]
+st.dataframe(log, hide_index=True, width="stretch")
 ui.footer(lang)
