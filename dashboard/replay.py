@@ -16,7 +16,7 @@ from dashboard import config
 from dashboard.curated import read_all
 from dashboard.lookups import key, lookup, names
 from dashboard.uploads import read_table
-from dashboard.values import clean_number, clean_period, close, nfkc, stated_match
+from dashboard.values import approx_of, clean_number, clean_period, close, nfkc, stated_match
 
 LOG_COLUMNS = ["batch_id", "imported_at", "editor", "file_name", "sha256", "stored_file",
                "rows_added", "rows_revised"]
@@ -100,11 +100,12 @@ def replay(data_dir: Path | None = None, pending: list[dict] | None = None) -> l
 def _fact(r: dict, known: tuple, factor: dict, fact_id: str, batch_id: str) -> dict:
     regions, indicators, kinds = known
     value, unit = clean_number(r["value"]), nfkc(r["unit"])
+    stated = stated_match(r["quote"], value, factor[unit]) or ""
     return {"fact_id": fact_id, "region_code": lookup(regions, r["region"]),
             "indicator_code": lookup(indicators, r["indicator"]),
             "period": clean_period(r["period"]), "value": value, "unit": unit,
-            "kind": lookup(kinds, r["kind"]), "approx": "",
-            "stated": stated_match(r["quote"], value, factor[unit]) or "",
+            "kind": lookup(kinds, r["kind"]), "approx": approx_of(r["quote"], stated),
+            "stated": stated,
             "programme": "", "source_id": nfkc(r["source"]), "quote": r["quote"],
             "note": r.get("note", ""), "formula": r.get("formula", ""), "inputs": r.get("inputs", ""),
             "batch_id": batch_id, "revision": 1, "is_latest": True}

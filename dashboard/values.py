@@ -115,3 +115,31 @@ def _rounds_to(fraction: float, value: float) -> bool:
     """0.3333 for 1/3: the value is the fraction rounded to the value's own decimals (two or more)."""
     decimals = len(repr(value).split(".")[1]) if "." in repr(value) else 0
     return decimals >= 2 and round(fraction, decimals) == value
+
+
+_APPROX_BEFORE = ("超过", "突破", "近", "约")
+_YUE_WORDS = set("签合节履预特邀制公条")
+_APPROX_AFTER = re.compile(r"(?:[%％]|[个万亿千百]?[\u4e00-\u9fff]{0,2}?)(以上|左右|以内)")
+_APPROX_RIGHT_AFTER = re.compile(r"[万亿千百]?(余|多)")
+
+
+def approx_of(quote: str, stated: str) -> str:
+    """The qualifier the quote puts on the stated number, as data/approx.csv records it: 近/约/超过/突破
+    before it; 以上/左右/以内 after it and its unit (8%以上, 第50位以内); 余/多 right after it (50余条,
+    5万多件). Empty when the number stands alone."""
+    text, number = squeeze(nfkc(quote)), squeeze(nfkc(stated))
+    # the number standing alone (10 in "10家以上", not the 10 of "1000家")
+    m = re.search(rf"(?<![0-9.]){re.escape(number)}(?![0-9.])", text) if number else None
+    if m is None:
+        return ""
+    at = m.start()
+    for word in _APPROX_BEFORE:
+        # 约 of 签约, 节约, 合约 ... is part of a word, not "about"
+        if text[:at].endswith(word) and not (word == "约" and text[max(at - 2, 0):at - 1] in _YUE_WORDS):
+            return word
+    after = text[at + len(number):]
+    for pattern in (_APPROX_RIGHT_AFTER, _APPROX_AFTER):
+        m = pattern.match(after)
+        if m:
+            return m.group(1)
+    return ""

@@ -78,6 +78,12 @@ def test_growth_cards_pair_the_newest_outcome_with_its_next_target(later, years)
         str(years[0]), 5.5, str(years[1]), 6)
 
 
+def test_an_imported_figure_keeps_its_qualifier(later, years):
+    """The quote says 增长6%左右: the import records 左右 as the curated rows would, and cards show it."""
+    growth = later["query"]("headline_figures", section="growth").set_index("indicator_code")
+    assert growth.loc["gdp_growth", "target_approx"] == "左右"
+
+
 def test_growth_chart_follows_the_later_years(later, years):
     (chart,) = catalog.build(catalog.GROWTH_VS_TARGET, later["query"], "zh")
     assert {str(years[0]), str(years[1])} <= set(chart.data["period"])
