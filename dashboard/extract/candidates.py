@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard.extract import context as cx
-from dashboard.extract.indicators import _FILLER, Match, Registry, match, normal
+from dashboard.extract.indicators import _FILLER, Match, Registry, match, match_noun, normal
 from dashboard.extract.numerals import Number, find_numbers, read_numeral
 
 ENUM_WORDS = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
@@ -21,6 +21,9 @@ _PUBLISHER = re.compile(
 )
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 _ROW_REGION = re.compile(r"^(?:\d{1,3}[.、．]?\s*)?([\u4e00-\u9fff]{2,5}[市县区旗])")
+_NOUN_END = re.compile(r"[，,、；;。：:（(]|\d+(?:\.\d+)?[个家名人户条座项所件万%]")
+_NOUN_AFTER = re.compile(r"^(?:余|多|以上|左右)+")
+_TAIL_OF_PREV = re.compile(r"\d[^\d，,；;。]{0,3}$|[一二三四五六七八九十百千万][个家名人户条座项所件]$")
 _HORIZON_YEARS = re.compile(r"^(?:左右)?(?:时间|内|里|间|来)")
 
 
@@ -538,6 +541,17 @@ def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Mat
     after = para[n.end : ce]
     nxt = re.search(r"\d|[，,、；;。]", after)
     after = after[: nxt.start()] if nxt else after
+    noun = _NOUN_AFTER.sub("", re.split(_NOUN_END, para[n.end : ce])[0])
+    if nxt and re.match(r"\d", para[n.end + nxt.start() :]) and noun.startswith(after):
+        after = noun  # 5家10亿元企业: an amount qualifying the noun is part of its name
+    tail = para[: n.start].endswith(window) and _TAIL_OF_PREV.search(para[cs : n.start - len(window)])
+    if tail and re.search(r"[的、和及与]$", window):
+        # 14个省份的308家企业, 308家陶瓷企业、23个国家: the words before name the previous number
+        m2 = match(reg, after, n.unit, form, growth, names_after=True) or match_noun(
+            reg, noun, n.unit, form, para
+        )
+        if m2:
+            return m2
     if n.unit == "亿元" and n.stated in ("千", "百"):
         after = para[n.start : n.end] + after  # 千亿产业, 千亿园区: the word names the goal
     m2 = (
@@ -563,6 +577,10 @@ def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Mat
         if m4:
             return m4
         return match(reg, lists, n.unit, form, growth) if lists else None
+    if m2 is None and (m is None or m.at < 0):
+        m2 = match_noun(reg, noun, n.unit, form, para)
+        if m2:
+            return m2
     if m or m2:
         return m or m2
     own = re.sub(r"增长|每年|年均|时间|左右|用|\d|[年个%]", "", _FILLER.sub("", normal(window)))

@@ -202,3 +202,22 @@ def _form_fits_uncached(reg: Registry, code: str, unit: str, form: str) -> bool:
     if is_list or is_change:
         return False
     return reg.fits(code, unit)
+
+
+def match_noun(reg: Registry, noun: str, unit: str, form: str, context: str = "") -> Match | None:
+    """The indicator whose name holds the noun a count is written before (308家陶瓷企业, 64家…企业)."""
+    core = re.sub(r"的", "", _FILLER.sub("", normal(noun)))
+    if len(core) < 3 or form in ("rank", "strong", "change"):
+        return None
+    grams = _bigrams(normal(context))
+    best: Match | None = None
+    for alias, code in reg.aliases:
+        if core not in alias or not _form_fits(reg, code, unit, form):
+            continue
+        # Among names holding the noun, the one whose other words the context also uses.
+        extra = _bigrams(alias) - _bigrams(core)
+        score = 0.85 + (len(extra & grams) / len(extra) if extra else 0.1) / 10
+        score += 0.01 if reg.unit_of(code) == unit else 0
+        if best is None or score > best.score:
+            best = Match(code, score, alias, len(core))
+    return best
