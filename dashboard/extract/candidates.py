@@ -7,7 +7,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard.extract import context as cx
-from dashboard.extract.indicators import _FILLER, Match, Registry, match, match_noun, normal
+from dashboard.extract.indicators import (
+    _FILLER,
+    Match,
+    Registry,
+    match,
+    match_list_fuzzy,
+    match_noun,
+    normal,
+    rescope,
+    scope_of,
+)
 from dashboard.extract.numerals import Number, find_numbers, read_numeral
 
 ENUM_WORDS = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
@@ -532,6 +542,14 @@ def _changes_after(para, n, ss, se) -> int:
 
 
 def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Match | None:
+    m = _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists)
+    scope = scope_of(para[max(clause[0], n.start - 8) : n.start])
+    if m and n.form in ("rank", "strong") and scope:
+        m = Match(rescope(reg, m.code, scope), m.score, m.alias, m.at)  # …全国第26位、全省第3位
+    return m
+
+
+def _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists="") -> Match | None:
     cs, ce = clause
     ss, se = sent
     form = n.form
@@ -572,6 +590,8 @@ def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Mat
         m3 = match(reg, para[ss : n.start], n.unit, form, growth)
         if m3:
             return m3
+        if form in ("rank", "strong") and (m7 := match_list_fuzzy(reg, para[ss : n.start])):
+            return m7
         prev = para[:ss][-80:]
         m4 = match(reg, prev, n.unit, form, growth)
         if m4:

@@ -221,3 +221,39 @@ def match_noun(reg: Registry, noun: str, unit: str, form: str, context: str = ""
         if best is None or score > best.score:
             best = Match(code, score, alias, len(core))
     return best
+
+
+_SCOPES = {"全国": "全国", "全省": "全省", "省内": "全省", "湖南省": "全省", "全市": "株洲", "株洲市": "株洲"}
+_STEM = re.compile(r"全国|全省|株洲|全市|百强|排名|排行|榜单?")
+
+
+def scope_of(text: str) -> str:
+    """The scope a rank is stated in (全国, 全省, 株洲) when the text right before it names one."""
+    found = [(text.rfind(w), s) for w, s in _SCOPES.items() if w in text]
+    return max(found)[1] if found else ""
+
+
+def rescope(reg: Registry, code: str, scope: str) -> str:
+    """The list of the same name in another scope: 营商环境全国百强第26位、全省第3位."""
+    name = reg.lists.get(code, {}).get("name_zh", "")
+    if not scope or not name or scope in name:
+        return code
+    stem = _STEM.sub("", normal(name))
+    for other, row in reg.lists.items():
+        if scope in row["name_zh"] and _STEM.sub("", normal(row["name_zh"])) == stem:
+            return other
+    return code
+
+
+def match_list_fuzzy(reg: Registry, window: str, cover_min: float = 0.7) -> Match | None:
+    """A ranking list named in other words than its registered names, when most of its words are there."""
+    grams = _bigrams(normal(window))
+    best: Match | None = None
+    for code, row in reg.lists.items():
+        lg = _bigrams(_STEM.sub("", normal(row["name_zh"])))
+        if len(lg) < 3:
+            continue
+        cover = len(lg & grams) / len(lg)
+        if cover >= cover_min and (best is None or cover > best.score):
+            best = Match(code, cover * 0.8, row["name_zh"], -1)
+    return best
