@@ -165,7 +165,7 @@ def match(
         cover = len(ag & grams) / len(ag)
         if growth is not None and code in reg.indicators and growth != _is_growth(reg, code):
             cover -= 0.3
-        if cover >= 0.6 and (best is None or cover > best.score):
+        if cover >= 0.6 and (best is None or cover * 0.9 > best.score):
             best = Match(code, cover * 0.9, alias, -1)
     return best
 
