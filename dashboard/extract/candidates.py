@@ -34,6 +34,7 @@ _ROW_REGION = re.compile(r"^(?:\d{1,3}[.、．]?\s*)?([\u4e00-\u9fff]{2,5}[市�
 _NOUN_END = re.compile(r"[，,、；;。：:（(]|\d+(?:\.\d+)?[个家名人户条座项所件万%]")
 _NOUN_AFTER = re.compile(r"^(?:余|多|以上|左右)+")
 _TAIL_OF_PREV = re.compile(r"\d[^\d，,；;。]{0,3}$|[一二三四五六七八九十百千万][个家名人户条座项所件]$")
+_INCREASE = re.compile(r"(?:比|较)(?:上年度?|去年|上一年)(?:同期)?(?:增加|多|净增)了?$")
 _HORIZON_YEARS = re.compile(r"^(?:左右)?(?:时间|内|里|间|来)")
 
 
@@ -412,6 +413,8 @@ def _candidate(
         indicator = m.code
         if n.form == "change":
             indicator = reg.change_of(m.code) or m.code
+        elif n.unit != "%" and _INCREASE.search(para[cs : n.start]) and _has(reg, f"{m.code}_increase"):
+            indicator = f"{m.code}_increase"  # 比上年增加1.75亿元: the increase, not the level
         conf = 0.9 if m.at >= 0 else 0.6
     elif n.form == "change" and ranks:
         changes = [x for x in find_numbers(para[ss:se]) if x.form == "change"]
@@ -537,6 +540,10 @@ def _candidate(
     )
 
 
+def _has(reg: Registry, code: str) -> bool:
+    return code in reg.indicators
+
+
 def _changes_after(para, n, ss, se) -> int:
     return len([x for x in find_numbers(para[n.end : se]) if x.form == "change"])
 
@@ -619,6 +626,11 @@ def _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists="") ->
             m6 = match(reg, subject + window, n.unit, form, growth)
             if m6 and m6.at >= 0:
                 return Match(m6.code, 0.8, m6.alias, m6.at)
+        elif first is None:
+            # 支持更多企业在科创板、北交所上市，力争达到25家: the clause before, with no figure, names it
+            m6 = match(reg, para[pcs:pce] + window, n.unit, form, growth)
+            if m6:
+                return Match(m6.code, 0.6, m6.alias, m6.at)
     m5 = match(reg, para[ss : n.start], n.unit, form, growth)
     return Match(m5.code, 0.6, m5.alias, -1) if m5 else None
 
