@@ -12,6 +12,7 @@ from dashboard.extract.indicators import (
     Match,
     Registry,
     match,
+    match_frame,
     match_list_fuzzy,
     match_noun,
     normal,
@@ -35,6 +36,7 @@ _NOUN_END = re.compile(r"[，,、；;。：:（(]|\d+(?:\.\d+)?[个家名人户�
 _NOUN_AFTER = re.compile(r"^(?:余|多|以上|左右)+")
 _TAIL_OF_PREV = re.compile(r"\d[^\d，,；;。]{0,3}$|[一二三四五六七八九十百千万][个家名人户条座项所件]$")
 _INCREASE = re.compile(r"(?:比|较)(?:上年度?|去年|上一年)(?:同期)?(?:增加|多|净增)了?$")
+_BARE_VERB = re.compile(r"^(?:先后|共|总共|总计|合计|已)*(?:投入|投资|引进|新增|建成|新建|改造)$")
 _HORIZON_YEARS = re.compile(r"^(?:左右)?(?:时间|内|里|间|来)")
 
 
@@ -608,9 +610,12 @@ def _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists="") ->
         m2 = match_noun(reg, noun, n.unit, form, para)
         if m2:
             return m2
+    if m is None and m2 is None and (m8 := _clause_frame(reg, para, n, clause)):
+        return m8
     if m or m2:
         return m or m2
     own = re.sub(r"增长|每年|年均|时间|左右|用|\d|[年个%]", "", _FILLER.sub("", normal(window)))
+    own = _BARE_VERB.sub("", own)  # 先后投入570万元: a verb alone does not name what was spent
     if len(own) > 3:
         return None  # the clause names its own subject: propose it rather than borrow another
     prev_clauses = cx.spans(para, cx.CLAUSE_END, ss, cs)
@@ -633,6 +638,18 @@ def _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists="") ->
                 return Match(m6.code, 0.6, m6.alias, m6.at)
     m5 = match(reg, para[ss : n.start], n.unit, form, growth)
     return Match(m5.code, 0.6, m5.alias, -1) if m5 else None
+
+
+def _clause_frame(reg, para, n, clause) -> Match | None:
+    """A count named by its noun and its clause's predicate: 全市249个村、20个社区均建有…中心."""
+    cs, ce = clause
+    nums = [x for x in find_numbers(para[cs:ce]) if x.form != "bare"]
+    noun = re.match(r"[\u4e00-\u9fff]{1,4}?(?=[、，,的均都也和及与]|\d|$)", para[n.end : ce])
+    if not nums or not noun or n.unit in ("%", "年", "位"):
+        return None
+    pre = para[cs : cs + nums[0].start]
+    post = re.sub(r"^[^均都也的，,]{0,4}(?:均|都|也|全部|的)", "", para[cs + nums[-1].end : ce])
+    return match_frame(reg, pre + post, noun.group(0), n.unit, n.form)
 
 
 def _proposed_name(window: str, after: str) -> str:

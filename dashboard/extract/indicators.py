@@ -257,3 +257,18 @@ def match_list_fuzzy(reg: Registry, window: str, cover_min: float = 0.7) -> Matc
         if cover >= cover_min and (best is None or cover > best.score):
             best = Match(code, cover * 0.8, row["name_zh"], -1)
     return best
+
+
+def match_frame(reg: Registry, predicate: str, noun: str, unit: str, form: str) -> Match | None:
+    """The indicator named by a clause's predicate and the noun a count is written before."""
+    text = _FILLER.sub("", normal(predicate)) + noun
+    grams = _bigrams(text)
+    best: Match | None = None
+    for alias, code in reg.aliases:
+        if noun not in alias or len(alias) < len(noun) + 3 or not _form_fits(reg, code, unit, form):
+            continue
+        ag = _bigrams(_FILLER.sub("", alias))
+        cover = len(ag & grams) / len(ag) if ag else 0
+        if cover >= 0.75 and (best is None or cover * 0.8 > best.score):
+            best = Match(code, cover * 0.8, alias, -1)
+    return best
