@@ -574,9 +574,9 @@ def _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists="") ->
     tail = para[: n.start].endswith(window) and _TAIL_OF_PREV.search(para[cs : n.start - len(window)])
     if tail and re.search(r"[的、和及与]$", window):
         # 14个省份的308家企业, 308家陶瓷企业、23个国家: the words before name the previous number
-        m2 = match(reg, after, n.unit, form, growth, names_after=True) or match_noun(
-            reg, noun, n.unit, form, para
-        )
+        m2 = match(reg, after, n.unit, form, growth, names_after=True)
+        if not (m2 and m2.at >= 0):
+            m2 = match_noun(reg, noun, n.unit, form, para) or m2
         if m2:
             return m2
     if n.unit == "亿元" and n.stated in ("千", "百"):

@@ -207,8 +207,16 @@ def _form_fits_uncached(reg: Registry, code: str, unit: str, form: str) -> bool:
 def match_noun(reg: Registry, noun: str, unit: str, form: str, context: str = "") -> Match | None:
     """The indicator whose name holds the noun a count is written before (308家陶瓷企业, 64家…企业)."""
     core = re.sub(r"的", "", _FILLER.sub("", normal(noun)))
-    if len(core) < 3 or form in ("rank", "strong", "change"):
+    if form in ("rank", "strong", "change"):
         return None
+    for end in range(len(core), 2, -1):  # 陶瓷企业参加: the noun, without the verb after it
+        m = _match_noun(reg, core[:end], unit, form, context)
+        if m:
+            return m
+    return None
+
+
+def _match_noun(reg: Registry, core: str, unit: str, form: str, context: str) -> Match | None:
     grams = _bigrams(normal(context))
     best: Match | None = None
     for alias, code in reg.aliases:
