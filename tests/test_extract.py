@@ -386,6 +386,17 @@ def test_a_figure_less_clause_names_the_figure_after_it(reg):
     assert c.indicator == "water_pipe_renovation_investment"
 
 
+
+def test_an_enterprise_named_before_holds_the_figures_of_its_sentence(reg):
+    text = "株洲时代金属制造有限公司车间内，工人正赶制订单。今年，企业预计产值突破6亿元，较去年增长20%以上。"
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=date(2021, 6, 1), registry=reg)}
+    assert got[6].indicator == "shidai_metal_output" and got[20].indicator == "shidai_metal_output_growth"
+    assert {got[6].period, got[20].period} == {"2021"}  # 较去年 is the base of the comparison
+    # without 企业/公司 in its sentence, the county's own figure is not given to the enterprise
+    other = "株洲时代金属制造有限公司车间内，工人正赶制订单。今年，全市预计产值突破6亿元。"
+    assert one(other, reg).indicator != "shidai_metal_output"
+
+
 # --- quotes, fixtures and the seeds ---------------------------------------------------------------
 
 

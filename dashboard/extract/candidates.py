@@ -13,6 +13,7 @@ from dashboard.extract.indicators import (
     Registry,
     match,
     match_frame,
+    match_holder,
     match_list_fuzzy,
     match_noun,
     normal,
@@ -440,6 +441,10 @@ def _candidate(
             if n.form == "change":
                 indicator += "（名次变化）"
             notes.append(note)
+        elif holder := match_holder(reg, para[: n.start], para[ss : n.start], n.unit, n.form, growth):
+            indicator, known, conf = holder.code, True, 0.6
+            m = Match(holder.code, 0.6, "", -1)
+            notes.append("an enterprise named earlier in the paragraph")
         else:
             indicator = _proposed_name(window, para[n.end : ce])
             notes.append("new indicator?")

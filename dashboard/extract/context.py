@@ -192,8 +192,13 @@ def time_words(text: str, doc_year: int | None, target: bool) -> list[tuple[int,
             ("明年", 1),
         ):
             for m in re.finditer(word, text):
-                if word == "上年" and text[max(0, m.start() - 1) : m.start()] in ("比", "较", "同", "于"):
-                    continue
+                if word in ("上年", "去年", "前年") and text[max(0, m.start() - 1) : m.start()] in (
+                    "比",
+                    "较",
+                    "同",
+                    "于",
+                ):
+                    continue  # 较去年增长30%: the base of a comparison, not the figure's year
                 if word == "上年" and text[max(0, m.start() - 2) : m.start()] in ("比上", "较上"):
                     continue
                 out.append((m.start(), TimeWord(str(doc_year + delta), word)))

@@ -280,3 +280,28 @@ def match_frame(reg: Registry, predicate: str, noun: str, unit: str, form: str) 
         if cover >= 0.75 and (best is None or cover * 0.8 > best.score):
             best = Match(code, cover * 0.8, alias, -1)
     return best
+
+
+_ANAPHOR = re.compile(r"企业|公司|该厂|其")
+
+
+def match_holder(
+    reg: Registry, before: str, sentence: str, unit: str, form: str, growth: bool | None
+) -> Match | None:
+    """An enterprise's own indicator when its sentence says 企业/公司 and the paragraph named it before."""
+    if form in ("rank", "strong", "change") or not _ANAPHOR.search(sentence):
+        return None
+    text, said = normal(before), normal(sentence)
+    best: Match | None = None
+    for code, row in reg.indicators.items():
+        name = normal(row["name_zh"])
+        if not _form_fits(reg, code, unit, form) or (growth is not None and growth != _is_growth(reg, code)):
+            continue
+        for cut in range(len(name) - 2, 2, -1):
+            if name[:cut] in text and name[:cut] not in said:
+                rest = _bigrams(name[cut:]) or {name[cut:]}
+                cover = len({g for g in rest if g in said}) / len(rest)
+                if cover >= 0.6 and (best is None or cut > best.at):
+                    best = Match(code, 0.6, name, cut)
+                break
+    return best
