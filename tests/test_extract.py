@@ -345,9 +345,10 @@ def test_a_name_that_qualifies_another_is_not_the_indicator(reg):
     assert c.indicator != "gdp_growth" and not c.indicator_known
 
 
-
 def _codes(text: str, reg: Registry) -> dict[float, str]:
-    return {c.value: c.indicator for c in extract(text, source_id="t", doc_date=date(2021, 6, 1), registry=reg)}
+    return {
+        c.value: c.indicator for c in extract(text, source_id="t", doc_date=date(2021, 6, 1), registry=reg)
+    }
 
 
 def test_a_count_is_named_by_the_noun_after_it(reg):
@@ -364,17 +365,24 @@ def test_a_rank_takes_the_list_of_its_scope(reg):
 
 
 def test_a_ranking_list_in_other_words_matches_by_most_of_its_words(reg):
-    assert one("醴陵巩固脱贫九清零工作位居株洲第二名。", reg).indicator == "rank_poverty_consolidation_zhuzhou"
+    assert (
+        one("醴陵巩固脱贫九清零工作位居株洲第二名。", reg).indicator == "rank_poverty_consolidation_zhuzhou"
+    )
 
 
 def test_an_increase_over_last_year_is_the_increase_indicator(reg):
     got = _codes("醴陵享受研发费用加计扣除企业实际研发投入达5.2亿元，比上年增加1.3亿元。", reg)
-    assert got[1.3] == "rd_investment_super_deduction_increase" and got[5.2] == "rd_investment_super_deduction"
+    assert (
+        got[1.3] == "rd_investment_super_deduction_increase" and got[5.2] == "rd_investment_super_deduction"
+    )
 
 
 def test_counts_named_by_their_noun_and_the_predicate(reg):
     got = _codes("全市230个村、18个社区均建有一站式便民服务中心。", reg)
-    assert got == {230: "villages_with_one_stop_service_centre", 18: "communities_with_one_stop_service_centre"}
+    assert got == {
+        230: "villages_with_one_stop_service_centre",
+        18: "communities_with_one_stop_service_centre",
+    }
 
 
 def test_the_best_fuzzy_name_wins_over_a_shorter_one(reg):
@@ -384,7 +392,6 @@ def test_the_best_fuzzy_name_wins_over_a_shorter_one(reg):
 def test_a_figure_less_clause_names_the_figure_after_it(reg):
     c = one("醴陵启动老城区供水管网改造工程，先后投入640万元。", reg)
     assert c.indicator == "water_pipe_renovation_investment"
-
 
 
 def test_an_enterprise_named_before_holds_the_figures_of_its_sentence(reg):
