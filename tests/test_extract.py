@@ -578,6 +578,45 @@ def _docx_with(text: str) -> bytes:
     return buf.getvalue()
 
 
+def _docx_table(title: str, rows: list[list[str]]) -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph(title)
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            t.cell(i, j).text = cell
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_table_rows_give_named_figures_with_verbatim_quotes(reg):
+    rows = [
+        ["指标", "单位", "数值", "比上年增长"],
+        ["地区生产总值", "亿元", "812.3", "6.5%"],
+        ["规模以上工业增加值", "%", "", "8.1"],
+        ["固定资产投资", "亿元", "420.5", "9.2%"],
+        ["新增城镇就业", "人", "7200", ""],
+    ]
+    text = read_document(_docx_table("醴陵市主要经济指标", rows), "t.docx")
+    cands = extract(text, source_id="t", doc_date=date(2022, 12, 20), registry=reg)
+    got = {(c.indicator, c.value, c.unit, c.period, c.kind) for c in cands}
+    assert got >= {
+        ("gdp", 812.3, "亿元", "2022", "actual"),
+        ("gdp_growth", 6.5, "%", "2022", "actual"),
+        ("industrial_value_added_growth", 8.1, "%", "2022", "actual"),
+        ("fixed_asset_investment_growth", 9.2, "%", "2022", "actual"),
+        ("new_urban_jobs", 7200, "人", "2022", "actual"),
+    }
+    assert {c.region for c in cands} == {"liling"} and all(c.value != 0 for c in cands)
+    investment = next(c for c in cands if c.value == 420.5)
+    assert not investment.indicator_known and investment.indicator == "固定资产投资"  # proposed, not borrowed
+    sq = squeeze(text)
+    assert all(squeeze(c.quote) in sq for c in cands)
+
+
 def _blank_pdf(password: str | None = None) -> bytes:
     from pypdf import PdfWriter
 

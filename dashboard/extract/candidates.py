@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard.extract import context as cx
+from dashboard.extract import tables
 from dashboard.extract.indicators import (
     _FILLER,
     Match,
@@ -122,10 +123,23 @@ def extract(
     out: list[Candidate] = []
     section = Section()
     offset = 0
+    header: list[str] = []
     for para in seen.split("\n"):
         base = offset
         offset += len(para) + 1
         section = _update_section(para, section, doc_year, early)
+        row = tables.cells(para)
+        if row and tables.is_header(row):
+            header = row
+            continue
+        figures = tables.row_figures(row, header, reg) if row else []
+        if figures:
+            out += _table_row(
+                work[base : base + len(para)], figures, base, section, doc_year, early, region, source_id
+            )
+            continue
+        if not row:
+            header = []
         numbers = find_numbers(para)
         if not numbers:
             continue
@@ -151,6 +165,39 @@ def extract(
         for c in out:
             c.note = _join_note(c.note, "document date unknown: period not resolved")
     return _dedupe(out)
+
+
+def _table_row(raw_para, figures, base, section, doc_year, early, region, source_id) -> list[Candidate]:
+    """Candidates of one table row: its period and kind are the table heading's."""
+    period = section.year or (str(doc_year) if doc_year else "")
+    kind = section.kind or "actual"
+    if kind == "actual" and early and doc_year and period == str(doc_year):
+        kind = "target"  # early in a year, a figure for that year can only be a plan
+    out = []
+    for f in figures:
+        note = "from a table row" + ("" if f["known"] else "; new indicator?")
+        if not period:
+            note += "; period unknown"
+        out.append(
+            Candidate(
+                region,
+                f["indicator"],
+                period,
+                f["value"],
+                f["unit"],
+                kind,
+                source_id,
+                raw_para.strip(),
+                0.8 if f["known"] else 0.3,
+                note,
+                "",
+                "",
+                bool(region),
+                f["known"],
+                base,
+            )
+        )
+    return out
 
 
 def is_head_like(para: str) -> bool:

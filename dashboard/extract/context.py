@@ -60,6 +60,7 @@ def prepare(text: str) -> str:
             or _TABLE_ROW.match(line)
             or _TABLE_ROW.match(nxt)
             or "\t" in line
+            or "\t" in nxt
         )
         if hard:
             paragraphs.append(current)
@@ -76,7 +77,12 @@ def _join(a: str, b: str) -> str:
 
 
 def _squash(p: str) -> str:
-    return re.sub(r"\s+", lambda m: " " if _ascii_around(p, m) else "", p)
+    # A tab parts the cells of a table row (DOCX tables): kept, as whitespace it leaves quotes verbatim.
+    return re.sub(
+        r"\s+",
+        lambda m: "\t" * m.group(0).count("\t") if "\t" in m.group(0) else " " if _ascii_around(p, m) else "",
+        p,
+    )
 
 
 def _ascii_around(p: str, m: re.Match) -> bool:

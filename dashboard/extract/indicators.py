@@ -160,8 +160,8 @@ def match(
         ag = reg.alias_grams.get(alias)
         if ag is None:
             ag = reg.alias_grams[alias] = _bigrams(_FILLER.sub("", alias))
-        if not ag:
-            continue
+        if len(ag) < 2:
+            continue  # 完成投资 without its filler is one word pair: too little to go on
         cover = len(ag & grams) / len(ag)
         if growth is not None and code in reg.indicators and growth != _is_growth(reg, code):
             cover -= 0.3
