@@ -404,6 +404,16 @@ def test_an_enterprise_named_before_holds_the_figures_of_its_sentence(reg):
     assert one(other, reg).indicator != "shidai_metal_output"
 
 
+def test_a_name_closing_the_clause_after_a_list_names_the_count(reg):
+    c = one("醴陵已有60余条国道、省道、县道与湘赣边区连接互通。", reg)
+    assert c.indicator == "roads_linked_xianggan" and c.value == 60
+
+
+def test_also_for_n_years_takes_its_subject_from_the_clause_before(reg):
+    c = one("安全生产工作获评全省先进单位，也是连续四年获此殊荣。", reg)
+    assert c.indicator == "work_safety_advanced_years" and c.value == 4
+
+
 # --- quotes, fixtures and the seeds ---------------------------------------------------------------
 
 
@@ -485,13 +495,13 @@ def test_fixture_recall_and_precision_for_liling(reg, name, doc_date, expected):
 
 # Measured by `python -m dashboard extract-score`: the floor may only rise.
 SEED_FLOOR = {  # source_id: (recall, precision)
-    "liling-2020-lianghui": (0.97, 0.94),
-    "liling-2021-spring": (0.84, 0.70),
+    "liling-2020-lianghui": (0.97, 0.95),
+    "liling-2021-spring": (0.96, 0.80),
     "liling-2021-series1": (0.88, 0.89),
     "edz-2021-plan": (0.5, 0.5),
     "zhuzhou-2021-congress": (1.0, 0.66),
 }
-SEED_FLOOR_ALL = (0.92, 0.89)  # every seed together: (recall, precision)
+SEED_FLOOR_ALL = (0.94, 0.91)  # every seed together: (recall, precision)
 
 
 def test_seed_score_floor():

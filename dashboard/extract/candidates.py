@@ -38,7 +38,9 @@ _NOUN_END = re.compile(r"[，,、；;。：:（(]|\d+(?:\.\d+)?[个家名人户�
 _NOUN_AFTER = re.compile(r"^(?:余|多|以上|左右)+")
 _TAIL_OF_PREV = re.compile(r"\d[^\d，,；;。]{0,3}$|[一二三四五六七八九十百千万][个家名人户条座项所件]$")
 _INCREASE = re.compile(r"(?:比|较)(?:上年度?|去年|上一年)(?:同期)?(?:增加|多|净增)了?$")
-_BARE_VERB = re.compile(r"^(?:先后|共|总共|总计|合计|已)*(?:投入|投资|引进|新增|建成|新建|改造)$")
+_BARE_VERB = re.compile(
+    r"^(?:也是|也|还|均|并|先后|共|总共|总计|合计|已)*(?:投入|投资|引进|新增|建成|新建|改造|连续)?$"
+)
 _HORIZON_YEARS = re.compile(r"^(?:左右)?(?:时间|内|里|间|来)")
 
 
@@ -662,6 +664,12 @@ def _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists="") ->
         m2 = match_noun(reg, noun, n.unit, form, para)
         if m2:
             return m2
+        tail_text = para[n.end : ce]
+        if not [x for x in find_numbers(tail_text) if x.form != "bare"]:
+            # 已有50余条国道、省道、县道与湘赣边区连接互通: the name closes the clause, after a list
+            m9 = match(reg, tail_text, n.unit, form, growth, names_after=True)
+            if m9 and m9.at >= 0:
+                return m9
     if m is None and m2 is None and (m8 := _clause_frame(reg, para, n, clause)):
         return m8
     if m or m2:
