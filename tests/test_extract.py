@@ -144,6 +144,12 @@ def test_work_review_section_dates_its_figures(reg):
     ]
 
 
+def test_now_in_the_review_of_an_early_report_is_the_year_just_ended(reg):
+    text = "一、2022年工作回顾\n\n柔性引才多领域展开，目前引进各类人才近800名。"
+    assert one(text, reg, date(2023, 2, 20)).period == "2022"
+    assert one("柔性引才多领域展开，目前引进各类人才近800名。", reg, date(2023, 6, 20)).period == "2023"
+
+
 def test_section_heading_spans_targets_and_base_years(reg):
     text = "二、今后五年的奋斗目标\n\n地区生产总值年均增长7.5%以上。"
     c = one(text, reg, date(2022, 1, 10))
@@ -495,7 +501,7 @@ def test_fixture_recall_and_precision_for_liling(reg, name, doc_date, expected):
 
 # Measured by `python -m dashboard extract-score`: the floor may only rise.
 SEED_FLOOR = {  # source_id: (recall, precision)
-    "liling-2020-lianghui": (0.97, 0.95),
+    "liling-2020-lianghui": (0.98, 0.96),
     "liling-2021-spring": (0.96, 0.80),
     "liling-2021-series1": (0.88, 0.89),
     "edz-2021-plan": (0.5, 0.5),

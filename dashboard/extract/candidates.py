@@ -794,6 +794,8 @@ def _period(
     prev = ([a for a, b in cx.spans(para, cx.SENTENCE_END, 0, ss)] or [ss])[-1]
     now = re.search(r"已有|目前|现有|至今|截至目前|现已", para[cs : n.start])
     if now and doc_year and not cx.time_words(para[now.end() : n.start], doc_year, target):
+        if early and not target and section.year == str(doc_year - 1):
+            return section.year, ""  # 目前 in the review of the year just ended: that year's close
         return str(doc_year), ""  # 已有近40家: the state when the document was written
     for scope in ((cs, n.start), (ss, n.start), (prev, ss), (0, ss)):
         words = cx.time_words(para[scope[0] : scope[1]], doc_year, target)
