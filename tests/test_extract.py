@@ -420,6 +420,12 @@ def test_also_for_n_years_takes_its_subject_from_the_clause_before(reg):
     assert c.indicator == "work_safety_advanced_years" and c.value == 4
 
 
+def test_a_bare_output_figure_belongs_to_the_sentence_topic(reg):
+    c = one("花炮是醴陵的传统产业，近三年产值年均增长12%。", reg)
+    assert c.indicator == "fireworks_output_growth" and c.value == 12
+    assert "花炮" in c.quote
+
+
 # --- quotes, fixtures and the seeds ---------------------------------------------------------------
 
 
@@ -503,11 +509,11 @@ def test_fixture_recall_and_precision_for_liling(reg, name, doc_date, expected):
 SEED_FLOOR = {  # source_id: (recall, precision)
     "liling-2020-lianghui": (0.98, 0.96),
     "liling-2021-spring": (0.96, 0.80),
-    "liling-2021-series1": (0.88, 0.89),
+    "liling-2021-series1": (0.89, 0.9),
     "edz-2021-plan": (0.5, 0.5),
     "zhuzhou-2021-congress": (1.0, 0.66),
 }
-SEED_FLOOR_ALL = (0.94, 0.91)  # every seed together: (recall, precision)
+SEED_FLOOR_ALL = (0.95, 0.91)  # every seed together: (recall, precision)
 
 
 def test_seed_score_floor():

@@ -38,6 +38,8 @@ _NOUN_END = re.compile(r"[，,、；;。：:（(]|\d+(?:\.\d+)?[个家名人户�
 _NOUN_AFTER = re.compile(r"^(?:余|多|以上|左右)+")
 _TAIL_OF_PREV = re.compile(r"\d[^\d，,；;。]{0,3}$|[一二三四五六七八九十百千万][个家名人户条座项所件]$")
 _INCREASE = re.compile(r"(?:比|较)(?:上年度?|去年|上一年)(?:同期)?(?:增加|多|净增)了?$")
+_GENERIC = re.compile(r"产值|产量|营业收入|营收|销售收入|销售额|税收")
+_TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:产业|行业)?是")
 _BARE_VERB = re.compile(
     r"^(?:也是|也|还|均|并|先后|共|总共|总计|合计|已)*(?:投入|投资|引进|新增|建成|新建|改造|连续)?$"
 )
@@ -674,6 +676,15 @@ def _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists="") ->
         return m8
     if m or m2:
         return m or m2
+    generic = _GENERIC.search(window)
+    topic = _TOPIC.match(para[ss:se])
+    if generic and topic and m is None:
+        # 陶瓷是醴陵的名片，…近五年产值年均保持了两位数增长: a bare 产值 is the sentence topic's
+        grows = n.unit == "%" and "增长" in para[cs:ce]
+        name = topic.group(1) + generic.group(0) + ("增长" if grows else "")
+        m10 = match(reg, name, n.unit, form, True if grows else growth)
+        if m10 and m10.at >= 0:
+            return Match(m10.code, 0.7, m10.alias, m10.at)
     own = re.sub(r"增长|每年|年均|时间|左右|用|\d|[年个%]", "", _FILLER.sub("", normal(window)))
     own = _BARE_VERB.sub("", own)  # 先后投入570万元: a verb alone does not name what was spent
     if len(own) > 3:
