@@ -689,6 +689,15 @@ def _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists="") ->
     own = _BARE_VERB.sub("", own)  # 先后投入570万元: a verb alone does not name what was spent
     if len(own) > 3:
         return None  # the clause names its own subject: propose it rather than borrow another
+    spent = re.search(r"(投入|投资)[^，,；;。]{0,6}$", window)
+    nxt = re.match(
+        r"[，,](?:用于|打造|建设|建成|实施|推进|启动|新建|改造)[^，,；;。]{2,30}", para[n.end : se]
+    )
+    if spent and nxt and not own:
+        # 投入100万元，打造首个…云平台: the purpose clause names what the money is for
+        m11 = match(reg, nxt.group(0)[1:] + spent.group(1), n.unit, form, growth)
+        if m11 and (m11.at >= 0 or m11.score >= 0.72):
+            return Match(m11.code, 0.7, m11.alias, m11.at)
     prev_clauses = cx.spans(para, cx.CLAUSE_END, ss, cs)
     if prev_clauses:
         pcs, pce = prev_clauses[-1]
@@ -862,7 +871,14 @@ def _quote(raw_para: str, para: str, n: Number, clause, sent, m: Match | None) -
                 break
     if ENUM_WORDS.match(para[start:ce]) and start > ss:
         start = [a for a, b in cx.spans(para, cx.CLAUSE_END, ss, start)][-1]
-    q = raw_para[start:ce].strip()
+    end = ce
+    if m is not None and m.alias and m.alias[:2] not in para[start:ce]:
+        # The name follows in a later clause (投入100万元，打造…云平台): quote up to it.
+        for a, b in cx.spans(para, cx.CLAUSE_END, ce, se):
+            if m.alias[:2] in para[a:b]:
+                end = b
+                break
+    q = raw_para[start:end].strip()
     q = q.rstrip("，,；;：:。")
     q = re.sub(r"^[-*•●■#\s]+", "", q)
     return q
