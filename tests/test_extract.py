@@ -405,6 +405,11 @@ def test_an_enterprise_named_before_holds_the_figures_of_its_sentence(reg):
     got = {c.value: c for c in extract(text, source_id="t", doc_date=date(2021, 6, 1), registry=reg)}
     assert got[6].indicator == "shidai_metal_output" and got[20].indicator == "shidai_metal_output_growth"
     assert {got[6].period, got[20].period} == {"2021"}  # 较去年 is the base of the comparison
+    # with no other time word in its sentence, 较去年 still dates the figure as before
+    alone = extract(
+        "醴陵GDP达737.6亿元，较去年增长4%。", source_id="t", doc_date=date(2021, 6, 1), registry=reg
+    )
+    assert [c.period for c in alone if c.value == 4] == ["2020"]
     # without 企业/公司 in its sentence, the county's own figure is not given to the enterprise
     other = "株洲时代金属制造有限公司车间内，工人正赶制订单。今年，全市预计产值突破6亿元。"
     assert one(other, reg).indicator != "shidai_metal_output"

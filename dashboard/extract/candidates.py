@@ -817,9 +817,18 @@ def _period(
         if early and not target and section.year == str(doc_year - 1):
             return section.year, ""  # 目前 in the review of the year just ended: that year's close
         return str(doc_year), ""  # 已有近40家: the state when the document was written
+    base_only = None
     for scope in ((cs, n.start), (ss, n.start), (prev, ss), (0, ss)):
+        if scope == (prev, ss) and base_only:
+            return base_only.period, ""  # only 较去年 in the sentence: the old reading stands
         words = cx.time_words(para[scope[0] : scope[1]], doc_year, target)
         words = [w for w in words if not (n.unit in ("年", "届") and w[1].how.startswith("连续"))]
+        if scope[1] == n.start and words:
+            own = [w for w in words if not cx.is_comparison_base(para[scope[0] : scope[1]], w[0], w[1])]
+            if not own:
+                base_only = base_only or words[-1][1]
+                continue
+            words = own  # 今年…预计产值突破5亿元，较去年增长30%: 今年 dates the figure
         if scope == (prev, ss):  # the sentence before, in the same paragraph, for past figures
             words = [
                 w

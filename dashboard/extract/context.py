@@ -198,13 +198,8 @@ def time_words(text: str, doc_year: int | None, target: bool) -> list[tuple[int,
             ("明年", 1),
         ):
             for m in re.finditer(word, text):
-                if word in ("上年", "去年", "前年") and text[max(0, m.start() - 1) : m.start()] in (
-                    "比",
-                    "较",
-                    "同",
-                    "于",
-                ):
-                    continue  # 较去年增长30%: the base of a comparison, not the figure's year
+                if word == "上年" and text[max(0, m.start() - 1) : m.start()] in ("比", "较", "同", "于"):
+                    continue
                 if word == "上年" and text[max(0, m.start() - 2) : m.start()] in ("比上", "较上"):
                     continue
                 out.append((m.start(), TimeWord(str(doc_year + delta), word)))
@@ -241,3 +236,8 @@ TARGET_WORDS = re.compile(
 ESTIMATE_WORDS = re.compile(r"预计|预估|预测")
 SHARE_WORDS = re.compile(r"占[^，,。；;]{0,8}(?:的|比重|比例)?")
 DONE_WORDS = re.compile(r"已|完成|实现|达到?|增至|累计|共|获|位居|跃居|列|排名|名列|跻身|引进|新增|建成|如期")
+
+
+def is_comparison_base(text: str, pos: int, word: TimeWord) -> bool:
+    """去年 in 较去年增长30%: the base a figure is compared with, not the figure's own year."""
+    return word.how in ("去年", "前年") and text[max(0, pos - 1) : pos] in ("比", "较", "同", "于")
