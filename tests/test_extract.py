@@ -650,6 +650,24 @@ def test_docx_table_rows_give_named_figures_with_verbatim_quotes(reg):
     assert all(squeeze(c.quote) in sq for c in cands)
 
 
+def test_docx_table_comparing_places_gives_each_row_to_its_place(reg):
+    rows = [
+        ["县市", "单位", "地区生产总值", "增速"],
+        ["浏阳市", "亿元", "1500.2", "5.1%"],
+        ["醴陵市", "亿元", "812.3", "6.5%"],
+    ]
+    text = read_document(_docx_table("2022年湖南省部分县市地区生产总值", rows), "t.docx")
+    cands = extract(text, source_id="t", doc_date=date(2023, 8, 1), registry=reg)
+    got = {(c.region, c.indicator, c.value, c.unit, c.period) for c in cands}
+    assert got == {
+        ("浏阳市", "gdp", 1500.2, "亿元", "2022"),
+        ("浏阳市", "gdp_growth", 5.1, "%", "2022"),
+        ("liling", "gdp", 812.3, "亿元", "2022"),
+        ("liling", "gdp_growth", 6.5, "%", "2022"),
+    }
+    assert all(not c.region_known for c in cands if c.region == "浏阳市")
+
+
 def _blank_pdf(password: str | None = None) -> bytes:
     from pypdf import PdfWriter
 

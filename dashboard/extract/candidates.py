@@ -139,7 +139,7 @@ def extract(
         figures = tables.row_figures(row, header, reg) if row else []
         if figures:
             out += _table_row(
-                work[base : base + len(para)], figures, base, section, doc_year, early, region, source_id
+                work[base : base + len(para)], figures, base, section, doc_year, early, region, source_id, reg
             )
             continue
         if not row:
@@ -171,7 +171,7 @@ def extract(
     return _dedupe(out)
 
 
-def _table_row(raw_para, figures, base, section, doc_year, early, region, source_id) -> list[Candidate]:
+def _table_row(raw_para, figures, base, section, doc_year, early, region, source_id, reg) -> list[Candidate]:
     """Candidates of one table row: its period and kind are the table heading's."""
     period = section.year or (str(doc_year) if doc_year else "")
     kind = section.kind or "actual"
@@ -180,11 +180,14 @@ def _table_row(raw_para, figures, base, section, doc_year, early, region, source
     out = []
     for f in figures:
         note = "from a table row" + ("" if f["known"] else "; new indicator?")
+        place = f["place"] and (reg.regions.get(f["place"]) or reg.regions.get(f["place"][:-1]) or "")
+        if f["place"] and not place:
+            note += "; new region?"
         if not period:
             note += "; period unknown"
         out.append(
             Candidate(
-                region,
+                place or f["place"] or region,
                 f["indicator"],
                 period,
                 f["value"],
@@ -196,7 +199,7 @@ def _table_row(raw_para, figures, base, section, doc_year, early, region, source
                 note,
                 "",
                 "",
-                bool(region),
+                bool(place or (region and not f["place"])),
                 f["known"],
                 base,
             )

@@ -9,6 +9,7 @@ from dashboard.extract.numerals import find_numbers
 
 _CELL_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*%?$")
 _GROWTH_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|±")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区旗镇]")
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
 
 
@@ -30,9 +31,9 @@ def is_header(row: list[str]) -> bool:
 
 def row_figures(row: list[str], header: list[str], reg: Registry) -> list[dict]:
     """(indicator, value, unit, growth, column) of each value cell of a row named in its first cell."""
-    if len(row) < 2 or not re.search(r"[\u4e00-\u9fff]{2}", row[0]) or reg.regions.get(row[0]):
+    if len(row) < 2 or not re.search(r"[\u4e00-\u9fff]{2}", row[0]):
         return []
-    name = row[0]
+    place = row[0] if _PLACE.fullmatch(row[0]) else ""  # 浏阳市 | 亿元 | 1500: a comparison of places
     unit_col = next((i for i, h in enumerate(header) if _UNIT_HEAD.match(h)), None)
     if unit_col is None and len(row) >= 3 and (row[1] in reg.unit_dim or row[1] == "%"):
         unit_col = 1
@@ -41,10 +42,15 @@ def row_figures(row: list[str], header: list[str], reg: Registry) -> list[dict]:
     for j, cell in enumerate(row[1:], start=1):
         if j == unit_col or not cell:
             continue
+        name = (header[j] if j < len(header) else "") if place else row[0]
+        if place and len(name) <= 4 and _GROWTH_HEAD.search(name) and j > 1:
+            name = header[j - 1] + "增长"  # 地区生产总值 | 增速: the growth of the column before
+        if not re.search(r"[\u4e00-\u9fff]{2}", name):
+            continue
         if _CELL_NUMBER.match(cell):
             value = float(cell.rstrip("%").strip().replace(",", ""))
             head = header[j] if j < len(header) else ""
-            growth = cell.endswith("%") and unit != "%" or bool(_GROWTH_HEAD.search(head))
+            growth = cell.endswith("%") and unit != "%" or bool(_GROWTH_HEAD.search(head) and not place)
             cell_unit = "%" if growth or cell.endswith("%") else unit
         else:
             nums = find_numbers(cell)
@@ -67,6 +73,7 @@ def row_figures(row: list[str], header: list[str], reg: Registry) -> list[dict]:
                 "value": value,
                 "unit": cell_unit,
                 "column": j,
+                "place": place,
             }
         )
     return out
