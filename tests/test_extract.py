@@ -437,6 +437,12 @@ def test_money_spent_is_named_by_its_purpose_clause_and_quoted_with_it(reg):
     assert c.quote == "醴陵投入120万元，打造首个陶瓷行业的“云平台”"
 
 
+def test_an_amount_naming_a_class_of_enterprises_is_no_figure(reg):
+    assert set(_codes("园区培育引进6家10亿元企业。", reg)) == {6}
+    assert set(_codes("全年引进10亿元以上项目12个。", reg)) == {12}
+    assert set(_codes("全年实施总投资120亿元的重点项目35个。", reg)) == {120, 35}  # a total is a figure
+
+
 # --- quotes, fixtures and the seeds ---------------------------------------------------------------
 
 
@@ -518,7 +524,7 @@ def test_fixture_recall_and_precision_for_liling(reg, name, doc_date, expected):
 
 # Measured by `python -m dashboard extract-score`: the floor may only rise.
 SEED_FLOOR = {  # source_id: (recall, precision)
-    "liling-2020-lianghui": (0.98, 0.96),
+    "liling-2020-lianghui": (0.98, 0.97),
     "liling-2021-spring": (0.96, 0.80),
     "liling-2021-series1": (0.91, 0.93),
     "edz-2021-plan": (0.5, 0.5),

@@ -283,6 +283,8 @@ def _sentence(
                 or n.approx == "近"
             ):
                 continue  # 用5年左右时间, 近三年: a time span, not a figure
+            if _is_class_amount(para, n, cs, ce):
+                continue  # 5家10亿元企业, 引进10亿元以上项目12个: the amount names a class, it is no figure
             c = _candidate(
                 para,
                 raw_para,
@@ -308,6 +310,19 @@ def _sentence(
             if n.form == "rank":
                 ranks.append((n, c))
     return out
+
+
+def _is_class_amount(para: str, n: Number, cs: int, ce: int) -> bool:
+    """An amount qualifying a counted noun (5家10亿元企业): the count is the figure, not the amount."""
+    if n.unit not in ("亿元", "万元") or not re.match(r"\d", n.stated or para[n.start : n.end]):
+        return False
+    if not re.match(r"(?:以上|级)?的?(?:工业|重大|重点|产业)?(?:企业|项目)", para[n.end : ce]):
+        return False
+    counted_before = re.search(r"\d+(?:家|个)$|[一二三四五六七八九十]+(?:家|个)$", para[cs : n.start])
+    counted_after = re.search(r"^[^，,；;。]{0,12}?\d+(?:家|个)", para[n.end : ce]) and not re.search(
+        r"(?:投资|总额|完成|达到?|共|累计|合计)$", para[cs : n.start]
+    )  # 实施总投资120亿元的重点项目35个: a total, and a figure
+    return bool(counted_before or counted_after)
 
 
 def _groups(para: str, numbers: list[Number]) -> list[list[Number]]:
