@@ -443,6 +443,17 @@ def test_an_amount_naming_a_class_of_enterprises_is_no_figure(reg):
     assert set(_codes("全年实施总投资120亿元的重点项目35个。", reg)) == {120, 35}  # a total is a figure
 
 
+def test_a_new_list_is_proposed_from_the_name_before_its_rank(reg):
+    cands = extract(
+        "县域经济综合竞争力位居全国百强第40位；营商环境全国百强第20位。",
+        source_id="t",
+        doc_date=date(2023, 6, 1),
+        registry=reg,
+    )
+    first = next(c for c in cands if c.value == 40)
+    assert not first.indicator_known and first.indicator == "县域经济综合竞争力全国百强"
+
+
 # --- quotes, fixtures and the seeds ---------------------------------------------------------------
 
 

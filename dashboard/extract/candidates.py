@@ -504,8 +504,10 @@ def _candidate(
         conf = 0.3
         if n.form in ("rank", "strong", "change"):
             named = _LIST_NAME.search(sentence) or not section.lists
+            upto = para[ss : n.start]  # the list named before the rank, not one named after it
             indicator, note = _proposed_list(
-                para if named else section.lists, sentence if named else section.lists
+                para if named else section.lists,
+                (upto if _LIST_NAME.search(upto) else sentence) if named else section.lists,
             )
             if n.form == "change":
                 indicator += "（名次变化）"
@@ -768,6 +770,9 @@ def _proposed_list(para: str, sentence: str) -> tuple[str, str]:
     m = _last(_LIST_NAME, sentence)
     name = re.sub(r"^.*?(?:在|于|据|入选|跻身|获评|发布的?|公布的?)", "", m.group(1)) if m else "?"
     name = re.sub(r"^(?:19|20)\d{2}年度?|^第[一二三四五六七八九十\d]+届", "", name)
+    name = re.sub(
+        r"位居|位列|名列|跃居", "", name
+    )  # 县域经济综合竞争力位居全国百强: the verb is no part of it
     pub = _PUBLISHER.search(para)
     publisher = (pub.group(1) or pub.group(2)) if pub else ""
     return name, f"new ranking list? publisher: {publisher or 'not named'}"
