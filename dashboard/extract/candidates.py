@@ -681,6 +681,8 @@ def _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists="") ->
         m4 = match(reg, prev, n.unit, form, growth)
         if m4:
             return m4
+        if lists and para.startswith(lists):
+            lists = para[: n.start]  # the list named by this very paragraph: only what precedes the rank
         return match(reg, lists, n.unit, form, growth) if lists else None
     if m2 is None and (m is None or m.at < 0):
         m2 = match_noun(reg, noun, n.unit, form, para)
