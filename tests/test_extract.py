@@ -454,6 +454,15 @@ def test_a_new_list_is_proposed_from_the_name_before_its_rank(reg):
     assert not first.indicator_known and first.indicator == "县域经济综合竞争力全国百强"
 
 
+def test_an_edition_named_for_one_list_does_not_date_another(reg):
+    text = (
+        "在第二十届全国县域经济基本竞争力评价中，醴陵市排名第61位。"
+        "株洲市有3个县市区入选2024年全国投资潜力百强县，醴陵市居第28位。"
+    )
+    cands = {c.value: c for c in extract(text, source_id="t", doc_date=date(2024, 7, 25), registry=reg)}
+    assert cands[28].period == "2024" and cands[61].period != "2024"
+
+
 # --- quotes, fixtures and the seeds ---------------------------------------------------------------
 
 

@@ -40,6 +40,7 @@ _TAIL_OF_PREV = re.compile(r"\d[^\d，,；;。]{0,3}$|[一二三四五六七八�
 _INCREASE = re.compile(r"(?:比|较)(?:上年度?|去年|上一年)(?:同期)?(?:增加|多|净增)了?$")
 _GENERIC = re.compile(r"产值|产量|营业收入|营收|销售收入|销售额|税收")
 _TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:产业|行业)?是")
+_EDITION = re.compile(r"第([一二三四五六七八九十\d]+)届")
 _BARE_VERB = re.compile(
     r"^(?:也是|也|还|均|并|先后|共|总共|总计|合计|已)*(?:投入|投资|引进|新增|建成|新建|改造|连续)?$"
 )
@@ -826,7 +827,8 @@ def _period(
     target = kind == "target"
     # 第N届 editions of a ranking list
     if n.form in ("rank", "change"):
-        ed = _last(re.compile(r"第([一二三四五六七八九十\d]+)届"), para[: n.start])
+        own_list = _LIST_NAME.search(para[ss:se])  # a sentence naming its own list takes no earlier edition
+        ed = _last(_EDITION, para[ss : n.start] if own_list else para[: n.start])
         if ed:
             edition = int(read_numeral(ed.group(1)))
             list_code = indicator.removesuffix("_change") if indicator.endswith("_change") else indicator
