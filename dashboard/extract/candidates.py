@@ -581,6 +581,9 @@ def _candidate(
             reg_code = "liling_edz"
         elif region == "liling_edz" and re.search(r"全市|醴陵市|该市", para[cs : n.start]):
             reg_code = "liling"
+        elif region == "liling_edz" and known and reg.recorded_only_for(indicator, "liling", "liling_edz"):
+            reg_code = "liling"  # a zone plan on the county's ceramics output: the county's figure
+            notes.append("the indicator is recorded for the county, not the zone")
     if not reg_code:
         reg_known, conf = False, min(conf, 0.2)
         notes.append("region unknown")

@@ -52,6 +52,7 @@ class Registry:
     editions: dict[tuple[str, int], str] = field(default_factory=dict)  # (list, edition) -> period
     edition_offset: int | None = None
     sources: dict[str, dict] = field(default_factory=dict)
+    recorded: dict[str, set] = field(default_factory=dict, repr=False)  # indicator -> regions in facts
     fit_cache: dict[tuple, bool] = field(default_factory=dict, repr=False)
     alias_grams: dict[str, set] = field(default_factory=dict, repr=False)
 
@@ -70,6 +71,8 @@ class Registry:
             if len(short) >= 2:
                 reg.regions.setdefault(short, r["region_code"])
         reg.lists = {r["list_code"]: r for r in data["ranking_lists"]}
+        for r in data.get("facts", []):
+            reg.recorded.setdefault(r["indicator_code"], set()).add(r["region_code"])
         offsets = []
         for r in data["ranking_editions"]:
             reg.editions[(r["list_code"], int(r["edition_no"]))] = r["period"]
@@ -100,6 +103,11 @@ class Registry:
                 ind_unit.startswith(unit) and ind_unit in self.unit_dim
             )
         return self.unit_dim.get(unit, unit) == self.unit_dim.get(ind_unit, ind_unit)
+
+    def recorded_only_for(self, code: str, region: str, not_region: str) -> bool:
+        """Whether the curated facts hold the indicator for `region` and never for `not_region`."""
+        held = self.recorded.get(code, set())
+        return region in held and not_region not in held
 
     def is_rank(self, code: str) -> bool:
         return code in self.lists
