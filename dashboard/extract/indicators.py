@@ -270,7 +270,7 @@ def match_list_fuzzy(reg: Registry, window: str, cover_min: float = 0.7) -> Matc
         if len(lg) < 3:
             continue
         cover = len(lg & grams) / len(lg)
-        if cover >= cover_min and (best is None or cover > best.score):
+        if cover >= cover_min and (best is None or cover * 0.8 > best.score):
             best = Match(code, cover * 0.8, row["name_zh"], -1)
     return best
 
@@ -290,7 +290,7 @@ def match_frame(reg: Registry, predicate: str, noun: str, unit: str, form: str) 
     return best
 
 
-_ANAPHOR = re.compile(r"企业|公司|该厂|其")
+_ANAPHOR = re.compile(r"企业|公司|该厂")
 
 
 def match_holder(
