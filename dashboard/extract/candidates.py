@@ -7,7 +7,20 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard.extract import context as cx
-from dashboard.extract.indicators import _FILLER, Match, Registry, match, normal
+from dashboard.extract import tables
+from dashboard.extract.indicators import (
+    _FILLER,
+    Match,
+    Registry,
+    match,
+    match_frame,
+    match_holder,
+    match_list_fuzzy,
+    match_noun,
+    normal,
+    rescope,
+    scope_of,
+)
 from dashboard.extract.numerals import Number, find_numbers, read_numeral
 
 ENUM_WORDS = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
@@ -21,6 +34,16 @@ _PUBLISHER = re.compile(
 )
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 _ROW_REGION = re.compile(r"^(?:\d{1,3}[.、．]?\s*)?([\u4e00-\u9fff]{2,5}[市县区旗])")
+_NOUN_END = re.compile(r"[，,、；;。：:（(]|\d+(?:\.\d+)?[个家名人户条座项所件万%]")
+_NOUN_AFTER = re.compile(r"^(?:余|多|以上|左右)+")
+_TAIL_OF_PREV = re.compile(r"\d[^\d，,；;。]{0,3}$|[一二三四五六七八九十百千万][个家名人户条座项所件]$")
+_INCREASE = re.compile(r"(?:比|较)(?:上年度?|去年|上一年)(?:同期)?(?:增加|多|净增)了?$")
+_GENERIC = re.compile(r"产值|产量|营业收入|营收|销售收入|销售额|税收")
+_TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:产业|行业)?是")
+_EDITION = re.compile(r"第([一二三四五六七八九十\d]+)届")
+_BARE_VERB = re.compile(
+    r"^(?:也是|也|还|均|并|先后|共|总共|总计|合计|已)*(?:投入|投资|引进|新增|建成|新建|改造|连续)?$"
+)
 _HORIZON_YEARS = re.compile(r"^(?:左右)?(?:时间|内|里|间|来)")
 
 
@@ -105,10 +128,23 @@ def extract(
     out: list[Candidate] = []
     section = Section()
     offset = 0
+    header: list[str] = []
     for para in seen.split("\n"):
         base = offset
         offset += len(para) + 1
         section = _update_section(para, section, doc_year, early)
+        row = tables.cells(para)
+        if row and tables.is_header(row):
+            header = row
+            continue
+        figures = tables.row_figures(row, header, reg) if row else []
+        if figures:
+            out += _table_row(
+                work[base : base + len(para)], figures, base, section, doc_year, early, region, source_id, reg
+            )
+            continue
+        if not row:
+            header = []
         numbers = find_numbers(para)
         if not numbers:
             continue
@@ -134,6 +170,42 @@ def extract(
         for c in out:
             c.note = _join_note(c.note, "document date unknown: period not resolved")
     return _dedupe(out)
+
+
+def _table_row(raw_para, figures, base, section, doc_year, early, region, source_id, reg) -> list[Candidate]:
+    """Candidates of one table row: its period and kind are the table heading's."""
+    period = section.year or (str(doc_year) if doc_year else "")
+    kind = section.kind or "actual"
+    if kind == "actual" and early and doc_year and period == str(doc_year):
+        kind = "target"  # early in a year, a figure for that year can only be a plan
+    out = []
+    for f in figures:
+        note = "from a table row" + ("" if f["known"] else "; new indicator?")
+        place = f["place"] and (reg.regions.get(f["place"]) or reg.regions.get(f["place"][:-1]) or "")
+        if f["place"] and not place:
+            note += "; new region?"
+        if not period:
+            note += "; period unknown"
+        out.append(
+            Candidate(
+                place or f["place"] or region,
+                f["indicator"],
+                period,
+                f["value"],
+                f["unit"],
+                kind,
+                source_id,
+                raw_para.strip(),
+                0.8 if f["known"] else 0.3,
+                note,
+                "",
+                "",
+                bool(place or (region and not f["place"])),
+                f["known"],
+                base,
+            )
+        )
+    return out
 
 
 def is_head_like(para: str) -> bool:
@@ -212,6 +284,8 @@ def _sentence(
                 or n.approx == "近"
             ):
                 continue  # 用5年左右时间, 近三年: a time span, not a figure
+            if _is_class_amount(para, n, cs, ce):
+                continue  # 5家10亿元企业, 引进10亿元以上项目12个: the amount names a class, it is no figure
             c = _candidate(
                 para,
                 raw_para,
@@ -237,6 +311,19 @@ def _sentence(
             if n.form == "rank":
                 ranks.append((n, c))
     return out
+
+
+def _is_class_amount(para: str, n: Number, cs: int, ce: int) -> bool:
+    """An amount qualifying a counted noun (5家10亿元企业): the count is the figure, not the amount."""
+    if n.unit not in ("亿元", "万元") or not re.match(r"\d", n.stated or para[n.start : n.end]):
+        return False
+    if not re.match(r"(?:以上|级)?的?(?:工业|重大|重点|产业)?(?:企业|项目)", para[n.end : ce]):
+        return False
+    counted_before = re.search(r"\d+(?:家|个)$|[一二三四五六七八九十]+(?:家|个)$", para[cs : n.start])
+    counted_after = re.search(r"^[^，,；;。]{0,12}?\d+(?:家|个)", para[n.end : ce]) and not re.search(
+        r"(?:投资|总额|完成|达到?|共|累计|合计)$", para[cs : n.start]
+    )  # 实施总投资120亿元的重点项目35个: a total, and a figure
+    return bool(counted_before or counted_after)
 
 
 def _groups(para: str, numbers: list[Number]) -> list[list[Number]]:
@@ -399,6 +486,8 @@ def _candidate(
         indicator = m.code
         if n.form == "change":
             indicator = reg.change_of(m.code) or m.code
+        elif n.unit != "%" and _INCREASE.search(para[cs : n.start]) and _has(reg, f"{m.code}_increase"):
+            indicator = f"{m.code}_increase"  # 比上年增加1.75亿元: the increase, not the level
         conf = 0.9 if m.at >= 0 else 0.6
     elif n.form == "change" and ranks:
         changes = [x for x in find_numbers(para[ss:se]) if x.form == "change"]
@@ -416,12 +505,18 @@ def _candidate(
         conf = 0.3
         if n.form in ("rank", "strong", "change"):
             named = _LIST_NAME.search(sentence) or not section.lists
+            upto = para[ss : n.start]  # the list named before the rank, not one named after it
             indicator, note = _proposed_list(
-                para if named else section.lists, sentence if named else section.lists
+                para if named else section.lists,
+                (upto if _LIST_NAME.search(upto) else sentence) if named else section.lists,
             )
             if n.form == "change":
                 indicator += "（名次变化）"
             notes.append(note)
+        elif holder := match_holder(reg, para[: n.start], para[ss : n.start], n.unit, n.form, growth):
+            indicator, known, conf = holder.code, True, 0.6
+            m = Match(holder.code, 0.6, "", -1)
+            notes.append("an enterprise named earlier in the paragraph")
         else:
             indicator = _proposed_name(window, para[n.end : ce])
             notes.append("new indicator?")
@@ -486,6 +581,9 @@ def _candidate(
             reg_code = "liling_edz"
         elif region == "liling_edz" and re.search(r"全市|醴陵市|该市", para[cs : n.start]):
             reg_code = "liling"
+        elif region == "liling_edz" and known and reg.recorded_only_for(indicator, "liling", "liling_edz"):
+            reg_code = "liling"  # a zone plan on the county's ceramics output: the county's figure
+            notes.append("the indicator is recorded for the county, not the zone")
     if not reg_code:
         reg_known, conf = False, min(conf, 0.2)
         notes.append("region unknown")
@@ -524,11 +622,23 @@ def _candidate(
     )
 
 
+def _has(reg: Registry, code: str) -> bool:
+    return code in reg.indicators
+
+
 def _changes_after(para, n, ss, se) -> int:
     return len([x for x in find_numbers(para[n.end : se]) if x.form == "change"])
 
 
 def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Match | None:
+    m = _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists)
+    scope = scope_of(para[max(clause[0], n.start - 8) : n.start])
+    if m and n.form in ("rank", "strong") and scope:
+        m = Match(rescope(reg, m.code, scope), m.score, m.alias, m.at)  # …全国第26位、全省第3位
+    return m
+
+
+def _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists="") -> Match | None:
     cs, ce = clause
     ss, se = sent
     form = n.form
@@ -538,6 +648,17 @@ def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Mat
     after = para[n.end : ce]
     nxt = re.search(r"\d|[，,、；;。]", after)
     after = after[: nxt.start()] if nxt else after
+    noun = _NOUN_AFTER.sub("", re.split(_NOUN_END, para[n.end : ce])[0])
+    if nxt and re.match(r"\d", para[n.end + nxt.start() :]) and noun.startswith(after):
+        after = noun  # 5家10亿元企业: an amount qualifying the noun is part of its name
+    tail = para[: n.start].endswith(window) and _TAIL_OF_PREV.search(para[cs : n.start - len(window)])
+    if tail and re.search(r"[的、和及与]$", window):
+        # 14个省份的308家企业, 308家陶瓷企业、23个国家: the words before name the previous number
+        m2 = match(reg, after, n.unit, form, growth, names_after=True)
+        if not (m2 and m2.at >= 0):
+            m2 = match_noun(reg, noun, n.unit, form, para) or m2
+        if m2:
+            return m2
     if n.unit == "亿元" and n.stated in ("千", "百"):
         after = para[n.start : n.end] + after  # 千亿产业, 千亿园区: the word names the goal
     m2 = (
@@ -558,16 +679,51 @@ def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Mat
         m3 = match(reg, para[ss : n.start], n.unit, form, growth)
         if m3:
             return m3
+        if form in ("rank", "strong") and (m7 := match_list_fuzzy(reg, para[ss : n.start])):
+            return m7
         prev = para[:ss][-80:]
         m4 = match(reg, prev, n.unit, form, growth)
         if m4:
             return m4
+        if lists and para.startswith(lists):
+            lists = para[: n.start]  # the list named by this very paragraph: only what precedes the rank
         return match(reg, lists, n.unit, form, growth) if lists else None
+    if m2 is None and (m is None or m.at < 0):
+        m2 = match_noun(reg, noun, n.unit, form, para)
+        if m2:
+            return m2
+        tail_text = para[n.end : ce]
+        if not [x for x in find_numbers(tail_text) if x.form != "bare"]:
+            # 已有50余条国道、省道、县道与湘赣边区连接互通: the name closes the clause, after a list
+            m9 = match(reg, tail_text, n.unit, form, growth, names_after=True)
+            if m9 and m9.at >= 0:
+                return m9
+    if m is None and m2 is None and (m8 := _clause_frame(reg, para, n, clause)):
+        return m8
     if m or m2:
         return m or m2
+    generic = _GENERIC.search(window)
+    topic = _TOPIC.match(para[ss:se])
+    if generic and topic and m is None:
+        # 陶瓷是醴陵的名片，…近五年产值年均保持了两位数增长: a bare 产值 is the sentence topic's
+        grows = n.unit == "%" and "增长" in para[cs:ce]
+        name = topic.group(1) + generic.group(0) + ("增长" if grows else "")
+        m10 = match(reg, name, n.unit, form, True if grows else growth)
+        if m10 and m10.at >= 0:
+            return Match(m10.code, 0.7, m10.alias, m10.at)
     own = re.sub(r"增长|每年|年均|时间|左右|用|\d|[年个%]", "", _FILLER.sub("", normal(window)))
+    own = _BARE_VERB.sub("", own)  # 先后投入570万元: a verb alone does not name what was spent
     if len(own) > 3:
         return None  # the clause names its own subject: propose it rather than borrow another
+    spent = re.search(r"(投入|投资)[^，,；;。]{0,6}$", window)
+    nxt = re.match(
+        r"[，,](?:用于|打造|建设|建成|实施|推进|启动|新建|改造)[^，,；;。]{2,30}", para[n.end : se]
+    )
+    if spent and nxt and not own:
+        # 投入100万元，打造首个…云平台: the purpose clause names what the money is for
+        m11 = match(reg, nxt.group(0)[1:] + spent.group(1), n.unit, form, growth)
+        if m11 and (m11.at >= 0 or m11.score >= 0.72):
+            return Match(m11.code, 0.7, m11.alias, m11.at)
     prev_clauses = cx.spans(para, cx.CLAUSE_END, ss, cs)
     if prev_clauses:
         pcs, pce = prev_clauses[-1]
@@ -581,8 +737,25 @@ def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Mat
             m6 = match(reg, subject + window, n.unit, form, growth)
             if m6 and m6.at >= 0:
                 return Match(m6.code, 0.8, m6.alias, m6.at)
+        elif first is None:
+            # 支持更多企业在科创板、北交所上市，力争达到25家: the clause before, with no figure, names it
+            m6 = match(reg, para[pcs:pce] + window, n.unit, form, growth)
+            if m6:
+                return Match(m6.code, 0.6, m6.alias, m6.at)
     m5 = match(reg, para[ss : n.start], n.unit, form, growth)
     return Match(m5.code, 0.6, m5.alias, -1) if m5 else None
+
+
+def _clause_frame(reg, para, n, clause) -> Match | None:
+    """A count named by its noun and its clause's predicate: 全市249个村、20个社区均建有…中心."""
+    cs, ce = clause
+    nums = [x for x in find_numbers(para[cs:ce]) if x.form != "bare"]
+    noun = re.match(r"[\u4e00-\u9fff]{1,4}?(?=[、，,的均都也和及与]|\d|$)", para[n.end : ce])
+    if not nums or not noun or n.unit in ("%", "年", "位"):
+        return None
+    pre = para[cs : cs + nums[0].start]
+    post = re.sub(r"^[^均都也的，,]{0,4}(?:均|都|也|全部|的)", "", para[cs + nums[-1].end : ce])
+    return match_frame(reg, pre + post, noun.group(0), n.unit, n.form)
 
 
 def _proposed_name(window: str, after: str) -> str:
@@ -603,6 +776,9 @@ def _proposed_list(para: str, sentence: str) -> tuple[str, str]:
     m = _last(_LIST_NAME, sentence)
     name = re.sub(r"^.*?(?:在|于|据|入选|跻身|获评|发布的?|公布的?)", "", m.group(1)) if m else "?"
     name = re.sub(r"^(?:19|20)\d{2}年度?|^第[一二三四五六七八九十\d]+届", "", name)
+    name = re.sub(
+        r"位居|位列|名列|跃居", "", name
+    )  # 县域经济综合竞争力位居全国百强: the verb is no part of it
     pub = _PUBLISHER.search(para)
     publisher = (pub.group(1) or pub.group(2)) if pub else ""
     return name, f"new ranking list? publisher: {publisher or 'not named'}"
@@ -654,7 +830,8 @@ def _period(
     target = kind == "target"
     # 第N届 editions of a ranking list
     if n.form in ("rank", "change"):
-        ed = _last(re.compile(r"第([一二三四五六七八九十\d]+)届"), para[: n.start])
+        own_list = _LIST_NAME.search(para[ss:se])  # a sentence naming its own list takes no earlier edition
+        ed = _last(_EDITION, para[ss : n.start] if own_list else para[: n.start])
         if ed:
             edition = int(read_numeral(ed.group(1)))
             list_code = indicator.removesuffix("_change") if indicator.endswith("_change") else indicator
@@ -667,10 +844,21 @@ def _period(
     prev = ([a for a, b in cx.spans(para, cx.SENTENCE_END, 0, ss)] or [ss])[-1]
     now = re.search(r"已有|目前|现有|至今|截至目前|现已", para[cs : n.start])
     if now and doc_year and not cx.time_words(para[now.end() : n.start], doc_year, target):
+        if early and not target and section.year == str(doc_year - 1):
+            return section.year, ""  # 目前 in the review of the year just ended: that year's close
         return str(doc_year), ""  # 已有近40家: the state when the document was written
+    base_only = None
     for scope in ((cs, n.start), (ss, n.start), (prev, ss), (0, ss)):
+        if scope == (prev, ss) and base_only:
+            return base_only.period, ""  # only 较去年 in the sentence: the old reading stands
         words = cx.time_words(para[scope[0] : scope[1]], doc_year, target)
         words = [w for w in words if not (n.unit in ("年", "届") and w[1].how.startswith("连续"))]
+        if scope[1] == n.start and words:
+            own = [w for w in words if not cx.is_comparison_base(para[scope[0] : scope[1]], w[0], w[1])]
+            if not own:
+                base_only = base_only or words[-1][1]
+                continue
+            words = own  # 今年…预计产值突破5亿元，较去年增长30%: 今年 dates the figure
         if scope == (prev, ss):  # the sentence before, in the same paragraph, for past figures
             words = [
                 w
@@ -722,7 +910,14 @@ def _quote(raw_para: str, para: str, n: Number, clause, sent, m: Match | None) -
                 break
     if ENUM_WORDS.match(para[start:ce]) and start > ss:
         start = [a for a, b in cx.spans(para, cx.CLAUSE_END, ss, start)][-1]
-    q = raw_para[start:ce].strip()
+    end = ce
+    if m is not None and m.alias and m.alias[:2] not in para[start:ce]:
+        # The name follows in a later clause (投入100万元，打造…云平台): quote up to it.
+        for a, b in cx.spans(para, cx.CLAUSE_END, ce, se):
+            if m.alias[:2] in para[a:b]:
+                end = b
+                break
+    q = raw_para[start:end].strip()
     q = q.rstrip("，,；;：:。")
     q = re.sub(r"^[-*•●■#\s]+", "", q)
     return q

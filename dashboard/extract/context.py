@@ -60,6 +60,7 @@ def prepare(text: str) -> str:
             or _TABLE_ROW.match(line)
             or _TABLE_ROW.match(nxt)
             or "\t" in line
+            or "\t" in nxt
         )
         if hard:
             paragraphs.append(current)
@@ -76,7 +77,12 @@ def _join(a: str, b: str) -> str:
 
 
 def _squash(p: str) -> str:
-    return re.sub(r"\s+", lambda m: " " if _ascii_around(p, m) else "", p)
+    # A tab parts the cells of a table row (DOCX tables): kept, as whitespace it leaves quotes verbatim.
+    return re.sub(
+        r"\s+",
+        lambda m: "\t" * m.group(0).count("\t") if "\t" in m.group(0) else " " if _ascii_around(p, m) else "",
+        p,
+    )
 
 
 def _ascii_around(p: str, m: re.Match) -> bool:
@@ -230,3 +236,8 @@ TARGET_WORDS = re.compile(
 ESTIMATE_WORDS = re.compile(r"预计|预估|预测")
 SHARE_WORDS = re.compile(r"占[^，,。；;]{0,8}(?:的|比重|比例)?")
 DONE_WORDS = re.compile(r"已|完成|实现|达到?|增至|累计|共|获|位居|跃居|列|排名|名列|跻身|引进|新增|建成|如期")
+
+
+def is_comparison_base(text: str, pos: int, word: TimeWord) -> bool:
+    """去年 in 较去年增长30%: the base a figure is compared with, not the figure's own year."""
+    return word.how in ("去年", "前年") and text[max(0, pos - 1) : pos] in ("比", "较", "同", "于")

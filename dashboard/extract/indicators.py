@@ -52,6 +52,7 @@ class Registry:
     editions: dict[tuple[str, int], str] = field(default_factory=dict)  # (list, edition) -> period
     edition_offset: int | None = None
     sources: dict[str, dict] = field(default_factory=dict)
+    recorded: dict[str, set] = field(default_factory=dict, repr=False)  # indicator -> regions in facts
     fit_cache: dict[tuple, bool] = field(default_factory=dict, repr=False)
     alias_grams: dict[str, set] = field(default_factory=dict, repr=False)
 
@@ -70,6 +71,8 @@ class Registry:
             if len(short) >= 2:
                 reg.regions.setdefault(short, r["region_code"])
         reg.lists = {r["list_code"]: r for r in data["ranking_lists"]}
+        for r in data.get("facts", []):
+            reg.recorded.setdefault(r["indicator_code"], set()).add(r["region_code"])
         offsets = []
         for r in data["ranking_editions"]:
             reg.editions[(r["list_code"], int(r["edition_no"]))] = r["period"]
@@ -100,6 +103,11 @@ class Registry:
                 ind_unit.startswith(unit) and ind_unit in self.unit_dim
             )
         return self.unit_dim.get(unit, unit) == self.unit_dim.get(ind_unit, ind_unit)
+
+    def recorded_only_for(self, code: str, region: str, not_region: str) -> bool:
+        """Whether the curated facts hold the indicator for `region` and never for `not_region`."""
+        held = self.recorded.get(code, set())
+        return region in held and not_region not in held
 
     def is_rank(self, code: str) -> bool:
         return code in self.lists
@@ -160,12 +168,12 @@ def match(
         ag = reg.alias_grams.get(alias)
         if ag is None:
             ag = reg.alias_grams[alias] = _bigrams(_FILLER.sub("", alias))
-        if not ag:
-            continue
+        if len(ag) < 2:
+            continue  # 完成投资 without its filler is one word pair: too little to go on
         cover = len(ag & grams) / len(ag)
         if growth is not None and code in reg.indicators and growth != _is_growth(reg, code):
             cover -= 0.3
-        if cover >= 0.6 and (best is None or cover > best.score):
+        if cover >= 0.6 and (best is None or cover * 0.9 > best.score):
             best = Match(code, cover * 0.9, alias, -1)
     return best
 
@@ -202,3 +210,106 @@ def _form_fits_uncached(reg: Registry, code: str, unit: str, form: str) -> bool:
     if is_list or is_change:
         return False
     return reg.fits(code, unit)
+
+
+def match_noun(reg: Registry, noun: str, unit: str, form: str, context: str = "") -> Match | None:
+    """The indicator whose name holds the noun a count is written before (308家陶瓷企业, 64家…企业)."""
+    core = re.sub(r"的", "", _FILLER.sub("", normal(noun)))
+    if form in ("rank", "strong", "change"):
+        return None
+    for end in range(len(core), 2, -1):  # 陶瓷企业参加: the noun, without the verb after it
+        m = _match_noun(reg, core[:end], unit, form, context)
+        if m:
+            return m
+    return None
+
+
+def _match_noun(reg: Registry, core: str, unit: str, form: str, context: str) -> Match | None:
+    grams = _bigrams(normal(context))
+    best: Match | None = None
+    for alias, code in reg.aliases:
+        if core not in alias or not _form_fits(reg, code, unit, form):
+            continue
+        # Among names holding the noun, the one whose other words the context also uses.
+        extra = _bigrams(alias) - _bigrams(core)
+        score = 0.85 + (len(extra & grams) / len(extra) if extra else 0.1) / 10
+        score += 0.01 if reg.unit_of(code) == unit else 0
+        if best is None or score > best.score:
+            best = Match(code, score, alias, len(core))
+    return best
+
+
+_SCOPES = {"全国": "全国", "全省": "全省", "省内": "全省", "湖南省": "全省", "全市": "株洲", "株洲市": "株洲"}
+_STEM = re.compile(r"全国|全省|株洲|全市|百强|排名|排行|榜单?")
+
+
+def scope_of(text: str) -> str:
+    """The scope a rank is stated in (全国, 全省, 株洲) when the text right before it names one."""
+    found = [(text.rfind(w), s) for w, s in _SCOPES.items() if w in text]
+    return max(found)[1] if found else ""
+
+
+def rescope(reg: Registry, code: str, scope: str) -> str:
+    """The list of the same name in another scope: 营商环境全国百强第26位、全省第3位."""
+    name = reg.lists.get(code, {}).get("name_zh", "")
+    if not scope or not name or scope in name:
+        return code
+    stem = _STEM.sub("", normal(name))
+    for other, row in reg.lists.items():
+        if scope in row["name_zh"] and _STEM.sub("", normal(row["name_zh"])) == stem:
+            return other
+    return code
+
+
+def match_list_fuzzy(reg: Registry, window: str, cover_min: float = 0.7) -> Match | None:
+    """A ranking list named in other words than its registered names, when most of its words are there."""
+    grams = _bigrams(normal(window))
+    best: Match | None = None
+    for code, row in reg.lists.items():
+        lg = _bigrams(_STEM.sub("", normal(row["name_zh"])))
+        if len(lg) < 3:
+            continue
+        cover = len(lg & grams) / len(lg)
+        if cover >= cover_min and (best is None or cover * 0.8 > best.score):
+            best = Match(code, cover * 0.8, row["name_zh"], -1)
+    return best
+
+
+def match_frame(reg: Registry, predicate: str, noun: str, unit: str, form: str) -> Match | None:
+    """The indicator named by a clause's predicate and the noun a count is written before."""
+    text = _FILLER.sub("", normal(predicate)) + noun
+    grams = _bigrams(text)
+    best: Match | None = None
+    for alias, code in reg.aliases:
+        if noun not in alias or len(alias) < len(noun) + 3 or not _form_fits(reg, code, unit, form):
+            continue
+        ag = _bigrams(_FILLER.sub("", alias))
+        cover = len(ag & grams) / len(ag) if ag else 0
+        if cover >= 0.75 and (best is None or cover * 0.8 > best.score):
+            best = Match(code, cover * 0.8, alias, -1)
+    return best
+
+
+_ANAPHOR = re.compile(r"企业|公司|该厂")
+
+
+def match_holder(
+    reg: Registry, before: str, sentence: str, unit: str, form: str, growth: bool | None
+) -> Match | None:
+    """An enterprise's own indicator when its sentence says 企业/公司 and the paragraph named it before."""
+    if form in ("rank", "strong", "change") or not _ANAPHOR.search(sentence):
+        return None
+    text, said = normal(before), normal(sentence)
+    best: Match | None = None
+    for code, row in reg.indicators.items():
+        name = normal(row["name_zh"])
+        if not _form_fits(reg, code, unit, form) or (growth is not None and growth != _is_growth(reg, code)):
+            continue
+        for cut in range(len(name) - 2, 2, -1):
+            if name[:cut] in text and name[:cut] not in said:
+                rest = _bigrams(name[cut:]) or {name[cut:]}
+                cover = len({g for g in rest if g in said}) / len(rest)
+                if cover >= 0.6 and (best is None or cut > best.at):
+                    best = Match(code, 0.6, name, cut)
+                break
+    return best
