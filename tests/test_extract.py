@@ -795,3 +795,36 @@ def test_five_year_plans_follow_each_other():
     for (n, period), (m, nxt) in zip(plans, plans[1:], strict=False):
         start, end = map(int, period.split("-"))
         assert m == n + 1 and end - start == 4 and int(nxt[:4]) == end + 1
+
+
+def test_a_report_titled_for_liling_gives_its_figures_to_liling_and_dates_this_years_targets():
+    """The next-year fixture: 醴陵 is named once (the title), 株洲 more often; the figures are still 醴陵's
+    (but for the one sentence that names 株洲市), and 今年主要目标 dates its targets to the report's year."""
+    import datetime as dt
+
+    from dashboard.extract import extract
+
+    path = Path(__file__).parent / "fixtures" / "next_year"
+    text = (path / "report.txt").read_text(encoding="utf-8")
+    expected = list(csv.DictReader((path / "figures.csv").open(encoding="utf-8")))
+    from dashboard.curated import read_all
+
+    data = read_all()
+    regions = {r["name_zh"]: r["region_code"] for r in data["regions"]}
+    indicators = {r["name_zh"]: r["indicator_code"] for r in data["indicators"]}
+    got = extract(text, source_id="test-next-year", doc_date=dt.date(2023, 1, 10))
+    rows = {(c.region, c.indicator, c.period, round(float(c.value), 4), c.kind) for c in got}
+    for e in expected:
+        key = (regions[e["region"]], indicators[e["indicator"]], e["period"], round(float(e["value"]), 4),
+               e["kind"])
+        assert key in rows, e
+
+
+def test_a_newspaper_name_on_the_first_line_is_not_the_subject():
+    import datetime as dt
+
+    from dashboard.extract import extract
+
+    text = "株洲日报\n\n醴陵：奋力争先\n\n去年，醴陵市地区生产总值达到900亿元。"
+    (c,) = [c for c in extract(text, source_id="x", doc_date=dt.date(2023, 3, 1)) if c.indicator == "gdp"]
+    assert c.region == "liling"

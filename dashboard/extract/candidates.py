@@ -96,7 +96,14 @@ def _to_simplified(text: str) -> str:
 
 
 def main_region(text: str, reg: Registry) -> str:
-    """The region a document is about: the one it names most (我区 counts for the development zone)."""
+    """The region a document is about: the one its title names (醴陵市人民政府工作报告), else the one
+    it names most (我区 counts for the development zone)."""
+    title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if cx.is_heading(title) and not re.search(r"日报|晚报|新闻|报讯|网", title):  # a paper's name is not a subject
+        named = sorted((title.find(name), code) for name, code in reg.regions.items()
+                       if len(name) >= 2 and name in title and code != "hunan")
+        if named:
+            return named[0][1]
     counts = {}
     for name, code in reg.regions.items():
         counts[code] = counts.get(code, 0) + text.count(name)
@@ -245,6 +252,8 @@ def _update_section_kind(para: str, section: Section, doc_year: int | None, earl
         new_year = year.group(1) if year else section.year
         if re.search(r"回顾|过去一年|一年来", head) and doc_year and early and not year:
             new_year = str(doc_year - 1)
+        elif re.search(r"今年|本年", head) and doc_year and not year:  # 二、今年主要目标
+            new_year = str(doc_year)
         ahead = [w for _, w in cx.time_words(head, doc_year, True) if w.horizon] if doc_year else []
         if ahead and not year:  # 二、今后五年的奋斗目标: targets in this section span those years
             return Section(ahead[0].period, "target")
