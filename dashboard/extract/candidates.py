@@ -99,7 +99,8 @@ def main_region(text: str, reg: Registry) -> str:
     """The region a document is about: the one its title names (醴陵市人民政府工作报告), else the one
     it names most (我区 counts for the development zone)."""
     title = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if cx.is_heading(title) and not re.search(r"日报|晚报|新闻|报讯|网", title):  # a paper's name is not a subject
+    paper = re.search(r"日报|晚报|新闻|报讯|网", title)  # a newspaper's name is not the subject
+    if cx.is_heading(title) and not paper:
         named = sorted((title.find(name), code) for name, code in reg.regions.items()
                        if len(name) >= 2 and name in title and code != "hunan")
         if named:
