@@ -169,7 +169,8 @@ def _finish(fig: go.Figure, title: str, unit: str, sources_text: str, lang: str,
                        align="left", font=dict(size=13, color=MUTED), name=FOOTER)
     n_lines = sum(line.count("<br>") + 1 for line in lines)
     fig.update_layout(margin=dict(l=left_px + 20, b=below_px + 20 + 18 * n_lines),
-                      height=height + 18 * n_lines)
+                      height=height + 18 * n_lines,
+                      meta={"note": note, "sources": sources_text, "footer_px": 18 * n_lines})
     fig.update_yaxes(automargin=False)
 
 
@@ -381,12 +382,16 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
                             hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>")
         targets = own[own["kind"] == "target"]
         for r in targets.itertuples():
-            fig.add_hline(y=r.rank, line=dict(color=color, width=2, dash="dash"), row=i, col=1)
-            fig.add_scatter(x=[years[-1] + 0.35], y=[r.rank], mode="text", row=i, col=1, showlegend=False,
+            # The goal as a dashed segment at the right end, labelled above it: it crosses no label.
+            fig.add_scatter(x=[years[-1] - 0.3, years[-1] + 1.3], y=[r.rank, r.rank], mode="lines",
+                            line=dict(color=color, width=2, dash="dash"), row=i, col=1,
+                            showlegend=False, hoverinfo="skip")
+            fig.add_scatter(x=[years[-1] + 1.3], y=[r.rank], mode="text", row=i, col=1, showlegend=False,
                             text=[f"{_rank_label(r, lang)}（{r.period}）" if lang == "zh"
                                   else f"{_rank_label(r, lang)} ({r.period})"],
-                            textposition="middle right", textfont=dict(size=14, color=color),
-                            cliponaxis=False, hoverinfo="skip")
+                            textposition="top left", textfont=dict(size=14, color=color),
+                            cliponaxis=False, customdata=[[r.fact_id, r.quote]],
+                            hovertemplate="%{text}<br>%{customdata[1]}<extra></extra>")
         name_text = str(rows[col("list_name", lang)].iloc[0])
         publisher = rows["publisher"].iloc[0] if "publisher" in rows.columns else ""
         if isinstance(publisher, str) and publisher:
@@ -399,7 +404,7 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
                            yref=yref, x=0, y=1.02, xanchor="left", yanchor="bottom", showarrow=False,
                            align="left", font=dict(size=15, color=color))
     fig.update_xaxes(tickmode="array", tickvals=years, ticktext=[str(y) for y in years],
-                     range=[years[0] - 0.4, years[-1] + 0.4 + (0.9 if (df["kind"] == "target").any() else 0)])
+                     range=[years[0] - 0.4, years[-1] + (1.35 if (df["kind"] == "target").any() else 0.4)])
     fig.update_xaxes(title=t("edition_year", lang), row=len(codes), col=1)
     fig.update_layout(showlegend=False)
     periods = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
@@ -440,6 +445,7 @@ def ranking_points_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, 
 _MATRIX_SYSTEMS = ["zhuzhou_3_3_2", "liling_3_5_2", "liling_clusters", "liling_chains", "edz_1_2_n"]
 _REGION_SHORT = {"zhuzhou": ("株洲", "Zhuzhou"), "liling": ("醴陵", "Liling"),
                  "liling_edz": ("经开区", "Zone")}
+REGION_SHORT = _REGION_SHORT
 
 
 def _tier_short(name: str) -> str:
@@ -623,19 +629,47 @@ def unit_slug(unit: str) -> str:
     return _UNIT_SLUGS.get(unit, "u" + "".join(f"{ord(c):x}" for c in unit))
 
 
-def for_projector(chart: Chart) -> go.Figure:
-    """The chart restyled for a projector: larger type, black ink, thicker lines; height follows the
-    screen (autosize), so one chart fills one slide."""
+def chart_note(chart: Chart) -> str:
+    """The chart's note as plain lines (what the footer says besides the source line)."""
+    meta = chart.figure.layout.meta or {}
+    return str(meta.get("note", "") or "").replace("<br>", "\n") if isinstance(meta, dict) else ""
+
+
+def for_screen(chart: Chart) -> go.Figure:
+    """The chart for a page: the title, unit, note and source line move out of the picture (the page
+    shows them as text that wraps on a phone); exports keep the figure as built."""
     fig = go.Figure(chart.figure)
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    footer_px = int(meta.get("footer_px", 0))
+    fig.layout.annotations = [a for a in fig.layout.annotations if a.name != FOOTER]
+    top = fig.layout.margin.t if fig.layout.margin.t is not None else 120
+    bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 110
+    height = fig.layout.height or 500
+    new_top = max(int(top) - 100, 40)
+    fig.update_layout(title=dict(text="", subtitle=dict(text="")), margin=dict(t=new_top, b=max(int(bottom) - footer_px, 40)),
+                      height=max(int(height) - footer_px - (int(top) - new_top), 260))
+    return fig
+
+
+SLIDE_W, SLIDE_H = 1920, 1000  # a slide is designed at this size and scaled to the screen
+
+
+def for_projector(chart: Chart, height: int = 760) -> go.Figure:
+    """The chart for a slide of SLIDE_W wide (the page scales it to the screen): no title or footer
+    (the slide shows them as text), type of 24 px and more, black ink, a fixed size."""
+    fig = for_screen(chart)
     fig.update_layout(
-        height=None, autosize=True, font=dict(size=22, color="#000000"),
-        title=dict(font=dict(size=38, color="#000000"), subtitle=dict(font=dict(size=20))),
-        legend=dict(font=dict(size=20)),
+        width=SLIDE_W - 48, height=height, autosize=False, font=dict(size=24, color="#000000"),
+        legend=dict(font=dict(size=24)), margin=dict(t=max(fig.layout.margin.t or 40, 60) + 20),
+        hoverlabel=dict(font=dict(size=22)),
     )
-    fig.update_xaxes(tickfont=dict(size=20), gridcolor="#bdbdbd", linecolor="#000000")
-    fig.update_yaxes(tickfont=dict(size=20), gridcolor="#bdbdbd", linecolor="#000000")
-    fig.update_traces(textfont=dict(size=21), selector=dict(type="bar"))
-    fig.update_traces(textfont=dict(size=20), selector=dict(type="scatter"))
+    fig.update_xaxes(tickfont=dict(size=24), title_font=dict(size=24), gridcolor="#bdbdbd",
+                     linecolor="#000000")
+    fig.update_yaxes(tickfont=dict(size=24), title_font=dict(size=24), gridcolor="#bdbdbd",
+                     linecolor="#000000", automargin=True)
+    for trace in fig.data:
+        if trace.type in ("bar", "scatter"):
+            trace.textfont.size = max(trace.textfont.size or 0, 26 if trace.type == "bar" else 24)
     for a in fig.layout.annotations:
-        a.font.size = 16 if a.name == FOOTER else max(a.font.size or 16, 18)
+        a.font.size = max(a.font.size or 24, 24)
     return fig
