@@ -383,9 +383,8 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
         targets = own[own["kind"] == "target"]
         for r in targets.itertuples():
             # The goal as a dashed segment at the right end, labelled above it: it crosses no label.
-            fig.add_scatter(x=[years[-1] - 0.3, years[-1] + 1.3], y=[r.rank, r.rank], mode="lines",
-                            line=dict(color=color, width=2, dash="dash"), row=i, col=1,
-                            showlegend=False, hoverinfo="skip")
+            fig.add_shape(type="line", x0=years[-1] - 0.3, x1=years[-1] + 1.3, y0=r.rank, y1=r.rank,
+                          line=dict(color=color, width=2, dash="dash"), row=i, col=1)
             fig.add_scatter(x=[years[-1] + 1.3], y=[r.rank], mode="text", row=i, col=1, showlegend=False,
                             text=[f"{_rank_label(r, lang)}（{r.period}）" if lang == "zh"
                                   else f"{_rank_label(r, lang)} ({r.period})"],
@@ -646,7 +645,9 @@ def for_screen(chart: Chart) -> go.Figure:
     bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 110
     height = fig.layout.height or 500
     new_top = max(int(top) - 100, 40)
-    fig.update_layout(title=dict(text="", subtitle=dict(text="")), margin=dict(t=new_top, b=max(int(bottom) - footer_px, 40)),
+    fig.update_layout(meta={**meta, "title": chart.title, "unit": chart.unit},
+                      title=dict(text="", subtitle=dict(text="")),
+                      margin=dict(t=new_top, b=max(int(bottom) - footer_px, 40)),
                       height=max(int(height) - footer_px - (int(top) - new_top), 260))
     return fig
 
