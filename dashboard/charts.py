@@ -420,24 +420,34 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
 
 def ranking_points_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str,
                          title_key: str) -> Chart:
-    """Lists with a single edition in the documents (all scopes: the list names say which): one
-    point per list on a rank axis, 1 at the top."""
+    """Lists with a single edition in the documents (all scopes: the list names say which): one row
+    per list (names wrap, so a phone reflows them), its point on a rank axis starting at 1 (left),
+    labelled above the point."""
     df = df[df["kind"] == "rank"]
-    labels = [_wrap(n, 8 if lang == "zh" else 16) for n in df[col("list_name", lang)]]
+    labels = [_wrap(n, 9 if lang == "zh" else 24) for n in df[col("list_name", lang)]]
+    lines = max((x.count("<br>") + 1 for x in labels), default=1)
     fig = go.Figure()
     fig.add_scatter(
-        x=labels, y=df["rank"], mode="markers+text", marker=dict(size=20, color=PALETTE[0]),
-        text=[f"{_rank_label(r, lang)}<br>{r.period}" for r in df.itertuples()],
-        textposition="top center", textfont=dict(size=16), cliponaxis=False, showlegend=False,
+        y=labels, x=df["rank"], mode="markers+text", marker=dict(size=18, color=PALETTE[0]),
+        text=[f"{_rank_label(r, lang)} · {r.period}" for r in df.itertuples()],
+        # above the point, running towards the middle: a label never leaves the plot
+        textposition=["top right" if r < df["rank"].max() / 2 else "top left" for r in df["rank"]],
+        textfont=dict(size=15), cliponaxis=False, showlegend=False,
         customdata=df[["fact_id", "quote"]].values,
-        hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>")
-    _rank_axis(fig, df["rank"], lang)
-    fig.update_xaxes(tickfont=dict(size=14), categoryorder="array", categoryarray=labels)
+        hovertemplate="%{y}: %{text}<br>%{customdata[1]}<extra></extra>")
+    worst = float(df["rank"].max())
+    ticks = _rank_ticks(worst)
+    fig.update_xaxes(autorange=False, range=[1 - max(0.6, worst * 0.05),
+                                             max(worst * 1.05 + 1, ticks[-1] + 0.5)],
+                     title=t("rank_axis_x", lang), zeroline=False, tickmode="array", tickvals=ticks,
+                     ticktext=[str(v) for v in ticks])
+    fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1], tickfont=dict(size=14),
+                     range=[-0.6, len(labels) - 0.2])
     periods = periods_text(df["period"], lang)
     title = t(title_key, lang, periods=periods)
-    _finish(fig, title, t("rank_axis", lang), source_line(source_ids_of(df), sources, lang), lang,
-            480 if len(df) > 2 else 400, left_px=62, below_px=90 if len(df) > 2 else 70)
-    return Chart(chart_id, title, t("rank_axis", lang), fig, df, source_ids_of(df),
+    _finish(fig, title, t("rank_axis_x", lang), source_line(source_ids_of(df), sources, lang), lang,
+            170 + len(df) * (34 + 18 * lines), left_px=label_px(labels, 14) + 12, below_px=70)
+    return Chart(chart_id, title, t("rank_axis_x", lang), fig, df, source_ids_of(df),
                  periods.replace("、", "-").replace(", ", "-"))
 
 
@@ -655,12 +665,12 @@ def for_screen(chart: Chart) -> go.Figure:
 SLIDE_W, SLIDE_H = 1920, 1000  # a slide is designed at this size and scaled to the screen
 
 
-def for_projector(chart: Chart, height: int = 760) -> go.Figure:
-    """The chart for a slide of SLIDE_W wide (the page scales it to the screen): no title or footer
-    (the slide shows them as text), type of 24 px and more, black ink, a fixed size."""
+def for_projector(chart: Chart) -> go.Figure:
+    """The chart for a slide (it fills what the slide leaves it): no title or footer (the slide shows
+    them as text), type of 24 px and more, black ink."""
     fig = for_screen(chart)
     fig.update_layout(
-        width=SLIDE_W - 48, height=height, autosize=False, font=dict(size=24, color="#000000"),
+        width=None, height=None, autosize=True, font=dict(size=24, color="#000000"),
         legend=dict(font=dict(size=24)), margin=dict(t=max(fig.layout.margin.t or 40, 60) + 20),
         hoverlabel=dict(font=dict(size=22)),
     )
@@ -673,4 +683,26 @@ def for_projector(chart: Chart, height: int = 760) -> go.Figure:
             trace.textfont.size = max(trace.textfont.size or 0, 26 if trace.type == "bar" else 24)
     for a in fig.layout.annotations:
         a.font.size = max(a.font.size or 24, 24)
+    _rewrap_rows(fig, 16 if _is_zh(fig) else 34)  # a slide is wide: row labels on fewer lines
     return fig
+
+
+def _is_zh(fig: go.Figure) -> bool:
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    return any(ord(c) > 0x2E80 for c in str(meta.get("title", "")))
+
+
+def _rewrap_rows(fig: go.Figure, width: int) -> None:
+    """Category labels of a horizontal chart (y) wrapped again at `width` characters."""
+    def again(v):
+        if not isinstance(v, str):
+            return v
+        joined = v.replace("<br>", "" if width <= 16 else " ")
+        return _wrap(joined, width)
+
+    if fig.layout.yaxis.categoryarray is None:
+        return
+    fig.update_yaxes(categoryarray=[again(v) for v in fig.layout.yaxis.categoryarray])
+    for trace in fig.data:
+        if trace.y is not None and len(trace.y) and all(isinstance(v, str) for v in trace.y):
+            trace.y = [again(v) for v in trace.y]

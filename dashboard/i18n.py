@@ -11,6 +11,7 @@ TEXT: dict[str, dict[str, str]] = {
     # --- issue 11: meetings, phones and both languages ---
     "industry_also_in": {"zh": "也在：{systems}", "en": "also in {systems}"},
     "industry_unnamed_n": {"zh": "另有 {n} 项文中未具名", "en": "{n} more not named in the document"},
+    "rank_axis_x": {"zh": "名次（第1名在左）", "en": "Rank (1st on the left)"},
     "show_whole_document": {"zh": "显示全文", "en": "Show the whole document"},
     "focus_passage": {"zh": "所选数字的原文段落", "en": "The passage of the chosen figure"},
     "page_overview": {"zh": "总览", "en": "Overview"},

@@ -196,14 +196,39 @@ _PRESENT_CSS = """
 .st-key-prev_page, .st-key-next_page { position: absolute !important; width: 1px !important;
   height: 1px !important; overflow: hidden !important; opacity: 0; pointer-events: none; }
 .slide-count { font-size: 1.1rem; min-width: 5rem; text-align: center; }
-.st-key-stage { width: 100% !important; overflow: hidden !important;
+.st-key-stage { width: 100% !important; overflow: hidden !important; align-items: center !important;
   height: calc(1000px * var(--slide-scale, 0.66)) !important; }
 .st-key-slide { width: 1920px !important; min-width: 1920px !important; max-width: none !important;
-  height: 1000px !important; flex: none !important; gap: 0 !important;
-  transform: scale(var(--slide-scale, 0.66)); transform-origin: top left;
-  margin-left: max(0px, calc((100% - 1920px * var(--slide-scale, 0.66)) / 2));
+  height: 1000px !important; flex: none !important; gap: 0 !important; zoom: var(--slide-scale, 0.66);
   background: #ffffff; color: #111111; overflow: hidden; }
 .st-key-slide * { color-scheme: light; }
+/* Plotly draws at the size it measures on screen: the chart undoes the slide's zoom and takes the
+   slide's width and its share of the height in screen pixels (type stays 24 px at 1080p). */
+.st-key-slide_big { zoom: calc(1 / var(--slide-scale, 0.66)); flex: none !important;
+  width: calc(1920px * var(--slide-scale, 0.66)) !important; min-width: 0 !important;
+  height: calc(var(--chart-h, 760px) * var(--slide-scale, 0.66)) !important; }
+.st-key-slide_big [data-testid="stElementContainer"], .st-key-slide_big [data-testid="stPlotlyChart"] {
+  width: 100% !important; height: 100% !important; }
+.st-key-slide_small { display: none !important; }
+@media (max-width: 640px) {
+  /* A phone: the slide becomes a page (no zoom), with the page's version of the chart. */
+  [data-testid="stMain"] { overflow: auto; }
+  .st-key-stage { height: auto !important; }
+  .st-key-slide { zoom: 1; width: 100% !important; min-width: 0 !important; height: auto !important; }
+  .st-key-slide_big { display: none !important; }
+  .st-key-slide_small { display: flex !important; }
+  .headline, .outline-slide { width: 100% !important; height: auto !important; padding: 16px !important; }
+  .headline-items, .outline-slide .outline-cols { flex-direction: column; gap: 16px !important; }
+  .headline-title, .slide-title, .outline-slide .outline-title { font-size: 24px !important;
+    margin-bottom: 12px !important; }
+  .headline-label { font-size: 18px !important; }
+  .headline-value { font-size: 44px !important; }
+  .headline-note, .slide-unit, .outline-slide .outline-sub { font-size: 16px !important; }
+  .headline-source, .slide-foot, .outline-slide .outline-source, .outline-slide .outline-note {
+    font-size: 14px !important; }
+  .outline-slide .outline-head, .outline-slide .outline-item { font-size: 18px !important; }
+  .slide-head, .slide-foot { padding-left: 8px !important; padding-right: 8px !important; }
+}
 .slide-head { padding: 22px 24px 0 24px; background: #fff; }
 .slide-title { font-size: 44px; font-weight: 700; color: #000; line-height: 1.25; }
 .slide-unit { font-size: 26px; color: #404040; line-height: 1.4; }
@@ -237,7 +262,7 @@ _FIT_SLIDE = """<script>
   const fit = () => {
     const stage = document.querySelector('.st-key-stage');
     const top = stage ? stage.getBoundingClientRect().top + 4 : 56;
-    const s = Math.max(0.1, Math.min(window.innerWidth / 1920 * 0.985, (window.innerHeight - top) / 1000));
+    const s = Math.max(0.2, Math.min(window.innerWidth / 1920 * 0.985, (window.innerHeight - top) / 1000));
     document.documentElement.style.setProperty('--slide-scale', s.toFixed(4));
   };
   fit();

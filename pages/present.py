@@ -32,12 +32,17 @@ with st.container(key="controls", horizontal=True, vertical_alignment="center"):
 current = slides[slide - 1]
 with st.container(key="stage"), st.container(key="slide", gap=None):
     if isinstance(current, charts.Chart):
-        footer = ui.slide_footer(current, lang)
-        st.html(ui.slide_heading(current))
-        st.plotly_chart(charts.for_projector(current, ui.slide_chart_height(current, lang)), theme=None,
-                        width="content", key=f"slide-{current.chart_id}",
-                        config=ui.chart_config(current, lang, displayModeBar=False))
-        st.html(footer)
+        height = ui.slide_chart_height(current, lang)
+        st.html(ui.slide_heading(current) + f"<style>.st-key-slide_big {{ --chart-h: {height}px; }}</style>")
+        with st.container(key="slide_big"):
+            st.plotly_chart(charts.for_projector(current), theme=None, width="stretch", height="stretch",
+                            key=f"slide-{current.chart_id}",
+                            config=ui.chart_config(current, lang, displayModeBar=False))
+        with st.container(key="slide_small"):  # shown instead on a phone
+            st.plotly_chart(charts.for_screen(current), theme=None, width="stretch",
+                            key=f"slide-small-{current.chart_id}",
+                            config=ui.chart_config(current, lang, displayModeBar=False))
+        st.html(ui.slide_footer(current, lang))
     elif current.get("kind") == "outline":
         st.html(ui.outline_html(current, slide=True))
     else:

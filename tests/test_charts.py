@@ -199,15 +199,16 @@ def test_ranking_points_chart(dbcon, sources, lang):
     points = Counter()
     for tr in fig.data:
         if "markers" in (tr.mode or ""):
-            names = [plain(x, "zh" if lang == "zh" else "en") for x in arr(tr.x)]
-            points.update(zip(names, [float(y) for y in arr(tr.y)], strict=True))
+            names = [plain(y, "zh" if lang == "zh" else "en") for y in arr(tr.y)]  # one row per list
+            points.update(zip(names, [float(x) for x in arr(tr.x)], strict=True))
     # every row of the query is plotted: one point per list, at its rank
     assert points == Counter(zip(df[name_col], df["rank"].astype(float), strict=True))
     texts = [s for tr in fig.data if tr.text is not None for s in tr.text]
     for r in df.itertuples():
         assert any(t("rank_value", lang, n=int(r.rank)) in s for s in texts)
-    lo, hi = fig.layout.yaxis.range
-    assert lo > hi and lo >= df["rank"].max() and hi < 1 <= df["rank"].min()
+    lo, hi = fig.layout.xaxis.range  # rank 1 on the left, the axis ticks start at 1
+    assert hi > lo and hi >= df["rank"].max() and lo < 1 <= df["rank"].min()
+    assert fig.layout.xaxis.tickvals[0] == 1
     assert_common(chart, ids_of(df, "source_id"), sources, lang)
 
 
