@@ -113,17 +113,48 @@ _APPROX_EN = {"以上": "≥", "超过": ">", "突破": ">", "左右": "~", "约
               "余": ">", "多": ">", "以内": "≤"}
 
 
+def _english_units() -> dict[str, tuple[float, str]]:
+    """unit -> (factor, English label): the one conversion table (data/units.csv, en_ columns)."""
+    from dashboard import curated
+
+    try:
+        rows = curated.read_rows(curated.TABLES_BY_NAME["units"])
+    except (OSError, ValueError):
+        return {}
+    return {r["unit"]: (float(r["en_factor"] or 1), r["en_label"]) for r in rows}
+
+
+EN_UNITS = _english_units()
+ROMAN = {1: "Ⅰ", 2: "Ⅱ", 3: "Ⅲ", 4: "Ⅳ", 5: "Ⅴ"}
+ROMAN_EN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V"}
+
+
+def class_label(value: float, lang: str = "zh") -> str:
+    """A water-quality class as written: Ⅱ类 / class II (ordinal, never a quantity)."""
+    n = int(round(value))
+    return f"{ROMAN.get(n, n)}类" if lang == "zh" else f"class {ROMAN_EN.get(n, n)}"
+
+
 def fmt_value(value: float, unit: str, approx: str = "", lang: str = "zh", decimals: int = 1,
               unit_en: str | None = None) -> str:
-    """A figure as a label: '8%以上' / '≥8%', '737.6亿元', '261' / '261 people' (English unit label)."""
-    number = fmt_number(value, decimals)
+    """A figure as a label: '8%以上' / '≥8%', '737.6亿元' / '73.76 bn yuan', 'Ⅱ类以上' / 'class II or
+    better' (English units converted by the table in data/units.csv)."""
     approx = approx or ""
+    if unit == "类" and value == value:  # a water-quality class: 三类以上 means class III or better
+        label = class_label(value, lang)
+        if lang == "en":
+            return label + (" or better" if approx == "以上" else "")
+        return f"{approx}{label}" if approx in _APPROX_BEFORE else f"{label}{approx}"
     if lang == "en":
-        if unit == "类":  # a water-quality class: 三类以上 means class III or better
-            return f"class {number}" + (" or better" if approx == "以上" else "")
-        label = unit if unit_en is None else (unit_en if isinstance(unit_en, str) else "")
-        suffix = "%" if unit == "%" else (f" {label}" if label else "")
+        factor, label = EN_UNITS.get(unit, (1.0, unit if unit_en is None else unit_en))
+        if unit not in EN_UNITS and not isinstance(unit_en, str):
+            label = ""
+        shift = round(math.log10(factor)) if factor > 0 else 0
+        number = fmt_number(value * factor if value == value else value, max(decimals - shift, 0))
+        sep = "" if label.split(" ")[0] == "k" else " "  # 835k people, 73.76 bn yuan
+        suffix = "%" if unit == "%" else (f"{sep}{label}" if label else "")
         return f"{_APPROX_EN.get(approx, '')}{number}{suffix}"
+    number = fmt_number(value, decimals)
     if approx in _APPROX_BEFORE:
         return f"{approx}{number}{unit}"
     if approx in ("余", "多"):  # 50余条, 5万多件: the word sits between number and unit
@@ -259,8 +290,37 @@ def indicator_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_
     title = t(title_key, lang, category=rows[col("category", lang)].iloc[0], unit=unit_shown)
     years = rows["period_start"]
     span = str(int(years.min())) if years.min() == years.max() else f"{int(years.min())}-{int(years.max())}"
+    if set(rows["unit"]) == {"类"}:  # ordinal classes: points on an ordered axis, never bar lengths
+        return class_chart(rows, sources, lang, chart_id=chart_id, title=title, period=span)
     return kind_bars(rows, sources, lang, chart_id=chart_id, title=title, unit_label=unit_shown,
                      label_col="label", period=span)
+
+
+def class_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str, title: str,
+                period: str) -> Chart:
+    """Water-quality classes (Ⅰ cleanest … Ⅴ): one row per figure, a point on the ordered classes
+    styled by its kind, labelled as stated (Ⅱ类以上)."""
+    df = df.reset_index(drop=True)
+    labels = [_wrap(v, _LABEL_WRAP[lang]) for v in df["label"]]
+    fig = go.Figure()
+    for kind in [k for k in KIND_ORDER if k in set(df["kind"])]:
+        rows = df[df["kind"] == kind]
+        fig.add_scatter(
+            x=rows["value"], y=[labels[i] for i in rows.index], mode="markers+text",
+            name=kind_label(kind, lang),
+            marker=_trend_marker(kind, KIND_COLOR.get(kind, PALETTE[0])) | {"size": 20},
+            text=[fmt_value(r.value, r.unit, r.approx, lang, 0) for r in rows.itertuples()],
+            textposition="middle right", textfont=dict(size=16), cliponaxis=False,
+            customdata=rows[["fact_id", "quote"]].values,
+            hovertemplate="%{y}: %{text}<br>%{customdata[1]}<extra></extra>")
+    fig.update_xaxes(tickmode="array", tickvals=list(ROMAN), ticktext=[class_label(v, lang) for v in ROMAN],
+                     range=[0.6, 5.9], title=t("water_class_axis", lang), zeroline=False)
+    fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1])
+    fig.update_layout(showlegend=True)
+    _finish(fig, title, t("water_class_unit", lang), source_line(source_ids_of(df), sources, lang), lang,
+            max(360, 190 + 64 * len(df)), t("water_class_note", lang), left_px=label_px(labels) + 12,
+            below_px=70)
+    return Chart(chart_id, title, t("water_class_unit", lang), fig, df, source_ids_of(df), period)
 
 
 def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str = "shares_of_zhuzhou",
@@ -525,14 +585,15 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
         fig.add_scatter(x=rows["year"], y=rows["value"], mode="lines", line=dict(color=color, width=3,
                         dash="dot"), name=f"{name} · {kind_label('projection', lang)} ({fmt_number(rate)}%/"
                         + ("yr" if en else "年") + ")", customdata=rows[["kind"]].values,
-                        hovertemplate="%{x}: %{y:.1f}亿元 (%{customdata[0]})<extra></extra>")
+                        hovertemplate="%{x}: %{y:.1f}" + ("亿元" if not en else " × 100m yuan")
+                        + " (%{customdata[0]})<extra></extra>")
         base = rows[rows["kind"] != "projection"]
         fig.add_scatter(x=base["year"], y=base["value"], mode="markers+text", showlegend=False,
                         marker=dict(size=16, color=color),
-                        text=[f"{fmt_number(r.value)}亿元 ({kind_label(r.kind, lang)})"
+                        text=[f"{fmt_value(r.value, '亿元', '', lang, 1)} ({kind_label(r.kind, lang)})"
                               for r in base.itertuples()],
                         textposition="bottom right", textfont=dict(size=15, color=color),
-                        hovertemplate="%{x}: %{y}亿元<extra></extra>")
+                        hovertemplate="%{x}: %{text}<extra></extra>")
         over = rows[rows["value"] >= 1000]
         if len(over):
             year = int(over["year"].iloc[0])
@@ -546,12 +607,12 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
                   annotation_text=t("goal_line", lang), annotation_position="top left",
                   annotation_font=dict(size=15))
     fig.update_xaxes(dtick=1, title="")
-    fig.update_yaxes(rangemode="tozero", title="亿元" if not en else "亿元 (100 million yuan)")
+    fig.update_yaxes(rangemode="tozero", title="亿元" if not en else "100 million yuan")
     first, last = int(df["year"].min()), int(df["year"].max())
     title = t(title_key, lang, periods=f"{first}–{last}")
     bases = "、".join(str(int(y)) for y in sorted(df["base_year"].unique()))
     note = "<br>".join([t("targets_paths_note", lang, base=bases), *crossings])
-    _finish(fig, title, "亿元" if not en else "亿元 (100 million yuan)",
+    _finish(fig, title, "亿元" if not en else "100 million yuan",
             source_line(source_ids_of(df), sources, lang), lang, 560, note)
     return Chart(chart_id, title, "亿元", fig, df, source_ids_of(df), f"{first}-{last}")
 

@@ -385,7 +385,11 @@ def test_qianyi_paths_chart(dbcon, sources, lang):
     ((8, "%", "以上", "zh"), "8%以上"),
     ((8, "%", "以上", "en"), "≥8%"),
     ((737.6, "亿元", "", "zh"), "737.6亿元"),
-    ((737.6, "亿元", "", "en"), "737.6 亿元"),
+    ((737.6, "亿元", "", "en"), "73.76 bn yuan"),  # English units converted (data/units.csv)
+    ((83.5, "万人", "", "en", 1), "835k people"),
+    ((3, "类", "以上", "zh", 0), "Ⅲ类以上"),  # water-quality classes as written, never 3类
+    ((2, "类", "", "zh", 0), "Ⅱ类"),
+    ((3, "类", "以上", "en", 0), "class III or better"),
     ((600, "亿元", "", "zh", 0), "600亿元"),
     ((5.23, "%", "", "zh", 2), "5.23%"),
     ((10.5, "%", "", "en"), "10.5%"),
@@ -395,12 +399,32 @@ def test_qianyi_paths_chart(dbcon, sources, lang):
     ((20, "%", "近", "zh"), "近20%"),
     ((20, "%", "近", "en"), "~20%"),
     ((100, "名", "以上", "zh", 0), "100名以上"),
-    ((50, "位", "以内", "en", 0), "≤50 位"),
+    ((50, "位", "以内", "en", 0), "≤50"),
     ((15000, "人", "", "zh", 0), "15,000人"),
-    ((3, "个", "余", "en", 0), ">3 个"),
+    ((3, "个", "余", "en", 0), ">3"),
     ((261, "人", "", "en", 0, "people"), "261 people"),
     ((26, "个", "", "en", 0, ""), "26"),
     ((26, "个", "", "zh", 0, ""), "26个"),
 ])
 def test_fmt_value(args, expected):
     assert charts.fmt_value(*args) == expected
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_water_quality_classes_are_ordered_categories_not_lengths(dbcon, sources, lang):
+    figures = db.run(dbcon, "indicator_group", category="environment")
+    classes = figures[figures["unit"] == "类"]
+    assert len(classes) >= 2  # the documents state several classes (and a class goal)
+    chart = charts.indicator_bars(figures, sources, lang, chart_id="indicators_environment_class",
+                                  title_key="indicators_title", unit_name_en=classes["unit_name_en"].iloc[0])
+    fig = chart.figure
+    assert not [tr for tr in fig.data if tr.type == "bar"]  # never a bar length
+    roman = ["Ⅰ类", "Ⅱ类", "Ⅲ类", "Ⅳ类", "Ⅴ类"] if lang == "zh" else ["class I", "class II", "class III",
+                                                                       "class IV", "class V"]
+    assert list(fig.layout.xaxis.ticktext) == roman and list(fig.layout.xaxis.tickvals) == [1, 2, 3, 4, 5]
+    texts = [s for tr in fig.data for s in (tr.text or [])]
+    for r in classes.itertuples():
+        assert charts.class_label(r.value, lang) in " ".join(texts)
+    assert not any(re.search(r"\d类", s) for s in texts)  # Ⅱ类, never 2类
+    points = sorted(float(x) for tr in fig.data for x in tr.x)
+    assert points == sorted(classes["value"].astype(float))
