@@ -223,6 +223,13 @@ def _wrap(text: str, width: int) -> str:
     return "<br>".join(text[i:i + width] for i in range(0, len(text), width))
 
 
+def hover_quotes(quotes) -> list[str]:
+    """Quotes for a hover box: escaped (text, never markup) and wrapped at 32 characters."""
+    import html
+
+    return ["“" + _wrap(html.escape(str(q)), 32) + "”" if isinstance(q, str) and q else "" for q in quotes]
+
+
 _LABEL_WRAP = {"zh": 10, "en": 22}  # characters per line of a bar label
 
 
@@ -251,21 +258,26 @@ def kind_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: s
             y=[_wrap(v, _LABEL_WRAP[lang]) for v in rows[label_col]], x=rows["value"],
             orientation="h", name=name, marker=_bar_marker(kind),
             text=labels, textposition="outside", cliponaxis=False, textfont=dict(size=16),
-            customdata=rows[["fact_id"]].values, offsetgroup=f"{when}-{kind}" if grouped else None,
-            hovertemplate="%{y}: %{text}<extra>" + name + "</extra>",
+            customdata=list(zip(rows["fact_id"], hover_quotes(rows["quote"]) if "quote" in rows.columns
+                                else [""] * len(rows), strict=True)),
+            offsetgroup=f"{when}-{kind}" if grouped else None,
+            hovertemplate="%{y}: %{text}<br>%{customdata[1]}<extra>" + name + "</extra>",
         )
     n = len(order)
     fig.update_layout(barmode="group" if grouped else "overlay", bargap=0.3, showlegend=True)
     fig.update_yaxes(categoryorder="array",
                      categoryarray=[_wrap(v, _LABEL_WRAP[lang]) for v in order][::-1])
     xmax = float(df["value"].max()) if len(df) else 1
-    fig.update_xaxes(rangemode="tozero", range=[0, xmax * 1.35 if xmax > 0 else 1])
+    fig.update_xaxes(rangemode="tozero", range=[0, xmax * 1.05 if xmax > 0 else 1])
     wrapped = [_wrap(v, _LABEL_WRAP[lang]) for v in order]
     lines = max((w.count("<br>") + 1 for w in wrapped), default=1)
     per_label = max(70 if grouped else 52, 22 * lines + 16) + (24 * (len(series) - 2) if grouped else 0)
     height = max(360, 170 + n * per_label)
     _finish(fig, title, unit_label, source_line(source_ids_of(df), sources, lang), lang, height, note,
             left_px=label_px(wrapped) + 12, below_px=40)
+    # The value labels stand right of their bars: the right margin holds the widest (on a phone too).
+    values = [s for tr in fig.data for s in (tr.text or [])]
+    fig.update_layout(margin=dict(r=label_px(values, 16) + 16))
     return Chart(chart_id, title, unit_label, fig, df, source_ids_of(df), span)
 
 
@@ -311,7 +323,7 @@ def class_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id:
             marker=_trend_marker(kind, KIND_COLOR.get(kind, PALETTE[0])) | {"size": 20},
             text=[fmt_value(r.value, r.unit, r.approx, lang, 0) for r in rows.itertuples()],
             textposition="middle right", textfont=dict(size=16), cliponaxis=False,
-            customdata=rows[["fact_id", "quote"]].values,
+            customdata=list(zip(rows["fact_id"], hover_quotes(rows["quote"]), strict=True)),
             hovertemplate="%{y}: %{text}<br>%{customdata[1]}<extra></extra>")
     fig.update_xaxes(tickmode="array", tickvals=list(ROMAN), ticktext=[class_label(v, lang) for v in ROMAN],
                      range=[0.6, 5.9], title=t("water_class_axis", lang), zeroline=False)
@@ -339,8 +351,8 @@ def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id
                 marker=dict(color=KIND_COLOR["share"]), offsetgroup="s",
                 text=[f"<b>{s}</b>" for s in df["stated"]], textposition="outside",
                 textfont=dict(size=30, color=INK), cliponaxis=False,
-                customdata=df[["fact_ids"]].values,
-                hovertemplate="%{y}: %{text} ≈ %{x:.1f}%<extra></extra>")
+                customdata=list(zip(df["fact_ids"], hover_quotes(df["quote"]), strict=True)),
+                hovertemplate="%{y}: %{text} ≈ %{x:.1f}%<br>%{customdata[1]}<extra></extra>")
     # No legend (it would crowd a phone): the grey bar's meaning is the x-axis title.
     fig.update_layout(barmode="overlay", bargap=0.3, showlegend=False)
     fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], tickfont=dict(size=22))
@@ -430,7 +442,8 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
                         text=[_rank_label(r, lang) if r.year in labelled and pd.notna(r.rank) else ""
                               for r in line.itertuples()],
                         textposition="top center", textfont=dict(size=16, color=color),
-                        customdata=line[["fact_id", "quote"]].fillna("").values,
+                        customdata=list(zip(line["fact_id"].fillna(""), hover_quotes(line["quote"]),
+                                            strict=True)),
                         hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>")
         if len(derived):
             fig.add_scatter(x=derived["year"], y=derived["rank"], mode="markers+text", row=i, col=1,
@@ -438,7 +451,8 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
                             marker=dict(size=16, color="white", line=dict(color=color, width=3)),
                             text=[_rank_label(r, lang) for r in derived.itertuples()],
                             textposition="bottom center", textfont=dict(size=15, color=color),
-                            customdata=derived[["fact_id", "quote"]].values,
+                            customdata=list(zip(derived["fact_id"], hover_quotes(derived["quote"]),
+                                                strict=True)),
                             hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>")
         targets = own[own["kind"] == "target"]
         for r in targets.itertuples():
@@ -449,7 +463,7 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
                             text=[f"{_rank_label(r, lang)}（{r.period}）" if lang == "zh"
                                   else f"{_rank_label(r, lang)} ({r.period})"],
                             textposition="top left", textfont=dict(size=14, color=color),
-                            cliponaxis=False, customdata=[[r.fact_id, r.quote]],
+                            cliponaxis=False, customdata=[[r.fact_id, *hover_quotes([r.quote])]],
                             hovertemplate="%{text}<br>%{customdata[1]}<extra></extra>")
         name_text = str(rows[col("list_name", lang)].iloc[0])
         publisher = rows["publisher"].iloc[0] if "publisher" in rows.columns else ""
@@ -493,7 +507,7 @@ def ranking_points_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, 
         # above the point, running towards the middle: a label never leaves the plot
         textposition=["top right" if r < df["rank"].max() / 2 else "top left" for r in df["rank"]],
         textfont=dict(size=15), cliponaxis=False, showlegend=False,
-        customdata=df[["fact_id", "quote"]].values,
+        customdata=list(zip(df["fact_id"], hover_quotes(df["quote"]), strict=True)),
         hovertemplate="%{y}: %{text}<br>%{customdata[1]}<extra></extra>")
     worst = float(df["rank"].max())
     ticks = _rank_ticks(worst)
@@ -661,7 +675,7 @@ def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id:
                 name=f"{label} · {kind_label(kind, lang)}", legendgroup=label,
                 marker=_trend_marker(kind, color),
                 text=text, textposition="top center", textfont=dict(size=14, color=color),
-                customdata=pts[["period", "fact_id", "quote"]].values,
+                customdata=list(zip(pts["period"], pts["fact_id"], hover_quotes(pts["quote"]), strict=True)),
                 hovertemplate="%{customdata[0]}: %{text} (" + kind_label(kind, lang)
                 + ")<br>%{customdata[2]}<extra>" + label + "</extra>")
     old = df[~df["is_latest"]]
@@ -741,7 +755,10 @@ def for_projector(chart: Chart) -> go.Figure:
                      linecolor="#000000", automargin=True)
     for trace in fig.data:
         if trace.type in ("bar", "scatter"):
-            trace.textfont.size = max(trace.textfont.size or 0, 26 if trace.type == "bar" else 24)
+            trace.textfont.size = max(trace.textfont.size or 0, 24)
+    if any(tr.type == "bar" for tr in fig.data):
+        fig.update_layout(bargap=0.12,  # thicker bars: each value label has its bar's height
+                          margin=dict(r=int((fig.layout.margin.r or 30) * 1.5)))  # labels at 24 px
     for a in fig.layout.annotations:
         a.font.size = max(a.font.size or 24, 24)
     _rewrap_rows(fig, 16 if _is_zh(fig) else 34)  # a slide is wide: row labels on fewer lines

@@ -43,13 +43,24 @@ html { font-size: 17px; }
 [data-testid="stBaseButton-secondary"] p, [data-testid="stBaseButton-tertiary"] p,
 [data-testid="stPopoverButton"] p, [data-testid="stPageLink-NavLink"] span {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
+/* The chosen option of a segmented control or pills: its own ink and ground, legible in both schemes. */
+[data-testid="stBaseButton-segmented_controlActive"], [data-testid="stBaseButton-pillsActive"] {
+  background: #0060a0 !important; border-color: #0060a0 !important; }
+[data-testid="stBaseButton-segmented_controlActive"] *, [data-testid="stBaseButton-pillsActive"] * {
+  color: #ffffff !important; }
+/* The industry systems as lists (a phone's view of the matrix). */
+.outline { margin: 0.6rem 0 1.2rem 0; }
+.outline .outline-sub { font-weight: 700; font-size: 1.05rem; margin-bottom: 0.3rem; }
+.outline .outline-head { font-weight: 700; margin-top: 0.4rem; border-bottom: 2px solid #0072B2; }
+.outline .outline-item { margin: 0.15rem 0 0.15rem 0.6rem; }
+.outline .outline-note, .outline .outline-source { font-size: 0.85rem; opacity: 0.8; }
+.outline .outline-unnamed { font-style: italic; opacity: 0.85; }
 @media (max-width: 640px) {
   html { font-size: 16px; }
   [data-testid="stMainBlockContainer"] { padding-left: 0.8rem; padding-right: 0.8rem; }
-  .industry-wide { display: none !important; }
-  .modebar-container { display: none !important; }
+  .st-key-industry_wide { display: none !important; }
 }
-@media (min-width: 641px) { .industry-narrow { display: none !important; } }
+@media (min-width: 641px) { .st-key-industry_narrow { display: none !important; } }
 </style>
 """
 
@@ -357,21 +368,41 @@ def plain(text) -> str:
     return str(text).translate(_MD_SPECIAL)
 
 
+def scroll_to(anchor: str) -> None:
+    """Scroll the page to the element with this id once it is drawn (a link lands on its passage)."""
+    st.html(f"""<script>
+    (() => {{ let n = 0; const go = () => {{ const el = document.getElementById({anchor!r});
+      if (el) el.scrollIntoView({{block: "center"}}); else if (n++ < 40) setTimeout(go, 100); }}; go(); }})();
+    </script>""", unsafe_allow_javascript=True)
+
+
 def sources_table():
     """The sources metadata (cached), for source lines and labels."""
     return cache.query("sources_list")
 
 
-def source_links(source_ids: list[str], current: str, fact_id: str | None = None) -> None:
-    """One link per source to the Sources page, opening that document (and figure)."""
+def source_links(source_ids: list[str], current: str, fact_id: str | list[str] | None = None) -> None:
+    """One link per source to the Sources page, opening that document at the given figures' passages
+    (the page keeps those of the linked document)."""
     sources = sources_table().set_index("source_id")
+    facts = [fact_id] if isinstance(fact_id, str) else list(fact_id or [])[:30]
     for sid in source_ids:
         params = {"source": sid, "lang": current}
-        if fact_id:
-            params["fact"] = fact_id
+        if facts:
+            params["fact"] = facts
         label = plain(sources[col("label", current)].get(sid, sid))
         st.page_link(SOURCES_PAGE, label=f"{t('source', current)}：{label}",
                      icon=":material/format_quote:", query_params=params)
+
+
+def chart_facts(chart: charts.Chart) -> list[str]:
+    """The fact ids a chart plots (column fact_id, or space-separated fact_ids)."""
+    ids: list[str] = []
+    for column in ("fact_id", "fact_ids", "base_fact_id", "rate_fact_id"):
+        if column in chart.data.columns:
+            for v in chart.data[column].dropna():
+                ids += str(v).split()
+    return list(dict.fromkeys(ids))
 
 
 def show_charts(spec, current: str, **selection) -> int:
@@ -428,7 +459,7 @@ def show_chart(chart: charts.Chart, current: str) -> None:
     note = charts.chart_note(chart)
     if note:
         st.html(f'<div class="chart-note">{html.escape(note).replace(chr(10), "<br>")}</div>')
-    source_links(chart.source_ids, current)
+    source_links(chart.source_ids, current, chart_facts(chart))
     export_menu(chart, current)
 
 

@@ -7,7 +7,14 @@ from dashboard.i18n import col, name, t
 
 lang = ui.page_header("page_industry")
 en = lang == "en"
-ui.show_charts(catalog.INDUSTRY_MATRIX, lang)
+with st.container(key="industry_wide"):  # the matrix; a phone gets the systems as lists instead
+    ui.show_charts(catalog.INDUSTRY_MATRIX, lang)
+with st.container(key="industry_narrow"):
+    outlines = catalog.industry_outline(cache.query, lang)
+    if outlines:
+        st.html(f'<div class="chart-title">{outlines[0]["title"]}</div>')
+        for outline in outlines:
+            st.html(ui.outline_html(outline))
 ui.show_charts(catalog.INDUSTRY_OUTPUT_GROWTH, lang)
 
 st.subheader(t("industry_systems", lang))
