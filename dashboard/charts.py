@@ -140,6 +140,10 @@ def fmt_value(value: float, unit: str, approx: str = "", lang: str = "zh", decim
     """A figure as a label: '8%以上' / '≥8%', '737.6亿元' / '73.76 bn yuan', 'Ⅱ类以上' / 'class II or
     better' (English units converted by the table in data/units.csv)."""
     approx = approx or ""
+    if unit == "分数" and value == value and 0 < value < 1:  # a fraction as stated: 1/3, never 0.3333
+        from fractions import Fraction
+
+        return str(Fraction(value).limit_denominator(20))
     if unit == "类" and value == value:  # a water-quality class: 三类以上 means class III or better
         label = class_label(value, lang)
         if lang == "en":

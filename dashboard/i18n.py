@@ -7,7 +7,6 @@ DEFAULT_LANG = "zh"
 
 TEXT: dict[str, dict[str, str]] = {
     "app_title": {"zh": "醴陵·株洲经济看板", "en": "Liling–Zhuzhou Economy Dashboard"},
-    # page titles
     # --- issue 11: meetings, phones and both languages ---
     "industry_also_in": {"zh": "也在：{systems}", "en": "also in {systems}"},
     "industry_unnamed_n": {"zh": "另有 {n} 项文中未具名", "en": "{n} more not named in the document"},
@@ -17,8 +16,10 @@ TEXT: dict[str, dict[str, str]] = {
     "water_class_note": {"zh": "国家地表水环境质量标准：Ⅰ类最优，Ⅴ类最差；“以上”指该类或更优。",
                          "en": "National surface-water standard: class I is cleanest, V the worst; "
                                "“or better” means that class or a cleaner one."},
+    "is_latest": {"zh": "最新", "en": "Latest"},
     "show_whole_document": {"zh": "显示全文", "en": "Show the whole document"},
     "focus_passage": {"zh": "所选数字的原文段落", "en": "The passage of the chosen figure"},
+    # page titles
     "page_overview": {"zh": "总览", "en": "Overview"},
     "page_industry": {"zh": "产业集群", "en": "Industry clusters"},
     "page_shares": {"zh": "占株洲比重", "en": "Shares of Zhuzhou"},

@@ -6,6 +6,7 @@ import functools
 import html
 from typing import NamedTuple
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import cache, charts, export
@@ -393,6 +394,35 @@ def source_links(source_ids: list[str], current: str, fact_id: str | list[str] |
         label = plain(sources[col("label", current)].get(sid, sid))
         st.page_link(SOURCES_PAGE, label=f"{t('source', current)}：{label}",
                      icon=":material/format_quote:", query_params=params)
+
+
+def figures_view(rows, current: str, columns: dict[str, str]):
+    """A table of figures for reading, in the page's language: the figure as written (unit and
+    approximation word with it, English units converted, 1/3 not 0.3333), kinds and sources by
+    their labels, no internal ids. `columns` maps the rows' columns to heading keys, in order."""
+    labels = sources_table().set_index("source_id")[col("label", current)]
+    decimals = rows["decimals"] if "decimals" in rows.columns else [None] * len(rows)
+    out = {}
+    for column, key in columns.items():
+        if column == "value":
+            out[t(key, current)] = [
+                charts.fmt_value(v, u, a if isinstance(a, str) else "", current,
+                                 int(d) if d == d and d is not None else _decimals_of(v))
+                for v, u, a, d in zip(rows["value"], rows["unit"], rows["approx"], decimals, strict=True)]
+        elif column == "kind":
+            out[t(key, current)] = [kind_label(k, current) for k in rows["kind"]]
+        elif column in ("source_id", "source_ids"):
+            out[t(key, current)] = ["；".join(str(labels.get(s, s)) for s in str(v).split())
+                                    if isinstance(v, str) else "" for v in rows[column]]
+        else:
+            out[t(key, current)] = rows[column].tolist()
+    return pd.DataFrame(out)
+
+
+def _decimals_of(value) -> int:
+    """Decimals a stored value needs (up to 4): 737.6 -> 1, 5.23 -> 2, 120 -> 0."""
+    text = f"{value:.4f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 def chart_facts(chart: charts.Chart) -> list[str]:

@@ -19,6 +19,7 @@ ui.show_charts(catalog.INDUSTRY_OUTPUT_GROWTH, lang)
 
 st.subheader(t("industry_systems", lang))
 systems = cache.query("industry_systems")
+labels = ui.sources_table().set_index("source_id")[col("label", lang)].to_dict()
 for code in dict.fromkeys(systems["system_code"]):
     rows = systems[systems["system_code"] == code]
     first = rows.iloc[0]
@@ -28,7 +29,8 @@ for code in dict.fromkeys(systems["system_code"]):
                     for m_zh, m_en, named in zip(rows["member_zh"], rows["member_en"], rows["is_named"],
                                                  strict=True)],
             tier=rows[col("tier_name", lang)],
-        )[["tier", "member", "tier_size", "source_ids", "quote"]]
+            source=["；".join(labels.get(s, s) for s in str(v).split()) for v in rows["source_ids"]],
+        )[["tier", "member", "tier_size", "source", "quote"]]
         table.columns = [t("tier", lang), t("member", lang), t("size_stated", lang), t("source", lang),
                          t("quote", lang)]
         st.dataframe(table, hide_index=True, width="stretch")

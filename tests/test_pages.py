@@ -155,7 +155,7 @@ def test_overview_numbers_in_english(dbcon):
     at = open_page("pages/overview.py", "en")
     values = [m.value for m in at.metric]
     labels = [m.label for m in at.metric]
-    assert "737.6 亿元" in values
+    assert "73.76 bn yuan" in values  # English units converted (737.6亿元)
     assert "No. 45" in values and "No. 64" in values
     assert "GDP · Liling" in labels
     ranks = db.run(dbcon, "headline_ranks")
@@ -290,3 +290,17 @@ def test_bad_url_parameter_is_reported(page, name, value, lang):
     assert any(value in w and name in w for w in warnings), warnings
     assert t("bad_param", lang, name=name, value=value) in warnings
     assert t(TITLE_KEYS[page], lang) in [el.value for el in at.title]  # the page still renders
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_data_table_reads_in_the_page_language(lang, dbcon):
+    at = open_page("pages/data.py", lang, category="shares")
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert "id" not in table.columns and "fact_id" not in table.columns
+    kinds = set(table[t("kind", lang)])
+    assert kinds and kinds <= {kind_label(k, lang) for k in ("actual", "share", "estimate", "target", "derived")}
+    figures = set(table[t("value", lang)])
+    assert {"1/3", "1/4", "1/5", "1/6"} <= figures  # fractions as stated, never 0.3333
+    sources = db.run(dbcon, "sources_list")
+    assert set(table[t("source", lang)]) <= set(sources[f"label_{lang}"])  # labels, never ids
