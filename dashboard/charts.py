@@ -7,6 +7,7 @@ the plotly figure plus what export needs (id, title, unit, plotted rows, source 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -227,11 +228,17 @@ def _wrap(text: str, width: int) -> str:
     return "<br>".join(text[i:i + width] for i in range(0, len(text), width))
 
 
+def quote_text(quote) -> str:
+    """A quote as read: the document's Markdown emphasis (**8%以上**) shown as plain text, 8%以上."""
+    return re.sub(r"\*\*|__", "", quote) if isinstance(quote, str) else ""
+
+
 def hover_quotes(quotes) -> list[str]:
-    """Quotes for a hover box: escaped (text, never markup) and wrapped at 32 characters."""
+    """Quotes for a hover box: plain text (no markup), escaped, wrapped at 32 characters."""
     import html
 
-    return ["“" + _wrap(html.escape(str(q)), 32) + "”" if isinstance(q, str) and q else "" for q in quotes]
+    return ["“" + _wrap(html.escape(quote_text(q)), 32) + "”" if isinstance(q, str) and q else ""
+            for q in quotes]
 
 
 _LABEL_WRAP = {"zh": 10, "en": 22}  # characters per line of a bar label

@@ -414,6 +414,8 @@ def figures_view(rows, current: str, columns: dict[str, str]):
         elif column in ("source_id", "source_ids"):
             out[t(key, current)] = ["；".join(str(labels.get(s, s)) for s in str(v).split())
                                     if isinstance(v, str) else "" for v in rows[column]]
+        elif column == "quote":
+            out[t(key, current)] = [charts.quote_text(q) for q in rows[column]]
         else:
             out[t(key, current)] = rows[column].tolist()
     return pd.DataFrame(out)
@@ -538,7 +540,7 @@ def quote_popover(rows: list, current: str, label: str | None = None) -> None:
     with st.popover(label or t("source", current), icon=":material/format_quote:"):
         for row in rows:
             st.markdown(f"**{t('quote', current)}** · {row.period} · {kind_label(row.kind, current)}")
-            st.text(row.quote)  # text, never markdown: quotes are shown exactly as written
+            st.text(charts.quote_text(row.quote))  # text, never markdown (nor its ** marks)
             if isinstance(getattr(row, "formula", None), str) and row.formula:
                 st.caption(f"{t('formula', current)}: {row.formula}")
             if isinstance(getattr(row, "note", None), str) and row.note:

@@ -4,7 +4,7 @@ a chart or card opens the document at its figures' passages (shown first, marked
 import pandas as pd
 import streamlit as st
 
-from dashboard import cache, ui
+from dashboard import cache, charts, ui
 from dashboard.highlight import highlighted_html, passages_html
 from dashboard.i18n import col, kind_label, name, t
 
@@ -34,7 +34,7 @@ for fact_id in fact_ids:
             st.markdown(f"**{t('selected_fact', lang)}** · {ui.plain(name(row, lang, 'indicator'))}"
                         f" · {row.period} · {kind_label(row.kind, lang)}")
             st.text(f"{row.value:g} {row.unit} {row.approx or ''}".strip())
-            st.text(row.quote)  # text, never markdown
+            st.text(charts.quote_text(row.quote))  # text, never markdown (nor its ** marks)
 if fact_ids and not focus:
     del st.query_params["fact"]
 
