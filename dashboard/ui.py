@@ -41,14 +41,17 @@ html { font-size: 17px; }
 .chart-unit { font-size: 0.95rem; opacity: 0.8; }
 .chart-note { font-size: 0.9rem; opacity: 0.85; line-height: 1.5; }
 /* Buttons say their whole label (wrapping if need be), never "Downloa…". */
-[data-testid="stBaseButton-secondary"] p, [data-testid="stBaseButton-tertiary"] p,
-[data-testid="stPopoverButton"] p, [data-testid="stPageLink-NavLink"] span {
+[data-testid="stDownloadButton"] button *, [data-testid="stButton"] button *,
+[data-testid="stPopover"] button *, [data-testid="stPageLink-NavLink"] *, [data-testid="stMetricDelta"] * {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
+[data-testid="stDownloadButton"] button, [data-testid="stPopover"] button {
+  height: auto; min-height: 2.5rem; }
 /* The chosen option of a segmented control or pills: its own ink and ground, legible in both schemes. */
-[data-testid="stBaseButton-segmented_controlActive"], [data-testid="stBaseButton-pillsActive"] {
+button[data-variant="segmented_control"][data-selected="true"],
+button[data-variant="pills"][data-selected="true"] {
   background: #0060a0 !important; border-color: #0060a0 !important; }
-[data-testid="stBaseButton-segmented_controlActive"] *, [data-testid="stBaseButton-pillsActive"] * {
-  color: #ffffff !important; }
+button[data-variant="segmented_control"][data-selected="true"] *,
+button[data-variant="pills"][data-selected="true"] * { color: #ffffff !important; }
 /* The industry systems as lists (a phone's view of the matrix). */
 .outline { margin: 0.6rem 0 1.2rem 0; }
 .outline .outline-sub { font-weight: 700; font-size: 1.05rem; margin-bottom: 0.3rem; }

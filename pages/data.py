@@ -30,7 +30,8 @@ if rows.empty:
     st.info(t("no_data", lang))
 
 download = rows.rename(columns={"region_zh": "region", "indicator_zh": "indicator", "source_id": "source"})
-c1, c2, _ = st.columns([1, 1, 4])
+bar = st.container(horizontal=True)  # buttons as wide as their labels
+c1 = c2 = bar
 # The files are built when clicked, not on every rerun of the page.
 c1.download_button(t("download_csv", lang), functools.partial(export.facts_csv, download),
                    file_name="醴陵株洲经济数据.csv", mime="text/csv", on_click="ignore",
