@@ -260,8 +260,9 @@ def kind_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: s
         rows = df[(df["kind"] == kind) & ((df["period"] == when) if when else True)]
         if rows.empty:
             continue
+        # the legend names each series' period: a label is the figure alone (narrow on a phone)
         labels = [fmt_value(r.value, r.unit, r.approx, lang, int(r.decimals), getattr(r, "unit_en", None))
-                  + (f" ({r.period})" if when else "") for r in rows.itertuples()]
+                  for r in rows.itertuples()]
         name = kind_label(kind, lang) if not when else (
             f"{when}{'年' if '-' not in when else ''}{kind_label(kind, lang)}" if lang == "zh"
             else f"{when} {kind_label(kind, lang)}")
@@ -375,16 +376,28 @@ def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id
     return Chart(chart_id, title, t("shares_unit", lang), fig, df, source_ids_of(df), periods)
 
 
-def _rank_label(row, lang: str) -> str:
-    """'第46位 ↑9', '第55位（推算）', '目标：前50'."""
+def _rank_label(row, lang: str, stacked: bool = False) -> str:
+    """'第46位 ↑9', '第55位（推算）', '目标：前50'; stacked: the change or kind on a second line."""
     if row.kind == "target":
         return ("目标：前" if lang == "zh" else "goal: top ") + str(int(row.rank))
     label = t("rank_value", lang, n=int(row.rank))
+    sep = "<br>" if stacked else " "
     if pd.notna(row.stated_change) and row.stated_change:
-        label += f" {'↑' if row.stated_change > 0 else '↓'}{abs(int(row.stated_change))}"
+        label += f"{sep}{'↑' if row.stated_change > 0 else '↓'}{abs(int(row.stated_change))}"
     if row.kind == "derived":
-        label += f"（{kind_label('derived', lang)}）" if lang == "zh" else f" ({kind_label('derived', lang)})"
+        label += (f"{sep if stacked else ''}（{kind_label('derived', lang)}）" if lang == "zh"
+                  else f"{sep}({kind_label('derived', lang)})")
     return label
+
+
+def _lean(year, years: list[int], room_right: bool, side: str) -> str:
+    """Where a label stands by its point: right of the first edition, left of the last (unless the
+    axis leaves room on the right), centred between."""
+    if year == years[0] and len(years) > 1:
+        return f"{side} right"
+    if year == years[-1] and len(years) > 1:
+        return f"{side} right" if room_right else f"{side} left"
+    return f"{side} center"
 
 
 def _rank_ticks(worst: float) -> list[int]:
@@ -446,13 +459,17 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
         labelled = set(stated["year"]) if not many else {stated["year"].max(),
                                                           stated.loc[stated["rank"].idxmin(), "year"]}
         line = _with_gaps(stated, years)
+        has_goal = (df["kind"] == "target").any()
         fig.add_scatter(x=line["year"], y=line["rank"], mode="lines+markers+text", row=i, col=1,
                         name=str(own[col("list_name", lang)].iloc[0]) if len(own) else code,
                         line=dict(color=color, width=4), marker=dict(size=16, color=color),
                         connectgaps=False, showlegend=False, cliponaxis=False,
-                        text=[_rank_label(r, lang) if r.year in labelled and pd.notna(r.rank) else ""
-                              for r in line.itertuples()],
-                        textposition="top center", textfont=dict(size=16, color=color),
+                        text=[_rank_label(r, lang, stacked=True) if r.year in labelled and pd.notna(r.rank)
+                              else "" for r in line.itertuples()],
+                        # two lines (rank, change), leaning inwards at the ends: labels of
+                        # neighbouring editions never meet, not even on a phone
+                        textposition=[_lean(y, years, has_goal, "top") for y in line["year"]],
+                        textfont=dict(size=16, color=color),
                         customdata=list(zip(line["fact_id"].fillna(""), hover_quotes(line["quote"]),
                                             strict=True)),
                         hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>")
@@ -460,8 +477,9 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
             fig.add_scatter(x=derived["year"], y=derived["rank"], mode="markers+text", row=i, col=1,
                             showlegend=False, cliponaxis=False,
                             marker=dict(size=16, color="white", line=dict(color=color, width=3)),
-                            text=[_rank_label(r, lang) for r in derived.itertuples()],
-                            textposition="bottom center", textfont=dict(size=15, color=color),
+                            text=[_rank_label(r, lang, stacked=True) for r in derived.itertuples()],
+                            textposition=[_lean(y, years, has_goal, "bottom") for y in derived["year"]],
+                            textfont=dict(size=15, color=color),
                             customdata=list(zip(derived["fact_id"], hover_quotes(derived["quote"]),
                                                 strict=True)),
                             hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>")
@@ -471,9 +489,9 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
             fig.add_shape(type="line", x0=years[-1] - 0.3, x1=years[-1] + 1.3, y0=r.rank, y1=r.rank,
                           line=dict(color=color, width=2, dash="dash"), row=i, col=1)
             fig.add_scatter(x=[years[-1] + 1.3], y=[r.rank], mode="text", row=i, col=1, showlegend=False,
-                            text=[f"{_rank_label(r, lang)}（{r.period}）" if lang == "zh"
-                                  else f"{_rank_label(r, lang)} ({r.period})"],
-                            textposition="top left", textfont=dict(size=14, color=color),
+                            text=[f"{_rank_label(r, lang)}<br>（{r.period}）" if lang == "zh"
+                                  else f"{_rank_label(r, lang)}<br>({r.period})"],
+                            textposition="bottom left", textfont=dict(size=14, color=color),
                             cliponaxis=False, customdata=[[r.fact_id, *hover_quotes([r.quote])]],
                             hovertemplate="%{text}<br>%{customdata[1]}<extra></extra>")
         name_text = str(rows[col("list_name", lang)].iloc[0])

@@ -430,6 +430,21 @@ def _decimals_of(value) -> int:
     return len(text.split(".")[1]) if "." in text else 0
 
 
+def edition_label(edition_zh: str, current: str) -> str:
+    """'第二十届' as written in Chinese; '20th edition' in English."""
+    if current == "zh" or not isinstance(edition_zh, str):
+        return edition_zh
+    import cn2an
+
+    core = edition_zh.strip().removeprefix("第").removesuffix("届")
+    try:
+        n = int(cn2an.cn2an(core, "smart"))
+    except (ValueError, KeyError):
+        return edition_zh
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix} edition"
+
+
 def chart_facts(chart: charts.Chart) -> list[str]:
     """The fact ids a chart plots (column fact_id, or space-separated fact_ids)."""
     ids: list[str] = []
