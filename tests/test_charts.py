@@ -13,7 +13,7 @@ import plotly.io as pio
 import pytest
 import streamlit  # noqa: F401  -- makes "streamlit" (placeholder colours) plotly's default template
 
-from dashboard import charts, db
+from dashboard import catalog, charts, db
 from dashboard.i18n import LANGS, kind_label, t
 
 
@@ -428,3 +428,31 @@ def test_water_quality_classes_are_ordered_categories_not_lengths(dbcon, sources
     assert not any(re.search(r"\d类", s) for s in texts)  # Ⅱ类, never 2类
     points = sorted(float(x) for tr in fig.data for x in tr.x)
     assert points == sorted(classes["value"].astype(float))
+
+
+def test_screen_and_slide_figures_move_title_and_footer_out_and_slides_use_24px(dbcon):
+    query = lambda n, **p: db.run(dbcon, n, **p)  # noqa: E731
+    for chart in catalog.slide_charts(query, "zh"):
+        screen = charts.for_screen(chart)
+        assert not screen.layout.title.text and screen.layout.meta["title"] == chart.title
+        assert not [a for a in screen.layout.annotations if a.name == charts.FOOTER]
+        # exports keep everything inside the picture
+        assert chart.figure.layout.title.text == chart.title
+        assert [a for a in chart.figure.layout.annotations if a.name == charts.FOOTER]
+        slide = charts.for_projector(chart)
+        sizes = [slide.layout.font.size, slide.layout.xaxis.tickfont.size, slide.layout.yaxis.tickfont.size]
+        sizes += [tr.textfont.size for tr in slide.data if tr.type in ("bar", "scatter") and tr.text is not None]
+        sizes += [a.font.size for a in slide.layout.annotations]
+        assert min(s for s in sizes if s) >= 24, (chart.chart_id, sizes)
+
+
+def test_industry_outline_lists_every_system_and_member(dbcon):
+    query = lambda n, **p: db.run(dbcon, n, **p)  # noqa: E731
+    df = query("industry_membership")
+    outline = catalog.industry_outline(query, "zh")
+    assert [o["subtitle"] for o in outline] == list(dict.fromkeys(
+        df.drop_duplicates("system_code")["system_name_zh"]))
+    for o, code in zip(outline, dict.fromkeys(df["system_code"]), strict=True):
+        rows = df[df["system_code"] == code]
+        listed = [i["label"] for c in o["columns"] for i in c["items"] if not i.get("unnamed")]
+        assert sorted(listed) == sorted(rows.loc[rows["is_named"], "member_zh"])
