@@ -280,7 +280,7 @@ def kind_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: s
     fig.update_yaxes(categoryorder="array",
                      categoryarray=[_wrap(v, _LABEL_WRAP[lang]) for v in order][::-1])
     xmax = float(df["value"].max()) if len(df) else 1
-    fig.update_xaxes(rangemode="tozero", range=[0, xmax * 1.05 if xmax > 0 else 1])
+    fig.update_xaxes(rangemode="tozero", range=[0, xmax * 1.05 if xmax > 0 else 1], nticks=4)
     wrapped = [_wrap(v, _LABEL_WRAP[lang]) for v in order]
     lines = max((w.count("<br>") + 1 for w in wrapped), default=1)
     per_label = max(70 if grouped else 52, 22 * lines + 16) + (24 * (len(series) - 2) if grouped else 0)
@@ -684,6 +684,7 @@ def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id:
     fig = go.Figure()
     series = list(dict.fromkeys(zip(latest["indicator_code"], latest["region_code"], strict=True)))
     multi_indicator = latest["indicator_code"].nunique() > 1
+    years_all = sorted(df["period_end"].unique())
     for n, (code, region) in enumerate(series):
         rows = latest[(latest["indicator_code"] == code) & (latest["region_code"] == region)]
         color = REGION_COLOR.get(region, PALETTE[n % len(PALETTE)]) if not multi_indicator \
@@ -703,7 +704,8 @@ def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id:
                 x=pts["period_end"], y=pts["value"], mode="markers+text", cliponaxis=False,
                 name=f"{label} · {kind_label(kind, lang)}", legendgroup=label,
                 marker=_trend_marker(kind, color),
-                text=text, textposition="top center", textfont=dict(size=14, color=color),
+                text=text, textposition=[_lean(y, years_all, False, "top") for y in pts["period_end"]],
+                textfont=dict(size=14, color=color),
                 customdata=list(zip(pts["period"], pts["fact_id"], hover_quotes(pts["quote"]), strict=True)),
                 hovertemplate="%{customdata[0]}: %{text} (" + kind_label(kind, lang)
                 + ")<br>%{customdata[2]}<extra>" + label + "</extra>")
@@ -759,10 +761,15 @@ def for_screen(chart: Chart) -> go.Figure:
     bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 110
     height = fig.layout.height or 500
     new_top = max(int(top) - 100, 40)
+    # On a phone a horizontal legend wraps, one row per entry at worst: the figure grows by that much
+    # rather than squeezing the plot (labels of neighbouring rows would meet).
+    shown = fig.layout.showlegend is not False
+    entries = sum(1 for tr in fig.data if tr.showlegend is not False and tr.name) if shown else 0
+    legend_px = 24 * max(entries - 1, 0)
     fig.update_layout(meta={**meta, "title": chart.title, "unit": chart.unit},
                       title=dict(text="", subtitle=dict(text="")),
                       margin=dict(t=new_top, b=max(int(bottom) - footer_px, 40)),
-                      height=max(int(height) - footer_px - (int(top) - new_top), 260))
+                      height=max(int(height) - footer_px - (int(top) - new_top), 260) + legend_px)
     return fig
 
 
