@@ -376,7 +376,8 @@ def scroll_to(anchor: str) -> None:
     """Scroll the page to the element with this id once it is drawn (a link lands on its passage)."""
     st.html(f"""<script>
     (() => {{ let n = 0; const go = () => {{ const el = document.getElementById({anchor!r});
-      if (el) el.scrollIntoView({{block: "center"}}); else if (n++ < 40) setTimeout(go, 100); }}; go(); }})();
+      if (el) {{ el.scrollIntoView({{block: "center"}}); if (n++ < 3) setTimeout(go, 400); }}
+      else if (n++ < 40) setTimeout(go, 100); }}; go(); }})();
     </script>""", unsafe_allow_javascript=True)
 
 

@@ -37,6 +37,11 @@ for fact_id in fact_ids:
             st.text(charts.quote_text(row.quote))  # text, never markdown (nor its ** marks)
 if fact_ids and not focus:
     del st.query_params["fact"]
+style = "white-space:pre-wrap;line-height:1.9;font-size:1.05rem;max-width:60em"
+if focus and isinstance(doc.text, str):  # the chosen figures' passages first, marked
+    st.subheader(t("focus_passage", lang))
+    st.html(f'<div class="focus-passages" style="{style}">{passages_html(doc.text, focus)}</div>')
+    ui.scroll_to("focus")
 
 st.subheader(ui.plain(name(doc, lang, "title")))
 if pd.notna(doc.date_from):
@@ -63,14 +68,10 @@ if not isinstance(doc.text, str):  # a source added by an import: no text is hel
         st.text(quote)
     ui.footer(lang)
     st.stop()
-style = "white-space:pre-wrap;line-height:1.9;font-size:1.05rem;max-width:60em"
-if focus:
-    # The chosen figures' passages first, marked; the whole document below, folded.
-    st.subheader(t("focus_passage", lang))
-    st.html(f'<div class="focus-passages" style="{style}">{passages_html(doc.text, focus)}</div>')
+if focus:  # the passages stand above; the whole document below, folded
     with st.expander(t("show_whole_document", lang), icon=":material/article:"):
-        st.html(f'<div style="{style}">{highlighted_html(doc.text, quotes, focus)}</div>')
-    ui.scroll_to("focus")
+        whole = highlighted_html(doc.text, quotes, focus).replace(' id="focus"', "")  # one anchor: above
+        st.html(f'<div style="{style}">{whole}</div>')
 else:
     st.subheader(t("full_text", lang))
     st.html(f'<div style="{style}">{highlighted_html(doc.text, quotes)}</div>')
