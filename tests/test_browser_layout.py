@@ -10,6 +10,8 @@ screenshots land in artifacts/screenshots/layout/.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from dashboard import catalog, charts, config, db, ui
@@ -33,8 +35,11 @@ def _registry() -> tuple[dict[str, int], list[int]]:
 
 
 PAGES, SLIDES = _registry()
-TARGETS = [(f"/{p}", n) for p, n in PAGES.items()] + [(f"/present?slide={i}", n)
-                                                      for i, n in enumerate(SLIDES, start=1)]
+# Chinese (the default) always; LAYOUT_LANGS=zh,en adds the English pages and slides (twice the time).
+LANGS = [x for x in os.environ.get("LAYOUT_LANGS", "zh").split(",") if x]
+TARGETS = [(f"/{p}" + ("" if lang == "zh" else "?lang=en"), n) for lang in LANGS for p, n in PAGES.items()] + [
+    (f"/present?slide={i}" + ("" if lang == "zh" else "&lang=en"), n)
+    for lang in LANGS for i, n in enumerate(SLIDES, start=1)]
 
 # Everything measured in one evaluation: chart texts (overlaps, outside the chart or the screen),
 # page width, and the contrast of every visible text against its nearest opaque background.
@@ -120,7 +125,7 @@ def browser():
 
 
 def _name(target: str) -> str:
-    return target.strip("/").replace("present?slide=", "slide-")
+    return target.strip("/").replace("present?slide=", "slide-").replace("?lang=", "-").replace("&lang=", "-")
 
 
 @pytest.mark.parametrize("size", list(SIZES))
