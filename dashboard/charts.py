@@ -792,6 +792,8 @@ def for_projector(chart: Chart) -> go.Figure:
     for trace in fig.data:
         if trace.type in ("bar", "scatter"):
             trace.textfont.size = max(trace.textfont.size or 0, 24)
+        if trace.type == "scatter" and trace.text is not None and not isinstance(trace.text, str):
+            trace.text = [x.replace("<br>", " ") if isinstance(x, str) else x for x in trace.text]  # wide
     if any(tr.type == "bar" for tr in fig.data):
         fig.update_layout(bargap=0.12,  # thicker bars: each value label has its bar's height
                           margin=dict(r=int((fig.layout.margin.r or 30) * 1.5)))  # labels at 24 px

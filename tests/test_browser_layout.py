@@ -41,7 +41,8 @@ TARGETS = [(f"/{p}" + ("" if lang == "zh" else "?lang=en"), n) for lang in LANGS
     (f"/present?slide={i}" + ("" if lang == "zh" else "&lang=en"), n)
     for lang in LANGS for i, n in enumerate(SLIDES, start=1)]
 
-# Everything measured in one evaluation: chart texts (overlaps, outside the chart or the screen),
+# Everything measured in one evaluation: chart texts (overlaps, outside the chart, or on a slide at a
+# desktop size outside the screen: a slide never scrolls there),
 # page width, and the contrast of every visible text against its nearest opaque background.
 MEASURE = r"""
 (sel) => {
@@ -63,7 +64,8 @@ MEASURE = r"""
     for (let i = 0; i < texts.length; i++) {
       const a = texts[i].r;
       if (a.left < box.left - shrink || a.right > box.right + shrink || a.top < box.top - shrink
-          || a.bottom > box.bottom + shrink || (slide && (a.bottom > vh + shrink || a.right > vw + shrink)))
+          || a.bottom > box.bottom + shrink
+          || (slide && vw > 640 && (a.bottom > vh + shrink || a.right > vw + shrink)))  // a phone scrolls
         out.clipped.push(`chart ${ci}: "${texts[i].s.slice(0, 40)}"`);
       for (let j = i + 1; j < texts.length; j++) {
         const b = texts[j].r;
