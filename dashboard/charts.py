@@ -773,7 +773,7 @@ def for_screen(chart: Chart) -> go.Figure:
     return fig
 
 
-SLIDE_W, SLIDE_H = 1920, 1000  # a slide is designed at this size and scaled to the screen
+SLIDE_W, SLIDE_H = 16 * 120, 1000  # a slide is designed at full-HD width and scaled to the screen
 
 
 def for_projector(chart: Chart) -> go.Figure:

@@ -196,9 +196,9 @@ def page_header(title_key: str, intro_key: str | None = None, hide_title: bool =
 
 _PRESENT_CSS = """
 <style>
-/* Presentation mode: no sidebar or toolbar; a slide is designed at 1920x1000 px and scaled to fit the
-   screen (--slide-scale, set by fit_slide_script), so what fits at 1080p fits at 720p too. The
-   slide sets its own colours: it reads the same whatever the browser's colour scheme. */
+/* Presentation mode: no sidebar or toolbar; a slide is designed at SLIDE_W x 1000 px (full-HD width)
+   and scaled to fit the screen (--slide-scale, set by fit_slide_script). The slide sets its own
+   colours: it reads the same whatever the browser's colour scheme. */
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
 [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
 [data-testid="stMainBlockContainer"] { padding: 0.3rem 0.6rem 0 0.6rem !important;
@@ -213,14 +213,14 @@ _PRESENT_CSS = """
 .slide-count { font-size: 1.1rem; min-width: 5rem; text-align: center; }
 .st-key-stage { width: 100% !important; overflow: hidden !important; align-items: center !important;
   height: calc(1000px * var(--slide-scale, 0.66)) !important; }
-.st-key-slide { width: 1920px !important; min-width: 1920px !important; max-width: none !important;
+.st-key-slide { width: SLIDE_Wpx !important; min-width: SLIDE_Wpx !important; max-width: none !important;
   height: 1000px !important; flex: none !important; gap: 0 !important; zoom: var(--slide-scale, 0.66);
   background: #ffffff; color: #111111; overflow: hidden; }
 .st-key-slide * { color-scheme: light; }
 /* Plotly draws at the size it measures on screen: the chart undoes the slide's zoom and takes the
    slide's width and its share of the height in screen pixels (type stays 24 px at 1080p). */
 .st-key-slide_big { zoom: calc(1 / var(--slide-scale, 0.66)); flex: none !important;
-  width: calc(1920px * var(--slide-scale, 0.66)) !important; min-width: 0 !important;
+  width: calc(SLIDE_Wpx * var(--slide-scale, 0.66)) !important; min-width: 0 !important;
   height: calc(var(--chart-h, 760px) * var(--slide-scale, 0.66)) !important; }
 .st-key-slide_big [data-testid="stElementContainer"], .st-key-slide_big [data-testid="stPlotlyChart"] {
   width: 100% !important; height: 100% !important; }
@@ -248,7 +248,7 @@ _PRESENT_CSS = """
 .slide-title { font-size: 44px; font-weight: 700; color: #000; line-height: 1.25; }
 .slide-unit { font-size: 26px; color: #404040; line-height: 1.4; }
 .slide-foot { padding: 6px 24px 0 24px; font-size: 24px; line-height: 1.35; color: #333; background: #fff; }
-.headline { box-sizing: border-box; width: 1920px; height: 1000px; padding: 56px 72px; background: #fff;
+.headline { box-sizing: border-box; width: SLIDE_Wpx; height: 1000px; padding: 56px 72px; background: #fff;
   color: #111; display: flex; flex-direction: column; }
 .headline-title { font-size: 72px; font-weight: 700; color: #000; margin-bottom: 80px; }
 .headline-items { display: flex; gap: 96px; flex: 1; }
@@ -257,8 +257,8 @@ _PRESENT_CSS = """
 .headline-value { font-size: 132px; font-weight: 700; color: #0060a0; line-height: 1.15; margin: 16px 0; }
 .headline-note { font-size: 36px; color: #333; }
 .headline-source { font-size: 28px; color: #404040; }
-.outline-slide { box-sizing: border-box; width: 1920px; height: 1000px; padding: 40px 56px; background: #fff;
-  color: #111; display: flex; flex-direction: column; }
+.outline-slide { box-sizing: border-box; width: SLIDE_Wpx; height: 1000px; padding: 40px 56px;
+  background: #fff; color: #111; display: flex; flex-direction: column; }
 .outline-slide .outline-title { font-size: 44px; font-weight: 700; color: #000; }
 .outline-slide .outline-sub { font-size: 36px; color: #0060a0; font-weight: 700; margin: 8px 0 28px 0; }
 .outline-slide .outline-cols { display: flex; gap: 48px; flex: 1; }
@@ -277,7 +277,7 @@ _FIT_SLIDE = """<script>
   const fit = () => {
     const stage = document.querySelector('.st-key-stage');
     const top = stage ? stage.getBoundingClientRect().top + 4 : 56;
-    const s = Math.max(0.2, Math.min(window.innerWidth / 1920 * 0.985, (window.innerHeight - top) / 1000));
+    const s = Math.max(0.2, Math.min(window.innerWidth / SLIDE_W * 0.985, (window.innerHeight - top) / 1000));
     document.documentElement.style.setProperty('--slide-scale', s.toFixed(4));
   };
   fit();
@@ -288,12 +288,12 @@ _FIT_SLIDE = """<script>
 
 
 def presentation_css() -> None:
-    st.html(_PRESENT_CSS)
+    st.html(_PRESENT_CSS.replace("SLIDE_W", str(charts.SLIDE_W)))
 
 
 def fit_slide_script() -> None:
-    """Scale the 1920x1000 slide to the screen (and again when the window changes size)."""
-    st.html(_FIT_SLIDE, unsafe_allow_javascript=True)
+    """Scale the full-HD-wide slide to the screen (and again when the window changes size)."""
+    st.html(_FIT_SLIDE.replace("SLIDE_W", str(charts.SLIDE_W)), unsafe_allow_javascript=True)
 
 
 def slide_heading(chart: charts.Chart) -> str:

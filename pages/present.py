@@ -1,5 +1,5 @@
-"""演示模式 Presentation: one headline, system or chart per screen, designed at 1920x1000 and scaled to
-the screen; arrow keys, PageUp/PageDown (clickers) and the two buttons move between slides."""
+"""演示模式 Presentation: one headline, system or chart per screen, designed at full-HD width and scaled
+to the screen; arrow keys, PageUp/PageDown (clickers) and the two buttons move between slides."""
 
 import time
 
