@@ -645,12 +645,14 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
                             showlegend=False, marker=dict(size=14, color="white", symbol="diamond",
                                                           line=dict(color=color, width=3)),
                             text=[f"{year}"], textposition="top left", textfont=dict(size=17, color=color),
-                            hoverinfo="skip")
+                            cliponaxis=False, hoverinfo="skip")
     fig.add_hline(y=1000, line=dict(color=INK, width=2, dash="dash"),
                   annotation_text=t("goal_line", lang), annotation_position="top left",
                   annotation_font=dict(size=15))
     fig.update_xaxes(dtick=1, title="")
-    fig.update_yaxes(rangemode="tozero", title="亿元" if not en else "100 million yuan")
+    # headroom above the highest point for its year label
+    fig.update_yaxes(rangemode="tozero", title="亿元" if not en else "100 million yuan",
+                     range=[0, float(df["value"].max()) * 1.15])
     first, last = int(df["year"].min()), int(df["year"].max())
     title = t(title_key, lang, periods=f"{first}–{last}")
     bases = "、".join(str(int(y)) for y in sorted(df["base_year"].unique()))
