@@ -659,7 +659,8 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
     note = "<br>".join([t("targets_paths_note", lang, base=bases), *crossings])
     _finish(fig, title, "亿元" if not en else "100 million yuan",
             source_line(source_ids_of(df), sources, lang), lang, 560, note)
-    return Chart(chart_id, title, "亿元", fig, df, source_ids_of(df), f"{first}-{last}")
+    return Chart(chart_id, title, "亿元" if not en else "100 million yuan", fig, df, source_ids_of(df),
+                 f"{first}-{last}")
 
 
 REGION_COLOR = {"liling": PALETTE[0], "zhuzhou": PALETTE[1], "liling_edz": PALETTE[2], "hunan": PALETTE[4]}

@@ -160,9 +160,9 @@ TEXT: dict[str, dict[str, str]] = {
               "技工贸总值. Ceramics: the documents give no base output, so no path is drawn.",
     },
     "crosses_1000": {"zh": "{name}：约{year}年突破1000亿元（按{rate}%/年）",
-                     "en": "{name}: passes 1000亿元 in about {year} (at {rate}% a year)"},
+                     "en": "{name}: passes 100 bn yuan in about {year} (at {rate}% a year)"},
     "projection": {"zh": "推算路径", "en": "projection"},
-    "goal_line": {"zh": "1000亿元目标", "en": "1000亿元 goal"},
+    "goal_line": {"zh": "1000亿元目标", "en": "100 bn yuan goal"},
     "targets_table": {"zh": "全部目标", "en": "All targets"},
     "programme": {"zh": "目标来源", "en": "Programme"},
     # indicators
