@@ -563,6 +563,8 @@ REGION_SHORT = _REGION_SHORT
 def _tier_short(name: str) -> str:
     """'两个一批：传统产业' -> '传统产业'; 'emerging industries' -> 'emerging'."""
     name = name.split("：")[-1].split(": ")[-1]
+    if name.endswith((" industries", " industry")):  # 'emerging industries' -> 'emerging'
+        return name.rsplit(" ", 1)[0]
     return name.replace("产业", "") if len(name) > 2 else name
 
 
@@ -576,7 +578,8 @@ def industry_matrix_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
     systems = [s for s in _MATRIX_SYSTEMS if s in set(df["system_code"])]
     firsts = df.drop_duplicates("system_code").set_index("system_code")
     x_labels = {s: f"{_REGION_SHORT[firsts.loc[s, 'region_code']][1 if en else 0]}<br>"
-                   f"{firsts.loc[s, 'system_label_en' if en else 'system_label']}" for s in systems}
+                   + _wrap(str(firsts.loc[s, 'system_label_en' if en else 'system_label']), 12)
+                for s in systems}
     named = df[df["industry_key"].notna()].sort_values("industry_order")
     ind_col = col("industry", lang)
     ind_order = list(dict.fromkeys(named[ind_col]))
@@ -608,7 +611,10 @@ def industry_matrix_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
     _finish(fig, title, "", source_line(source_ids_of(df), sources, lang), lang, height,
             t("industry_overlap_note", lang), left_px=label_px([unnamed_label, *ind_order], 15) + 12,
             below_px=20)
-    fig.update_layout(margin=dict(t=170, r=90))
+    # the last column's tier labels stand right of its dots: the right margin holds the longest
+    last = df[df["system_code"] == systems[-1]] if systems else df.iloc[0:0]
+    tail = [_tier_short(v) for v in last[col("tier_name", lang)]] if last["tier_code"].nunique() > 1 else []
+    fig.update_layout(margin=dict(t=170, r=max(90, label_px(tail, 13) + 40)))
     years = source_years(source_ids_of(df), sources)
     period = years[0] if len(years) == 1 else f"{years[0]}-{years[-1]}" if years else ""
     return Chart(chart_id, title, "", fig, df, source_ids_of(df), period)
@@ -802,7 +808,7 @@ def for_projector(chart: Chart) -> go.Figure:
                           margin=dict(r=int((fig.layout.margin.r or 30) * 1.5)))  # labels at 24 px
     for a in fig.layout.annotations:
         a.font.size = max(a.font.size or 24, 24)
-    _rewrap_rows(fig, 16 if _is_zh(fig) else 34)  # a slide is wide: row labels on fewer lines
+    _rewrap_rows(fig, 16 if _is_zh(fig) else 44)  # a slide is wide: row labels on fewer lines
     return fig
 
 

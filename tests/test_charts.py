@@ -229,7 +229,7 @@ def test_industry_matrix_chart(dbcon, sources, lang):
     for tr in fig.data:
         xs, ys = arr(tr.x), arr(tr.y)
         for x, y in zip(xs, ys, strict=True):
-            code = by_label[x.split("<br>", 1)[-1]]  # the column label: region<br>system label
+            code = by_label[x.split("<br>", 1)[-1].replace("<br>", " ")]  # the column label: region<br>system label
             if y == unnamed:
                 gaps[code] = tr.text[0]
             else:
