@@ -502,7 +502,7 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
         _rank_axis(fig, pd.concat([ranks, rows.loc[rows["kind"] == "target", "rank"]]), lang, row=i,
                    title=False)
         yref = "y domain" if i == 1 else f"y{i} domain"
-        fig.add_annotation(text=f"<b>{_wrap(name_text, 28 if lang == 'zh' else 60)}</b>", xref="paper",
+        fig.add_annotation(text=f"<b>{_wrap(name_text, 28 if lang == 'zh' else 30)}</b>", xref="paper",
                            yref=yref, x=0, y=1.02, xanchor="left", yanchor="bottom", showarrow=False,
                            align="left", font=dict(size=15, color=color))
     fig.update_xaxes(tickmode="array", tickvals=years, ticktext=[str(y) for y in years],
@@ -527,12 +527,12 @@ def ranking_points_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, 
     per list (names wrap, so a phone reflows them), its point on a rank axis starting at 1 (left),
     labelled above the point."""
     df = df[df["kind"] == "rank"]
-    labels = [_wrap(n, 9 if lang == "zh" else 24) for n in df[col("list_name", lang)]]
+    labels = [_wrap(n, 9 if lang == "zh" else 18) for n in df[col("list_name", lang)]]
     lines = max((x.count("<br>") + 1 for x in labels), default=1)
     fig = go.Figure()
     fig.add_scatter(
         y=labels, x=df["rank"], mode="markers+text", marker=dict(size=18, color=PALETTE[0]),
-        text=[f"{_rank_label(r, lang)} · {r.period}" for r in df.itertuples()],
+        text=[f"{_rank_label(r, lang)}<br>{r.period}" for r in df.itertuples()],  # narrow: two lines
         # above the point, running towards the middle: a label never leaves the plot
         textposition=["top right" if r < df["rank"].max() / 2 else "top left" for r in df["rank"]],
         textfont=dict(size=15), cliponaxis=False, showlegend=False,
@@ -631,9 +631,11 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
         color = PALETTE[i]
         name = rows[col("name", lang)].iloc[0]
         rate = float(rows["rate"].iloc[0])
+        per = "yr" if en else "年"
+        legend = f"{name} · {kind_label('projection', lang)} ({fmt_number(rate)}%/{per})"
         fig.add_scatter(x=rows["year"], y=rows["value"], mode="lines", line=dict(color=color, width=3,
-                        dash="dot"), name=f"{name} · {kind_label('projection', lang)} ({fmt_number(rate)}%/"
-                        + ("yr" if en else "年") + ")", customdata=rows[["kind"]].values,
+                        dash="dot"), name=_wrap(legend, 34 if en else 20),  # wraps: a phone is narrow
+                        customdata=rows[["kind"]].values,
                         hovertemplate="%{x}: %{y:.1f}" + ("亿元" if not en else " × 100m yuan")
                         + " (%{customdata[0]})<extra></extra>")
         base = rows[rows["kind"] != "projection"]
@@ -658,7 +660,7 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
     fig.update_xaxes(dtick=1, title="")
     # headroom above the highest point for its year label
     fig.update_yaxes(rangemode="tozero", title="亿元" if not en else "100 million yuan",
-                     range=[0, float(df["value"].max()) * 1.15])
+                     range=[0, float(df["value"].max()) * 1.25])
     first, last = int(df["year"].min()), int(df["year"].max())
     title = t(title_key, lang, periods=f"{first}–{last}")
     bases = "、".join(str(int(y)) for y in sorted(df["base_year"].unique()))

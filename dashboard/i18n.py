@@ -10,7 +10,7 @@ TEXT: dict[str, dict[str, str]] = {
     # --- issue 11: meetings, phones and both languages ---
     "industry_also_in": {"zh": "也在：{systems}", "en": "also in {systems}"},
     "industry_unnamed_n": {"zh": "另有 {n} 项文中未具名", "en": "{n} more not named in the document"},
-    "rank_axis_x": {"zh": "名次（第1名在左）", "en": "Rank (1st on the left)"},
+    "rank_axis_x": {"zh": "名次（第1名在左）", "en": "Rank, 1st at left"},
     "water_class_axis": {"zh": "水质类别（Ⅰ类最优）", "en": "Water-quality class (I is cleanest)"},
     "water_class_unit": {"zh": "类别（有序等级，非数量）", "en": "class (an order, not a quantity)"},
     "water_class_note": {"zh": "国家地表水环境质量标准：Ⅰ类最优，Ⅴ类最差；“以上”指该类或更优。",
