@@ -402,7 +402,8 @@ def source_links(source_ids: list[str], current: str, fact_id: str | list[str] |
         if facts:
             params["fact"] = facts
         label = plain(sources[col("label", current)].get(sid, sid))
-        st.page_link(SOURCES_PAGE, label=f"{t('source', current)}：{label}",
+        sep = "：" if current == "zh" else ": "
+        st.page_link(SOURCES_PAGE, label=f"{t('source', current)}{sep}{label}",
                      icon=":material/format_quote:", query_params=params)
 
 
