@@ -643,7 +643,9 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
                         marker=dict(size=16, color=color),
                         text=[f"{fmt_value(r.value, '亿元', '', lang, 1)} ({kind_label(r.kind, lang)})"
                               for r in base.itertuples()],
-                        textposition="bottom right", textfont=dict(size=15, color=color),
+                        # the first path's base labelled above its point, the next below: apart
+                        textposition="top right" if i == 0 else "bottom right",
+                        textfont=dict(size=15, color=color),
                         hovertemplate="%{x}: %{text}<extra></extra>")
         over = rows[rows["value"] >= 1000]
         if len(over):
@@ -810,7 +812,9 @@ def for_projector(chart: Chart) -> go.Figure:
                           margin=dict(r=int((fig.layout.margin.r or 30) * 1.5)))  # labels at 24 px
     for a in fig.layout.annotations:
         a.font.size = max(a.font.size or 24, 24)
-    _rewrap_rows(fig, 16 if _is_zh(fig) else 44)  # a slide is wide: row labels on fewer lines
+        if a.text and "<br>" in a.text:  # a slide is wide: panel names on one line
+            a.text = a.text.replace("<br>", "" if _is_zh(fig) else " ")
+    _rewrap_rows(fig, 16 if _is_zh(fig) else 70)  # a slide is wide: row labels on fewer lines
     return fig
 
 
