@@ -94,8 +94,9 @@ def default_trend_selection(query: Query) -> dict:
 
 # --- The registry ---------------------------------------------------------------------------------
 
+# On a slide or a phone the matrix is too dense: industry_outline gives one system at a time instead.
 INDUSTRY_MATRIX = ChartSpec("industry_matrix", "industry", "industry_membership",
-                            charts.industry_matrix_chart, "industry_matrix_title", deck=True)
+                            charts.industry_matrix_chart, "industry_matrix_title", slide=False, deck=True)
 INDUSTRY_OUTPUT_GROWTH = ChartSpec("industry_output_growth", "industry", "industry_output_growth",
                                    charts.outcome_bars, "industry_growth_title")
 SHARES_OF_ZHUZHOU = ChartSpec("shares_of_zhuzhou", "shares", "shares_of_zhuzhou", charts.shares_chart,
@@ -219,6 +220,47 @@ def headline_slides(query: Query, lang: str) -> list[dict]:
     return slides
 
 
+def industry_outline(query: Query, lang: str) -> list[dict]:
+    """The industry systems one at a time (the matrix as lists, for a slide or a phone): each
+    system's tiers and members, the other systems naming the same industry, its unnamed slots."""
+    from html import escape
+
+    df = query("industry_membership")
+    if df.empty:
+        return []
+    sources = query("sources_list")
+    systems = df.drop_duplicates("system_code")
+    short = {r.system_code: f"{charts.REGION_SHORT.get(r.region_code, ('', ''))[lang == 'en']} "
+                            f"{r.system_label_en if lang == 'en' else r.system_label}".strip()
+             for r in systems.itertuples()}
+    out = []
+    for code in dict.fromkeys(df["system_code"]):
+        rows = df[df["system_code"] == code].sort_values(["tier_order", "member_order"])
+        columns = []
+        for tier in dict.fromkeys(rows["tier_code"]):
+            members = rows[rows["tier_code"] == tier]
+            items, unnamed = [], 0
+            for r in members.itertuples():
+                if not r.is_named:
+                    unnamed += 1
+                    continue
+                also = [short[c] for c in dict.fromkeys(df.loc[(df["industry_key"] == r.industry_key)
+                                                                & (df["system_code"] != code), "system_code"])
+                        ] if isinstance(r.industry_key, str) else []
+                items.append({"label": escape(r.member_en if lang == "en" else r.member_zh),
+                              "note": escape(t("industry_also_in", lang, systems="、".join(also)
+                                               if lang == "zh" else ", ".join(also))) if also else ""})
+            if unnamed:
+                items.append({"label": escape(t("industry_unnamed_n", lang, n=unnamed)), "note": "",
+                              "unnamed": True})
+            columns.append({"heading": escape(str(members[col("tier_name", lang)].iloc[0])), "items": items})
+        out.append({"kind": "outline", "title": escape(t("industry_matrix_title", lang)),
+                    "subtitle": escape(name(rows.iloc[0], lang, "system_name")), "columns": columns,
+                    "source": escape(charts.source_line(charts.source_ids_of(rows), sources, lang))})
+    return out
+
+
 def presentation_slides(query: Query, lang: str) -> list:
-    """The slides of presentation mode: headlines, then every chart declared as a slide."""
-    return [*headline_slides(query, lang), *slide_charts(query, lang)]
+    """The slides of presentation mode: headlines, the industry systems one per slide, then every
+    chart declared as a slide."""
+    return [*headline_slides(query, lang), *industry_outline(query, lang), *slide_charts(query, lang)]

@@ -7,6 +7,7 @@ the plotly figure plus what export needs (id, title, unit, plotted rows, source 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -113,17 +114,52 @@ _APPROX_EN = {"以上": "≥", "超过": ">", "突破": ">", "左右": "~", "约
               "余": ">", "多": ">", "以内": "≤"}
 
 
+def _english_units() -> dict[str, tuple[float, str]]:
+    """unit -> (factor, English label): the one conversion table (data/units.csv, en_ columns)."""
+    from dashboard import curated
+
+    try:
+        rows = curated.read_rows(curated.TABLES_BY_NAME["units"])
+    except (OSError, ValueError):
+        return {}
+    return {r["unit"]: (float(r["en_factor"] or 1), r["en_label"]) for r in rows}
+
+
+EN_UNITS = _english_units()
+ROMAN = {1: "Ⅰ", 2: "Ⅱ", 3: "Ⅲ", 4: "Ⅳ", 5: "Ⅴ"}
+ROMAN_EN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V"}
+
+
+def class_label(value: float, lang: str = "zh") -> str:
+    """A water-quality class as written: Ⅱ类 / class II (ordinal, never a quantity)."""
+    n = int(round(value))
+    return f"{ROMAN.get(n, n)}类" if lang == "zh" else f"class {ROMAN_EN.get(n, n)}"
+
+
 def fmt_value(value: float, unit: str, approx: str = "", lang: str = "zh", decimals: int = 1,
               unit_en: str | None = None) -> str:
-    """A figure as a label: '8%以上' / '≥8%', '737.6亿元', '261' / '261 people' (English unit label)."""
-    number = fmt_number(value, decimals)
+    """A figure as a label: '8%以上' / '≥8%', '737.6亿元' / '73.76 bn yuan', 'Ⅱ类以上' / 'class II or
+    better' (English units converted by the table in data/units.csv)."""
     approx = approx or ""
+    if unit == "分数" and value == value and 0 < value < 1:  # a fraction as stated: 1/3, never 0.3333
+        from fractions import Fraction
+
+        return str(Fraction(value).limit_denominator(20))
+    if unit == "类" and value == value:  # a water-quality class: 三类以上 means class III or better
+        label = class_label(value, lang)
+        if lang == "en":
+            return label + (" or better" if approx == "以上" else "")
+        return f"{approx}{label}" if approx in _APPROX_BEFORE else f"{label}{approx}"
     if lang == "en":
-        if unit == "类":  # a water-quality class: 三类以上 means class III or better
-            return f"class {number}" + (" or better" if approx == "以上" else "")
-        label = unit if unit_en is None else (unit_en if isinstance(unit_en, str) else "")
-        suffix = "%" if unit == "%" else (f" {label}" if label else "")
+        factor, label = EN_UNITS.get(unit, (1.0, unit if unit_en is None else unit_en))
+        if unit not in EN_UNITS and not isinstance(unit_en, str):
+            label = ""
+        shift = round(math.log10(factor)) if factor > 0 else 0
+        number = fmt_number(value * factor if value == value else value, max(decimals - shift, 0))
+        sep = "" if label.split(" ")[0] == "k" else " "  # 835k people, 73.76 bn yuan
+        suffix = "%" if unit == "%" else (f"{sep}{label}" if label else "")
         return f"{_APPROX_EN.get(approx, '')}{number}{suffix}"
+    number = fmt_number(value, decimals)
     if approx in _APPROX_BEFORE:
         return f"{approx}{number}{unit}"
     if approx in ("余", "多"):  # 50余条, 5万多件: the word sits between number and unit
@@ -169,7 +205,8 @@ def _finish(fig: go.Figure, title: str, unit: str, sources_text: str, lang: str,
                        align="left", font=dict(size=13, color=MUTED), name=FOOTER)
     n_lines = sum(line.count("<br>") + 1 for line in lines)
     fig.update_layout(margin=dict(l=left_px + 20, b=below_px + 20 + 18 * n_lines),
-                      height=height + 18 * n_lines)
+                      height=height + 18 * n_lines,
+                      meta={"note": note, "sources": sources_text, "footer_px": 18 * n_lines})
     fig.update_yaxes(automargin=False)
 
 
@@ -191,6 +228,19 @@ def _wrap(text: str, width: int) -> str:
     return "<br>".join(text[i:i + width] for i in range(0, len(text), width))
 
 
+def quote_text(quote) -> str:
+    """A quote as read: the document's Markdown emphasis (**8%以上**) shown as plain text, 8%以上."""
+    return re.sub(r"\*\*|__", "", quote) if isinstance(quote, str) else ""
+
+
+def hover_quotes(quotes) -> list[str]:
+    """Quotes for a hover box: plain text (no markup), escaped, wrapped at 32 characters."""
+    import html
+
+    return ["“" + _wrap(html.escape(quote_text(q)), 32) + "”" if isinstance(q, str) and q else ""
+            for q in quotes]
+
+
 _LABEL_WRAP = {"zh": 10, "en": 22}  # characters per line of a bar label
 
 
@@ -210,8 +260,9 @@ def kind_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: s
         rows = df[(df["kind"] == kind) & ((df["period"] == when) if when else True)]
         if rows.empty:
             continue
+        # the legend names each series' period: a label is the figure alone (narrow on a phone)
         labels = [fmt_value(r.value, r.unit, r.approx, lang, int(r.decimals), getattr(r, "unit_en", None))
-                  + (f" ({r.period})" if when else "") for r in rows.itertuples()]
+                  for r in rows.itertuples()]
         name = kind_label(kind, lang) if not when else (
             f"{when}{'年' if '-' not in when else ''}{kind_label(kind, lang)}" if lang == "zh"
             else f"{when} {kind_label(kind, lang)}")
@@ -219,21 +270,26 @@ def kind_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: s
             y=[_wrap(v, _LABEL_WRAP[lang]) for v in rows[label_col]], x=rows["value"],
             orientation="h", name=name, marker=_bar_marker(kind),
             text=labels, textposition="outside", cliponaxis=False, textfont=dict(size=16),
-            customdata=rows[["fact_id"]].values, offsetgroup=f"{when}-{kind}" if grouped else None,
-            hovertemplate="%{y}: %{text}<extra>" + name + "</extra>",
+            customdata=list(zip(rows["fact_id"], hover_quotes(rows["quote"]) if "quote" in rows.columns
+                                else [""] * len(rows), strict=True)),
+            offsetgroup=f"{when}-{kind}" if grouped else None,
+            hovertemplate="%{y}: %{text}<br>%{customdata[1]}<extra>" + name + "</extra>",
         )
     n = len(order)
     fig.update_layout(barmode="group" if grouped else "overlay", bargap=0.3, showlegend=True)
     fig.update_yaxes(categoryorder="array",
                      categoryarray=[_wrap(v, _LABEL_WRAP[lang]) for v in order][::-1])
     xmax = float(df["value"].max()) if len(df) else 1
-    fig.update_xaxes(rangemode="tozero", range=[0, xmax * 1.35 if xmax > 0 else 1])
+    fig.update_xaxes(rangemode="tozero", range=[0, xmax * 1.05 if xmax > 0 else 1], nticks=4)
     wrapped = [_wrap(v, _LABEL_WRAP[lang]) for v in order]
     lines = max((w.count("<br>") + 1 for w in wrapped), default=1)
     per_label = max(70 if grouped else 52, 22 * lines + 16) + (24 * (len(series) - 2) if grouped else 0)
     height = max(360, 170 + n * per_label)
     _finish(fig, title, unit_label, source_line(source_ids_of(df), sources, lang), lang, height, note,
             left_px=label_px(wrapped) + 12, below_px=40)
+    # The value labels stand right of their bars: the right margin holds the widest (on a phone too).
+    values = [s for tr in fig.data for s in (tr.text or [])]
+    fig.update_layout(margin=dict(r=label_px(values, 16) + 16))
     return Chart(chart_id, title, unit_label, fig, df, source_ids_of(df), span)
 
 
@@ -258,8 +314,37 @@ def indicator_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_
     title = t(title_key, lang, category=rows[col("category", lang)].iloc[0], unit=unit_shown)
     years = rows["period_start"]
     span = str(int(years.min())) if years.min() == years.max() else f"{int(years.min())}-{int(years.max())}"
+    if set(rows["unit"]) == {"类"}:  # ordinal classes: points on an ordered axis, never bar lengths
+        return class_chart(rows, sources, lang, chart_id=chart_id, title=title, period=span)
     return kind_bars(rows, sources, lang, chart_id=chart_id, title=title, unit_label=unit_shown,
                      label_col="label", period=span)
+
+
+def class_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str, title: str,
+                period: str) -> Chart:
+    """Water-quality classes (Ⅰ cleanest … Ⅴ): one row per figure, a point on the ordered classes
+    styled by its kind, labelled as stated (Ⅱ类以上)."""
+    df = df.reset_index(drop=True)
+    labels = [_wrap(v, _LABEL_WRAP[lang]) for v in df["label"]]
+    fig = go.Figure()
+    for kind in [k for k in KIND_ORDER if k in set(df["kind"])]:
+        rows = df[df["kind"] == kind]
+        fig.add_scatter(
+            x=rows["value"], y=[labels[i] for i in rows.index], mode="markers+text",
+            name=kind_label(kind, lang),
+            marker=_trend_marker(kind, KIND_COLOR.get(kind, PALETTE[0])) | {"size": 20},
+            text=[fmt_value(r.value, r.unit, r.approx, lang, 0) for r in rows.itertuples()],
+            textposition="middle right", textfont=dict(size=16), cliponaxis=False,
+            customdata=list(zip(rows["fact_id"], hover_quotes(rows["quote"]), strict=True)),
+            hovertemplate="%{y}: %{text}<br>%{customdata[1]}<extra></extra>")
+    fig.update_xaxes(tickmode="array", tickvals=list(ROMAN), ticktext=[class_label(v, lang) for v in ROMAN],
+                     range=[0.6, 5.9], title=t("water_class_axis", lang), zeroline=False)
+    fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1])
+    fig.update_layout(showlegend=True)
+    _finish(fig, title, t("water_class_unit", lang), source_line(source_ids_of(df), sources, lang), lang,
+            max(360, 190 + 64 * len(df)), t("water_class_note", lang), left_px=label_px(labels) + 12,
+            below_px=70)
+    return Chart(chart_id, title, t("water_class_unit", lang), fig, df, source_ids_of(df), period)
 
 
 def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str = "shares_of_zhuzhou",
@@ -278,8 +363,8 @@ def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id
                 marker=dict(color=KIND_COLOR["share"]), offsetgroup="s",
                 text=[f"<b>{s}</b>" for s in df["stated"]], textposition="outside",
                 textfont=dict(size=30, color=INK), cliponaxis=False,
-                customdata=df[["fact_ids"]].values,
-                hovertemplate="%{y}: %{text} ≈ %{x:.1f}%<extra></extra>")
+                customdata=list(zip(df["fact_ids"], hover_quotes(df["quote"]), strict=True)),
+                hovertemplate="%{y}: %{text} ≈ %{x:.1f}%<br>%{customdata[1]}<extra></extra>")
     # No legend (it would crowd a phone): the grey bar's meaning is the x-axis title.
     fig.update_layout(barmode="overlay", bargap=0.3, showlegend=False)
     fig.update_yaxes(categoryorder="array", categoryarray=names[::-1], tickfont=dict(size=22))
@@ -291,16 +376,28 @@ def shares_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id
     return Chart(chart_id, title, t("shares_unit", lang), fig, df, source_ids_of(df), periods)
 
 
-def _rank_label(row, lang: str) -> str:
-    """'第46位 ↑9', '第55位（推算）', '目标：前50'."""
+def _rank_label(row, lang: str, stacked: bool = False) -> str:
+    """'第46位 ↑9', '第55位（推算）', '目标：前50'; stacked: the change or kind on a second line."""
     if row.kind == "target":
         return ("目标：前" if lang == "zh" else "goal: top ") + str(int(row.rank))
     label = rank_text(row.rank, getattr(row, "approx", "") or "", lang)
+    sep = "<br>" if stacked else " "
     if pd.notna(row.stated_change) and row.stated_change:
-        label += f" {'↑' if row.stated_change > 0 else '↓'}{abs(int(row.stated_change))}"
+        label += f"{sep}{'↑' if row.stated_change > 0 else '↓'}{abs(int(row.stated_change))}"
     if row.kind == "derived":
-        label += f"（{kind_label('derived', lang)}）" if lang == "zh" else f" ({kind_label('derived', lang)})"
+        label += (f"{sep if stacked else ''}（{kind_label('derived', lang)}）" if lang == "zh"
+                  else f"{sep}({kind_label('derived', lang)})")
     return label
+
+
+def _lean(year, years: list[int], room_right: bool, side: str) -> str:
+    """Where a label stands by its point: right of the first edition, left of the last (unless the
+    axis leaves room on the right), centred between."""
+    if year == years[0] and len(years) > 1:
+        return f"{side} right"
+    if year == years[-1] and len(years) > 1:
+        return f"{side} right" if room_right else f"{side} left"
+    return f"{side} center"
 
 
 def _rank_ticks(worst: float, most: int = 5) -> list[int]:
@@ -362,31 +459,41 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
         labelled = set(stated["year"]) if not many else {stated["year"].max(),
                                                           stated.loc[stated["rank"].idxmin(), "year"]}
         line = _with_gaps(stated, years)
+        has_goal = (df["kind"] == "target").any()
         fig.add_scatter(x=line["year"], y=line["rank"], mode="lines+markers+text", row=i, col=1,
                         name=str(own[col("list_name", lang)].iloc[0]) if len(own) else code,
                         line=dict(color=color, width=4), marker=dict(size=16, color=color),
                         connectgaps=False, showlegend=False, cliponaxis=False,
-                        text=[_rank_label(r, lang) if r.year in labelled and pd.notna(r.rank) else ""
-                              for r in line.itertuples()],
-                        textposition="top center", textfont=dict(size=16, color=color),
-                        customdata=line[["fact_id", "quote"]].fillna("").values,
+                        text=[_rank_label(r, lang, stacked=True) if r.year in labelled and pd.notna(r.rank)
+                              else "" for r in line.itertuples()],
+                        # two lines (rank, change), leaning inwards at the ends: labels of
+                        # neighbouring editions never meet, not even on a phone
+                        textposition=[_lean(y, years, has_goal, "top") for y in line["year"]],
+                        textfont=dict(size=16, color=color),
+                        customdata=list(zip(line["fact_id"].fillna(""), hover_quotes(line["quote"]),
+                                            strict=True)),
                         hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>")
         if len(derived):
             fig.add_scatter(x=derived["year"], y=derived["rank"], mode="markers+text", row=i, col=1,
                             showlegend=False, cliponaxis=False,
                             marker=dict(size=16, color="white", line=dict(color=color, width=3)),
-                            text=[_rank_label(r, lang) for r in derived.itertuples()],
-                            textposition="bottom center", textfont=dict(size=15, color=color),
-                            customdata=derived[["fact_id", "quote"]].values,
+                            text=[_rank_label(r, lang, stacked=True) for r in derived.itertuples()],
+                            textposition=[_lean(y, years, has_goal, "bottom") for y in derived["year"]],
+                            textfont=dict(size=15, color=color),
+                            customdata=list(zip(derived["fact_id"], hover_quotes(derived["quote"]),
+                                                strict=True)),
                             hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>")
         targets = own[own["kind"] == "target"]
         for r in targets.itertuples():
-            fig.add_hline(y=r.rank, line=dict(color=color, width=2, dash="dash"), row=i, col=1)
-            fig.add_scatter(x=[years[-1] + 0.35], y=[r.rank], mode="text", row=i, col=1, showlegend=False,
-                            text=[f"{_rank_label(r, lang)}（{r.period}）" if lang == "zh"
-                                  else f"{_rank_label(r, lang)} ({r.period})"],
-                            textposition="middle right", textfont=dict(size=14, color=color),
-                            cliponaxis=False, hoverinfo="skip")
+            # The goal as a dashed segment at the right end, labelled above it: it crosses no label.
+            fig.add_shape(type="line", x0=years[-1] - 0.3, x1=years[-1] + 1.3, y0=r.rank, y1=r.rank,
+                          line=dict(color=color, width=2, dash="dash"), row=i, col=1)
+            fig.add_scatter(x=[years[-1] + 1.3], y=[r.rank], mode="text", row=i, col=1, showlegend=False,
+                            text=[f"{_rank_label(r, lang)}<br>（{r.period}）" if lang == "zh"
+                                  else f"{_rank_label(r, lang)}<br>({r.period})"],
+                            textposition="bottom left", textfont=dict(size=14, color=color),
+                            cliponaxis=False, customdata=[[r.fact_id, *hover_quotes([r.quote])]],
+                            hovertemplate="%{text}<br>%{customdata[1]}<extra></extra>")
         name_text = str(rows[col("list_name", lang)].iloc[0])
         publisher = rows["publisher"].iloc[0] if "publisher" in rows.columns else ""
         if isinstance(publisher, str) and publisher:
@@ -395,11 +502,11 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
         _rank_axis(fig, pd.concat([ranks, rows.loc[rows["kind"] == "target", "rank"]]), lang, row=i,
                    title=False, most_ticks=4 if len(codes) <= 3 else 3)
         yref = "y domain" if i == 1 else f"y{i} domain"
-        fig.add_annotation(text=f"<b>{_wrap(name_text, 28 if lang == 'zh' else 60)}</b>", xref="paper",
+        fig.add_annotation(text=f"<b>{_wrap(name_text, 28 if lang == 'zh' else 30)}</b>", xref="paper",
                            yref=yref, x=0, y=1.02, xanchor="left", yanchor="bottom", showarrow=False,
                            align="left", font=dict(size=15, color=color))
     fig.update_xaxes(tickmode="array", tickvals=years, ticktext=[str(y) for y in years],
-                     range=[years[0] - 0.4, years[-1] + 0.4 + (0.9 if (df["kind"] == "target").any() else 0)])
+                     range=[years[0] - 0.4, years[-1] + (1.35 if (df["kind"] == "target").any() else 0.4)])
     fig.update_xaxes(title=t("edition_year", lang), row=len(codes), col=1)
     fig.update_layout(showlegend=False)
     periods = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
@@ -416,35 +523,48 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
 
 def ranking_points_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str,
                          title_key: str) -> Chart:
-    """Lists with a single edition in the documents (all scopes: the list names say which): one
-    point per list on a rank axis, 1 at the top."""
+    """Lists with a single edition in the documents (all scopes: the list names say which): one row
+    per list (names wrap, so a phone reflows them), its point on a rank axis starting at 1 (left),
+    labelled above the point."""
     df = df[df["kind"] == "rank"]
-    labels = [_wrap(n, 8 if lang == "zh" else 16) for n in df[col("list_name", lang)]]
+    labels = [_wrap(n, 9 if lang == "zh" else 18) for n in df[col("list_name", lang)]]
+    lines = max((x.count("<br>") + 1 for x in labels), default=1)
     fig = go.Figure()
     fig.add_scatter(
-        x=labels, y=df["rank"], mode="markers+text", marker=dict(size=20, color=PALETTE[0]),
-        text=[f"{_rank_label(r, lang)}<br>{r.period}" for r in df.itertuples()],
-        textposition="top center", textfont=dict(size=16), cliponaxis=False, showlegend=False,
-        customdata=df[["fact_id", "quote"]].values,
-        hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>")
-    _rank_axis(fig, df["rank"], lang)
-    fig.update_xaxes(tickfont=dict(size=14), categoryorder="array", categoryarray=labels)
+        y=labels, x=df["rank"], mode="markers+text", marker=dict(size=18, color=PALETTE[0]),
+        text=[f"{_rank_label(r, lang)}<br>{r.period}" for r in df.itertuples()],  # narrow: two lines
+        # above the point, running towards the middle: a label never leaves the plot
+        textposition=["top right" if r < df["rank"].max() / 2 else "top left" for r in df["rank"]],
+        textfont=dict(size=15), cliponaxis=False, showlegend=False,
+        customdata=list(zip(df["fact_id"], hover_quotes(df["quote"]), strict=True)),
+        hovertemplate="%{y}: %{text}<br>%{customdata[1]}<extra></extra>")
+    worst = float(df["rank"].max())
+    ticks = _rank_ticks(worst)
+    fig.update_xaxes(autorange=False, range=[1 - max(0.6, worst * 0.05),
+                                             max(worst * 1.05 + 1, ticks[-1] + 0.5)],
+                     title=t("rank_axis_x", lang), zeroline=False, tickmode="array", tickvals=ticks,
+                     ticktext=[str(v) for v in ticks])
+    fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1], tickfont=dict(size=14),
+                     range=[-0.6, len(labels) - 0.2])
     periods = periods_text(df["period"], lang)
     title = t(title_key, lang, periods=periods)
-    _finish(fig, title, t("rank_axis", lang), source_line(source_ids_of(df), sources, lang), lang,
-            480 if len(df) > 2 else 400, left_px=62, below_px=90 if len(df) > 2 else 70)
-    return Chart(chart_id, title, t("rank_axis", lang), fig, df, source_ids_of(df),
+    _finish(fig, title, t("rank_axis_x", lang), source_line(source_ids_of(df), sources, lang), lang,
+            170 + len(df) * (34 + 18 * lines), left_px=label_px(labels, 14) + 12, below_px=70)
+    return Chart(chart_id, title, t("rank_axis_x", lang), fig, df, source_ids_of(df),
                  periods.replace("、", "-").replace(", ", "-"))
 
 
 _MATRIX_SYSTEMS = ["zhuzhou_3_3_2", "liling_3_5_2", "liling_clusters", "liling_chains", "edz_1_2_n"]
 _REGION_SHORT = {"zhuzhou": ("株洲", "Zhuzhou"), "liling": ("醴陵", "Liling"),
                  "liling_edz": ("经开区", "Zone")}
+REGION_SHORT = _REGION_SHORT
 
 
 def _tier_short(name: str) -> str:
     """'两个一批：传统产业' -> '传统产业'; 'emerging industries' -> 'emerging'."""
     name = name.split("：")[-1].split(": ")[-1]
+    if name.endswith((" industries", " industry")):  # 'emerging industries' -> 'emerging'
+        return name.rsplit(" ", 1)[0]
     return name.replace("产业", "") if len(name) > 2 else name
 
 
@@ -458,7 +578,8 @@ def industry_matrix_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
     systems = [s for s in _MATRIX_SYSTEMS if s in set(df["system_code"])]
     firsts = df.drop_duplicates("system_code").set_index("system_code")
     x_labels = {s: f"{_REGION_SHORT[firsts.loc[s, 'region_code']][1 if en else 0]}<br>"
-                   f"{firsts.loc[s, 'system_label_en' if en else 'system_label']}" for s in systems}
+                   + _wrap(str(firsts.loc[s, 'system_label_en' if en else 'system_label']), 12)
+                for s in systems}
     named = df[df["industry_key"].notna()].sort_values("industry_order")
     ind_col = col("industry", lang)
     ind_order = list(dict.fromkeys(named[ind_col]))
@@ -490,7 +611,10 @@ def industry_matrix_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
     _finish(fig, title, "", source_line(source_ids_of(df), sources, lang), lang, height,
             t("industry_overlap_note", lang), left_px=label_px([unnamed_label, *ind_order], 15) + 12,
             below_px=20)
-    fig.update_layout(margin=dict(t=170, r=90))
+    # the last column's tier labels stand right of its dots: the right margin holds the longest
+    last = df[df["system_code"] == systems[-1]] if systems else df.iloc[0:0]
+    tail = [_tier_short(v) for v in last[col("tier_name", lang)]] if last["tier_code"].nunique() > 1 else []
+    fig.update_layout(margin=dict(t=170, r=max(90, label_px(tail, 13) + 40)))
     years = source_years(source_ids_of(df), sources)
     period = years[0] if len(years) == 1 else f"{years[0]}-{years[-1]}" if years else ""
     return Chart(chart_id, title, "", fig, df, source_ids_of(df), period)
@@ -507,17 +631,22 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
         color = PALETTE[i]
         name = rows[col("name", lang)].iloc[0]
         rate = float(rows["rate"].iloc[0])
+        per = "yr" if en else "年"
+        legend = f"{name} · {kind_label('projection', lang)} ({fmt_number(rate)}%/{per})"
         fig.add_scatter(x=rows["year"], y=rows["value"], mode="lines", line=dict(color=color, width=3,
-                        dash="dot"), name=f"{name} · {kind_label('projection', lang)} ({fmt_number(rate)}%/"
-                        + ("yr" if en else "年") + ")", customdata=rows[["kind"]].values,
-                        hovertemplate="%{x}: %{y:.1f}亿元 (%{customdata[0]})<extra></extra>")
+                        dash="dot"), name=_wrap(legend, 34 if en else 20),  # wraps: a phone is narrow
+                        customdata=rows[["kind"]].values,
+                        hovertemplate="%{x}: %{y:.1f}" + ("亿元" if not en else " × 100m yuan")
+                        + " (%{customdata[0]})<extra></extra>")
         base = rows[rows["kind"] != "projection"]
         fig.add_scatter(x=base["year"], y=base["value"], mode="markers+text", showlegend=False,
                         marker=dict(size=16, color=color),
-                        text=[f"{fmt_number(r.value)}亿元 ({kind_label(r.kind, lang)})"
+                        text=[f"{fmt_value(r.value, '亿元', '', lang, 1)} ({kind_label(r.kind, lang)})"
                               for r in base.itertuples()],
-                        textposition="bottom right", textfont=dict(size=15, color=color),
-                        hovertemplate="%{x}: %{y}亿元<extra></extra>")
+                        # the first path's base labelled above its point, the next below: apart
+                        textposition="top right" if i == 0 else "bottom right",
+                        textfont=dict(size=15, color=color),
+                        hovertemplate="%{x}: %{text}<extra></extra>")
         over = rows[rows["value"] >= 1000]
         if len(over):
             year = int(over["year"].iloc[0])
@@ -526,19 +655,22 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
                             showlegend=False, marker=dict(size=14, color="white", symbol="diamond",
                                                           line=dict(color=color, width=3)),
                             text=[f"{year}"], textposition="top left", textfont=dict(size=17, color=color),
-                            hoverinfo="skip")
+                            cliponaxis=False, hoverinfo="skip")
     fig.add_hline(y=1000, line=dict(color=INK, width=2, dash="dash"),
                   annotation_text=t("goal_line", lang), annotation_position="top left",
                   annotation_font=dict(size=15))
     fig.update_xaxes(dtick=1, title="")
-    fig.update_yaxes(rangemode="tozero", title="亿元" if not en else "亿元 (100 million yuan)")
+    # headroom above the highest point for its year label
+    fig.update_yaxes(rangemode="tozero", title="亿元" if not en else "100 million yuan",
+                     range=[0, float(df["value"].max()) * 1.25])
     first, last = int(df["year"].min()), int(df["year"].max())
     title = t(title_key, lang, periods=f"{first}–{last}")
     bases = "、".join(str(int(y)) for y in sorted(df["base_year"].unique()))
     note = "<br>".join([t("targets_paths_note", lang, base=bases), *crossings])
-    _finish(fig, title, "亿元" if not en else "亿元 (100 million yuan)",
+    _finish(fig, title, "亿元" if not en else "100 million yuan",
             source_line(source_ids_of(df), sources, lang), lang, 560, note)
-    return Chart(chart_id, title, "亿元", fig, df, source_ids_of(df), f"{first}-{last}")
+    return Chart(chart_id, title, "亿元" if not en else "100 million yuan", fig, df, source_ids_of(df),
+                 f"{first}-{last}")
 
 
 REGION_COLOR = {"liling": PALETTE[0], "zhuzhou": PALETTE[1], "liling_edz": PALETTE[2], "hunan": PALETTE[4]}
@@ -565,6 +697,7 @@ def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id:
     fig = go.Figure()
     series = list(dict.fromkeys(zip(latest["indicator_code"], latest["region_code"], strict=True)))
     multi_indicator = latest["indicator_code"].nunique() > 1
+    years_all = sorted(df["period_end"].unique())
     for n, (code, region) in enumerate(series):
         rows = latest[(latest["indicator_code"] == code) & (latest["region_code"] == region)]
         color = REGION_COLOR.get(region, PALETTE[n % len(PALETTE)]) if not multi_indicator \
@@ -584,8 +717,9 @@ def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id:
                 x=pts["period_end"], y=pts["value"], mode="markers+text", cliponaxis=False,
                 name=f"{label} · {kind_label(kind, lang)}", legendgroup=label,
                 marker=_trend_marker(kind, color),
-                text=text, textposition="top center", textfont=dict(size=14, color=color),
-                customdata=pts[["period", "fact_id", "quote"]].values,
+                text=text, textposition=[_lean(y, years_all, False, "top") for y in pts["period_end"]],
+                textfont=dict(size=14, color=color),
+                customdata=list(zip(pts["period"], pts["fact_id"], hover_quotes(pts["quote"]), strict=True)),
                 hovertemplate="%{customdata[0]}: %{text} (" + kind_label(kind, lang)
                 + ")<br>%{customdata[2]}<extra>" + label + "</extra>")
     old = df[~df["is_latest"]]
@@ -623,19 +757,83 @@ def unit_slug(unit: str) -> str:
     return _UNIT_SLUGS.get(unit, "u" + "".join(f"{ord(c):x}" for c in unit))
 
 
-def for_projector(chart: Chart) -> go.Figure:
-    """The chart restyled for a projector: larger type, black ink, thicker lines; height follows the
-    screen (autosize), so one chart fills one slide."""
+def chart_note(chart: Chart) -> str:
+    """The chart's note as plain lines (what the footer says besides the source line)."""
+    meta = chart.figure.layout.meta or {}
+    return str(meta.get("note", "") or "").replace("<br>", "\n") if isinstance(meta, dict) else ""
+
+
+def for_screen(chart: Chart) -> go.Figure:
+    """The chart for a page: the title, unit, note and source line move out of the picture (the page
+    shows them as text that wraps on a phone); exports keep the figure as built."""
     fig = go.Figure(chart.figure)
-    fig.update_layout(
-        height=None, autosize=True, font=dict(size=22, color="#000000"),
-        title=dict(font=dict(size=38, color="#000000"), subtitle=dict(font=dict(size=20))),
-        legend=dict(font=dict(size=20)),
-    )
-    fig.update_xaxes(tickfont=dict(size=20), gridcolor="#bdbdbd", linecolor="#000000")
-    fig.update_yaxes(tickfont=dict(size=20), gridcolor="#bdbdbd", linecolor="#000000")
-    fig.update_traces(textfont=dict(size=21), selector=dict(type="bar"))
-    fig.update_traces(textfont=dict(size=20), selector=dict(type="scatter"))
-    for a in fig.layout.annotations:
-        a.font.size = 16 if a.name == FOOTER else max(a.font.size or 16, 18)
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    footer_px = int(meta.get("footer_px", 0))
+    fig.layout.annotations = [a for a in fig.layout.annotations if a.name != FOOTER]
+    top = fig.layout.margin.t if fig.layout.margin.t is not None else 120
+    bottom = fig.layout.margin.b if fig.layout.margin.b is not None else 110
+    height = fig.layout.height or 500
+    new_top = max(int(top) - 100, 40)
+    # On a phone a horizontal legend wraps, one row per entry at worst: the figure grows by that much
+    # rather than squeezing the plot (labels of neighbouring rows would meet).
+    shown = fig.layout.showlegend is not False
+    entries = sum(1 for tr in fig.data if tr.showlegend is not False and tr.name) if shown else 0
+    legend_px = 24 * max(entries - 1, 0)
+    fig.update_layout(meta={**meta, "title": chart.title, "unit": chart.unit},
+                      title=dict(text="", subtitle=dict(text="")),
+                      margin=dict(t=new_top, b=max(int(bottom) - footer_px, 40)),
+                      height=max(int(height) - footer_px - (int(top) - new_top), 260) + legend_px)
     return fig
+
+
+SLIDE_W, SLIDE_H = 16 * 120, 1000  # a slide is designed at full-HD width and scaled to the screen
+
+
+def for_projector(chart: Chart) -> go.Figure:
+    """The chart for a slide (it fills what the slide leaves it): no title or footer (the slide shows
+    them as text), type of 24 px and more, black ink."""
+    fig = for_screen(chart)
+    fig.update_layout(
+        width=None, height=None, autosize=True, font=dict(size=24, color="#000000"),
+        legend=dict(font=dict(size=24)), margin=dict(t=max(fig.layout.margin.t or 40, 60) + 20),
+        hoverlabel=dict(font=dict(size=22)),
+    )
+    fig.update_xaxes(tickfont=dict(size=24), title_font=dict(size=24), gridcolor="#bdbdbd",
+                     linecolor="#000000")
+    fig.update_yaxes(tickfont=dict(size=24), title_font=dict(size=24), gridcolor="#bdbdbd",
+                     linecolor="#000000", automargin=True)
+    for trace in fig.data:
+        if trace.type in ("bar", "scatter"):
+            trace.textfont.size = max(trace.textfont.size or 0, 24)
+        if trace.type == "scatter" and trace.text is not None and not isinstance(trace.text, str):
+            trace.text = [x.replace("<br>", " ") if isinstance(x, str) else x for x in trace.text]  # wide
+    if any(tr.type == "bar" for tr in fig.data):
+        fig.update_layout(bargap=0.12,  # thicker bars: each value label has its bar's height
+                          margin=dict(r=int((fig.layout.margin.r or 30) * 1.5)))  # labels at 24 px
+    for a in fig.layout.annotations:
+        a.font.size = max(a.font.size or 24, 24)
+        if a.text and "<br>" in a.text:  # a slide is wide: panel names on one line
+            a.text = a.text.replace("<br>", "" if _is_zh(fig) else " ")
+    _rewrap_rows(fig, 16 if _is_zh(fig) else 70)  # a slide is wide: row labels on fewer lines
+    return fig
+
+
+def _is_zh(fig: go.Figure) -> bool:
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    return any(ord(c) > 0x2E80 for c in str(meta.get("title", "")))
+
+
+def _rewrap_rows(fig: go.Figure, width: int) -> None:
+    """Category labels of a horizontal chart (y) wrapped again at `width` characters."""
+    def again(v):
+        if not isinstance(v, str):
+            return v
+        joined = v.replace("<br>", "" if width <= 16 else " ")
+        return _wrap(joined, width)
+
+    if fig.layout.yaxis.categoryarray is None:
+        return
+    fig.update_yaxes(categoryarray=[again(v) for v in fig.layout.yaxis.categoryarray])
+    for trace in fig.data:
+        if trace.y is not None and len(trace.y) and all(isinstance(v, str) for v in trace.y):
+            trace.y = [again(v) for v in trace.y]

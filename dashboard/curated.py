@@ -43,7 +43,7 @@ TABLES = [
     }, ("approx",), empty_key_allowed=True),
     Table("units", "units.csv", {
         "unit": "VARCHAR", "name_en": "VARCHAR", "dimension": "VARCHAR", "factor": "DOUBLE",
-        "label_en": "VARCHAR",
+        "label_en": "VARCHAR", "en_factor": "DOUBLE", "en_label": "VARCHAR",  # English display
     }, ("unit",)),
     Table("indicators", "indicators.csv", {
         "indicator_code": "VARCHAR", "name_zh": "VARCHAR", "name_en": "VARCHAR", "unit": "VARCHAR",

@@ -241,27 +241,67 @@ def slide_figure(chart: _charts.Chart):
 
 
 def key_figures(chart: _charts.Chart, lang: str, limit: int = 12) -> list[str]:
-    """Speaker-note lines: each plotted figure with its period, kind and verbatim quote."""
-    from dashboard.i18n import kind_label
+    """Speaker notes as sentences: each plotted figure with its period, kind and value as written
+    (rounded to the indicator's decimals), then its quote as plain text; industry systems as lists."""
+    from dashboard.i18n import col, kind_label, t
 
-    lines = []
     df = chart.data
-    name_col = next((c for c in ("label", "name_zh", "list_name_zh", "industry_zh", "member_zh")
-                     if c in df.columns), None)
-    value_col = next((c for c in ("value", "rank") if c in df.columns), None)
+    zh = lang == "zh"
+    if "system_code" in df.columns:
+        return _system_sentences(df, lang, limit)
+    name_col = next((c for c in (col("name", lang), col("list_name", lang), "label") if c in df.columns),
+                    None)
+    lines = []
     for row in df.head(limit).itertuples():
-        label = str(getattr(row, name_col)).replace("<br>", " ") if name_col else ""
-        value = getattr(row, value_col) if value_col else ""
-        kind = kind_label(getattr(row, "kind", ""), lang) if hasattr(row, "kind") else ""
-        period = getattr(row, "period", getattr(row, "year", ""))
-        quote = getattr(row, "quote", "") or ""
-        number = _charts.fmt_number(value, 3) if isinstance(value, (int, float)) else str(value)
-        if isinstance(getattr(row, "stated", None), str):  # shares: the fraction as stated
-            number = row.stated
-        lines.append(f"• {label} {period}: {number} {getattr(row, 'unit', '') or ''} ({kind})"
-                     + (f" — 原文：{quote}" if isinstance(quote, str) and quote else ""))
+        period = str(getattr(row, "period", "") or getattr(row, "year", "") or "")
+        label = str(getattr(row, name_col) if name_col else chart.title).replace("<br>", " ")
+        label = label.replace(f" {period}", "").strip() if period else label  # the period is said once
+        kind = getattr(row, "kind", "") or ""
+        if isinstance(getattr(row, "stated", None), str) and row.stated:  # shares: the fraction as stated
+            value = row.stated
+        elif "rank" in df.columns and pd.notna(getattr(row, "rank", None)):
+            value = t("rank_value", lang, n=int(row.rank))
+        else:
+            decimals = getattr(row, "decimals", 1)
+            value = _charts.fmt_value(float(row.value), getattr(row, "unit", None) or chart.unit or "",
+                                      getattr(row, "approx", "") or "", lang,
+                                      int(decimals) if pd.notna(decimals) else 1,
+                                      getattr(row, "unit_en", None))
+        what = kind_label(kind, lang) if kind else ""
+        quote = _charts.quote_text(getattr(row, "quote", ""))
+        if zh:
+            line = f"{label}（{period}{'，' + what if what else ''}）：{value}。"
+            line += f"原文：{quote}" if quote else ""
+        else:
+            line = f"{label} ({period}{', ' + what if what else ''}): {value}."
+            line += f" Quote: {quote}" if quote else ""
+        lines.append(line)
     if len(df) > limit:
-        lines.append(f"… +{len(df) - limit}")
+        lines.append(f"另有 {len(df) - limit} 项，见数据文件。" if zh
+                     else f"{len(df) - limit} more in the data file.")
+    return lines
+
+
+def _system_sentences(df: pd.DataFrame, lang: str, limit: int) -> list[str]:
+    """'株洲“3+3+2”产业体系：优势产业有轨道交通、航空动力、先进硬质材料；…' one sentence per system."""
+    from dashboard.i18n import col
+
+    zh = lang == "zh"
+    lines = []
+    for code in list(dict.fromkeys(df["system_code"]))[:limit]:
+        rows = df[df["system_code"] == code]
+        parts = []
+        for tier in dict.fromkeys(rows["tier_code"]):
+            members = rows[rows["tier_code"] == tier]
+            named = [m for m, ok in zip(members[col("member", lang)], members["is_named"], strict=True) if ok]
+            unnamed = int((~members["is_named"].astype(bool)).sum())
+            tier_name = str(members[col("tier_name", lang)].iloc[0])
+            items = ("、" if zh else ", ").join(named)
+            if unnamed:
+                items += (f"（另有{unnamed}项未具名）" if zh else f" (+{unnamed} not named)")
+            parts.append(f"{tier_name}：{items}" if zh else f"{tier_name}: {items}")
+        name = str(rows[col("system_name", lang)].iloc[0])
+        lines.append(f"{name}——" + "；".join(parts) + "。" if zh else f"{name} — " + "; ".join(parts) + ".")
     return lines
 
 
@@ -313,15 +353,20 @@ def build_deck(chart_list: list[_charts.Chart], sources: pd.DataFrame, lang: str
               chart.title, 28, bold=True)
         if chart.unit:
             _text(slide.shapes.add_textbox(Inches(0.5), Inches(0.9), Inches(12.3), Inches(0.4)).text_frame,
-                  chart.unit, 14, color=grey)
+                  chart.unit, 16, color=grey)
         fig = slide_figure(chart)
         png = _image_bytes(fig, "png", scale=1.2)
         ratio = fig.layout.height / fig.layout.width
         width = min(Inches(12.3), int(Inches(5.6) / ratio))
         left = int((prs.slide_width - width) / 2)
-        slide.shapes.add_picture(io.BytesIO(png), left, Inches(1.35), width=width)
+        picture = slide.shapes.add_picture(io.BytesIO(png), left, Inches(1.35), width=width)
+        source_text = _charts.source_line(chart.source_ids, sources, lang)
+        # Alt text: what the picture shows and where its figures come from (not "image.png").
+        unit = f"{chart.unit} — " if chart.unit else ""
+        picture._element.nvPicPr.cNvPr.set("descr", f"{chart.title} — {unit}{source_text}")
+        picture.name = chart.title[:60]
         _text(slide.shapes.add_textbox(Inches(0.5), Inches(6.95), Inches(12.3), Inches(0.45)).text_frame,
-              _charts.source_line(chart.source_ids, sources, lang), 12, color=grey)
+              source_text, 14, color=grey)
         notes = slide.notes_slide.notes_text_frame
         notes.text = "\n".join([chart.title, *key_figures(chart, lang)])
 

@@ -7,6 +7,18 @@ DEFAULT_LANG = "zh"
 
 TEXT: dict[str, dict[str, str]] = {
     "app_title": {"zh": "醴陵·株洲经济看板", "en": "Liling–Zhuzhou Economy Dashboard"},
+    # --- issue 11: meetings, phones and both languages ---
+    "industry_also_in": {"zh": "也在：{systems}", "en": "also in {systems}"},
+    "industry_unnamed_n": {"zh": "另有 {n} 项文中未具名", "en": "{n} more not named in the document"},
+    "rank_axis_x": {"zh": "名次（第1名在左）", "en": "Rank, 1st at left"},
+    "water_class_axis": {"zh": "水质类别（Ⅰ类最优）", "en": "Water-quality class (I is cleanest)"},
+    "water_class_unit": {"zh": "类别（有序等级，非数量）", "en": "class (an order, not a quantity)"},
+    "water_class_note": {"zh": "国家地表水环境质量标准：Ⅰ类最优，Ⅴ类最差；“以上”指该类或更优。",
+                         "en": "National surface-water standard: class I is cleanest, V the worst; "
+                               "“or better” means that class or a cleaner one."},
+    "is_latest": {"zh": "最新", "en": "Latest"},
+    "show_whole_document": {"zh": "显示全文", "en": "Show the whole document"},
+    "focus_passage": {"zh": "所选数字的原文段落", "en": "The passage of the chosen figure"},
     # page titles
     "page_overview": {"zh": "总览", "en": "Overview"},
     "page_industry": {"zh": "产业集群", "en": "Industry clusters"},
@@ -164,9 +176,9 @@ TEXT: dict[str, dict[str, str]] = {
               "技工贸总值. Ceramics: the documents give no base output, so no path is drawn.",
     },
     "crosses_1000": {"zh": "{name}：约{year}年突破1000亿元（按{rate}%/年）",
-                     "en": "{name}: passes 1000亿元 in about {year} (at {rate}% a year)"},
+                     "en": "{name}: passes 100 bn yuan in about {year} (at {rate}% a year)"},
     "projection": {"zh": "推算路径", "en": "projection"},
-    "goal_line": {"zh": "1000亿元目标", "en": "1000亿元 goal"},
+    "goal_line": {"zh": "1000亿元目标", "en": "100 bn yuan goal"},
     "targets_table": {"zh": "全部目标", "en": "All targets"},
     "programme": {"zh": "目标来源", "en": "Programme"},
     # indicators

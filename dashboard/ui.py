@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import html
 from typing import NamedTuple
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import cache, charts, export
@@ -34,6 +36,35 @@ html { font-size: 17px; }
 [data-testid="stMetricValue"] { font-size: 2.1rem; }
 [data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * { white-space: normal !important;
   overflow: visible !important; text-overflow: clip !important; }
+/* Chart titles, units and notes are page text: they wrap on a phone. */
+.chart-title { font-size: 1.35rem; font-weight: 700; line-height: 1.35; margin-top: 0.6rem; }
+.chart-unit { font-size: 0.95rem; opacity: 0.8; }
+.chart-note { font-size: 0.9rem; opacity: 0.85; line-height: 1.5; }
+/* Buttons say their whole label (wrapping if need be), never "Downloa…". */
+[data-testid="stDownloadButton"] button *, [data-testid="stButton"] button *,
+[data-testid="stPopover"] button *, [data-testid="stPageLink-NavLink"] *, [data-testid="stMetricDelta"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
+[data-testid="stDownloadButton"] button, [data-testid="stPopover"] button {
+  height: auto; min-height: 2.5rem; }
+/* The chosen option of a segmented control or pills: its own ink and ground, legible in both schemes. */
+button[data-variant="segmented_control"][data-selected="true"],
+button[data-variant="pills"][data-selected="true"] {
+  background: #0060a0 !important; border-color: #0060a0 !important; }
+button[data-variant="segmented_control"][data-selected="true"] *,
+button[data-variant="pills"][data-selected="true"] * { color: #ffffff !important; }
+/* The industry systems as lists (a phone's view of the matrix). */
+.outline { margin: 0.6rem 0 1.2rem 0; }
+.outline .outline-sub { font-weight: 700; font-size: 1.05rem; margin-bottom: 0.3rem; }
+.outline .outline-head { font-weight: 700; margin-top: 0.4rem; border-bottom: 2px solid #0072B2; }
+.outline .outline-item { margin: 0.15rem 0 0.15rem 0.6rem; }
+.outline .outline-note, .outline .outline-source { font-size: 0.85rem; opacity: 0.8; }
+.outline .outline-unnamed { font-style: italic; opacity: 0.85; }
+@media (max-width: 640px) {
+  html { font-size: 16px; }
+  [data-testid="stMainBlockContainer"] { padding-left: 0.8rem; padding-right: 0.8rem; }
+  .st-key-industry_wide { display: none !important; }
+}
+@media (min-width: 641px) { .st-key-industry_narrow { display: none !important; } }
 </style>
 """
 
@@ -154,7 +185,7 @@ def page_header(title_key: str, intro_key: str | None = None, hide_title: bool =
     """Page title (and intro line) in the current language; returns the language."""
     ensure_router()
     current = lang()
-    st.markdown(_CSS, unsafe_allow_html=True)
+    st.html(_CSS)  # style only: Streamlit puts it where it takes no room
     if hide_title:
         return current
     st.title(t(title_key, current))
@@ -165,25 +196,157 @@ def page_header(title_key: str, intro_key: str | None = None, hide_title: bool =
 
 _PRESENT_CSS = """
 <style>
-/* Presentation mode: no sidebar, no toolbar, the slide fills the screen without scrolling. */
+/* Presentation mode: no sidebar or toolbar; a slide is designed at SLIDE_W x 1000 px (full-HD width)
+   and scaled to fit the screen (--slide-scale, set by fit_slide_script). The slide sets its own
+   colours: it reads the same whatever the browser's colour scheme. */
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
 [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
-[data-testid="stMainBlockContainer"] {
-  padding: 0.6rem 1.5rem 0 1.5rem !important; max-width: 100% !important; }
+[data-testid="stMainBlockContainer"] { padding: 0.3rem 0.6rem 0 0.6rem !important;
+  max-width: 100% !important; }
 [data-testid="stMain"] { overflow: hidden; }
-.st-key-slide { height: calc(100vh - 6.8rem); overflow: hidden; }
-.st-key-slide [data-testid="stPlotlyChart"] { height: calc(100vh - 7.2rem) !important; }
-.headline-title { font-size: 3.2rem; font-weight: 700; margin: 4vh 0 5vh 0; color: #000; }
-.headline-label { font-size: 1.9rem; color: #222; }
-.headline-value { font-size: 5.2rem; font-weight: 700; color: #0072B2; line-height: 1.15; }
-.headline-note { font-size: 1.5rem; color: #333; margin-top: 0.6rem; }
-.headline-source { font-size: 1.2rem; color: #444; margin-top: 10vh; }
+[data-testid="stMainBlockContainer"] > div > [data-testid="stVerticalBlock"] { gap: 0.2rem; }
+.st-key-controls { justify-content: center; gap: 1.2rem; height: 2.6rem; }
+.st-key-controls button { min-height: 2.2rem; padding: 0 1.4rem; }
+.st-key-controls kbd, .st-key-controls [data-testid="stButtonShortcut"] { display: none !important; }
+.st-key-prev_page, .st-key-next_page { position: absolute !important; width: 1px !important;
+  height: 1px !important; overflow: hidden !important; opacity: 0; pointer-events: none; }
+.slide-count { font-size: 1.1rem; min-width: 5rem; text-align: center; }
+.st-key-stage { width: 100% !important; overflow: hidden !important; align-items: center !important;
+  height: calc(1000px * var(--slide-scale, 0.66)) !important; }
+.st-key-slide { width: SLIDE_Wpx !important; min-width: SLIDE_Wpx !important; max-width: none !important;
+  height: 1000px !important; flex: none !important; gap: 0 !important; zoom: var(--slide-scale, 0.66);
+  background: #ffffff; color: #111111; overflow: hidden; }
+.st-key-slide * { color-scheme: light; }
+/* Plotly draws at the size it measures on screen: the chart undoes the slide's zoom and takes the
+   slide's width and its share of the height in screen pixels (type stays 24 px at 1080p). */
+.st-key-slide_big { zoom: calc(1 / var(--slide-scale, 0.66)); flex: none !important;
+  width: calc(SLIDE_Wpx * var(--slide-scale, 0.66)) !important; min-width: 0 !important;
+  height: calc(var(--chart-h, 760px) * var(--slide-scale, 0.66)) !important; }
+.st-key-slide_big [data-testid="stElementContainer"], .st-key-slide_big [data-testid="stPlotlyChart"] {
+  width: 100% !important; height: 100% !important; }
+.st-key-slide_small { display: none !important; }
+@media (max-width: 640px) {
+  /* A phone: the slide becomes a page (no zoom), with the page's version of the chart. */
+  [data-testid="stMain"] { overflow: auto; }
+  .st-key-stage { height: auto !important; }
+  .st-key-slide { zoom: 1; width: 100% !important; min-width: 0 !important; height: auto !important; }
+  .st-key-slide_big { display: none !important; }
+  .st-key-slide_small { display: flex !important; }
+  .headline, .outline-slide { width: 100% !important; height: auto !important; padding: 16px !important; }
+  .headline-items, .outline-slide .outline-cols { flex-direction: column; gap: 16px !important; }
+  .headline-title, .slide-title, .outline-slide .outline-title { font-size: 24px !important;
+    margin-bottom: 12px !important; }
+  .headline-label { font-size: 18px !important; }
+  .headline-value { font-size: 44px !important; }
+  .headline-note, .slide-unit, .outline-slide .outline-sub { font-size: 16px !important; }
+  .headline-source, .slide-foot, .outline-slide .outline-source, .outline-slide .outline-note {
+    font-size: 14px !important; }
+  .outline-slide .outline-head, .outline-slide .outline-item { font-size: 18px !important; }
+  .slide-head, .slide-foot { padding-left: 8px !important; padding-right: 8px !important; }
+}
+.slide-head { padding: 22px 24px 0 24px; background: #fff; }
+.slide-title { font-size: 44px; font-weight: 700; color: #000; line-height: 1.25; }
+.slide-unit { font-size: 26px; color: #404040; line-height: 1.4; }
+.slide-foot { padding: 6px 24px 0 24px; font-size: 24px; line-height: 1.35; color: #333; background: #fff; }
+.headline { box-sizing: border-box; width: SLIDE_Wpx; height: 1000px; padding: 56px 72px; background: #fff;
+  color: #111; display: flex; flex-direction: column; }
+.headline-title { font-size: 72px; font-weight: 700; color: #000; margin-bottom: 80px; }
+.headline-items { display: flex; gap: 96px; flex: 1; }
+.headline-item { flex: 1; min-width: 0; }
+.headline-label { font-size: 40px; color: #222; line-height: 1.3; }
+.headline-value { font-size: 132px; font-weight: 700; color: #0060a0; line-height: 1.15; margin: 16px 0; }
+.headline-note { font-size: 36px; color: #333; }
+.headline-source { font-size: 28px; color: #404040; }
+.outline-slide { box-sizing: border-box; width: SLIDE_Wpx; height: 1000px; padding: 40px 56px;
+  background: #fff; color: #111; display: flex; flex-direction: column; }
+.outline-slide .outline-title { font-size: 44px; font-weight: 700; color: #000; }
+.outline-slide .outline-sub { font-size: 36px; color: #0060a0; font-weight: 700; margin: 8px 0 28px 0; }
+.outline-slide .outline-cols { display: flex; gap: 48px; flex: 1; }
+.outline-slide .outline-col { flex: 1; min-width: 0; }
+.outline-slide .outline-head { font-size: 32px; font-weight: 700; color: #000;
+  border-bottom: 3px solid #0072B2; padding-bottom: 8px; margin-bottom: 14px; }
+.outline-slide .outline-item { font-size: 32px; color: #111; margin: 10px 0; line-height: 1.3; }
+.outline-slide .outline-note { font-size: 24px; color: #444; }
+.outline-slide .outline-unnamed { color: #555; font-style: italic; }
+.outline-slide .outline-source { font-size: 24px; color: #404040; }
 </style>
 """
 
+_FIT_SLIDE = """<script>
+(() => {
+  const fit = () => {
+    const stage = document.querySelector('.st-key-stage');
+    if (!stage) return;
+    const top = stage.getBoundingClientRect().top + 4;
+    const s = Math.max(0.2, Math.min(window.innerWidth / SLIDE_W * 0.985, (window.innerHeight - top) / 1000));
+    const root = document.documentElement.style;
+    const v = s.toFixed(4);
+    if (root.getPropertyValue('--slide-scale') !== v) root.setProperty('--slide-scale', v);
+  };
+  fit();
+  if (!window.__slideFit) {  // once per page: on resize, and while the page settles (controls, fonts)
+    window.__slideFit = true;
+    window.addEventListener('resize', fit);
+    setInterval(fit, 400);
+  }
+})();
+</script>"""
+
 
 def presentation_css() -> None:
-    st.markdown(_PRESENT_CSS, unsafe_allow_html=True)
+    st.html(_PRESENT_CSS.replace("SLIDE_W", str(charts.SLIDE_W)))
+
+
+def fit_slide_script() -> None:
+    """Scale the full-HD-wide slide to the screen (and again when the window changes size)."""
+    st.html(_FIT_SLIDE.replace("SLIDE_W", str(charts.SLIDE_W)), unsafe_allow_javascript=True)
+
+
+def slide_heading(chart: charts.Chart) -> str:
+    unit = f'<div class="slide-unit">{html.escape(chart.unit)}</div>' if chart.unit else ""
+    return f'<div class="slide-head"><div class="slide-title">{html.escape(chart.title)}</div>{unit}</div>'
+
+
+def _slide_footer_lines(chart: charts.Chart, current: str) -> list[str]:
+    note = charts.chart_note(chart)
+    line = charts.source_line(chart.source_ids, sources_table(), current)
+    return [*[n for n in note.split("\n") if n], line]
+
+
+def slide_footer(chart: charts.Chart, current: str) -> str:
+    """The note and source line under a slide's chart, as text (24 px at 1080p)."""
+    return '<div class="slide-foot">' + "<br>".join(html.escape(x) for x in
+                                                     _slide_footer_lines(chart, current)) + "</div>"
+
+
+def slide_chart_height(chart: charts.Chart, current: str) -> int:
+    """What the slide leaves for the chart: 1000 px minus the title, the unit and the footer lines."""
+    lines = sum(max(1, -(-charts.label_px([x], 24) // 1800)) for x in _slide_footer_lines(chart, current))
+    return 1000 - 88 - (38 if chart.unit else 0) - 8 - 33 * lines - 14
+
+
+def headline_html(slide: dict) -> str:
+    """A big-number slide (its fields are escaped by catalog.headline_slides)."""
+    items = "".join(f"<div class='headline-item'><div class='headline-label'>{i['label']}</div>"
+                    f"<div class='headline-value'>{i['value']}</div>"
+                    f"<div class='headline-note'>{i['note']}</div></div>" for i in slide["items"])
+    return (f"<div class='headline'><div class='headline-title'>{slide['title']}</div>"
+            f"<div class='headline-items'>{items}</div>"
+            f"<div class='headline-source'>{slide['source']}</div></div>")
+
+
+def outline_html(outline: dict, slide: bool = False) -> str:
+    """One industry system as lists (catalog.industry_outline, fields escaped there): a slide, or the
+    industry page's view on a phone."""
+    cols = "".join(
+        "<div class='outline-col'><div class='outline-head'>" + c["heading"] + "</div>"
+        + "".join(f"<div class='outline-item{' outline-unnamed' if i.get('unnamed') else ''}'>{i['label']}"
+                  + (f"<div class='outline-note'>{i['note']}</div>" if i["note"] else "") + "</div>"
+                  for i in c["items"]) + "</div>" for c in outline["columns"])
+    title = f"<div class='outline-title'>{outline['title']}</div>" if slide else ""
+    return (f"<div class='{'outline-slide' if slide else 'outline'}'>{title}"
+            f"<div class='outline-sub'>{outline['subtitle']}</div><div class='outline-cols'>{cols}</div>"
+            f"<div class='outline-source'>{outline['source']}</div></div>")
 
 
 def url_int(name: str, low: int, high: int, current: str, default: int | None = None) -> int:
@@ -215,21 +378,89 @@ def plain(text) -> str:
     return str(text).translate(_MD_SPECIAL)
 
 
+def scroll_to(anchor: str) -> None:
+    """Scroll the page to the element with this id once it is drawn (a link lands on its passage)."""
+    st.html(f"""<script>
+    (() => {{ let n = 0; const go = () => {{ const el = document.getElementById({anchor!r});
+      if (el) {{ el.scrollIntoView({{block: "center"}}); if (n++ < 3) setTimeout(go, 400); }}
+      else if (n++ < 40) setTimeout(go, 100); }}; go(); }})();
+    </script>""", unsafe_allow_javascript=True)
+
+
 def sources_table():
     """The sources metadata (cached), for source lines and labels."""
     return cache.query("sources_list")
 
 
-def source_links(source_ids: list[str], current: str, fact_id: str | None = None) -> None:
-    """One link per source to the Sources page, opening that document (and figure)."""
+def source_links(source_ids: list[str], current: str, fact_id: str | list[str] | None = None) -> None:
+    """One link per source to the Sources page, opening that document at the given figures' passages
+    (the page keeps those of the linked document)."""
     sources = sources_table().set_index("source_id")
+    facts = [fact_id] if isinstance(fact_id, str) else list(fact_id or [])[:30]
     for sid in source_ids:
         params = {"source": sid, "lang": current}
-        if fact_id:
-            params["fact"] = fact_id
+        if facts:
+            params["fact"] = facts
         label = plain(sources[col("label", current)].get(sid, sid))
-        st.page_link(SOURCES_PAGE, label=f"{t('source', current)}：{label}",
+        sep = "：" if current == "zh" else ": "
+        st.page_link(SOURCES_PAGE, label=f"{t('source', current)}{sep}{label}",
                      icon=":material/format_quote:", query_params=params)
+
+
+def figures_view(rows, current: str, columns: dict[str, str]):
+    """A table of figures for reading, in the page's language: the figure as written (unit and
+    approximation word with it, English units converted, 1/3 not 0.3333), kinds and sources by
+    their labels, no internal ids. `columns` maps the rows' columns to heading keys, in order."""
+    labels = sources_table().set_index("source_id")[col("label", current)]
+    decimals = rows["decimals"] if "decimals" in rows.columns else [None] * len(rows)
+    out = {}
+    for column, key in columns.items():
+        if column == "value":
+            out[t(key, current)] = [
+                charts.fmt_value(v, u, a if isinstance(a, str) else "", current,
+                                 int(d) if d == d and d is not None else _decimals_of(v))
+                for v, u, a, d in zip(rows["value"], rows["unit"], rows["approx"], decimals, strict=True)]
+        elif column == "kind":
+            out[t(key, current)] = [kind_label(k, current) for k in rows["kind"]]
+        elif column in ("source_id", "source_ids"):
+            out[t(key, current)] = ["；".join(str(labels.get(s, s)) for s in str(v).split())
+                                    if isinstance(v, str) else "" for v in rows[column]]
+        elif column == "quote":
+            out[t(key, current)] = [charts.quote_text(q) for q in rows[column]]
+        else:
+            out[t(key, current)] = rows[column].tolist()
+    return pd.DataFrame(out)
+
+
+def _decimals_of(value) -> int:
+    """Decimals a stored value needs (up to 4): 737.6 -> 1, 5.23 -> 2, 120 -> 0."""
+    text = f"{value:.4f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def edition_label(edition_zh: str, current: str) -> str:
+    """'第二十届' as written in Chinese; '20th edition' in English."""
+    if current == "zh" or not isinstance(edition_zh, str):
+        return edition_zh
+    import cn2an
+
+    core = edition_zh.strip().removeprefix("第").removesuffix("届")
+    try:
+        n = int(cn2an.cn2an(core, "smart"))
+    except (ValueError, KeyError):
+        return edition_zh
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix} edition"
+
+
+def chart_facts(chart: charts.Chart) -> list[str]:
+    """The fact ids a chart plots (column fact_id, or space-separated fact_ids)."""
+    ids: list[str] = []
+    for column in ("fact_id", "fact_ids", "base_fact_id", "rate_fact_id"):
+        if column in chart.data.columns:
+            for v in chart.data[column].dropna():
+                ids += str(v).split()
+    return list(dict.fromkeys(ids))
 
 
 def show_charts(spec, current: str, **selection) -> int:
@@ -240,15 +471,53 @@ def show_charts(spec, current: str, **selection) -> int:
     return len(shown)
 
 
+# plotly.js ships its zh-CN strings as a separate file that Streamlit does not load: registered here.
+PLOTLY_ZH = {"dictionary": {
+    "Autoscale": "自动缩放", "Box Select": "矩形框选", "Compare data on hover": "悬停时比较数据",
+    "Download plot as a PNG": "下载图表为 PNG 图片", "Download plot as a png": "下载图表为 PNG 图片",
+    "Download plot": "下载图表", "Download plot as JSON": "下载图表为 JSON",
+    "Lasso Select": "套索选择", "Pan": "平移", "Reset": "重置", "Reset axes": "重置坐标轴",
+    "Reset view": "重置视图", "Reset views": "重置视图", "Show closest data on hover": "悬停时显示最近的数据",
+    "Toggle Spike Lines": "切换辅助线", "Toggle show closest data on hover": "切换悬停时显示最近的数据",
+    "Zoom": "缩放", "Zoom in": "放大", "Zoom out": "缩小",
+    "Double-click to zoom back out": "双击恢复原始大小",
+    "Taking snapshot - this may take a few seconds": "正在生成图片，请稍候",
+    "Snapshot succeeded": "图片已生成",
+    "Sorry, there was a problem downloading your image!": "抱歉，图片下载失败！",
+    "Sorry, there was a problem downloading your snapshot!": "抱歉，图片下载失败！",
+}, "format": {"decimal": ".", "thousands": ",",
+              "days": ["周日", "周一", "周二", "周三", "周四", "周五", "周六"],
+              "shortDays": ["日", "一", "二", "三", "四", "五", "六"],
+              "months": [f"{m}月" for m in range(1, 13)], "shortMonths": [f"{m}月" for m in range(1, 13)],
+              "date": "%Y-%m-%d"}}
+
+
+def chart_config(chart: charts.Chart, current: str, **extra) -> dict:
+    """Plotly's config: its toolbar in the page's language, the PNG named like the exports."""
+    name = export.chart_filename(chart, "png", export.region_name(current)).removesuffix(".png")
+    locale = {"locale": "zh-CN", "locales": {"zh-CN": PLOTLY_ZH}} if current == "zh" else {"locale": "en"}
+    return {"displaylogo": False, "responsive": True, **locale,
+            "modeBarButtonsToRemove": ["select2d", "lasso2d"],
+            "toImageButtonOptions": {"format": "png", "filename": name,
+                                     "width": charts.WIDTH, "height": charts.HEIGHT}, **extra}
+
+
+def chart_heading(chart: charts.Chart) -> None:
+    """The chart's title and unit as page text (it wraps on a phone; the toolbar cannot cover it)."""
+    unit = f'<div class="chart-unit">{html.escape(chart.unit)}</div>' if chart.unit else ""
+    st.html(f'<div class="chart-title">{html.escape(chart.title)}</div>{unit}')
+
+
 def show_chart(chart: charts.Chart, current: str) -> None:
-    """Render a chart as built (theme=None, so screen and export match), then its source links."""
-    st.plotly_chart(
-        chart.figure, theme=None, width="stretch", key=f"chart-{chart.chart_id}",
-        config={"displaylogo": False, "responsive": True,
-                "toImageButtonOptions": {"format": "png", "filename": chart.chart_id,
-                                         "width": charts.WIDTH, "height": charts.HEIGHT}},
-    )
-    source_links(chart.source_ids, current)
+    """Render a chart (theme=None, so screen and export match) between its title and its note and
+    source links; the picture itself carries neither (exports keep both inside the image)."""
+    chart_heading(chart)
+    st.plotly_chart(charts.for_screen(chart), theme=None, width="stretch", key=f"chart-{chart.chart_id}",
+                    config=chart_config(chart, current))
+    note = charts.chart_note(chart)
+    if note:
+        st.html(f'<div class="chart-note">{html.escape(note).replace(chr(10), "<br>")}</div>')
+    source_links(chart.source_ids, current, chart_facts(chart))
     export_menu(chart, current)
 
 
@@ -297,7 +566,7 @@ def quote_popover(rows: list, current: str, label: str | None = None) -> None:
     with st.popover(label or t("source", current), icon=":material/format_quote:"):
         for row in rows:
             st.markdown(f"**{t('quote', current)}** · {row.period} · {kind_label(row.kind, current)}")
-            st.text(row.quote)  # text, never markdown: quotes are shown exactly as written
+            st.text(charts.quote_text(row.quote))  # text, never markdown (nor its ** marks)
             if isinstance(getattr(row, "formula", None), str) and row.formula:
                 st.caption(f"{t('formula', current)}: {row.formula}")
             if isinstance(getattr(row, "note", None), str) and row.note:

@@ -30,7 +30,8 @@ if rows.empty:
     st.info(t("no_data", lang))
 
 download = rows.rename(columns={"region_zh": "region", "indicator_zh": "indicator", "source_id": "source"})
-c1, c2, _ = st.columns([1, 1, 4])
+bar = st.container(horizontal=True)  # buttons as wide as their labels
+c1 = c2 = bar
 # The files are built when clicked, not on every rerun of the page.
 c1.download_button(t("download_csv", lang), functools.partial(export.facts_csv, download),
                    file_name="醴陵株洲经济数据.csv", mime="text/csv", on_click="ignore",
@@ -40,15 +41,21 @@ c2.download_button(t("download_xlsx", lang), functools.partial(export.facts_xlsx
                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                    icon=":material/download:")
 
-view = rows[["fact_id", col("region", lang), col("indicator", lang),
-             "period", "value", "unit", "approx", "kind", "source_id", "quote", "note"]]
-view.columns = ["id", *(t(k, lang) for k in ("region", "indicator", "period", "value", "unit", "approx",
-                                               "kind", "source", "quote", "note"))]
+# The table reads in the page's language: figures as written, kinds and sources by their labels (the
+# downloads above keep the facts command's columns and ids). The notes are written in English.
+columns = {col("region", lang): "region", col("indicator", lang): "indicator", "period": "period",
+           "value": "value", "kind": "kind", "source_id": "source", "quote": "quote"}
+if en:
+    columns["note"] = "note"
+view = ui.figures_view(rows, lang, columns)
 st.dataframe(view, hide_index=True, width="stretch", height=560)
 
 history = cache.query("fact_history", regions=filters["region"], categories=filters["category"],
                       periods=filters["period"], kinds=filters["kind"])
 if len(history):
     with st.expander(f"{t('history', lang)} ({len(history)})", icon=":material/history:"):
-        st.dataframe(history, hide_index=True, width="stretch")
+        st.dataframe(ui.figures_view(history, lang, {
+            col("region", lang): "region", col("indicator", lang): "indicator", "period": "period",
+            "value": "value", "kind": "kind", "revision": "revision", "is_latest": "is_latest",
+            "source_id": "source", "quote": "quote"}), hide_index=True, width="stretch")
 ui.footer(lang)

@@ -30,7 +30,8 @@ formats = st.multiselect(t("export_formats", lang), list(export.IMAGE_FORMATS), 
 st.caption(t("export_wait", lang, s=max(1, round(export.expected_seconds(len(all_charts) * len(formats))))))
 st.download_button(t("export_zip_button", lang),
                    functools.partial(_zip, tuple(by_id), tuple(formats or ["png"])),
-                   file_name=f"{export.region_name(lang)}-charts.zip", mime="application/zip",
+                   file_name=f"{export.region_name(lang)}-{'全部图表' if lang == 'zh' else 'charts'}.zip",
+                   mime="application/zip",
                    on_click="ignore", disabled=bool(missing), icon=":material/folder_zip:")
 
 st.subheader(t("deck", lang))

@@ -7,11 +7,19 @@ from dashboard.i18n import col, name, t
 
 lang = ui.page_header("page_industry")
 en = lang == "en"
-ui.show_charts(catalog.INDUSTRY_MATRIX, lang)
+with st.container(key="industry_wide"):  # the matrix; a phone gets the systems as lists instead
+    ui.show_charts(catalog.INDUSTRY_MATRIX, lang)
+with st.container(key="industry_narrow"):
+    outlines = catalog.industry_outline(cache.query, lang)
+    if outlines:
+        st.html(f'<div class="chart-title">{outlines[0]["title"]}</div>')
+        for outline in outlines:
+            st.html(ui.outline_html(outline))
 ui.show_charts(catalog.INDUSTRY_OUTPUT_GROWTH, lang)
 
 st.subheader(t("industry_systems", lang))
 systems = cache.query("industry_systems")
+labels = ui.sources_table().set_index("source_id")[col("label", lang)].to_dict()
 for code in dict.fromkeys(systems["system_code"]):
     rows = systems[systems["system_code"] == code]
     first = rows.iloc[0]
@@ -21,7 +29,8 @@ for code in dict.fromkeys(systems["system_code"]):
                     for m_zh, m_en, named in zip(rows["member_zh"], rows["member_en"], rows["is_named"],
                                                  strict=True)],
             tier=rows[col("tier_name", lang)],
-        )[["tier", "member", "tier_size", "source_ids", "quote"]]
+            source=["；".join(labels.get(s, s) for s in str(v).split()) for v in rows["source_ids"]],
+        )[["tier", "member", "tier_size", "source", "quote"]]
         table.columns = [t("tier", lang), t("member", lang), t("size_stated", lang), t("source", lang),
                          t("quote", lang)]
         st.dataframe(table, hide_index=True, width="stretch")

@@ -54,7 +54,8 @@ for start in range(0, len(ranks), 4):
             if row.stated_change == row.stated_change and row.stated_change:  # not NaN, not 0
                 key = "rank_change_up" if row.stated_change > 0 else "rank_change_down"
                 delta = ("" if row.stated_change > 0 else "-") + t(key, lang, n=abs(int(row.stated_change)))
-            edition = f" · {row.edition_zh}" if isinstance(row.edition_zh, str) else ""
+            edition = (f" · {ui.edition_label(row.edition_zh, lang)}" if isinstance(row.edition_zh, str)
+                       else "")
             ui.figure_card(name(row, lang, "list_name"), rank_text(row.rank, row.approx, lang),
                            ui.kind_caption(row.period, "rank", lang) + edition, [row], lang, delta=delta)
 

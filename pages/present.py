@@ -1,4 +1,5 @@
-"""演示模式 Presentation: one headline or chart per screen, large type, keys and clicker to move."""
+"""演示模式 Presentation: one headline, system or chart per screen, designed at full-HD width and scaled
+to the screen; arrow keys, PageUp/PageDown (clickers) and the two buttons move between slides."""
 
 import time
 
@@ -20,29 +21,33 @@ def go(step: int) -> None:
     st.session_state["slide"] = (st.session_state["slide"] - 1 + step) % n + 1
 
 
-bar = st.columns([1, 1, 6, 1, 1], vertical_alignment="center")
-bar[0].button("◀", key="prev", on_click=go, args=(-1,), shortcut="Left", help=t("prev_slide", lang),
-              width="stretch")
-bar[1].button("PgUp", key="prev_page", on_click=go, args=(-1,), shortcut="PageUp", type="tertiary")
-bar[2].markdown(f"<div style='text-align:center;font-size:1.1rem'>{slide} / {n}</div>",
-                unsafe_allow_html=True)
-bar[3].button("PgDn", key="next_page", on_click=go, args=(1,), shortcut="PageDown", type="tertiary")
-bar[4].button("▶", key="next", on_click=go, args=(1,), shortcut="Right", help=t("next_slide", lang),
-              width="stretch")
+with st.container(key="controls", horizontal=True, vertical_alignment="center"):
+    st.button("◀", key="prev", on_click=go, args=(-1,), shortcut="Left", help=t("prev_slide", lang))
+    st.html(f"<div class='slide-count'>{slide} / {n}</div>")
+    st.button("▶", key="next", on_click=go, args=(1,), shortcut="Right", help=t("next_slide", lang))
+    # A clicker sends PageUp/PageDown: the same moves, on buttons nobody needs to see.
+    st.button("PageUp", key="prev_page", on_click=go, args=(-1,), shortcut="PageUp")
+    st.button("PageDown", key="next_page", on_click=go, args=(1,), shortcut="PageDown")
 
 current = slides[slide - 1]
-with st.container(key="slide"):
+with st.container(key="stage"), st.container(key="slide", gap=None):
     if isinstance(current, charts.Chart):
-        st.plotly_chart(charts.for_projector(current), theme=None, width="stretch", height="stretch",
-                        key=f"slide-{current.chart_id}", config={"displayModeBar": False})
+        height = ui.slide_chart_height(current, lang)
+        st.html(ui.slide_heading(current) + f"<style>.st-key-slide_big {{ --chart-h: {height}px; }}</style>")
+        with st.container(key="slide_big"):
+            st.plotly_chart(charts.for_projector(current), theme=None, width="stretch", height="stretch",
+                            key=f"slide-{current.chart_id}",
+                            config=ui.chart_config(current, lang, displayModeBar=False))
+        with st.container(key="slide_small"):  # shown instead on a phone
+            st.plotly_chart(charts.for_screen(current), theme=None, width="stretch",
+                            key=f"slide-small-{current.chart_id}",
+                            config=ui.chart_config(current, lang, displayModeBar=False))
+        st.html(ui.slide_footer(current, lang))
+    elif current.get("kind") == "outline":
+        st.html(ui.outline_html(current, slide=True))
     else:
-        st.markdown(f"<div class='headline-title'>{current['title']}</div>", unsafe_allow_html=True)
-        for col, item in zip(st.columns(len(current["items"])), current["items"], strict=True):
-            with col:
-                st.markdown(f"<div class='headline-label'>{item['label']}</div>"
-                            f"<div class='headline-value'>{item['value']}</div>"
-                            f"<div class='headline-note'>{item['note']}</div>", unsafe_allow_html=True)
-        st.markdown(f"<div class='headline-source'>{current['source']}</div>", unsafe_allow_html=True)
+        st.html(ui.headline_html(current))
+ui.fit_slide_script()
 
 st.session_state["_shown_at"] = time.monotonic()  # each full run shows a slide afresh
 if auto:

@@ -1,10 +1,11 @@
-"""来源 Sources: each document with its metadata and full text, quoted passages highlighted."""
+"""来源 Sources: each document with its metadata and full text, quoted passages highlighted; a link from
+a chart or card opens the document at its figures' passages (shown first, marked, scrolled to)."""
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import cache, ui
-from dashboard.highlight import highlighted_html
+from dashboard import cache, charts, ui
+from dashboard.highlight import highlighted_html, passages_html
 from dashboard.i18n import col, kind_label, name, t
 
 lang = ui.page_header("page_sources", "sources_intro")
@@ -17,45 +18,61 @@ source_id = ui.bound_widget(st.selectbox, t("document", lang), "source", ids, id
                             format_func=lambda s: labels[s])
 doc = sources.set_index("source_id").loc[source_id]
 
-focus = None
+focus: list[str] = []
 fact_ids = st.query_params.get_all("fact")
-if fact_ids:
-    fact = cache.query("fact_detail", fact_id=fact_ids[0])
+for fact_id in fact_ids:
+    fact = cache.query("fact_detail", fact_id=fact_id)
     if fact.empty:
-        st.warning(t("bad_param", lang, name="fact", value=fact_ids[0]))
-        del st.query_params["fact"]
-    elif fact["source_id"].iloc[0] != source_id:  # the reader picked another document
-        del st.query_params["fact"]
-    else:
-        row = fact.iloc[0]
-        focus = row.quote
+        st.warning(t("bad_param", lang, name="fact", value=fact_id))
+        continue
+    if fact["source_id"].iloc[0] != source_id:  # the reader picked another document
+        continue
+    row = fact.iloc[0]
+    focus.append(row.quote)
+    if len(fact_ids) == 1:  # one figure: say which
         with st.container(border=True):
-            st.markdown(f"**{t('selected_fact', lang)}** · {name(row, lang, 'indicator')}"
+            st.markdown(f"**{t('selected_fact', lang)}** · {ui.plain(name(row, lang, 'indicator'))}"
                         f" · {row.period} · {kind_label(row.kind, lang)}")
             st.text(f"{row.value:g} {row.unit} {row.approx or ''}".strip())
-            st.text(row.quote)
+            st.text(charts.quote_text(row.quote))  # text, never markdown (nor its ** marks)
+if fact_ids and not focus:
+    del st.query_params["fact"]
+style = "white-space:pre-wrap;line-height:1.9;font-size:1.05rem;max-width:60em"
+if focus and isinstance(doc.text, str):  # the chosen figures' passages first, marked
+    st.subheader(t("focus_passage", lang))
+    st.html(f'<div class="focus-passages" style="{style}">{passages_html(doc.text, focus)}</div>')
+    ui.scroll_to("focus")
 
 st.subheader(ui.plain(name(doc, lang, "title")))
-dates = (f"{doc.date_from:%Y-%m-%d} – {doc.date_to:%Y-%m-%d}" if pd.notna(doc.date_from) else "")
+if pd.notna(doc.date_from):
+    same = doc.date_from == doc.date_to or pd.isna(doc.date_to)
+    dates = f"{doc.date_from:%Y-%m-%d}" if same else f"{doc.date_from:%Y-%m-%d} – {doc.date_to:%Y-%m-%d}"
+else:
+    dates = "—"
 meta = {
     t("publisher", lang): ui.plain(doc.publisher),
-    t("date", lang): f"{dates} ({ui.plain(doc.date_note)})",
+    # the date notes are written in English: an English reader gets them, a Chinese one the dates
+    t("date", lang): dates + (f" ({ui.plain(doc.date_note)})" if en and isinstance(doc.date_note, str)
+                              else ""),
     t("doc_kind", lang): t(f"doc_kind_{doc.doc_kind.replace(' ', '_')}", lang),
-    "id": source_id,
-    "sha256": doc.sha256,
     t("figures_from_doc", lang, n=int(doc.figures)): "",
 }
 for key, value in meta.items():
     st.markdown(f"**{key}** {value}" if value else f"**{key}**")
+st.html(f"<div style='word-break:break-all;font-size:0.85rem;opacity:0.8'>SHA-256 {doc.sha256}</div>")
 
 quotes = cache.query("source_quotes", source_id=source_id)["quote"].tolist()
-st.subheader(t("full_text", lang))
 if not isinstance(doc.text, str):  # a source added by an import: no text is held, only its quotes
+    st.subheader(t("full_text", lang))
     for quote in quotes:
         st.text(quote)
     ui.footer(lang)
     st.stop()
-html_text = highlighted_html(doc.text, quotes, focus)
-style = "white-space:pre-wrap;line-height:1.9;font-size:1.05rem;max-width:60em"
-st.html(f'<div style="{style}">{html_text}</div>')
+if focus:  # the passages stand above; the whole document below, folded
+    with st.expander(t("show_whole_document", lang), icon=":material/article:"):
+        whole = highlighted_html(doc.text, quotes, focus).replace(' id="focus"', "")  # one anchor: above
+        st.html(f'<div style="{style}">{whole}</div>')
+else:
+    st.subheader(t("full_text", lang))
+    st.html(f'<div style="{style}">{highlighted_html(doc.text, quotes)}</div>')
 ui.footer(lang)

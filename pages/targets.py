@@ -13,7 +13,7 @@ ui.show_charts(catalog.QIANYI_PATHS, lang)
 
 st.subheader(t("targets_table", lang))
 targets = cache.query("targets_table", lang_en=en)
-targets.columns = [*(t(k, lang) for k in ("programme", "region", "indicator", "period", "value", "unit",
-                                          "approx", "source")), "id", t("quote", lang)]
-st.dataframe(targets, hide_index=True, width="stretch")
+st.dataframe(ui.figures_view(targets, lang, {
+    "programme": "programme", "region": "region", "indicator": "indicator", "period": "period",
+    "value": "value", "source_id": "source", "quote": "quote"}), hide_index=True, width="stretch")
 ui.footer(lang)

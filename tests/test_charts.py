@@ -13,7 +13,7 @@ import plotly.io as pio
 import pytest
 import streamlit  # noqa: F401  -- makes "streamlit" (placeholder colours) plotly's default template
 
-from dashboard import charts, db
+from dashboard import catalog, charts, db
 from dashboard.i18n import LANGS, kind_label, rank_text, t
 
 
@@ -199,15 +199,16 @@ def test_ranking_points_chart(dbcon, sources, lang):
     points = Counter()
     for tr in fig.data:
         if "markers" in (tr.mode or ""):
-            names = [plain(x, "zh" if lang == "zh" else "en") for x in arr(tr.x)]
-            points.update(zip(names, [float(y) for y in arr(tr.y)], strict=True))
+            names = [plain(y, "zh" if lang == "zh" else "en") for y in arr(tr.y)]  # one row per list
+            points.update(zip(names, [float(x) for x in arr(tr.x)], strict=True))
     # every row of the query is plotted: one point per list, at its rank
     assert points == Counter(zip(df[name_col], df["rank"].astype(float), strict=True))
     texts = [s for tr in fig.data if tr.text is not None for s in tr.text]
     for r in df.itertuples():
         assert any(rank_text(r.rank, r.approx or "", lang) in s for s in texts)
-    lo, hi = fig.layout.yaxis.range
-    assert lo > hi and lo >= df["rank"].max() and hi < 1 <= df["rank"].min()
+    lo, hi = fig.layout.xaxis.range  # rank 1 on the left, the axis ticks start at 1
+    assert hi > lo and hi >= df["rank"].max() and lo < 1 <= df["rank"].min()
+    assert fig.layout.xaxis.tickvals[0] == 1
     assert_common(chart, ids_of(df, "source_id"), sources, lang)
 
 
@@ -228,7 +229,7 @@ def test_industry_matrix_chart(dbcon, sources, lang):
     for tr in fig.data:
         xs, ys = arr(tr.x), arr(tr.y)
         for x, y in zip(xs, ys, strict=True):
-            code = by_label[x.split("<br>", 1)[-1]]  # the column label: region<br>system label
+            code = by_label[x.split("<br>", 1)[-1].replace("<br>", " ")]  # the column label: region<br>system label
             if y == unnamed:
                 gaps[code] = tr.text[0]
             else:
@@ -349,7 +350,7 @@ def test_qianyi_paths_chart(dbcon, sources, lang):
         rows = df[df["indicator_code"] == code].sort_values("year")
         name = rows[name_col].iloc[0]
         base_year, base, rate, horizon = _base_and_rate(dbcon, code)
-        path = [tr for tr in paths if tr.name.startswith(name)]
+        path = [tr for tr in paths if tr.name.replace("<br>", " ").startswith(name)]  # legend wraps
         assert len(path) == 1, name
         xs, ys = [int(x) for x in arr(path[0].x)], [float(y) for y in arr(path[0].y)]
         assert xs == rows["year"].astype(int).tolist() and xs[0] == base_year
@@ -384,7 +385,11 @@ def test_qianyi_paths_chart(dbcon, sources, lang):
     ((8, "%", "以上", "zh"), "8%以上"),
     ((8, "%", "以上", "en"), "≥8%"),
     ((737.6, "亿元", "", "zh"), "737.6亿元"),
-    ((737.6, "亿元", "", "en"), "737.6 亿元"),
+    ((737.6, "亿元", "", "en"), "73.76 bn yuan"),  # English units converted (data/units.csv)
+    ((83.5, "万人", "", "en", 1), "835k people"),
+    ((3, "类", "以上", "zh", 0), "Ⅲ类以上"),  # water-quality classes as written, never 3类
+    ((2, "类", "", "zh", 0), "Ⅱ类"),
+    ((3, "类", "以上", "en", 0), "class III or better"),
     ((600, "亿元", "", "zh", 0), "600亿元"),
     ((5.23, "%", "", "zh", 2), "5.23%"),
     ((10.5, "%", "", "en"), "10.5%"),
@@ -394,12 +399,60 @@ def test_qianyi_paths_chart(dbcon, sources, lang):
     ((20, "%", "近", "zh"), "近20%"),
     ((20, "%", "近", "en"), "~20%"),
     ((100, "名", "以上", "zh", 0), "100名以上"),
-    ((50, "位", "以内", "en", 0), "≤50 位"),
+    ((50, "位", "以内", "en", 0), "≤50"),
     ((15000, "人", "", "zh", 0), "15,000人"),
-    ((3, "个", "余", "en", 0), ">3 个"),
+    ((3, "个", "余", "en", 0), ">3"),
     ((261, "人", "", "en", 0, "people"), "261 people"),
     ((26, "个", "", "en", 0, ""), "26"),
     ((26, "个", "", "zh", 0, ""), "26个"),
 ])
 def test_fmt_value(args, expected):
     assert charts.fmt_value(*args) == expected
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_water_quality_classes_are_ordered_categories_not_lengths(dbcon, sources, lang):
+    figures = db.run(dbcon, "indicator_group", category="environment")
+    classes = figures[figures["unit"] == "类"]
+    assert len(classes) >= 2  # the documents state several classes (and a class goal)
+    chart = charts.indicator_bars(figures, sources, lang, chart_id="indicators_environment_class",
+                                  title_key="indicators_title", unit_name_en=classes["unit_name_en"].iloc[0])
+    fig = chart.figure
+    assert not [tr for tr in fig.data if tr.type == "bar"]  # never a bar length
+    roman = ["Ⅰ类", "Ⅱ类", "Ⅲ类", "Ⅳ类", "Ⅴ类"] if lang == "zh" else ["class I", "class II", "class III",
+                                                                       "class IV", "class V"]
+    assert list(fig.layout.xaxis.ticktext) == roman and list(fig.layout.xaxis.tickvals) == [1, 2, 3, 4, 5]
+    texts = [s for tr in fig.data for s in (tr.text or [])]
+    for r in classes.itertuples():
+        assert charts.class_label(r.value, lang) in " ".join(texts)
+    assert not any(re.search(r"\d类", s) for s in texts)  # Ⅱ类, never 2类
+    points = sorted(float(x) for tr in fig.data for x in tr.x)
+    assert points == sorted(classes["value"].astype(float))
+
+
+def test_screen_and_slide_figures_move_title_and_footer_out_and_slides_use_24px(dbcon):
+    query = lambda n, **p: db.run(dbcon, n, **p)  # noqa: E731
+    for chart in catalog.slide_charts(query, "zh"):
+        screen = charts.for_screen(chart)
+        assert not screen.layout.title.text and screen.layout.meta["title"] == chart.title
+        assert not [a for a in screen.layout.annotations if a.name == charts.FOOTER]
+        # exports keep everything inside the picture
+        assert chart.figure.layout.title.text == chart.title
+        assert [a for a in chart.figure.layout.annotations if a.name == charts.FOOTER]
+        slide = charts.for_projector(chart)
+        sizes = [slide.layout.font.size, slide.layout.xaxis.tickfont.size, slide.layout.yaxis.tickfont.size]
+        sizes += [tr.textfont.size for tr in slide.data if tr.type in ("bar", "scatter") and tr.text is not None]
+        sizes += [a.font.size for a in slide.layout.annotations]
+        assert min(s for s in sizes if s) >= 24, (chart.chart_id, sizes)
+
+
+def test_industry_outline_lists_every_system_and_member(dbcon):
+    query = lambda n, **p: db.run(dbcon, n, **p)  # noqa: E731
+    df = query("industry_membership")
+    outline = catalog.industry_outline(query, "zh")
+    assert [o["subtitle"] for o in outline] == list(dict.fromkeys(
+        df.drop_duplicates("system_code")["system_name_zh"]))
+    for o, code in zip(outline, dict.fromkeys(df["system_code"]), strict=True):
+        rows = df[df["system_code"] == code]
+        listed = [i["label"] for c in o["columns"] for i in c["items"] if not i.get("unnamed")]
+        assert sorted(listed) == sorted(rows.loc[rows["is_named"], "member_zh"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import struct
 import subprocess
 import zlib
@@ -158,3 +159,40 @@ def test_an_image_is_rendered_once_per_figure_format_and_scale(chart_set):
     assert export.to_image(chart, "png") == first and len(export._render_seconds) == renders  # from memory
     assert export.to_image(chart, "png", 1.25) != first and len(export._render_seconds) == renders + 1
     assert export.expected_seconds(10) > 0
+
+
+def test_deck_notes_are_sentences_with_rounded_values_and_pictures_say_what_they_show(chart_set):
+    charts_by_id, sources = chart_set
+    order = ["qianyi_paths", "industry_matrix"]
+    deck = Presentation(io.BytesIO(export.build_deck([charts_by_id[c] for c in order], sources, "zh")))
+    paths, matrix = list(deck.slides)[1:3]
+    notes = paths.notes_slide.notes_text_frame.text
+    projected = charts_by_id["qianyi_paths"].data
+    for value in projected["value"]:
+        shown = charts.fmt_number(value, 1)
+        assert f"{shown}亿元" in notes  # rounded to the indicator's decimal, never 796.608
+        assert not re.search(r"\d+\.\d{3}", notes)
+    lines = matrix.notes_slide.notes_text_frame.text.splitlines()[1:]
+    systems = charts_by_id["industry_matrix"].data["system_code"].nunique()
+    assert len(lines) == systems and all(len(line) > 10 for line in lines)  # a sentence per system
+    for slide, chart_id in zip((paths, matrix), order, strict=True):
+        chart = charts_by_id[chart_id]
+        (picture,) = [s for s in slide.shapes if s.shape_type == 13]
+        descr = picture._element.nvPicPr.cNvPr.get("descr")
+        assert descr.startswith(chart.title) and charts.source_line(chart.source_ids, sources, "zh") in descr
+
+
+def test_english_notes_say_each_period_once():
+    con = db.connect()
+    try:
+        chart = next(c for c in catalog.all_charts(lambda n, **p: db.run(con, n, **p), "en")
+                     if c.chart_id.startswith("indicators_"))
+    finally:
+        con.close()
+    lines = export.key_figures(chart, "en")
+    assert lines
+    for line in lines:
+        said = line.split(" Quote: ")[0]
+        period = re.search(r"\((\d{4}(?:-\d{4})?),", said)
+        assert period and said.count(period.group(1)) == 1, line
+        assert "**" not in line

@@ -55,12 +55,17 @@ def decode(v) -> list:
     return [] if v is None else list(v)
 
 
+def title_of(spec: dict) -> str:
+    """A chart's title: the page shows it as text above the chart (the figure keeps it in its meta)."""
+    return (spec["layout"].get("meta") or {}).get("title") or spec["layout"].get("title", {}).get("text", "")
+
+
 def specs(at: AppTest) -> list[dict]:
     return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
 
 
 def spec_titled(at: AppTest, title: str) -> dict:
-    found = [s for s in specs(at) if s["layout"]["title"]["text"] == title]
+    found = [s for s in specs(at) if title_of(s) == title]
     assert len(found) == 1, f"expected one chart titled {title!r}, got {len(found)}"
     return found[0]
 
@@ -73,7 +78,7 @@ def expected_charts(page: str, lang: str, at: AppTest, dbcon) -> int:
     """The charts the registry declares for the page, as it opens."""
     path = Path(page).stem
     expected = catalog.page_charts(path, query_on(dbcon), lang)
-    assert [s["layout"]["title"]["text"] for s in specs(at)] == [c.title for c in expected]
+    assert [title_of(s) for s in specs(at)] == [c.title for c in expected]
     return len(expected)
 
 
@@ -104,18 +109,18 @@ def test_page_renders_in_language(page, lang, dbcon):
     for spec in charts:
         # theme=None and the explicit template: never streamlit's placeholder colours
         assert "WenQuanYi Micro Hei" in spec["layout"]["template"]["layout"]["font"]["family"]
-        assert spec["layout"]["title"]["text"]
+        assert title_of(spec)
         # nothing on the chart reads "nan" / "None" (a missing value or unit formatted as text)
         shown = json.dumps([spec["data"], {k: v for k, v in spec["layout"].items() if k != "template"}],
                            ensure_ascii=False)
-        assert not MISSING.findall(shown), (spec["layout"]["title"]["text"], MISSING.findall(shown)[:5])
+        assert not MISSING.findall(shown), (title_of(spec), MISSING.findall(shown)[:5])
     for m in at.metric:
         assert not MISSING.search(f"{m.label} {m.value}"), (m.label, m.value)
 
 
 def test_rankings_shows_history_and_single_editions(dbcon):
     at = open_page("pages/rankings.py", "zh")
-    titles = [s["layout"]["title"]["text"] for s in specs(at)]
+    titles = [title_of(s) for s in specs(at)]
     assert chart_title(catalog.RANKING_HISTORY, dbcon, "zh") in titles
     assert chart_title(catalog.RANKING_SINGLE, dbcon, "zh") in titles
 
@@ -152,7 +157,7 @@ def test_overview_numbers_in_english(dbcon):
     at = open_page("pages/overview.py", "en")
     values = [m.value for m in at.metric]
     labels = [m.label for m in at.metric]
-    assert "737.6 亿元" in values
+    assert "73.76 bn yuan" in values  # English units converted (737.6亿元)
     assert "No. 45" in values and "No. 64" in values
     assert "GDP · Liling" in labels
     ranks = db.run(dbcon, "headline_ranks")
@@ -165,7 +170,7 @@ def test_shares_chart_equals_database(lang, dbcon):
     assert not at.exception
     shares = db.run(dbcon, "shares_of_zhuzhou")
     spec = spec_titled(at, chart_title(catalog.SHARES_OF_ZHUZHOU, dbcon, lang))
-    assert str(shares["period"].iloc[0]) in spec["layout"]["title"]["text"]
+    assert str(shares["period"].iloc[0]) in title_of(spec)
     bars = [tr for tr in spec["data"] if tr.get("name") == kind_label("share", lang)]
     assert len(bars) == 1
     bar = bars[0]
@@ -181,11 +186,11 @@ def test_shares_chart_equals_database(lang, dbcon):
     assert text == shares["stated"].tolist()
 
 
-def _marker_ys(spec: dict) -> Counter:
+def _marker_ys(spec: dict, axis: str = "y") -> Counter:
     ys = Counter()
     for tr in spec["data"]:
         if "markers" in tr.get("mode", ""):
-            ys.update(float(y) for y in decode(tr["y"]))
+            ys.update(float(y) for y in decode(tr[axis]))
     return ys
 
 
@@ -210,7 +215,7 @@ def test_rankings_chart_equals_database(lang, dbcon):
     # Lists with one edition (every scope): a point per list at its rank.
     single = db.run(dbcon, "ranking_single")
     spec = spec_titled(at, chart_title(catalog.RANKING_SINGLE, dbcon, lang))
-    assert _marker_ys(spec) == Counter(single["rank"].astype(float))
+    assert _marker_ys(spec, "x") == Counter(single["rank"].astype(float))  # one row per list
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -247,7 +252,7 @@ def test_indicators_category_from_url(dbcon):
     charts = specs(at)
     assert len(charts) >= 1
     for spec in charts:
-        assert spec["layout"]["title"]["text"].startswith(cats.loc["environment", "name_zh"])
+        assert title_of(spec).startswith(cats.loc["environment", "name_zh"])
     plotted = {c[0] for spec in charts for tr in spec["data"] for c in tr.get("customdata", [])}
     facts = set(db.run(dbcon, "indicator_group", category="environment")["fact_id"])
     assert plotted and plotted <= facts
@@ -287,3 +292,17 @@ def test_bad_url_parameter_is_reported(page, name, value, lang):
     assert any(value in w and name in w for w in warnings), warnings
     assert t("bad_param", lang, name=name, value=value) in warnings
     assert t(TITLE_KEYS[page], lang) in [el.value for el in at.title]  # the page still renders
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_data_table_reads_in_the_page_language(lang, dbcon):
+    at = open_page("pages/data.py", lang, category="shares")
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert "id" not in table.columns and "fact_id" not in table.columns
+    kinds = set(table[t("kind", lang)])
+    assert kinds and kinds <= {kind_label(k, lang) for k in ("actual", "share", "estimate", "target", "derived")}
+    figures = set(table[t("value", lang)])
+    assert {"1/3", "1/4", "1/5", "1/6"} <= figures  # fractions as stated, never 0.3333
+    sources = db.run(dbcon, "sources_list")
+    assert set(table[t("source", lang)]) <= set(sources[f"label_{lang}"])  # labels, never ids
