@@ -42,6 +42,7 @@ class ChartSpec:
     slide: bool = True
     deck: bool = False
     bulk: bool = True  # in "every chart" (the ZIP, the brief); False: shown on its page, exported one by one
+    slide_split: str = ""  # a column: on slides, the chart is drawn per group of SLIDE_GROUP of its values
     variants: Callable[..., list[Variant]] | None = None  # (query, **selection) -> variants
 
 
@@ -102,7 +103,8 @@ INDUSTRY_OUTPUT_GROWTH = ChartSpec("industry_output_growth", "industry", "indust
 SHARES_OF_ZHUZHOU = ChartSpec("shares_of_zhuzhou", "shares", "shares_of_zhuzhou", charts.shares_chart,
                               "shares_title", deck=True)
 RANKING_HISTORY = ChartSpec("ranking_history", "rankings", "ranking_history",
-                            charts.ranking_history_chart, "rankings_title_history", deck=True)
+                            charts.ranking_history_chart, "rankings_title_history", deck=True,
+                            slide_split="list_code")
 RANKING_SINGLE = ChartSpec("ranking_single", "rankings", "ranking_single", charts.ranking_points_chart,
                            "rankings_title_single")
 GROWTH_VS_TARGET = ChartSpec("growth_vs_target", "targets", "growth_vs_target", charts.outcome_bars,
@@ -160,9 +162,25 @@ def all_charts(query: Query, lang: str, views: bool = False) -> list[charts.Char
     return [c for s in CHARTS if s.bulk or views for c in build(s, query, lang)]
 
 
+SLIDE_GROUP = 2  # panels a slide holds when a chart is split over slides (one list per panel)
+
+
 def slide_charts(query: Query, lang: str) -> list[charts.Chart]:
-    """The charts presentation mode shows, in registry order."""
-    return [c for s in CHARTS if s.slide for c in build(s, query, lang)]
+    """The charts presentation mode shows, in registry order; a chart declared with `slide_split` is
+    drawn over several slides, SLIDE_GROUP of its lists (panels) each, so a projector's text stays
+    large and nothing collides however many lists the data hold."""
+    out = []
+    for spec in (s for s in CHARTS if s.slide):
+        if not spec.slide_split:
+            out += build(spec, query, lang)
+            continue
+        rows, sources = query(spec.query), query("sources_list")
+        groups = list(dict.fromkeys(rows[spec.slide_split]))
+        for n, start in enumerate(range(0, len(groups), SLIDE_GROUP), start=1):
+            part = rows[rows[spec.slide_split].isin(groups[start:start + SLIDE_GROUP])]
+            out.append(spec.builder(part, sources, lang, chart_id=f"{spec.chart_id}_{n}",
+                                    title_key=spec.title_key))
+    return out
 
 
 def deck_defaults(chart_list: list[charts.Chart]) -> list[str]:

@@ -409,13 +409,14 @@ def _rank_ticks(worst: float, most: int = 5) -> list[int]:
 
 
 def _rank_axis(fig: go.Figure, ranks: pd.Series, lang: str, row: int | None = None,
-               title: bool = True, most_ticks: int = 5) -> None:
-    """Rank axis with 1 at the top (never 0), room above the best rank for its label."""
+               title: bool = True, most_ticks: int = 5, room_below: float = 0.12) -> None:
+    """Rank axis with 1 at the top (never 0), room above the best rank for its label (and below the
+    worst, `room_below` of its rank, for a label under it)."""
     worst = float(ranks.max())
     top = 1 - max(0.6, worst * 0.18)
     ticks = _rank_ticks(worst, most_ticks)
     kwargs = dict(row=row, col=1) if row else {}
-    fig.update_yaxes(autorange=False, range=[max(worst * 1.12 + 1, ticks[-1] + 0.5), top],
+    fig.update_yaxes(autorange=False, range=[max(worst * (1 + room_below) + 1, ticks[-1] + 0.5), top],
                      title=t("rank_axis", lang) if title else "", zeroline=False, tickmode="array",
                      tickvals=ticks, ticktext=[str(v) for v in ticks], **kwargs)
 
@@ -500,7 +501,8 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
             name_text += " · " + t("publisher_named", lang, publisher=publisher)
         ranks = rows.loc[rows["kind"] != "target", "rank"]
         _rank_axis(fig, pd.concat([ranks, rows.loc[rows["kind"] == "target", "rank"]]), lang, row=i,
-                   title=False, most_ticks=4 if len(codes) <= 3 else 3)
+                   title=False, most_ticks=4 if len(codes) <= 3 else 3,
+                   room_below=0.5 if len(derived) else 0.12)  # a derived rank's label sits below it
         yref = "y domain" if i == 1 else f"y{i} domain"
         fig.add_annotation(text=f"<b>{_wrap(name_text, 28 if lang == 'zh' else 30)}</b>", xref="paper",
                            yref=yref, x=0, y=1.02, xanchor="left", yanchor="bottom", showarrow=False,

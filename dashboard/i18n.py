@@ -104,8 +104,8 @@ TEXT: dict[str, dict[str, str]] = {
     "note": {"zh": "说明", "en": "Note"},
     "formula": {"zh": "推算方法", "en": "How it is derived"},
     "footer": {
-        "zh": "数据均摘自五篇公开文档并附原文；预计、目标、推算数值均已标注。",
-        "en": "Every figure is taken from five public documents, with its quote; "
+        "zh": "数据均摘自“来源”页所列公开文档并附原文；预计、目标、推算数值均已标注。",
+        "en": "Every figure is taken from the public documents listed under Sources, with its quote; "
               "estimates, targets and derived values are marked.",
     },
     "bad_param": {
@@ -206,8 +206,8 @@ TEXT: dict[str, dict[str, str]] = {
     "filter_all": {"zh": "全部", "en": "all"},
     # sources
     "sources_intro": {
-        "zh": "五篇原始文档及其元数据；黄色标出的是看板引用的段落。",
-        "en": "The five documents with their metadata; highlighted passages are quoted by the dashboard.",
+        "zh": "原始文档及其元数据；黄色标出的是看板引用的段落。",
+        "en": "The source documents with their metadata; highlighted passages are quoted by the dashboard.",
     },
     "document": {"zh": "文档", "en": "Document"},
     "publisher": {"zh": "发布者", "en": "Publisher"},

@@ -1,5 +1,7 @@
 -- rankings: where a region stands on each ranking list, edition by edition, with the stated change.
 -- Grain: one row per region x list x edition x kind x source (rank, derived earlier rank, target).
+-- `implied`: a rank stated only as "within N" (以内, e.g. 跻身百强) for an edition that also has a
+-- stated position: the position says more, so displays leave the "within" row out.
 -- Reads: facts_enriched, ranking_lists, ranking_editions.
 create table rankings as
 with ranks as (
@@ -21,4 +23,7 @@ final as (
     left join changes c on c.list_code = l.list_code and c.region_code = r.region_code
         and c.period = r.period and c.source_id = r.source_id
 )
-select * from final order by list_code, year, source_id;
+select *,
+    kind = 'rank' and approx = '以内' and bool_or(kind = 'rank' and coalesce(approx, '') = '')
+        over (partition by region_code, list_code, year) as implied
+from final order by list_code, year, source_id;

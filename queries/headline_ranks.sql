@@ -3,7 +3,8 @@
 -- Grain: one row per list (its latest stated edition).
 -- Parameters: none.
 with stated as (
-    select * from rankings where kind = 'rank' and region_code = 'liling' and scope = 'national'
+    select * from rankings
+    where kind = 'rank' and region_code = 'liling' and scope = 'national' and not implied
 ),
 latest as (
     select *, row_number() over (partition by list_code order by year desc) as n from stated

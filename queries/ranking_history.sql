@@ -15,6 +15,6 @@ select r.list_code, r.list_name_zh, r.list_name_en, r.publisher, r.scope, r.regi
 from rankings r
 join editions e using (list_code)
 join regions g using (region_code)
-where e.years > 1
+where e.years > 1 and not r.implied
 order by case r.scope when 'national' then 1 when 'provincial' then 2 else 3 end, r.list_code,
     r.region_code = 'liling' desc, r.region_code, r.year, r.kind

@@ -13,5 +13,5 @@ select r.list_code, r.list_name_zh, r.list_name_en, r.publisher, r.scope, r.year
     r.note
 from rankings r
 join editions e using (list_code)
-where r.region_code = 'liling' and e.years = 1 and r.kind = 'rank'
+where r.region_code = 'liling' and e.years = 1 and r.kind = 'rank' and not r.implied
 order by case r.scope when 'national' then 1 when 'provincial' then 2 else 3 end, r.rank, r.list_code

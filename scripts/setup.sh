@@ -16,6 +16,7 @@ command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
 { command -v fc-list >/dev/null 2>&1 && fc-list | grep -q "WenQuanYi Micro Hei"; } || missing+=(fonts-wqy-microhei)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)  # the brief's DOCX -> PDF test
+[ -x /usr/sbin/nginx ] || missing+=(nginx-light)  # deploy/: the nginx template is checked with nginx -t
 python3 -c "import ensurepip, venv" >/dev/null 2>&1 || missing+=(python3-venv)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${missing[*]}"

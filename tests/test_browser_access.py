@@ -52,7 +52,7 @@ def test_editor_login_in_the_browser(browser, scratch, tmp_path):
         page.get_by_role("button", name="登录").click()  # and by the button
         page.get_by_text("已登录：alice").wait_for(timeout=20000)
         nav.get_by_text("数据维护").click()
-        page.locator('[data-testid="stFileUploader"]').wait_for(timeout=20000)
+        page.locator('.st-key-upload [data-testid="stFileUploader"]').wait_for(timeout=20000)  # the import's
         page.screenshot(path=str(_artifact("maintenance-logged-in.png")))
 
         viewer = browser.new_page(viewport={"width": 1280, "height": 900})  # another session

@@ -45,8 +45,7 @@ def test_percentile():
 
 
 def test_nginx_template_renders_to_a_valid_config(tmp_path):
-    if not NGINX.exists():
-        pytest.skip("nginx is not installed (bash deploy/local.sh installs it)")
+    assert NGINX.exists(), "nginx is missing: bash scripts/setup.sh installs it"
     text = (config.ROOT / "deploy" / "nginx.conf.template").read_text(encoding="utf-8")
     servers = "".join(f"        server 127.0.0.1:{p} max_fails=3 fail_timeout=10s;\n" for p in (8601, 8602))
     text = text.replace("@LISTEN@", "127.0.0.1:18080").replace("@RUN_DIR@", str(tmp_path))
