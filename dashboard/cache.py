@@ -87,7 +87,7 @@ def charts(spec, lang: str, **selection) -> list:
         _unavailable()
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=16, show_spinner=False)
 def _collection(what: str, version: str, lang: str) -> list:
     from dashboard import catalog
 
@@ -102,6 +102,12 @@ def all_charts(lang: str) -> list:
 def presentation_slides(lang: str) -> list:
     """Presentation mode's slides, built once per database version and language."""
     return _safe_collection("presentation_slides", lang)
+
+
+def industry_outline(lang: str) -> list:
+    """The industry systems as lists (a phone's view of the matrix), built once per database version
+    and language."""
+    return _safe_collection("industry_outline", lang)
 
 
 def _safe_collection(what: str, lang: str) -> list:

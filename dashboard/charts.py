@@ -61,6 +61,8 @@ class Chart:
     data: pd.DataFrame
     source_ids: list[str] = field(default_factory=list)
     period: str = ""
+    # The screen and projector versions, made once per chart (cached charts serve every viewer).
+    _views: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def source_ids_of(df: pd.DataFrame) -> list[str]:
@@ -786,6 +788,20 @@ def for_screen(chart: Chart) -> go.Figure:
                       margin=dict(t=new_top, b=max(int(bottom) - footer_px, 40)),
                       height=max(int(height) - footer_px - (int(top) - new_top), 260) + legend_px)
     return fig
+
+
+def screen_figure(chart: Chart) -> go.Figure:
+    """for_screen(chart), made once per chart: pages draw it read-only (st.plotly_chart copies it)."""
+    if "screen" not in chart._views:
+        chart._views["screen"] = for_screen(chart)
+    return chart._views["screen"]
+
+
+def projector_figure(chart: Chart) -> go.Figure:
+    """for_projector(chart), made once per chart (presentation mode draws it read-only)."""
+    if "projector" not in chart._views:
+        chart._views["projector"] = for_projector(chart)
+    return chart._views["projector"]
 
 
 SLIDE_W, SLIDE_H = 16 * 120, 1000  # a slide is designed at full-HD width and scaled to the screen

@@ -50,7 +50,8 @@ class NestedPathRedirect:
 
 
 def install() -> None:
-    """Add the middleware to the Starlette app Streamlit builds (called by `serve` before start)."""
+    """Add this middleware, and page_shell's, to the Starlette app Streamlit builds (called by `serve`
+    before start)."""
     from starlette.middleware import Middleware
     from streamlit import config as st_config
     from streamlit.web.server.starlette import starlette_app
@@ -59,9 +60,11 @@ def install() -> None:
     if getattr(original, "_nested_urls", False):
         return
 
+    from dashboard.page_shell import PageShell
+
     def middleware():
         base = st_config.get_option("server.baseUrlPath") or ""
-        return [Middleware(NestedPathRedirect, base=base), *original()]
+        return [Middleware(NestedPathRedirect, base=base), Middleware(PageShell, base=base), *original()]
 
     middleware._nested_urls = True
     starlette_app.create_streamlit_middleware = middleware

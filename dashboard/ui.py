@@ -142,7 +142,12 @@ def editor_login(lang: str) -> None:
     from dashboard import auth
 
     failed = st.session_state.get("_login_failed", False)
-    with st.sidebar.expander(t("editor_login", lang), icon=":material/lock:", expanded=failed):
+    # Lazy: the form is built once the expander is opened (a viewer's page carries none of it).
+    box = st.sidebar.expander(t("editor_login", lang), icon=":material/lock:", expanded=failed,
+                              key="login_box", on_change="rerun")
+    if not box.open:
+        return
+    with box:
         if not auth.configured_editors():
             st.caption(t("maintenance_off", lang))
             return
@@ -512,7 +517,7 @@ def show_chart(chart: charts.Chart, current: str) -> None:
     """Render a chart (theme=None, so screen and export match) between its title and its note and
     source links; the picture itself carries neither (exports keep both inside the image)."""
     chart_heading(chart)
-    st.plotly_chart(charts.for_screen(chart), theme=None, width="stretch", key=f"chart-{chart.chart_id}",
+    st.plotly_chart(charts.screen_figure(chart), theme=None, width="stretch", key=f"chart-{chart.chart_id}",
                     config=chart_config(chart, current))
     note = charts.chart_note(chart)
     if note:
@@ -527,28 +532,43 @@ def export_missing() -> list[str]:
     return export.missing_requirements()
 
 
+def lazy_popover(label: str, key: str, icon: str, fill, *args) -> None:
+    """A popover whose content (`fill(*args)`) is built only once it is opened: a page run sends the
+    button alone. Opening reruns the page (no fragment: a fragment costs every run more than the rare
+    rerun saves; unchanged elements are not drawn again)."""
+    box = st.popover(label, icon=icon, key=key, on_change="rerun")
+    if box.open:
+        with box:
+            fill(*args)
+
+
 def export_menu(chart: charts.Chart, current: str) -> None:
-    """Downloads of one chart: PNG (1x, 2x), SVG, PDF rendered server-side, and its data."""
+    """Downloads of one chart (PNG 1x and 2x, SVG, PDF rendered server-side, and its data), in a popover
+    built when opened."""
+    lazy_popover(t("export_chart", current), f"export-{chart.chart_id}", ":material/download:",
+                 _export_buttons, chart, current)
+
+
+def _export_buttons(chart: charts.Chart, current: str) -> None:
     region = export.region_name(current)
-    with st.popover(t("export_chart", current), icon=":material/download:"):
-        missing = export_missing()
-        if missing:
-            st.warning(t("export_missing", current, what="; ".join(missing)))
-        for fmt, scale, label, mime in [("png", 1, "PNG 1600×900", "image/png"),
-                                        ("png", 2, "PNG 3200×1800", "image/png"),
-                                        ("svg", 1, "SVG", "image/svg+xml"),
-                                        ("pdf", 1, "PDF", "application/pdf")]:
-            st.download_button(label, functools.partial(export.to_image, chart, fmt, scale),
-                               file_name=export.chart_filename(chart, fmt, region, scale), mime=mime,
-                               key=f"dl-{chart.chart_id}-{fmt}-{scale}", on_click="ignore",
-                               disabled=bool(missing), icon=":material/image:")
-        st.download_button(t("data_csv", current), functools.partial(export.chart_data_csv, chart),
-                           file_name=export.chart_filename(chart, "csv", region), mime="text/csv",
-                           key=f"dl-{chart.chart_id}-csv", on_click="ignore", icon=":material/table:")
-        st.download_button(t("data_xlsx", current), functools.partial(export.chart_data_xlsx, chart),
-                           file_name=export.chart_filename(chart, "xlsx", region),
-                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                           key=f"dl-{chart.chart_id}-xlsx", on_click="ignore", icon=":material/table:")
+    missing = export_missing()
+    if missing:
+        st.warning(t("export_missing", current, what="; ".join(missing)))
+    for fmt, scale, label, mime in [("png", 1, "PNG 1600×900", "image/png"),
+                                    ("png", 2, "PNG 3200×1800", "image/png"),
+                                    ("svg", 1, "SVG", "image/svg+xml"),
+                                    ("pdf", 1, "PDF", "application/pdf")]:
+        st.download_button(label, functools.partial(export.to_image, chart, fmt, scale),
+                           file_name=export.chart_filename(chart, fmt, region, scale), mime=mime,
+                           key=f"dl-{chart.chart_id}-{fmt}-{scale}", on_click="ignore",
+                           disabled=bool(missing), icon=":material/image:")
+    st.download_button(t("data_csv", current), functools.partial(export.chart_data_csv, chart),
+                       file_name=export.chart_filename(chart, "csv", region), mime="text/csv",
+                       key=f"dl-{chart.chart_id}-csv", on_click="ignore", icon=":material/table:")
+    st.download_button(t("data_xlsx", current), functools.partial(export.chart_data_xlsx, chart),
+                       file_name=export.chart_filename(chart, "xlsx", region),
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       key=f"dl-{chart.chart_id}-xlsx", on_click="ignore", icon=":material/table:")
 
 
 class QuoteRow(NamedTuple):
@@ -562,16 +582,21 @@ class QuoteRow(NamedTuple):
 
 
 def quote_popover(rows: list, current: str, label: str | None = None) -> None:
-    """A '来源' button opening each figure's verbatim quote, its source, note and derivation."""
-    with st.popover(label or t("source", current), icon=":material/format_quote:"):
-        for row in rows:
-            st.markdown(f"**{t('quote', current)}** · {row.period} · {kind_label(row.kind, current)}")
-            st.text(charts.quote_text(row.quote))  # text, never markdown (nor its ** marks)
-            if isinstance(getattr(row, "formula", None), str) and row.formula:
-                st.caption(f"{t('formula', current)}: {row.formula}")
-            if isinstance(getattr(row, "note", None), str) and row.note:
-                st.caption(f"{t('note', current)}: {row.note}")
-            source_links([row.source_id], current, fact_id=row.fact_id)
+    """A '来源' button opening each figure's verbatim quote, its source, note and derivation (built when
+    opened; its key comes from the figures it cites)."""
+    key = "quote-" + "-".join(str(row.fact_id) for row in rows)
+    lazy_popover(label or t("source", current), key, ":material/format_quote:", _quotes, rows, current)
+
+
+def _quotes(rows: list, current: str) -> None:
+    for row in rows:
+        st.markdown(f"**{t('quote', current)}** · {row.period} · {kind_label(row.kind, current)}")
+        st.text(charts.quote_text(row.quote))  # text, never markdown (nor its ** marks)
+        if isinstance(getattr(row, "formula", None), str) and row.formula:
+            st.caption(f"{t('formula', current)}: {row.formula}")
+        if isinstance(getattr(row, "note", None), str) and row.note:
+            st.caption(f"{t('note', current)}: {row.note}")
+        source_links([row.source_id], current, fact_id=row.fact_id)
 
 
 def figure_card(label: str, value: str, caption: str, rows: list, current: str,

@@ -10,7 +10,7 @@ en = lang == "en"
 with st.container(key="industry_wide"):  # the matrix; a phone gets the systems as lists instead
     ui.show_charts(catalog.INDUSTRY_MATRIX, lang)
 with st.container(key="industry_narrow"):
-    outlines = catalog.industry_outline(cache.query, lang)
+    outlines = cache.industry_outline(lang)
     if outlines:
         st.html(f'<div class="chart-title">{outlines[0]["title"]}</div>')
         for outline in outlines:
@@ -23,7 +23,10 @@ labels = ui.sources_table().set_index("source_id")[col("label", lang)].to_dict()
 for code in dict.fromkeys(systems["system_code"]):
     rows = systems[systems["system_code"] == code]
     first = rows.iloc[0]
-    with st.expander(name(first, lang, "system_name"), expanded=False):
+    box = st.expander(name(first, lang, "system_name"), key=f"system-{code}", on_change="rerun")
+    if not box.open:  # the tiers' table is built once the expander is opened
+        continue
+    with box:
         table = rows.assign(
             member=[(m_en if en else m_zh) if named else t("industry_unnamed", lang)
                     for m_zh, m_en, named in zip(rows["member_zh"], rows["member_en"], rows["is_named"],

@@ -35,11 +35,11 @@ with st.container(key="stage"), st.container(key="slide", gap=None):
         height = ui.slide_chart_height(current, lang)
         st.html(ui.slide_heading(current) + f"<style>.st-key-slide_big {{ --chart-h: {height}px; }}</style>")
         with st.container(key="slide_big"):
-            st.plotly_chart(charts.for_projector(current), theme=None, width="stretch", height="stretch",
+            st.plotly_chart(charts.projector_figure(current), theme=None, width="stretch", height="stretch",
                             key=f"slide-{current.chart_id}",
                             config=ui.chart_config(current, lang, displayModeBar=False))
         with st.container(key="slide_small"):  # shown instead on a phone
-            st.plotly_chart(charts.for_screen(current), theme=None, width="stretch",
+            st.plotly_chart(charts.screen_figure(current), theme=None, width="stretch",
                             key=f"slide-small-{current.chart_id}",
                             config=ui.chart_config(current, lang, displayModeBar=False))
         st.html(ui.slide_footer(current, lang))

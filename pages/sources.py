@@ -69,9 +69,11 @@ if not isinstance(doc.text, str):  # a source added by an import: no text is hel
     ui.footer(lang)
     st.stop()
 if focus:  # the passages stand above; the whole document below, folded
-    with st.expander(t("show_whole_document", lang), icon=":material/article:"):
+    box = st.expander(t("show_whole_document", lang), icon=":material/article:", key="whole_box",
+                      on_change="rerun")
+    if box.open:  # built once opened
         whole = highlighted_html(doc.text, quotes, focus).replace(' id="focus"', "")  # one anchor: above
-        st.html(f'<div style="{style}">{whole}</div>')
+        box.html(f'<div style="{style}">{whole}</div>')
 else:
     st.subheader(t("full_text", lang))
     st.html(f'<div style="{style}">{highlighted_html(doc.text, quotes)}</div>')

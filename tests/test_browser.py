@@ -250,3 +250,49 @@ def test_unknown_page_shows_no_traceback(app_url, browser):
         assert page.get_by_role("heading", name=t("page_overview", "zh"), exact=True).count() >= 1
     finally:
         context.close()
+
+
+def test_folded_content_is_built_when_opened(app_url, browser):
+    """Popovers and the industry tiers are lazy (a page run sends their buttons only): opening one
+    shows its content. A chart's export menu holds its six downloads; an overview card's '来源' opens
+    its figure's verbatim quote from the database; a system's expander its tiers' table."""
+    con = db.connect()
+    try:
+        size = db.run(con, "headline_figures", section="size")
+        systems = db.run(con, "industry_systems")
+    finally:
+        con.close()
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = context.new_page()
+        console = ConsoleErrors(page, app_url, "overview")
+        page.goto(app_url)
+        settle(page, 0)
+        assert page.locator('[data-testid="stDownloadButton"]').count() == 0
+        assert page.get_by_text(size["quote"].iloc[0], exact=False).count() == 0  # not sent yet
+        page.locator('[data-testid="stPopover"] button').first.click()
+        page.get_by_text(size["quote"].iloc[0], exact=False).first.wait_for(timeout=30000)
+        link = page.locator('[data-testid="stPopoverBody"] [data-testid="stPageLink-NavLink"]').first
+        link.wait_for(timeout=30000)
+        assert SOURCE_PREFIX["zh"] in link.inner_text()  # and the link to the passage
+
+        page.goto(f"{app_url}/shares")
+        settle(page, EXPECTED_CHARTS["shares"])
+        assert page.locator('[data-testid="stDownloadButton"]').count() == 0
+        page.get_by_role("button", name=t("export_chart", "zh")).first.click()
+        page.locator('[data-testid="stDownloadButton"]').nth(5).wait_for(timeout=30000)
+        labels = page.locator('[data-testid="stDownloadButton"]').all_inner_texts()
+        assert any("PNG 1600×900" in x for x in labels) and any(t("data_xlsx", "zh") in x for x in labels)
+
+        page.goto(f"{app_url}/industry")
+        settle(page, EXPECTED_CHARTS["industry"])
+        tables = page.locator('[data-testid="stDataFrame"]')
+        assert tables.count() == 0
+        page.locator('[data-testid="stExpander"] summary',
+                     has_text=systems["system_name_zh"].iloc[0]).first.click()
+        tables.first.wait_for(timeout=30000)
+        assert tables.count() == 1
+        assert page.locator(EXCEPTION_SELECTOR).count() == 0
+        assert not console.errors, "\n".join(console.errors)
+    finally:
+        context.close()

@@ -1,0 +1,74 @@
+"""The page a browser loads for /, /rankings, /data ...: Streamlit's index.html, told where the app lives.
+
+Streamlit's frontend does not know the app's base path. Opened at /rankings it first probes
+/rankings/_stcore/health and /rankings/_stcore/host-config (both 404), waits 100 ms, then tries the
+root: every deep link paid two failed requests and a pause before its websocket opened (about
+150 ms of a 600 ms page). The frontend reads its backend's address from `window.__streamlit` when a
+host sets it; `python -m dashboard serve` installs this middleware, which answers page requests with
+index.html carrying that setting (the app's root, under server.baseUrlPath), so the first probe hits.
+Everything else (assets, websocket, health, media) is Streamlit's own.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from dashboard.nested_urls import RESERVED
+
+TITLE = "醴陵·株洲经济看板"
+
+
+def is_page_request(path: str, base: str = "", method: str = "GET", accept: str = "text/html") -> bool:
+    """A browser navigation to the app's root or one of its pages (one path segment, no file name)."""
+    if method not in ("GET", "HEAD") or "text/html" not in accept:
+        return False
+    base = "/" + base.strip("/") if base.strip("/") else ""
+    if base:
+        if path != base and not path.startswith(base + "/"):
+            return False
+        path = path[len(base):]
+    segments = [s for s in path.split("/") if s]
+    if path.endswith("/") and segments:  # Streamlit redirects /rankings/ to /rankings: leave it to it
+        return False
+    return len(segments) == 0 or (len(segments) == 1 and "." not in segments[0]
+                                  and segments[0] not in RESERVED)
+
+
+@cache
+def shell(base: str = "") -> bytes:
+    """index.html with the backend's address set before the frontend's code runs, and the app's title."""
+    from streamlit import file_util
+
+    html = (Path(file_util.get_static_dir()) / "index.html").read_text(encoding="utf-8")
+    root = "/" + base.strip("/") + "/" if base.strip("/") else "/"
+    script = f"<script>window.__streamlit={{BACKEND_BASE_URL:location.origin+{json.dumps(root)}}};</script>"
+    if "<head>" not in html:  # an unexpected index.html: serve it untouched (the frontend probes)
+        return html.encode("utf-8")
+    html = html.replace("<head>", "<head>\n    " + script, 1)
+    html = html.replace("<title>Streamlit</title>", f"<title>{TITLE}</title>", 1)
+    return html.encode("utf-8")
+
+
+class PageShell:
+    """ASGI middleware: page requests get shell(); anything else goes on to Streamlit."""
+
+    def __init__(self, app, base: str = ""):
+        self.app = app
+        self.base = base
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            headers = dict(scope.get("headers") or [])
+            if is_page_request(scope.get("path", ""), self.base, scope.get("method", ""),
+                               headers.get(b"accept", b"").decode("latin-1")):
+                body = shell(self.base)
+                await send({"type": "http.response.start", "status": 200,
+                            "headers": [(b"content-type", b"text/html; charset=utf-8"),
+                                        (b"cache-control", b"no-cache"),
+                                        (b"content-length", str(len(body)).encode())]})
+                await send({"type": "http.response.body",
+                            "body": b"" if scope.get("method") == "HEAD" else body})
+                return
+        await self.app(scope, receive, send)
