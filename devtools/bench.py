@@ -134,11 +134,21 @@ def work_table(pages: list[tuple[str, str]], floor_name: str) -> str:
     return "\n".join(out)
 
 
-def browser_time(page, url: str, expected: int, visits: int) -> float:
-    """Median ms from page.goto to the run finished and `expected` charts drawn."""
+# Chromium's renderer metrics (CDP Performance.getMetrics, seconds of main-thread time) per visit.
+RENDERER_METRICS = ("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")
+# url -> median renderer ms per metric over the measured visits (filled by browser_time)
+RENDERER: dict[str, dict[str, float]] = {}
+
+
+def browser_time(page, url: str, expected: int, visits: int, cdp=None) -> float:
+    """Median ms from page.goto to the run finished and `expected` charts drawn; with a CDP session,
+    the renderer's main-thread time per visit lands in RENDERER[url]."""
     from devtools.browser import wait_for_page
 
-    times = []
+    def metrics() -> dict[str, float]:
+        return {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]} if cdp else {}
+
+    times, spent = [], []
     for _ in range(visits):
         start = time.perf_counter()
         page.goto(url)
@@ -146,7 +156,29 @@ def browser_time(page, url: str, expected: int, visits: int) -> float:
         page.wait_for_selector(READY, state="attached", timeout=60000)
         wait_for_page(page, expected, timeout_ms=60000)
         times.append(time.perf_counter() - start)
+        if cdp:  # Chromium counts these per document: a navigation starts them from zero
+            after = metrics()
+            spent.append({k: _ms(after.get(k, 0)) for k in RENDERER_METRICS})
+    if spent:
+        RENDERER[url] = {k: statistics.median(s[k] for s in spent) for k in RENDERER_METRICS}
     return _ms(statistics.median(times))
+
+
+def renderer_table(rows: list[tuple[str, str]]) -> str:
+    """Per page: the browser's main-thread time of one visit (median), split as Chromium reports it."""
+    head = ("page", "renderer ms", "script", "layout", "style", "other (React commits, paint, GC)")
+    body = []
+    for name, url in rows:
+        r = RENDERER.get(url)
+        if r:
+            task, script = r["TaskDuration"], r["ScriptDuration"]
+            layout, style = r["LayoutDuration"], r["RecalcStyleDuration"]
+            body.append((name, f"{task:.0f}", f"{script:.0f}", f"{layout:.0f}", f"{style:.0f}",
+                         f"{max(task - script - layout - style, 0):.0f}"))
+    widths = [max(len(r[i]) for r in [head, *body]) for i in range(len(head))]
+    return "\n".join("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths,
+                                                                                              strict=True)))
+                     for r in [head, tuple("-" * w for w in widths), *body])
 
 
 def _table(rows: list[tuple], floor: tuple) -> str:
@@ -279,16 +311,20 @@ def main(argv: list[str] | None = None) -> int:
                 running_app(app="floor.py", cwd=Path(tmp)) as floor_url:
             context = browser.new_context(viewport=VIEWPORT)
             page = context.new_page()
+            cdp = context.new_cdp_session(page)
+            cdp.send("Performance.enable")
             # One unmeasured visit to each server: the browser caches Streamlit's static files, and
             # the app gets past its first request (a fresh server routes that one differently).
             browser_time(page, floor_url, 1, 1)
             browser_time(page, app_url, 0, 1)
-            floor_browser = browser_time(page, floor_url, 1, args.visits)
+            floor_browser = browser_time(page, floor_url, 1, args.visits, cdp)
             browser_ms: dict[str, float] = {}
+            urls: dict[str, str] = {}
             expected = expected_charts()
             for _, path in pages:
                 url = app_url + ("/" if path == DEFAULT_PAGE else f"/{path}")
-                browser_ms[path] = browser_time(page, url, expected.get(path, 0), args.visits)
+                browser_ms[path] = browser_time(page, url, expected.get(path, 0), args.visits, cdp)
+                urls[path] = url
                 print(f"browser {path}: {browser_ms[path]:.0f} ms", file=sys.stderr)
             context.close()
 
@@ -300,6 +336,10 @@ def main(argv: list[str] | None = None) -> int:
           f"server: AppTest, warm = median of {args.reruns} reruns")
     print(f"aim: every page within {AIM}x of the floor; "
           + (f"over: {', '.join(over)}" if over else "all pages within it"))
+    print()
+    print(renderer_table([(path, urls[path]) for _, path in pages] + [("floor (1 chart)", floor_url)]))
+    print("browser main-thread time per visit (Chromium's Performance metrics, median): what the page "
+          "costs the viewer's machine beyond the server's run")
     print()
     print(work_table(pages, "floor.py"))
     print("server work per warm run (AppTest, process CPU; the websocket side is not included: "

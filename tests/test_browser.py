@@ -79,7 +79,9 @@ def app_url(browser):
 
 
 class ConsoleErrors:
-    """Console messages of type error and uncaught page errors, minus Streamlit's known 404 probes."""
+    """Console messages of type error and uncaught page errors. (Streamlit's frontend used to probe
+    /<page>/_stcore/health and /<page>/_stcore/host-config on a deep link, two 404s: the page shell
+    tells it the app's base URL, so none is allowed any more.)"""
 
     def __init__(self, page, base_url: str, path: str):
         self.base_url = base_url
@@ -88,16 +90,8 @@ class ConsoleErrors:
         page.on("console", self._on_console)
         page.on("pageerror", lambda exc: self.errors.append(f"pageerror: {exc}"))
 
-    def _benign(self, msg) -> bool:
-        # On a deep link such as /rankings, Streamlit's frontend first probes a base URL with the page
-        # path in front: /rankings/_stcore/health and /rankings/_stcore/host-config answer 404, then
-        # it falls back to /_stcore/... at the root and carries on. Only exactly these are ignored.
-        url = (msg.location or {}).get("url", "")
-        return "404" in msg.text and url in (f"{self.base_url}/{self.path}/_stcore/health",
-                                             f"{self.base_url}/{self.path}/_stcore/host-config")
-
     def _on_console(self, msg) -> None:
-        if msg.type == "error" and not self._benign(msg):
+        if msg.type == "error":
             self.errors.append(f"console: {msg.text} ({(msg.location or {}).get('url', '')})")
 
 

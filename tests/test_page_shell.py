@@ -1,0 +1,53 @@
+"""Page requests get Streamlit's index.html told where the app lives (no failed base-path probes)."""
+
+from __future__ import annotations
+
+import urllib.request
+
+import pytest
+
+from dashboard.page_shell import TITLE, is_page_request, shell
+from devtools.browser import running_app
+
+
+@pytest.mark.parametrize(("path", "base", "method", "accept", "expected"), [
+    ("/", "", "GET", "text/html,application/xhtml+xml", True),
+    ("/rankings", "", "GET", "text/html", True),
+    ("/rankings", "", "HEAD", "text/html", True),
+    ("/rankings", "", "POST", "text/html", False),
+    ("/rankings", "", "GET", "*/*", False),  # a script's fetch, not a navigation
+    ("/rankings/", "", "GET", "text/html", False),  # Streamlit's own redirect to /rankings
+    ("/data/x", "", "GET", "text/html", False),  # nested: nested_urls redirects it
+    ("/favicon.png", "", "GET", "text/html", False),  # a file
+    ("/static", "", "GET", "text/html", False),
+    ("/_stcore", "", "GET", "text/html", False),
+    ("/board/rankings", "board", "GET", "text/html", True),
+    ("/board", "/board/", "GET", "text/html", True),
+    ("/rankings", "board", "GET", "text/html", False),  # outside the base path
+])
+def test_is_page_request(path, base, method, accept, expected):
+    assert is_page_request(path, base, method, accept) is expected
+
+
+def test_shell_sets_the_backend_before_the_frontend_runs():
+    html = shell("").decode("utf-8")
+    script = 'window.__streamlit={BACKEND_BASE_URL:location.origin+"/"}'
+    assert script in html
+    assert html.index(script) < html.index("<script type=\"module\"")  # before Streamlit's bundle
+    assert f"<title>{TITLE}</title>" in html
+    assert 'location.origin+"/board/"' in shell("/board/").decode("utf-8")
+
+
+def _get(url: str, accept: str = "text/html") -> tuple[int, str, str]:
+    with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": accept}), timeout=30) as r:
+        return r.status, r.headers.get("Content-Type", ""), r.read().decode("utf-8", "replace")
+
+
+def test_the_server_answers_pages_with_the_shell():
+    with running_app() as url:
+        for path in ("/", "/rankings", "/data?lang=en"):
+            status, ctype, body = _get(url + path)
+            assert (status, ctype.split(";")[0]) == (200, "text/html"), path
+            assert "BACKEND_BASE_URL" in body and TITLE in body, path
+        status, _, body = _get(url + "/_stcore/health", "*/*")
+        assert status == 200 and "BACKEND_BASE_URL" not in body
