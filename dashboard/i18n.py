@@ -179,7 +179,8 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "{name}: passes 100 bn yuan in about {year} (at {rate}% a year)"},
     "projection": {"zh": "推算路径", "en": "projection"},
     "goal_line": {"zh": "1000亿元目标", "en": "100 bn yuan goal"},
-    "targets_table": {"zh": "全部目标", "en": "All targets"},
+    "targets_table": {"zh": "全部目标（{n}项，含原文）", "en": "All targets ({n}, with their quotes)"},
+    "explorer_table": {"zh": "数据表（{n}行，含原文）", "en": "Table ({n} rows, with their quotes)"},
     "programme": {"zh": "目标来源", "en": "Programme"},
     # indicators
     "indicators_title": {"zh": "{category}（{unit}）", "en": "{category} ({unit})"},

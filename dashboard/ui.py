@@ -542,6 +542,13 @@ def lazy_popover(label: str, key: str, icon: str, fill, *args) -> None:
             fill(*args)
 
 
+def folded(label: str, key: str, icon: str | None = None):
+    """A folded section (an expander) whose content is built once it is opened: the open expander to
+    fill, or None while it is folded (a page run then sends its label alone)."""
+    box = st.expander(label, key=key, icon=icon, on_change="rerun")
+    return box if box.open else None
+
+
 def export_menu(chart: charts.Chart, current: str) -> None:
     """Downloads of one chart (PNG 1x and 2x, SVG, PDF rendered server-side, and its data), in a popover
     built when opened."""

@@ -53,9 +53,8 @@ st.dataframe(view, hide_index=True, width="stretch", height=560)
 history = cache.query("fact_history", regions=filters["region"], categories=filters["category"],
                       periods=filters["period"], kinds=filters["kind"])
 if len(history):
-    box = st.expander(f"{t('history', lang)} ({len(history)})", icon=":material/history:", key="history_box",
-                      on_change="rerun")
-    if box.open:  # built once opened: the page opens with one table
+    box = ui.folded(f"{t('history', lang)} ({len(history)})", "history_box", ":material/history:")
+    if box:  # built once opened: the page opens with one table
         box.dataframe(ui.figures_view(history, lang, {
             col("region", lang): "region", col("indicator", lang): "indicator", "period": "period",
             "value": "value", "kind": "kind", "revision": "revision", "is_latest": "is_latest",

@@ -26,6 +26,8 @@ if not indicators:
 else:
     ui.show_charts(catalog.TRENDS, lang, indicators=tuple(indicators), regions=tuple(regions))
     rows = cache.query("trend", indicators=list(indicators), regions=list(regions))
+    box = ui.folded(t("explorer_table", lang, n=len(rows)), "explorer_table", ":material/table:")
+if indicators and box:
     table = rows.assign(indicator=rows[col("name", lang)], region=rows[col("region", lang)],
                         kind=[kind_label(k, lang) for k in rows["kind"]],
                         latest=[t("latest", lang) if v else "" for v in rows["is_latest"]])
@@ -33,5 +35,5 @@ else:
                    "source_id", "quote"]]
     table.columns = [t(k, lang) for k in ("indicator", "region", "period", "value", "unit", "approx", "kind",
                                           "revision", "latest", "source", "quote")]
-    st.dataframe(table, hide_index=True, width="stretch")
+    box.dataframe(table, hide_index=True, width="stretch")
 ui.footer(lang)

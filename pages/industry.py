@@ -23,8 +23,8 @@ labels = ui.sources_table().set_index("source_id")[col("label", lang)].to_dict()
 for code in dict.fromkeys(systems["system_code"]):
     rows = systems[systems["system_code"] == code]
     first = rows.iloc[0]
-    box = st.expander(name(first, lang, "system_name"), key=f"system-{code}", on_change="rerun")
-    if not box.open:  # the tiers' table is built once the expander is opened
+    box = ui.folded(name(first, lang, "system_name"), f"system-{code}")
+    if not box:  # the tiers' table is built once the section is opened
         continue
     with box:
         table = rows.assign(

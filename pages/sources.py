@@ -69,9 +69,8 @@ if not isinstance(doc.text, str):  # a source added by an import: no text is hel
     ui.footer(lang)
     st.stop()
 if focus:  # the passages stand above; the whole document below, folded
-    box = st.expander(t("show_whole_document", lang), icon=":material/article:", key="whole_box",
-                      on_change="rerun")
-    if box.open:  # built once opened
+    box = ui.folded(t("show_whole_document", lang), "whole_box", ":material/article:")
+    if box:  # built once opened
         whole = highlighted_html(doc.text, quotes, focus).replace(' id="focus"', "")  # one anchor: above
         box.html(f'<div style="{style}">{whole}</div>')
 else:

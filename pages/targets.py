@@ -1,6 +1,5 @@
 """目标与进度 Targets: outcomes beside their targets, and the 千亿时代 paths as projections."""
 
-import streamlit as st
 
 from dashboard import cache, catalog, ui
 from dashboard.i18n import t
@@ -11,9 +10,9 @@ en = lang == "en"
 ui.show_charts(catalog.GROWTH_VS_TARGET, lang)
 ui.show_charts(catalog.QIANYI_PATHS, lang)
 
-st.subheader(t("targets_table", lang))
 targets = cache.query("targets_table", lang_en=en)
-st.dataframe(ui.figures_view(targets, lang, {
-    "programme": "programme", "region": "region", "indicator": "indicator", "period": "period",
-    "value": "value", "source_id": "source", "quote": "quote"}), hide_index=True, width="stretch")
+if box := ui.folded(t("targets_table", lang, n=len(targets)), "targets_box", ":material/table:"):
+    box.dataframe(ui.figures_view(targets, lang, {
+        "programme": "programme", "region": "region", "indicator": "indicator", "period": "period",
+        "value": "value", "source_id": "source", "quote": "quote"}), hide_index=True, width="stretch")
 ui.footer(lang)

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import catalog, db, ui
+from dashboard import catalog, charts, db, ui
 from dashboard.i18n import LANGS, kind_label, rank_text, t
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")  # absolute: AppTest resolves against tests/
@@ -241,7 +241,24 @@ def test_explorer_from_url(dbcon):
     facts = set(db.run(dbcon, "trend", indicators=["gdp_growth", "retail_sales_growth"],
                        regions=["liling"])["fact_id"])
     assert plotted and plotted <= facts
+    assert len(at.dataframe) == 0  # the table is folded, and built only once opened
+    assert t("explorer_table", "zh", n=len(facts)) in [e.label for e in at.expander]
+    at.session_state["explorer_table"] = True
+    at.run()
     assert len(at.dataframe) == 1 and len(at.dataframe[0].value) == len(facts)
+
+
+def test_targets_table_opens_with_every_target(dbcon):
+    at = open_page("pages/targets.py", "zh")
+    targets = db.run(dbcon, "targets_table", lang_en=False)
+    assert len(at.dataframe) == 0
+    assert t("targets_table", "zh", n=len(targets)) in [e.label for e in at.expander]
+    at.session_state["targets_box"] = True
+    at.run()
+    assert not at.exception
+    (table,) = [d.value for d in at.dataframe]
+    assert len(table) == len(targets)
+    assert set(table[t("quote", "zh")]) == {charts.quote_text(q) for q in targets["quote"]}
 
 
 def test_indicators_category_from_url(dbcon):
