@@ -11,7 +11,9 @@ Per page:
 - ratio: browser time over the floor's browser time;
 - CPU ms/run: process CPU of a warm server run (median); sent kB: the run's ForwardMsgs; charts,
   traces and figure JSON kB: what st.plotly_chart serialises each run; downloads: download buttons
-  built per run (devtools.profile_pages profiles a run function by function).
+  built per run (devtools.profile_pages profiles a run function by function);
+- renderer ms: the browser's main-thread time of a visit (Chromium's Performance metrics: script,
+  layout, style, and the rest: React commits, paint, GC), where the time goes on the viewer's side.
 The floor is a bare one-chart Streamlit page (st.plotly_chart of a 5-bar figure with an explicit
 template, no data access), written to a temp dir and measured the same way in the same run.
 The aim is every page within 1.5x of the floor; this prints, it does not judge.
