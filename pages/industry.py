@@ -11,10 +11,9 @@ with st.container(key="industry_wide"):  # the matrix; a phone gets the systems 
     ui.show_charts(catalog.INDUSTRY_MATRIX, lang)
 with st.container(key="industry_narrow"):
     outlines = cache.industry_outline(lang)
-    if outlines:
-        st.html(f'<div class="chart-title">{outlines[0]["title"]}</div>')
-        for outline in outlines:
-            st.html(ui.outline_html(outline))
+    if outlines:  # one element: hidden on a wide screen, it should cost the page little
+        st.html(f'<div class="chart-title">{outlines[0]["title"]}</div>'
+                + "".join(ui.outline_html(outline) for outline in outlines))
 ui.show_charts(catalog.INDUSTRY_OUTPUT_GROWTH, lang)
 
 st.subheader(t("industry_systems", lang))
