@@ -190,6 +190,8 @@ TEXT: dict[str, dict[str, str]] = {
     "explorer_indicators": {"zh": "指标", "en": "Indicators"},
     "explorer_regions": {"zh": "地区", "en": "Regions"},
     "explorer_pick": {"zh": "请至少选择一个指标。", "en": "Choose at least one indicator."},
+    "explorer_choose": {"zh": "选择指标与地区", "en": "Choose indicators and regions"},
+    "explorer_all_regions": {"zh": "全部地区", "en": "all regions"},
     "trend_title": {"zh": "{indicators}（{periods}）", "en": "{indicators} ({periods})"},
     "revised_value": {"zh": "已修订的旧值", "en": "revised (earlier value)"},
     "latest": {"zh": "最新", "en": "latest"},

@@ -105,6 +105,35 @@ def bound_widget(widget, label: str, name: str, options: list, default, current:
     return value
 
 
+def url_list(name: str, options: list, default: list, current: str) -> list:
+    """A list of choices kept in the URL (?name=a&name=b) and in the session (under `_name`), for a
+    widget that is not drawn on every run (a lazy popover's, which edits `_name`): read from the URL at
+    session start, unknown values reported in plain words and dropped, written back every run."""
+    state = f"_{name}"
+    if state not in st.session_state:
+        raw = st.query_params.get_all(name)
+        for value in raw:
+            if value not in options:
+                st.warning(t("bad_param", current, name=name, value=value))
+        st.session_state[state] = [v for v in raw if v in options] or list(default)
+    value = [v for v in st.session_state[state] if v in options]
+    if value == list(default):
+        if name in st.query_params:
+            del st.query_params[name]
+    elif st.query_params.get_all(name) != value:
+        st.query_params[name] = value
+    return value
+
+
+def list_picker(label: str, name: str, options: list, current: str, **kwargs) -> None:
+    """A multiselect editing url_list's `_name` (drawn inside a lazy popover)."""
+    def keep() -> None:
+        st.session_state[f"_{name}"] = list(st.session_state[f"{name}_pick"])
+
+    st.multiselect(label, options, default=st.session_state[f"_{name}"], key=f"{name}_pick", on_change=keep,
+                   **kwargs)
+
+
 def language_switch() -> str:
     """The language chosen in the sidebar, kept in the URL as ?lang=en (Chinese by default)."""
     with st.sidebar:

@@ -1,4 +1,8 @@
-"""指标浏览 Indicator explorer: chosen indicators and regions over time, chart and table, state in the URL."""
+"""指标浏览 Indicator explorer: chosen indicators and regions over time, chart and table, state in the URL.
+
+The choice is shown as a line of text; the two pickers sit in a popover built when opened (a page
+that opens with two multiselects drawn costs the browser about a third more).
+"""
 
 import streamlit as st
 
@@ -10,16 +14,24 @@ options = cache.query("trend_options")
 indicator_names = dict(zip(options["indicator_code"], options[col("name", lang)], strict=False))
 region_names = dict(zip(options["region_code"], options[col("region", lang)], strict=False))
 opening = catalog.page_selection("explorer", cache.query)[catalog.TRENDS.chart_id]
+indicators = ui.url_list("indicator", list(indicator_names), list(opening["indicators"]), lang)
+regions = ui.url_list("region", list(region_names), [], lang)
 
-c1, c2 = st.columns([3, 2])
-with c1:
-    indicators = ui.bound_widget(st.multiselect, t("explorer_indicators", lang), "indicator",
-                                 list(indicator_names), list(opening["indicators"]), lang,
-                                 format_func=lambda c: indicator_names[c])
-with c2:
-    regions = ui.bound_widget(st.multiselect, t("explorer_regions", lang), "region", list(region_names),
-                              [], lang, format_func=lambda c: region_names[c],
-                              placeholder=t("filter_all", lang))
+sep = "、" if lang == "zh" else ", "
+st.markdown(f"**{t('explorer_indicators', lang)}**{'：' if lang == 'zh' else ': '}"
+            + ui.plain(sep.join(indicator_names[c] for c in indicators) or "—")
+            + f"　**{t('explorer_regions', lang)}**{'：' if lang == 'zh' else ': '}"
+            + ui.plain(sep.join(region_names[c] for c in regions) or t("explorer_all_regions", lang)))
+
+
+def pickers() -> None:
+    ui.list_picker(t("explorer_indicators", lang), "indicator", list(indicator_names), lang,
+                   format_func=lambda c: indicator_names[c])
+    ui.list_picker(t("explorer_regions", lang), "region", list(region_names), lang,
+                   format_func=lambda c: region_names[c], placeholder=t("filter_all", lang))
+
+
+ui.lazy_popover(t("explorer_choose", lang), "explorer_pickers", ":material/tune:", pickers)
 
 if not indicators:
     st.info(t("explorer_pick", lang))

@@ -323,3 +323,27 @@ def test_data_table_reads_in_the_page_language(lang, dbcon):
     assert {"1/3", "1/4", "1/5", "1/6"} <= figures  # fractions as stated, never 0.3333
     sources = db.run(dbcon, "sources_list")
     assert set(table[t("source", lang)]) <= set(sources[f"label_{lang}"])  # labels, never ids
+
+
+def test_explorer_pickers_edit_the_choice(dbcon):
+    """The pickers live in a popover built when opened; the choice they make drives the chart and the
+    URL, and survives the popover closing again."""
+    at = open_page("pages/explorer.py", "zh", indicator=["gdp_growth"], region="liling")
+    assert not at.exception and len(at.multiselect) == 0  # folded: not drawn yet
+    names = db.run(dbcon, "trend_options").set_index("indicator_code")["name_zh"]
+    assert any(names["gdp_growth"] in m.value for m in at.markdown)
+    at.session_state["explorer_pickers"] = True
+    at.run()
+    assert at.multiselect(key="indicator_pick").value == ["gdp_growth"]
+    assert at.multiselect(key="region_pick").value == ["liling"]
+    at.multiselect(key="indicator_pick").set_value(["gdp_growth", "retail_sales_growth"]).run()
+    assert at.query_params["indicator"] == ["gdp_growth", "retail_sales_growth"]
+    at.session_state["explorer_pickers"] = False
+    at.run()
+    assert len(at.multiselect) == 0
+    (spec,) = specs(at)
+    plotted = {c[1] for tr in spec["data"] for c in tr.get("customdata", []) if len(c) > 2}
+    facts = db.run(dbcon, "trend", indicators=["gdp_growth", "retail_sales_growth"], regions=["liling"])
+    assert plotted and plotted <= set(facts["fact_id"])
+    assert {f for f in facts["fact_id"] if f in plotted} and any(
+        r.indicator_code == "retail_sales_growth" and r.fact_id in plotted for r in facts.itertuples())
