@@ -117,6 +117,9 @@ def test_without_editors_maintenance_is_off(monkeypatch):
     monkeypatch.delenv("DASHBOARD_EDITORS", raising=False)
     at = _app()
     assert not at.exception
+    assert not at.sidebar.caption  # the login box is built once opened
+    at.session_state["login_box"] = True
+    at.run()
     assert any("数据维护已关闭" in c.value for c in at.sidebar.caption)
     _not_in_navigation(at)
 
