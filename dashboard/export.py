@@ -161,6 +161,7 @@ class _Renderer:
     async def _open(self):
         k = _kaleido_class()(n=self.tabs, mathjax=False)
         await k.open()
+        _lower_priority(k.subprocess.pid)
         return k
 
     def _wait(self, coroutine):
@@ -185,6 +186,28 @@ class _Renderer:
         finally:
             self.loop.call_soon_threadsafe(self.loop.stop)
             self.thread.join(timeout=10)
+
+
+def _lower_priority(pid: int) -> None:
+    """Every thread of the browser's processes at NICE or lower (Chromium, run as root, raises
+    some of its own threads' priority)."""
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        processes = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return
+    for proc in processes:
+        try:
+            threads = proc.threads()
+        except psutil.Error:
+            continue
+        for th in threads:
+            try:
+                os.setpriority(os.PRIO_PROCESS, th.id, max(os.getpriority(os.PRIO_PROCESS, th.id), NICE))
+            except OSError:
+                pass
 
 
 def _pdf_flag():
@@ -377,18 +400,19 @@ def _image_bytes(fig, fmt: str, scale: float = 1) -> bytes:
 
 def expected_seconds(images: int) -> float:
     """What rendering `images` new images should take here, from this process's recent render
-    calls: a lone image costs one render's time, a batch its measured time per image (the tabs
+    calls: one render's time, plus each further image at the pace measured for batches (the tabs
     render side by side). Starting the browser is added while it is not running yet."""
     if images <= 0:
         return 0.0
     with _cache_lock:
         calls = list(_render_calls)
-        start = 0.0 if _server_started else (_start_seconds[-1] if _start_seconds else 3.0)
-    single = [s / n for n, s in calls if n < TABS]
-    batch = [(n, s) for n, s in calls if n >= TABS]
+        start = 0.0 if _server_started else (_start_seconds[-1] if _start_seconds else 4.0)
+    single = [s for n, s in calls if n == 1]
     latency = sum(single) / len(single) if single else 0.3
-    per_image = (sum(s for _, s in batch) / sum(n for n, _ in batch)) if batch else latency / TABS
-    return start + (latency if images < TABS else max(latency, images * per_image))
+    batch = [(n, s) for n, s in calls if n > 1]
+    extra = (sum(max(s - latency, 0.0) for _, s in batch) / sum(n - 1 for n, _ in batch)) if batch \
+        else latency / TABS
+    return start + latency + (images - 1) * extra
 
 
 def zip_seconds(chart_list: list[_charts.Chart], formats: list[str]) -> float:
