@@ -3,6 +3,7 @@ kaleido (PNG, SVG, PDF), chart data, a ZIP of every chart, and the meeting deck 
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import csv
 import hashlib
@@ -189,8 +190,8 @@ class _Renderer:
 
 
 def _lower_priority(pid: int) -> None:
-    """Every thread of the browser's processes at NICE or lower (Chromium, run as root, raises
-    some of its own threads' priority)."""
+    """Every thread of the browser's processes at NICE or lower. Chromium sets its new threads'
+    priority itself, which only root may raise: as root, this runs again after every render call."""
     import psutil
 
     try:
@@ -210,13 +211,7 @@ def _lower_priority(pid: int) -> None:
                 pass
 
 
-def _pdf_flag():
-    import contextvars
-
-    return contextvars.ContextVar("kaleido_pdf_render", default=False)
-
-
-_PDF = _pdf_flag()
+_PDF = contextvars.ContextVar("kaleido_pdf_render", default=False)  # set per render, read at hand-back
 _start_seconds: list[float] = []  # how long the renderer took to start in this process
 
 
@@ -237,13 +232,16 @@ def _ensure_server() -> None:
     _server_started = True
     import atexit
 
-    atexit.register(stop_renderer)
+    atexit.register(stop_renderer, _renderer)
 
 
-def stop_renderer() -> None:
-    """Close the renderer's Chromium (at exit; the next render starts a new one)."""
+def stop_renderer(only=None) -> None:
+    """Close the renderer's Chromium (at exit; the next render starts a new one). With `only`,
+    only if that renderer is still the current one (another thread may have replaced it)."""
     global _server_started, _renderer
     with _lock:
+        if only is not None and _renderer is not only:
+            return
         renderer, _renderer, _server_started = _renderer, None, False
     if renderer is not None:
         try:
@@ -314,7 +312,7 @@ def export_figure(chart: _charts.Chart) -> dict:
 
 _rendered: OrderedDict[str, bytes] = OrderedDict()  # hash of (variant, figure JSON, format, scale) -> image
 _RENDERED_MAX = 300  # images kept (a PNG is ~100 KB): every chart of the dashboard, in two formats
-_render_calls: list[tuple[int, float]] = []  # (images, seconds) of this process's recent render calls
+_render_calls: list[tuple[str, int, float]] = []  # (format, images, seconds) of recent render calls
 _other_seconds: dict[str, float] = {"zip": 0.02, "deck": 0.05}  # per chart, besides rendering
 _figure_hashes: dict[int, tuple[weakref.ref, str]] = {}
 
@@ -379,17 +377,25 @@ def pending(chart_list: list[_charts.Chart], formats: list[str], scale: float = 
 
 def _render_figures(figures: list, fmt: str, scale: float, timed: bool = True) -> list[bytes]:
     """Render figures (not cached) on the renderer's tabs; the call's time goes into the estimate
-    unless it is a warm-up."""
-    renderer = _renderer_now()  # the browser's start is not counted as render time
+    unless it is a warm-up. A browser that has died is started anew, once."""
     jobs = [(fig.to_dict(), {"format": fmt, "width": fig.layout.width, "height": fig.layout.height,
                              "scale": scale}) for fig in figures]
-    started = time.perf_counter()
-    out = renderer.render(jobs)
-    if not timed:
-        return out
-    with _cache_lock:
-        _render_calls.append((len(jobs), time.perf_counter() - started))
-        del _render_calls[:-30]
+    for attempt in (1, 2):
+        renderer = _renderer_now()  # the browser's start is not counted as render time
+        started = time.perf_counter()
+        try:
+            out = renderer.render(jobs)
+            if os.geteuid() == 0:  # root's Chromium may have started threads at a higher priority
+                _lower_priority(renderer.kaleido.subprocess.pid)
+            break
+        except Exception:
+            if renderer.kaleido.subprocess.poll() is None or attempt == 2:
+                raise
+            stop_renderer(renderer)  # Chromium is gone (killed, out of memory): start a new one
+    if timed:
+        with _cache_lock:
+            _render_calls.append((fmt, len(jobs), time.perf_counter() - started))
+            del _render_calls[:-30]
     return out
 
 
@@ -398,26 +404,41 @@ def _image_bytes(fig, fmt: str, scale: float = 1) -> bytes:
     return _render_figures([fig], fmt, scale)[0]
 
 
-def expected_seconds(images: int) -> float:
-    """What rendering `images` new images should take here, from this process's recent render
-    calls: one render's time, plus each further image at the pace measured for batches (the tabs
-    render side by side). Starting the browser is added while it is not running yet."""
+def _start_estimate() -> float:
+    """Seconds the browser's start adds while it is not running (as measured here last time)."""
+    with _cache_lock:
+        return 0.0 if _server_started else (_start_seconds[-1] if _start_seconds else 4.0)
+
+
+def _render_estimate(images: int, fmt: str = "png") -> float:
+    """Seconds to render `images` pictures of a format in one call, from this process's recent
+    calls (that format's when there are some): one render's time, plus each further picture at
+    the pace measured for batches (the tabs render side by side)."""
     if images <= 0:
         return 0.0
     with _cache_lock:
-        calls = list(_render_calls)
-        start = 0.0 if _server_started else (_start_seconds[-1] if _start_seconds else 4.0)
+        calls = [(n, s) for f, n, s in _render_calls if f == fmt] or [(n, s) for _, n, s in _render_calls]
     single = [s for n, s in calls if n == 1]
     latency = sum(single) / len(single) if single else 0.3
     batch = [(n, s) for n, s in calls if n > 1]
     extra = (sum(max(s - latency, 0.0) for _, s in batch) / sum(n - 1 for n, _ in batch)) if batch \
         else latency / TABS
-    return start + latency + (images - 1) * extra
+    return latency + (images - 1) * extra
+
+
+def expected_seconds(images: int, fmt: str = "png") -> float:
+    """What rendering `images` new pictures should take here, the browser's start included while
+    it is not running."""
+    return _start_estimate() + _render_estimate(images, fmt) if images > 0 else 0.0
 
 
 def zip_seconds(chart_list: list[_charts.Chart], formats: list[str]) -> float:
-    """Expected wait for the ZIP of these charts: the images not in memory, plus data and packing."""
-    return expected_seconds(pending(chart_list, formats)) + len(chart_list) * _other_seconds["zip"]
+    """Expected wait for the ZIP of these charts: the pictures not in memory (each format is one
+    batch), plus data files and packing."""
+    todo = {fmt: pending(chart_list, [fmt]) for fmt in formats}
+    rendering = sum(_render_estimate(n, fmt) for fmt, n in todo.items())
+    return ((_start_estimate() if rendering else 0.0) + rendering
+            + len(chart_list) * _other_seconds["zip"])
 
 
 def deck_seconds(chart_list: list[_charts.Chart]) -> float:

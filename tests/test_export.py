@@ -329,3 +329,14 @@ def test_warm_up_is_off_outside_a_server_and_renders_what_a_click_needs_when_ask
     assert export.pending(picked, ["png"], export.DECK_SCALE, "slide") == 0
     assert export.warm_up(picked, picked) is False  # nothing left to do
     assert os.environ["DASHBOARD_EXPORT_WARMUP"] == "1"
+
+
+def test_a_browser_that_died_is_started_anew_and_the_export_still_succeeds(chart_set):
+    charts_by_id, _ = chart_set
+    chart = _fresh(charts_by_id["growth_vs_target"])
+    export.to_image(charts_by_id["growth_vs_target"], "png")
+    dead = export._renderer
+    dead.kaleido.subprocess.kill()
+    dead.kaleido.subprocess.wait()
+    png = export.to_image(chart, "png")
+    assert export._renderer is not dead and _png_size_and_pixels(png)[:2] == (1600, 900)
