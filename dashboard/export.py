@@ -73,11 +73,15 @@ def facts_xlsx(df: pd.DataFrame) -> bytes:
 # two viewers exporting at once (or the figures of one ZIP) render side by side and never share a
 # tab. kaleido reloads a tab after every render (~0.2 s of its ~0.3 s); here a tab is reloaded only
 # after a PDF (printing uses the page), after an error, and every RELOAD_EVERY renders.
+# Settings: DASHBOARD_EXPORT_TABS (tabs, default 2), DASHBOARD_EXPORT_NICE (the browser's priority,
+# default 10: page views go first when the CPU is short), DASHBOARD_EXPORT_WARMUP (1/0: force the
+# Export page's background warm-up on or off; by default it runs only in a real Streamlit server).
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
 TABS = max(1, int(os.environ.get("DASHBOARD_EXPORT_TABS", "2")))  # two cores here
 NICE = int(os.environ.get("DASHBOARD_EXPORT_NICE", "10"))  # page views go first when CPU is short
 RELOAD_EVERY = 100
+RENDER_TIMEOUT = 60  # seconds for one picture
 _lock = threading.Lock()  # guards starting and stopping the renderer (not the renders themselves)
 _cache_lock = threading.Lock()  # guards the rendered-image cache and the render timings
 _server_started = False
@@ -160,7 +164,7 @@ class _Renderer:
         self.loop.run_forever()
 
     async def _open(self):
-        k = _kaleido_class()(n=self.tabs, mathjax=False)
+        k = _kaleido_class()(n=self.tabs, mathjax=False, timeout=RENDER_TIMEOUT)
         await k.open()
         _lower_priority(k.subprocess.pid)
         return k
@@ -179,7 +183,9 @@ class _Renderer:
         import asyncio
 
         futures = [asyncio.run_coroutine_threadsafe(self._one(fig, opts), self.loop) for fig, opts in jobs]
-        return [f.result() for f in futures]
+        # kaleido times out each picture; this only guards against a loop that has stopped
+        deadline = time.monotonic() + 30 + RENDER_TIMEOUT * -(-len(jobs) // self.tabs)
+        return [f.result(timeout=max(deadline - time.monotonic(), 1)) for f in futures]
 
     def close(self) -> None:
         try:
