@@ -318,9 +318,10 @@ def export_figure(chart: _charts.Chart) -> dict:
 
 _rendered: OrderedDict[str, bytes] = OrderedDict()  # hash of (variant, figure JSON, format, scale) -> image
 _RENDERED_MAX = 300  # images kept (a PNG is ~100 KB): every chart of the dashboard, in two formats
-_render_calls: list[tuple[str, int, float]] = []  # (format, images, seconds) of recent render calls
+_render_calls: list[tuple[str, float, int, float]] = []  # (format, scale, images, seconds) of recent calls
 _other_seconds: dict[str, float] = {"zip": 0.02, "deck": 0.05}  # per chart, besides rendering
 _figure_hashes: dict[int, tuple[weakref.ref, str]] = {}
+render_count = 0  # pictures rendered by this process (not from memory)
 
 
 def _figure_hash(fig) -> str:
@@ -384,6 +385,7 @@ def pending(chart_list: list[_charts.Chart], formats: list[str], scale: float = 
 def _render_figures(figures: list, fmt: str, scale: float, timed: bool = True) -> list[bytes]:
     """Render figures (not cached) on the renderer's tabs; the call's time goes into the estimate
     unless it is a warm-up. A browser that has died is started anew, once."""
+    global render_count
     jobs = [(fig.to_dict(), {"format": fmt, "width": fig.layout.width, "height": fig.layout.height,
                              "scale": scale}) for fig in figures]
     for attempt in (1, 2):
@@ -391,6 +393,7 @@ def _render_figures(figures: list, fmt: str, scale: float, timed: bool = True) -
         started = time.perf_counter()
         try:
             out = renderer.render(jobs)
+            elapsed = time.perf_counter() - started
             if os.geteuid() == 0:  # root's Chromium may have started threads at a higher priority
                 _lower_priority(renderer.kaleido.subprocess.pid)
             break
@@ -398,9 +401,10 @@ def _render_figures(figures: list, fmt: str, scale: float, timed: bool = True) -
             if renderer.kaleido.subprocess.poll() is None or attempt == 2:
                 raise
             stop_renderer(renderer)  # Chromium is gone (killed, out of memory): start a new one
-    if timed:
-        with _cache_lock:
-            _render_calls.append((fmt, len(jobs), time.perf_counter() - started))
+    with _cache_lock:
+        render_count += len(jobs)
+        if timed:
+            _render_calls.append((fmt, scale, len(jobs), elapsed))
             del _render_calls[:-30]
     return out
 
@@ -416,14 +420,16 @@ def _start_estimate() -> float:
         return 0.0 if _server_started else (_start_seconds[-1] if _start_seconds else 4.0)
 
 
-def _render_estimate(images: int, fmt: str = "png") -> float:
-    """Seconds to render `images` pictures of a format in one call, from this process's recent
-    calls (that format's when there are some): one render's time, plus each further picture at
-    the pace measured for batches (the tabs render side by side)."""
+def _render_estimate(images: int, fmt: str = "png", scale: float = 1) -> float:
+    """Seconds to render `images` pictures of a format and scale in one call, from this process's
+    recent calls (those of that format and scale, else that format, else all): one render's time,
+    plus each further picture at the pace measured for batches (the tabs render side by side)."""
     if images <= 0:
         return 0.0
     with _cache_lock:
-        calls = [(n, s) for f, n, s in _render_calls if f == fmt] or [(n, s) for _, n, s in _render_calls]
+        recent = list(_render_calls)
+    calls = ([(n, s) for f, x, n, s in recent if (f, x) == (fmt, scale)]
+             or [(n, s) for f, _, n, s in recent if f == fmt] or [(n, s) for _, _, n, s in recent])
     single = [s for n, s in calls if n == 1]
     latency = sum(single) / len(single) if single else 0.3
     batch = [(n, s) for n, s in calls if n > 1]
@@ -432,10 +438,10 @@ def _render_estimate(images: int, fmt: str = "png") -> float:
     return latency + (images - 1) * extra
 
 
-def expected_seconds(images: int, fmt: str = "png") -> float:
+def expected_seconds(images: int, fmt: str = "png", scale: float = 1) -> float:
     """What rendering `images` new pictures should take here, the browser's start included while
     it is not running."""
-    return _start_estimate() + _render_estimate(images, fmt) if images > 0 else 0.0
+    return _start_estimate() + _render_estimate(images, fmt, scale) if images > 0 else 0.0
 
 
 def zip_seconds(chart_list: list[_charts.Chart], formats: list[str]) -> float:
@@ -449,7 +455,7 @@ def zip_seconds(chart_list: list[_charts.Chart], formats: list[str]) -> float:
 
 def deck_seconds(chart_list: list[_charts.Chart]) -> float:
     """Expected wait for the deck of these charts: the slide pictures not in memory, plus the file."""
-    return (expected_seconds(pending(chart_list, ["png"], DECK_SCALE, "slide"))
+    return (expected_seconds(pending(chart_list, ["png"], DECK_SCALE, "slide"), "png", DECK_SCALE)
             + len(chart_list) * _other_seconds["deck"])
 
 

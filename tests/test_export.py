@@ -160,9 +160,9 @@ def test_an_image_is_rendered_once_per_figure_format_and_scale(chart_set):
     charts_by_id, _ = chart_set
     chart = charts_by_id["shares_of_zhuzhou"]
     first = export.to_image(chart, "png")
-    renders = len(export._render_calls)
-    assert export.to_image(chart, "png") == first and len(export._render_calls) == renders  # from memory
-    assert export.to_image(chart, "png", 1.25) != first and len(export._render_calls) == renders + 1
+    renders = export.render_count
+    assert export.to_image(chart, "png") == first and export.render_count == renders  # from memory
+    assert export.to_image(chart, "png", 1.25) != first and export.render_count == renders + 1
     assert export.expected_seconds(10) > export.expected_seconds(1) > 0
 
 
@@ -293,10 +293,10 @@ def test_the_deck_renders_its_pictures_once(chart_set):
     picked = [_fresh(charts_by_id[c]) for c in ("qianyi_paths", "shares_of_zhuzhou")]
     assert export.pending(picked, ["png"], export.DECK_SCALE, "slide") == 2
     first = export.build_deck(picked, sources, "zh")
-    calls = len(export._render_calls)
+    renders = export.render_count
     assert export.deck_seconds(picked) < 0.5
     again = export.build_deck(picked, sources, "zh")
-    assert len(export._render_calls) == calls  # every picture from memory
+    assert export.render_count == renders  # every picture from memory
 
     def pictures(deck: bytes) -> list[bytes]:
         return [s.image.blob for slide in Presentation(io.BytesIO(deck)).slides for s in slide.shapes
