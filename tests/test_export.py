@@ -223,6 +223,9 @@ def test_pictures_rendered_side_by_side_equal_pictures_rendered_one_at_a_time(ch
         assert png == alone
         assert _png_size_and_pixels(png)[:2] == (1600, 900)
     assert len(set(side_by_side)) == len(picked)  # each chart its own picture
+    slides = export.images(picked[:2], "png", export.DECK_SCALE, "slide")
+    for chart, png in zip(picked[:2], slides, strict=True):
+        assert png == export._image_bytes(export.slide_figure(chart), "png", export.DECK_SCALE)
 
 
 def test_a_tab_that_printed_a_pdf_renders_the_next_png_as_before(chart_set):
@@ -340,3 +343,17 @@ def test_a_browser_that_died_is_started_anew_and_the_export_still_succeeds(chart
     dead.kaleido.subprocess.wait()
     png = export.to_image(chart, "png")
     assert export._renderer is not dead and _png_size_and_pixels(png)[:2] == (1600, 900)
+
+
+def test_the_figure_dicts_rendered_are_exactly_the_export_and_slide_figures(chart_set):
+    import plotly.io as pio
+
+    def parsed(fig) -> dict:
+        return json.loads(pio.to_json(fig))
+
+    charts_by_id, _ = chart_set
+    for chart in charts_by_id.values():
+        before = chart.figure.to_json()
+        assert parsed(export._export_dict(chart)) == parsed(export.export_figure(chart))
+        assert parsed(export._slide_dict(chart)) == parsed(export.slide_figure(chart))
+        assert chart.figure.to_json() == before  # the shared chart is left as it was
