@@ -18,6 +18,7 @@ import time
 import weakref
 import zipfile
 from collections import OrderedDict
+from concurrent.futures import Future
 from pathlib import Path
 
 import pandas as pd
@@ -323,6 +324,7 @@ _render_calls: list[tuple[str, float, int, float]] = []  # (format, scale, image
 _other_seconds: dict[str, float] = {"zip": 0.015, "deck": 0.05}  # per chart, besides rendering
 _figure_hashes: dict[int, tuple[weakref.ref, str]] = {}
 render_count = 0  # pictures rendered by this process (not from memory)
+_in_flight: dict[str, Future] = {}  # pictures being rendered now, by key
 
 
 def _figure_hash(fig) -> str:
@@ -367,23 +369,37 @@ VARIANTS = {"chart": _export_dict, "slide": _slide_dict}  # figure dicts, as kal
 def images(chart_list: list[_charts.Chart], fmt: str = "png", scale: float = 1,
            variant: str = "chart") -> list[bytes]:
     """Images of several charts, rendered side by side on the renderer's tabs; an image is
-    rendered once per figure, variant, format and scale, and asked again it comes from memory."""
+    rendered once per figure, variant, format and scale: asked again it comes from memory, and
+    asked while another thread renders it (a second viewer, the warm-up) it waits for that render."""
     if fmt not in IMAGE_FORMATS:
         raise ValueError(f"unknown image format {fmt!r}: use one of {IMAGE_FORMATS}")
     keys = [_image_key(c, fmt, scale, variant) for c in chart_list]
+    mine: dict[str, _charts.Chart] = {}
     with _cache_lock:
         found = {k: _rendered[k] for k in keys if k in _rendered}
         for k in found:
             _rendered.move_to_end(k)
-    todo = {k: c for k, c in zip(keys, chart_list, strict=True) if k not in found}
-    if todo:
-        figures = [VARIANTS[variant](c) for c in todo.values()]
-        found.update(zip(todo, _render_figures(figures, fmt, scale), strict=True))
+        waiting = {k: _in_flight[k] for k in keys if k not in found and k in _in_flight}
+        for k, c in zip(keys, chart_list, strict=True):
+            if k not in found and k not in waiting and k not in mine:
+                mine[k] = c
+                _in_flight[k] = Future()
+    if mine:
+        try:
+            out = _render_figures([VARIANTS[variant](c) for c in mine.values()], fmt, scale)
+        except BaseException as e:
+            with _cache_lock:
+                for k in mine:
+                    _in_flight.pop(k).set_exception(e)
+            raise
         with _cache_lock:
-            for k in todo:
-                _rendered[k] = found[k]
+            for k, data in zip(mine, out, strict=True):
+                _rendered[k] = found[k] = data
+                _in_flight.pop(k).set_result(data)
             while len(_rendered) > _RENDERED_MAX:
                 _rendered.popitem(last=False)
+    for k, future in waiting.items():
+        found[k] = future.result(timeout=30 + RENDER_TIMEOUT * len(waiting))
     return [found[k] for k in keys]
 
 

@@ -357,3 +357,18 @@ def test_the_figure_dicts_rendered_are_exactly_the_export_and_slide_figures(char
         assert parsed(export._export_dict(chart)) == parsed(export.export_figure(chart))
         assert parsed(export._slide_dict(chart)) == parsed(export.slide_figure(chart))
         assert chart.figure.to_json() == before  # the shared chart is left as it was
+
+
+def test_two_viewers_asking_for_the_same_new_pictures_share_one_render(chart_set):
+    charts_by_id, _ = chart_set
+    picked = [_fresh(c) for c in list(charts_by_id.values())[10:16]]
+    before = export.render_count
+    results: list[list[bytes]] = []
+    threads = [threading.Thread(target=lambda: results.append(export.images(picked, "png"))) for _ in range(2)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert len(results) == 2 and results[0] == results[1]
+    assert export.render_count - before == len(picked)  # each picture rendered once
+    assert not export._in_flight
