@@ -3,6 +3,7 @@ kaleido (PNG, SVG, PDF), chart data, a ZIP of every chart, and the meeting deck 
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import copy
 import csv
@@ -144,8 +145,6 @@ class _Renderer:
     """A Chromium with `tabs` tabs, its kaleido state confined to one event-loop thread."""
 
     def __init__(self, tabs: int) -> None:
-        import asyncio
-
         self.tabs = tabs
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self._run, name="kaleido-renderer", daemon=True)
@@ -166,14 +165,15 @@ class _Renderer:
         self.loop.run_forever()
 
     async def _open(self):
-        k = _kaleido_class()(n=self.tabs, mathjax=False, timeout=RENDER_TIMEOUT)
+        # One tab first: renders can start on it while the others load plotly.js in the background.
+        k = _kaleido_class()(n=1, mathjax=False, timeout=RENDER_TIMEOUT)
         await k.open()
         _lower_priority(k.subprocess.pid)
+        self.more_tabs = [asyncio.ensure_future(k._create_kaleido_tab())  # noqa: SLF001
+                          for _ in range(self.tabs - 1)]
         return k
 
     def _wait(self, coroutine):
-        import asyncio
-
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result()
 
     async def _one(self, fig: dict, opts: dict) -> bytes:
@@ -182,8 +182,6 @@ class _Renderer:
 
     def render(self, jobs: list[tuple[dict, dict]]) -> list[bytes]:
         """Bytes of each (figure dict, kaleido opts), rendered side by side on the tabs."""
-        import asyncio
-
         futures = [asyncio.run_coroutine_threadsafe(self._one(fig, opts), self.loop) for fig, opts in jobs]
         # kaleido times out each picture; this only guards against a loop that has stopped
         deadline = time.monotonic() + 30 + RENDER_TIMEOUT * -(-len(jobs) // self.tabs)
