@@ -456,7 +456,7 @@ def _start_estimate() -> float:
     with _cache_lock:
         if _server_started:
             return 0.0
-        full = _start_seconds[-1] if _start_seconds else 5.0
+        full = _start_seconds[-1] if _start_seconds else 4.0  # 3-5 s here
         return max(full - (time.monotonic() - _warm_began), 0.5) if _warming else full
 
 
