@@ -27,7 +27,7 @@ def _zip(chart_ids: tuple[str, ...], formats: tuple[str, ...]) -> bytes:
 st.subheader(t("export_all", lang))
 formats = st.multiselect(t("export_formats", lang), list(export.IMAGE_FORMATS), default=["png"],
                          key="export_formats")
-st.caption(t("export_wait", lang, s=max(1, round(export.expected_seconds(len(all_charts) * len(formats))))))
+st.caption(t("export_wait", lang, s=max(1, round(export.zip_seconds(all_charts, formats or ["png"])))))
 st.download_button(t("export_zip_button", lang),
                    functools.partial(_zip, tuple(by_id), tuple(formats or ["png"])),
                    file_name=f"{export.region_name(lang)}-{'全部图表' if lang == 'zh' else 'charts'}.zip",
@@ -37,7 +37,9 @@ st.download_button(t("export_zip_button", lang),
 st.subheader(t("deck", lang))
 picked = st.multiselect(t("deck_charts", lang), list(by_id), format_func=lambda c: by_id[c].title,
                         default=catalog.deck_defaults(all_charts), key="deck_charts")
-st.caption(t("export_wait", lang, s=max(1, round(export.expected_seconds(len(picked)) + 1))))
+if not missing:  # in the background, at low priority: the images a click would need
+    export.warm_up(all_charts, [by_id[c] for c in picked])
+st.caption(t("export_wait", lang, s=max(1, round(export.deck_seconds([by_id[c] for c in picked])))))
 st.download_button(t("deck_button", lang),
                    functools.partial(export.build_deck, [by_id[c] for c in picked], sources, lang),
                    file_name=f"{export.region_name(lang)}-经济看板.pptx" if lang == "zh"

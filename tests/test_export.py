@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 import io
+import json
+import os
 import re
 import struct
 import subprocess
+import threading
+import zipfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 
@@ -155,10 +160,10 @@ def test_an_image_is_rendered_once_per_figure_format_and_scale(chart_set):
     charts_by_id, _ = chart_set
     chart = charts_by_id["shares_of_zhuzhou"]
     first = export.to_image(chart, "png")
-    renders = len(export._render_seconds)
-    assert export.to_image(chart, "png") == first and len(export._render_seconds) == renders  # from memory
-    assert export.to_image(chart, "png", 1.25) != first and len(export._render_seconds) == renders + 1
-    assert export.expected_seconds(10) > 0
+    renders = export.render_count
+    assert export.to_image(chart, "png") == first and export.render_count == renders  # from memory
+    assert export.to_image(chart, "png", 1.25) != first and export.render_count == renders + 1
+    assert export.expected_seconds(10) > export.expected_seconds(1) > 0
 
 
 def test_deck_notes_are_sentences_with_rounded_values_and_pictures_say_what_they_show(chart_set):
@@ -196,3 +201,174 @@ def test_english_notes_say_each_period_once():
         period = re.search(r"\((\d{4}(?:-\d{4})?),", said)
         assert period and said.count(period.group(1)) == 1, line
         assert "**" not in line
+
+
+_FRESH = iter(range(10**6))
+
+
+def _fresh(chart: charts.Chart) -> charts.Chart:
+    """The same chart, its figure marked (layout.meta, which draws nothing) so that its pictures are
+    not in the rendered-image memory yet."""
+    fig = copy.deepcopy(chart.figure)
+    fig.update_layout(meta={"test_copy": next(_FRESH), "pid": os.getpid()})
+    return charts.Chart(chart.chart_id, chart.title, chart.unit, fig, chart.data, chart.source_ids, chart.period)
+
+
+def test_pictures_rendered_side_by_side_equal_pictures_rendered_one_at_a_time(chart_set):
+    charts_by_id, _ = chart_set
+    picked = [_fresh(c) for c in list(charts_by_id.values())[:6]]
+    side_by_side = export.images(picked, "png")
+    for chart, png in zip(picked, side_by_side, strict=True):
+        alone = export._image_bytes(export.export_figure(chart), "png")  # not cached: rendered again
+        assert png == alone
+        assert _png_size_and_pixels(png)[:2] == (1600, 900)
+    assert len(set(side_by_side)) == len(picked)  # each chart its own picture
+    slides = export.images(picked[:2], "png", export.DECK_SCALE, "slide")
+    for chart, png in zip(picked[:2], slides, strict=True):
+        assert png == export._image_bytes(export.slide_figure(chart), "png", export.DECK_SCALE)
+
+
+def test_a_tab_that_printed_a_pdf_renders_the_next_png_as_before(chart_set):
+    charts_by_id, _ = chart_set
+    chart = charts_by_id["growth_vs_target"]
+    before = export._image_bytes(export.export_figure(chart), "png")
+    for other in list(charts_by_id.values())[:export.TABS * 2]:  # every tab prints once
+        assert export._image_bytes(export.export_figure(other), "pdf")[:5] == b"%PDF-"
+    assert export._image_bytes(export.export_figure(chart), "png") == before
+
+
+def test_two_viewers_exporting_at_once_each_get_their_own_charts(chart_set):
+    charts_by_id, _ = chart_set
+    everything = list(charts_by_id.values())
+    groups = [[_fresh(c) for c in everything[:5]], [_fresh(c) for c in everything[5:10]]]
+    results: dict[int, list[str]] = {}
+
+    def export_group(i: int) -> None:
+        results[i] = [svg.decode("utf-8") for svg in export.images(groups[i], "svg")]
+
+    threads = [threading.Thread(target=export_group, args=(i,)) for i in range(2)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    for i, group in enumerate(groups):
+        titles = {c.title for c in everything[:10]}
+        for chart, svg in zip(group, results[i], strict=True):
+            assert chart.title in svg
+            assert not any(f">{other}<" in svg for other in titles - {chart.title} if other not in chart.title)
+
+
+def test_zip_of_every_registry_chart_has_each_picture_its_data_and_the_manifest(chart_set, tmp_path):
+    charts_by_id, sources = chart_set
+    every = list(charts_by_id.values())
+    assert len(every) >= 40  # the whole registry, every indicator category
+    export.export_charts(every, tmp_path, ["png"], sources, "zh")
+    with zipfile.ZipFile(io.BytesIO(export.zip_dir(tmp_path))) as z:
+        names = z.namelist()
+        manifest = json.loads(z.read("manifest.json"))
+        assert [m["chart_id"] for m in manifest] == [c.chart_id for c in every]
+        pngs = [n for n in names if n.endswith(".png")]
+        assert len(pngs) == len(every) and len(set(names)) == len(names) == 2 * len(every) + 1
+        for m in manifest:
+            png = next(f for f in m["files"] if f.endswith(".png"))
+            assert z.getinfo(png).compress_type == zipfile.ZIP_STORED  # PNG is compressed already
+            assert _png_size_and_pixels(z.read(png))[:2] == (1600, 900)
+        assert len({z.read(n) for n in pngs}) == len(every)
+
+
+def test_the_estimate_counts_only_pictures_not_in_memory(chart_set):
+    charts_by_id, _ = chart_set
+    cached = [charts_by_id["shares_of_zhuzhou"], charts_by_id["ranking_history"]]
+    export.images(cached, "png")
+    assert export.pending(cached, ["png"]) == 0
+    assert export.expected_seconds(0) == 0
+    assert export.zip_seconds(cached, ["png"]) < 0.5  # packing only: no picture to render
+    new = [_fresh(c) for c in cached]
+    assert export.pending(new, ["png"]) == 2 and export.pending(new, ["png", "svg"]) == 4
+    assert export.zip_seconds(new, ["png"]) > export.zip_seconds(cached, ["png"])
+    assert export.expected_seconds(45) > export.expected_seconds(5) > export.expected_seconds(1) > 0
+    export.images(new, "png")
+    assert export.pending(new, ["png"]) == 0
+
+
+def test_the_deck_renders_its_pictures_once(chart_set):
+    charts_by_id, sources = chart_set
+    picked = [_fresh(charts_by_id[c]) for c in ("qianyi_paths", "shares_of_zhuzhou")]
+    assert export.pending(picked, ["png"], export.DECK_SCALE, "slide") == 2
+    first = export.build_deck(picked, sources, "zh")
+    renders = export.render_count
+    assert export.deck_seconds(picked) < 0.5
+    again = export.build_deck(picked, sources, "zh")
+    assert export.render_count == renders  # every picture from memory
+
+    def pictures(deck: bytes) -> list[bytes]:
+        return [s.image.blob for slide in Presentation(io.BytesIO(deck)).slides for s in slide.shapes
+                if s.shape_type == 13]
+
+    assert pictures(first) == pictures(again) and len(set(pictures(first))) == 2
+
+
+def test_the_renderer_runs_at_low_priority(chart_set):
+    import psutil
+
+    export.to_image(chart_set[0]["shares_of_zhuzhou"], "png")
+    browsers = [p for p in psutil.Process().children(recursive=True) if "chrom" in p.name()]
+    assert browsers
+    for proc in browsers:
+        assert all(os.getpriority(os.PRIO_PROCESS, th.id) >= export.NICE for th in proc.threads())
+
+
+def test_warm_up_is_off_outside_a_server_and_renders_what_a_click_needs_when_asked(chart_set, monkeypatch):
+    charts_by_id, _ = chart_set
+    picked = [_fresh(charts_by_id[c]) for c in ("qianyi_paths", "ranking_single")]
+    monkeypatch.delenv("DASHBOARD_EXPORT_WARMUP", raising=False)
+    assert export.warm_up(picked, picked) is False  # tests and the bench run no server
+    assert export.pending(picked, ["png"]) == 2
+    monkeypatch.setenv("DASHBOARD_EXPORT_WARMUP", "1")
+    assert export.warm_up(picked, picked) is True
+    thread = next(t for t in threading.enumerate() if t.name == "kaleido-warm-up")
+    thread.join(timeout=120)
+    assert export.pending(picked, ["png"]) == 0
+    assert export.pending(picked, ["png"], export.DECK_SCALE, "slide") == 0
+    assert export.warm_up(picked, picked) is False  # nothing left to do
+    assert os.environ["DASHBOARD_EXPORT_WARMUP"] == "1"
+
+
+def test_a_browser_that_died_is_started_anew_and_the_export_still_succeeds(chart_set):
+    charts_by_id, _ = chart_set
+    chart = _fresh(charts_by_id["growth_vs_target"])
+    export.to_image(charts_by_id["growth_vs_target"], "png")
+    dead = export._renderer
+    dead.kaleido.subprocess.kill()
+    dead.kaleido.subprocess.wait()
+    png = export.to_image(chart, "png")
+    assert export._renderer is not dead and _png_size_and_pixels(png)[:2] == (1600, 900)
+
+
+def test_the_figure_dicts_rendered_are_exactly_the_export_and_slide_figures(chart_set):
+    import plotly.io as pio
+
+    def parsed(fig) -> dict:
+        return json.loads(pio.to_json(fig))
+
+    charts_by_id, _ = chart_set
+    for chart in charts_by_id.values():
+        before = chart.figure.to_json()
+        assert parsed(export._export_dict(chart)) == parsed(export.export_figure(chart))
+        assert parsed(export._slide_dict(chart)) == parsed(export.slide_figure(chart))
+        assert chart.figure.to_json() == before  # the shared chart is left as it was
+
+
+def test_two_viewers_asking_for_the_same_new_pictures_share_one_render(chart_set):
+    charts_by_id, _ = chart_set
+    picked = [_fresh(c) for c in list(charts_by_id.values())[10:16]]
+    before = export.render_count
+    results: list[list[bytes]] = []
+    threads = [threading.Thread(target=lambda: results.append(export.images(picked, "png"))) for _ in range(2)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert len(results) == 2 and results[0] == results[1]
+    assert export.render_count - before == len(picked)  # each picture rendered once
+    assert not export._in_flight
