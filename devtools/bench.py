@@ -331,7 +331,9 @@ def main(argv: list[str] | None = None) -> int:
         if error:
             errors.append(error)
 
-        with chromium() as browser, running_app() as app_url, \
+        # The Export page warms chart pictures in the background: off here, or the pages measured after
+        # it would share the cores with that work (export_times measures export on its own).
+        with chromium() as browser, running_app(env={"DASHBOARD_EXPORT_WARMUP": "0"}) as app_url, \
                 running_app(app="floor.py", cwd=Path(tmp)) as floor_url:
             context = browser.new_context(viewport=VIEWPORT)
             page = context.new_page()
