@@ -7,7 +7,9 @@ Per page:
   st.cache_resource), measured with streamlit.testing.v1.AppTest on app.py and switch_page;
 - server warm: the median of `--reruns` further runs;
 - browser: Debian's Chromium against a running app, from page.goto to the page's script run finished
-  and its expected charts drawn (devtools.browser.wait_for_page), median of `--visits` visits;
+  and its expected charts drawn (devtools.browser.wait_for_page), median of `--visits` visits, each
+  page in a browser context of its own after one unmeasured visit (as a viewer arriving with
+  Streamlit's static files cached); the floor the same way, at the start and at the end of the run;
 - ratio: browser time over the floor's browser time;
 - CPU ms/run: process CPU of a warm server run (median); sent kB: the run's ForwardMsgs; charts,
   traces and figure JSON kB: what st.plotly_chart serialises each run; downloads: download buttons
@@ -142,9 +144,10 @@ RENDERER_METRICS = ("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcS
 RENDERER: dict[str, dict[str, float]] = {}
 
 
-def browser_time(page, url: str, expected: int, visits: int, cdp=None) -> float:
-    """Median ms from page.goto to the run finished and `expected` charts drawn; with a CDP session,
-    the renderer's main-thread time per visit lands in RENDERER[url]."""
+def browser_time(page, url: str, expected: int, visits: int, cdp=None, every: bool = False):
+    """Median ms from page.goto to the run finished and `expected` charts drawn (with `every`, the
+    list of each visit's ms); with a CDP session, the renderer's main-thread time per visit lands in
+    RENDERER[url]."""
     from devtools.browser import wait_for_page
 
     def metrics() -> dict[str, float]:
@@ -163,7 +166,7 @@ def browser_time(page, url: str, expected: int, visits: int, cdp=None) -> float:
             spent.append({k: _ms(after.get(k, 0)) for k in RENDERER_METRICS})
     if spent:
         RENDERER[url] = {k: statistics.median(s[k] for s in spent) for k in RENDERER_METRICS}
-    return _ms(statistics.median(times))
+    return [_ms(x) for x in times] if every else _ms(statistics.median(times))
 
 
 def renderer_table(rows: list[tuple[str, str]]) -> str:
@@ -335,30 +338,44 @@ def main(argv: list[str] | None = None) -> int:
         # it would share the cores with that work (export_times measures export on its own).
         with chromium() as browser, running_app(env={"DASHBOARD_EXPORT_WARMUP": "0"}) as app_url, \
                 running_app(app="floor.py", cwd=Path(tmp)) as floor_url:
-            context = browser.new_context(viewport=VIEWPORT)
-            page = context.new_page()
-            cdp = context.new_cdp_session(page)
-            cdp.send("Performance.enable")
-            # One unmeasured visit to each server: the browser caches Streamlit's static files, and
-            # the app gets past its first request (a fresh server routes that one differently).
-            browser_time(page, floor_url, 1, 1)
-            browser_time(page, app_url, 0, 1)
-            floor_browser = browser_time(page, floor_url, 1, args.visits, cdp)
+            def measure(url: str, expected: int, visits: int) -> tuple[float, list[float]]:
+                """Visits of `url` in a browser context of its own (as a viewer arriving): one
+                unmeasured visit fills the context's cache with Streamlit's static files, then
+                `visits` measured ones. Every page and the floor are measured alike; one context
+                for the whole run made the pages measured late pay for the navigations before
+                them (the floor, measured first, did not)."""
+                context = browser.new_context(viewport=VIEWPORT)
+                try:
+                    page = context.new_page()
+                    cdp = context.new_cdp_session(page)
+                    cdp.send("Performance.enable")
+                    browser_time(page, url, expected, 1)
+                    times = browser_time(page, url, expected, visits, cdp, every=True)
+                    return statistics.median(times), times
+                finally:
+                    context.close()
+
+            # The app past its first request (a fresh server routes that one differently).
+            measure(app_url, 0, 1)
+            # The floor at the start and at the end of the run (the machine drifts): the median of both.
+            _, floor_times = measure(floor_url, 1, args.visits)
             browser_ms: dict[str, float] = {}
             urls: dict[str, str] = {}
             expected = expected_charts()
             for _, path in pages:
                 url = app_url + ("/" if path == DEFAULT_PAGE else f"/{path}")
-                browser_ms[path] = browser_time(page, url, expected.get(path, 0), args.visits, cdp)
+                browser_ms[path], _ = measure(url, expected.get(path, 0), args.visits)
                 urls[path] = url
                 print(f"browser {path}: {browser_ms[path]:.0f} ms", file=sys.stderr)
-            context.close()
+            floor_times += measure(floor_url, 1, args.visits)[1]
+            floor_browser = statistics.median(floor_times)
 
     rows = [(path, *server[path], browser_ms[path]) for _, path in pages]
     floor = ("floor (1 chart)", floor_cold, floor_warm, floor_browser)
     print(_table(rows, floor))
     over = [f"{path} {b / floor_browser:.2f}x" for path, _, _, b in rows if b > AIM * floor_browser]
     print(f"\nbrowser: {VIEWPORT['width']}x{VIEWPORT['height']}, Chinese, median of {args.visits} visits; "
+          f"each page in its own browser context after one unmeasured visit; floor at start and end; "
           f"server: AppTest, warm = median of {args.reruns} reruns")
     print(f"aim: every page within {AIM}x of the floor; "
           + (f"over: {', '.join(over)}" if over else "all pages within it"))
