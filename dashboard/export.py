@@ -188,9 +188,17 @@ class _Renderer:
         deadline = time.monotonic() + 30 + RENDER_TIMEOUT * -(-len(jobs) // self.tabs)
         return [f.result(timeout=max(deadline - time.monotonic(), 1)) for f in futures]
 
+    async def _close(self) -> None:
+        # Tabs still opening in the background are abandoned first: closing the browser under them
+        # would end in a CancelledError (a BaseException) out of stop_renderer.
+        for task in self.more_tabs:
+            task.cancel()
+        await asyncio.gather(*self.more_tabs, return_exceptions=True)
+        await self.kaleido.close()
+
     def close(self) -> None:
         try:
-            self._wait(self.kaleido.close())
+            self._wait(self._close())
         finally:
             self.loop.call_soon_threadsafe(self.loop.stop)
             self.thread.join(timeout=10)
