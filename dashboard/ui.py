@@ -83,25 +83,35 @@ def ensure_router() -> None:
         st.rerun()
 
 
+def _url_values(name: str, options: list, current: str) -> list:
+    """The URL's values of ?name=..., those not among `options` reported in plain words and dropped."""
+    raw = st.query_params.get_all(name)
+    for value in raw:
+        if value not in options:
+            st.warning(t("bad_param", current, name=name, value=value))
+    return [v for v in raw if v in options]
+
+
+def _write_url(name: str, value, default) -> None:
+    """Write ?name= back to the URL; the default (or nothing chosen) leaves it out."""
+    if value == default or value in ([], None):
+        if name in st.query_params:
+            del st.query_params[name]
+    elif st.query_params.get_all(name) != (value if isinstance(value, list) else [value]):
+        st.query_params[name] = value
+
+
 def bound_widget(widget, label: str, name: str, options: list, default, current: str, **kwargs):
     """A widget whose value lives in the URL (?name=value): read at session start, written back.
 
     Unknown URL values are reported in plain words and dropped; nothing else changes.
     """
     multi = widget is st.multiselect
-    raw = st.query_params.get_all(name)
-    for value in raw:
-        if value not in options:
-            st.warning(t("bad_param", current, name=name, value=value))
+    good = _url_values(name, options, current)
     if name not in st.session_state:
-        good = [v for v in raw if v in options]
         st.session_state[name] = (good or list(default)) if multi else (good[0] if good else default)
     value = widget(label, options, key=name, **kwargs)
-    if value == default or value in ([], None):
-        if name in st.query_params:
-            del st.query_params[name]
-    elif st.query_params.get_all(name) != (value if multi else [value]):
-        st.query_params[name] = value
+    _write_url(name, value, default)
     return value
 
 
@@ -111,17 +121,9 @@ def url_list(name: str, options: list, default: list, current: str) -> list:
     session start, unknown values reported in plain words and dropped, written back every run."""
     state = f"_{name}"
     if state not in st.session_state:
-        raw = st.query_params.get_all(name)
-        for value in raw:
-            if value not in options:
-                st.warning(t("bad_param", current, name=name, value=value))
-        st.session_state[state] = [v for v in raw if v in options] or list(default)
+        st.session_state[state] = _url_values(name, options, current) or list(default)
     value = [v for v in st.session_state[state] if v in options]
-    if value == list(default):
-        if name in st.query_params:
-            del st.query_params[name]
-    elif st.query_params.get_all(name) != value:
-        st.query_params[name] = value
+    _write_url(name, value, list(default))
     return value
 
 
