@@ -14,6 +14,7 @@ import pytest
 
 from dashboard import catalog, config, db, ui
 from dashboard.i18n import t
+from devtools.bench import expected_charts
 from devtools.browser import (
     CHART_SELECTOR,
     EXCEPTION_SELECTOR,
@@ -22,18 +23,7 @@ from devtools.browser import (
     wait_for_page,
 )
 
-
-def _expected_charts() -> dict[str, int]:
-    """Charts each page draws when it opens, from the chart registry (never counted by hand)."""
-    con = db.connect()
-    try:
-        return {path: len(catalog.page_charts(path, lambda n, **p: db.run(con, n, **p), "zh"))
-                for _, path, _, _ in ui.PAGES}
-    finally:
-        con.close()
-
-
-EXPECTED_CHARTS = _expected_charts()
+EXPECTED_CHARTS = expected_charts()  # the charts each page draws on opening, from the registry
 HIDDEN_TITLE = {"present"}  # presentation mode shows no page title
 PATHS = [path for _, path, _, _ in ui.PAGES]
 TITLE_KEYS = {path: key for _, path, key, _ in ui.PAGES}
