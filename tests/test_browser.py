@@ -30,7 +30,7 @@ TITLE_KEYS = {path: key for _, path, key, _ in ui.PAGES}
 SOURCE_PREFIX = {"zh": "来源：", "en": "Source:"}
 VIEWPORTS = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "390x844": (390, 844)}
 SCREENSHOTS = config.ROOT / "artifacts" / "screenshots"
-SWITCH = '[data-testid="stSidebar"] [data-testid="stButtonGroup"]'
+SWITCH = '[data-testid="stSidebarUserContent"] [data-testid="stPageLink-NavLink"]'  # the language link
 # Streamlit 1.67 renders st.warning as stAlert > stAlertContainer > stAlertContentWarning: both of the
 # selectors the brief names exist; stAlert is the outer element.
 ALERT = '[data-testid="stAlert"]'
@@ -180,10 +180,10 @@ def test_deep_link_on_fresh_server(browser):
             settle(page, EXPECTED_CHARTS["rankings"])
             assert page.locator(EXCEPTION_SELECTOR).count() == 0
             assert page.locator("h1").first.inner_text().strip() == "Ranking history"
-            switch = page.locator(SWITCH)
-            assert switch.count() == 1, "the language switch is missing from the sidebar"
+            switch = page.locator(SWITCH, has_text="中文")
+            assert switch.count() == 1, "the language link is missing from the sidebar"
 
-            switch.get_by_text("中文", exact=True).click()
+            switch.click()
             page.get_by_role("heading", name="排名历程", exact=True).wait_for(timeout=30000)
             settle(page, EXPECTED_CHARTS["rankings"])
             page.wait_for_function("() => !new URLSearchParams(location.search).has('lang') "
@@ -191,7 +191,7 @@ def test_deep_link_on_fresh_server(browser):
             assert query_param(page.url, "lang") in ([], ["zh"])
             assert urlparse(page.url).path == "/rankings"
 
-            page.locator(SWITCH).get_by_text("English", exact=True).click()
+            page.locator(SWITCH, has_text="English").click()
             page.get_by_role("heading", name="Ranking history", exact=True).wait_for(timeout=30000)
             settle(page, EXPECTED_CHARTS["rankings"])
             page.wait_for_function("() => new URLSearchParams(location.search).get('lang') === 'en'")

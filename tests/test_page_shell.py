@@ -6,7 +6,7 @@ import urllib.request
 
 import pytest
 
-from dashboard.page_shell import TITLE, is_page_request, shell
+from dashboard.page_shell import TITLE, is_page_request, page_css, shell
 from devtools.browser import running_app
 
 
@@ -36,6 +36,31 @@ def test_shell_sets_the_backend_before_the_frontend_runs():
     assert html.index(script) < html.index("<script type=\"module\"")  # before Streamlit's bundle
     assert f"<title>{TITLE}</title>" in html
     assert 'location.origin+"/board/"' in shell("/board/").decode("utf-8")
+
+
+def test_shell_carries_the_pages_style_in_its_head():
+    """page.css arrives with the page: pages served this way add no style element of their own
+    (one arriving after the first elements restyled the whole page)."""
+    html = shell("").decode("utf-8")
+    head = html[:html.index("</head>")]
+    assert f"<style>\n{page_css()}</style>" in head
+    for rule in (".chart-title", ".page-foot", ".st-key-industry_narrow", "@media (max-width: 640px)"):
+        assert rule in page_css()
+
+
+def test_pages_add_the_style_themselves_without_the_shell():
+    """Run without `dashboard serve` (AppTest here, or a bare `streamlit run app.py`), a page adds
+    page.css itself; the closing line is one element."""
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard import config, page_shell
+
+    assert not page_shell.SERVING
+    at = AppTest.from_file(str(config.ROOT / "app.py"), default_timeout=60)
+    at.run()
+    html = [h.proto.body for h in at.get("html")]
+    assert any(page_css() in body for body in html)
+    assert sum(body.startswith('<div class="page-foot">') for body in html) == 1
 
 
 def _get(url: str, accept: str = "text/html") -> tuple[int, str, str]:
