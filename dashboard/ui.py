@@ -97,21 +97,43 @@ def list_picker(label: str, name: str, options: list, current: str, **kwargs) ->
                    **kwargs)
 
 
-def language() -> str:
-    """The page's language: ?lang= when the address (or the language link) gives one, else the
-    session's, else Chinese; kept in the session across pages and written back to the address
-    (?lang=en; Chinese, the default, leaves it out). An unknown value is reported and ignored."""
-    chosen = _url_values("lang", list(LANGS), DEFAULT_LANG)
+def url_choice(name: str, options: list, default: str, current: str) -> str:
+    """One choice kept in the address (?name=value) and in the session (under `_name`), set by links to
+    the page (choice_links): the address's value when it gives one, else the session's, else the
+    default; written back to the address (the default leaves it out). Unknown values are reported in
+    plain words and ignored."""
+    state = f"_{name}"
+    chosen = _url_values(name, options, current)
     if chosen:
-        if chosen[-1] != st.session_state.get("lang", DEFAULT_LANG):
-            # A change (the language link leads to this very page): the browser's address is told,
-            # which a link to the page it is on does not do by itself.
-            st.query_params["lang"] = chosen[-1]
-        st.session_state["lang"] = chosen[-1]
-    current = st.session_state.get("lang", DEFAULT_LANG)
-    current = current if current in LANGS else DEFAULT_LANG
-    _write_url("lang", current, DEFAULT_LANG)
-    return current
+        if chosen[-1] != st.session_state.get(state, default):
+            # A change (a link to this very page): the browser's address is told, which a link to the
+            # page it is on does not do by itself.
+            st.query_params[name] = chosen[-1]
+        st.session_state[state] = chosen[-1]
+    value = st.session_state.get(state, default)
+    value = value if value in options else default
+    _write_url(name, value, default)
+    return value
+
+
+def choice_links(page: str, name: str, options: list, value: str, current: str, label: str | None = None,
+                 format_func=str) -> None:
+    """The options of a url_choice as a row of links to this page (?name=option), the chosen one
+    filled (page.css). Links, not a widget: a segmented control of 12 options cost the viewer's
+    browser ~100 ms of main-thread time per page, a row of links about a third of that."""
+    if label:
+        st.html(f'<div class="choice-label">{html.escape(label)}</div>')
+    keep = {"lang": current} if current != DEFAULT_LANG else {}
+    with st.container(horizontal=True, gap="small", key=f"choice-{name}"):
+        for option in options:
+            st.page_link(page, label=format_func(option), query_params={name: option, **keep},
+                         disabled=option == value)
+
+
+def language() -> str:
+    """The page's language: ?lang= (from the address or the language link), else the session's, else
+    Chinese; kept across pages and written back to the address (?lang=en)."""
+    return url_choice("lang", list(LANGS), DEFAULT_LANG, DEFAULT_LANG)
 
 
 def language_link(page, current: str) -> None:
@@ -190,7 +212,7 @@ def require_editor(lang: str) -> str:
 
 def lang() -> str:
     """The current language (set by the sidebar switch in app.py)."""
-    value = st.session_state.get("lang", DEFAULT_LANG)
+    value = st.session_state.get("_lang", DEFAULT_LANG)
     return value if value in LANGS else DEFAULT_LANG
 
 

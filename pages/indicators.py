@@ -8,8 +8,9 @@ from dashboard.i18n import name, t
 lang = ui.page_header("page_indicators", "indicators_intro")
 names = catalog.indicator_categories(cache.query, lang)
 opening = catalog.page_selection("indicators", cache.query)[catalog.INDICATOR_GROUPS.chart_id]
-category = ui.bound_widget(st.segmented_control, t("category", lang), "category", list(names),
-                           opening["category"], lang, required=True, format_func=lambda c: names[c])
+category = ui.url_choice("category", list(names), opening["category"], lang)
+ui.choice_links("pages/indicators.py", "category", list(names), category, lang, t("category", lang),
+                format_func=lambda c: names[c])
 ui.show_charts(catalog.INDICATOR_GROUPS, lang, category=category)
 
 singles = catalog.indicator_singles(cache.query, category)

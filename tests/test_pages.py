@@ -264,8 +264,13 @@ def test_targets_table_opens_with_every_target(dbcon):
 def test_indicators_category_from_url(dbcon):
     at = open_page("pages/indicators.py", "zh", category="environment")
     assert not at.exception and not at.warning
-    assert at.segmented_control(key="category").value == "environment"
     cats = db.run(dbcon, "categories").set_index("category")
+    # the categories are links to the page (?category=...), the chosen one disabled (drawn as chosen)
+    links = [el.proto for el in at.get("page_link")
+             if "category=" in el.proto.query_string]
+    assert len(links) == len(catalog.indicator_categories(lambda n, **p: db.run(dbcon, n, **p), "zh"))
+    assert [link.label for link in links if link.disabled] == [cats.loc["environment", "name_zh"]]
+    assert at.query_params["category"] == "environment"
     charts = specs(at)
     assert len(charts) >= 1
     for spec in charts:
