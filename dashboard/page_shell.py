@@ -47,10 +47,50 @@ def is_page_request(path: str, base: str = "", method: str = "GET", accept: str 
                                   and segments[0] not in RESERVED)
 
 
+# Streamlit's frontend loads an element type's code (static/js/<Name>.<hash>.js) when it first draws an
+# element of that type, one type after another as the page's elements arrive: Html, then PlotlyChart
+# (4.7 MB), then PageLink. The shell starts loading what a page draws first while the websocket
+# connects. Per page: what its first run draws (tests/test_page_shell.py checks it against the runs).
+EVERY_PAGE = ("Html", "PageLink")  # chart titles, the closing line, the language link
+CHART_PAGE = ("PlotlyChart",)  # pages whose registry declares charts (catalog.on_page)
+PAGE_ELEMENTS = {"overview": ("Metric",), "data": ("Multiselect", "DataFrame", "DownloadButton"),
+                 "sources": ("Selectbox",), "present": ("Button",),
+                 "export": ("Multiselect", "Selectbox", "Button", "DownloadButton")}
+DEFAULT_PAGE = "overview"  # what "/" shows
+
+
+def page_elements(page: str) -> tuple[str, ...]:
+    """The element modules a page's first run draws (page: its url path; "" for the root)."""
+    from dashboard import catalog
+
+    page = page or DEFAULT_PAGE
+    return EVERY_PAGE + (CHART_PAGE if catalog.on_page(page) else ()) + PAGE_ELEMENTS.get(page, ())
+
+
 @cache
-def shell(base: str = "") -> bytes:
+def known_pages() -> frozenset[str]:
+    """The pages' url paths (the shell is made once per page: unknown paths share the root's)."""
+    from dashboard import ui
+
+    return frozenset(path for _, path, _, _ in [*ui.PAGES, ui.MAINTENANCE_PAGE])
+
+
+def _preload(root: str, page: str) -> str:
+    """A module script importing the page's element code (those of this Streamlit build found)."""
+    from streamlit import file_util
+
+    js = Path(file_util.get_static_dir()) / "static" / "js"
+    files = [f"{root}static/js/{found[0].name}" for name in page_elements(page)
+             if (found := sorted(js.glob(f"{name}.*.js")))]
+    if not files:
+        return ""
+    return "<script type=\"module\">" + "".join(f"import({json.dumps(f)});" for f in files) + "</script>"
+
+
+@cache
+def shell(base: str = "", page: str = "") -> bytes:
     """index.html with the backend's address set before the frontend's code runs, the pages' style
-    sheet, and the app's title."""
+    sheet, the page's element code asked for early, and the app's title."""
     from streamlit import file_util
 
     html = (Path(file_util.get_static_dir()) / "index.html").read_text(encoding="utf-8")
@@ -59,7 +99,7 @@ def shell(base: str = "") -> bytes:
     if "<head>" not in html:  # an unexpected index.html: serve it untouched (the frontend probes)
         return html.encode("utf-8")
     html = html.replace("<head>", "<head>\n    " + script, 1)
-    html = html.replace("</head>", f"<style>\n{page_css()}</style>\n  </head>", 1)
+    html = html.replace("</head>", f"<style>\n{page_css()}</style>\n{_preload(root, page)}\n  </head>", 1)
     html = html.replace("<title>Streamlit</title>", f"<title>{TITLE}</title>", 1)
     return html.encode("utf-8")
 
@@ -76,9 +116,11 @@ class PageShell:
     async def __call__(self, scope, receive, send):
         if scope["type"] == "http":
             headers = dict(scope.get("headers") or [])
-            if is_page_request(scope.get("path", ""), self.base, scope.get("method", ""),
+            path = scope.get("path", "")
+            if is_page_request(path, self.base, scope.get("method", ""),
                                headers.get(b"accept", b"").decode("latin-1")):
-                body = shell(self.base)
+                page = path.rstrip("/").rsplit("/", 1)[-1]
+                body = shell(self.base, page if page in known_pages() else "")
                 await send({"type": "http.response.start", "status": 200,
                             "headers": [(b"content-type", b"text/html; charset=utf-8"),
                                         (b"cache-control", b"no-cache"),

@@ -6,7 +6,8 @@ import urllib.request
 
 import pytest
 
-from dashboard.page_shell import TITLE, is_page_request, page_css, shell
+from dashboard import ui
+from dashboard.page_shell import TITLE, is_page_request, page_css, page_elements, shell
 from devtools.browser import running_app
 
 
@@ -61,6 +62,34 @@ def test_pages_add_the_style_themselves_without_the_shell():
     html = [h.proto.body for h in at.get("html")]
     assert any(page_css() in body for body in html)
     assert sum(body.startswith('<div class="page-foot">') for body in html) == 1
+
+
+# AppTest's element types whose code Streamlit's frontend loads lazily, and that code's module name.
+LAZY_MODULES = {"html": "Html", "page_link": "PageLink", "plotly_chart": "PlotlyChart", "metric": "Metric",
+                "multiselect": "Multiselect", "dataframe": "DataFrame", "download_button": "DownloadButton",
+                "selectbox": "Selectbox", "button": "Button", "button_group": "ButtonGroup",
+                "text_input": "TextInput", "checkbox": "Checkbox", "radio": "Radio", "slider": "Slider"}
+
+
+@pytest.mark.parametrize("page", [path for _, path, _, _ in ui.PAGES])
+def test_the_shell_preloads_what_each_page_draws_first(page):
+    """The element code the shell asks for early is what the page's first run draws: nothing missing
+    (it would load late, one type after another), nothing unused (a page would load 4.7 MB of chart
+    code it does not draw)."""
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard import config, page_shell
+
+    at = AppTest.from_file(str(config.ROOT / "app.py"), default_timeout=60)
+    file = next(f for f, path, _, _ in ui.PAGES if path == page)
+    at.switch_page(file).run()
+    assert not at.exception
+    drawn = {module for kind, module in LAZY_MODULES.items() if len(at.get(kind))}
+    assert set(page_elements(page)) == drawn
+    html = shell("", page).decode("utf-8")
+    for module in page_elements(page):
+        assert f'import("/static/js/{module}.' in html
+    assert page_shell.page_elements("") == page_elements("overview")  # "/" shows the overview
 
 
 def _get(url: str, accept: str = "text/html") -> tuple[int, str, str]:
