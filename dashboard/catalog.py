@@ -43,6 +43,9 @@ class ChartSpec:
     deck: bool = False
     bulk: bool = True  # in "every chart" (the ZIP, the brief); False: shown on its page, exported one by one
     slide_split: str = ""  # a column: on slides, the chart is drawn per group of SLIDE_GROUP of its values
+    # On its page: "plotly" draws the figure; "table" shows it as an HTML table (charts.matrix_html),
+    # for a figure that is a table in all but drawing. Exports keep the figure either way.
+    screen: str = "plotly"
     variants: Callable[..., list[Variant]] | None = None  # (query, **selection) -> variants
 
 
@@ -97,7 +100,8 @@ def default_trend_selection(query: Query) -> dict:
 
 # On a slide or a phone the matrix is too dense: industry_outline gives one system at a time instead.
 INDUSTRY_MATRIX = ChartSpec("industry_matrix", "industry", "industry_membership",
-                            charts.industry_matrix_chart, "industry_matrix_title", slide=False, deck=True)
+                            charts.industry_matrix_chart, "industry_matrix_title", slide=False, deck=True,
+                            screen="table")
 INDUSTRY_OUTPUT_GROWTH = ChartSpec("industry_output_growth", "industry", "industry_output_growth",
                                    charts.outcome_bars, "industry_growth_title")
 SHARES_OF_ZHUZHOU = ChartSpec("shares_of_zhuzhou", "shares", "shares_of_zhuzhou", charts.shares_chart,
@@ -150,10 +154,12 @@ def page_selection(page: str, query: Query) -> dict[str, dict]:
     return {}
 
 
-def page_charts(page: str, query: Query, lang: str) -> list[charts.Chart]:
-    """The charts a page shows when it opens (tests and the bench count these)."""
+def page_charts(page: str, query: Query, lang: str, screen: str | None = None) -> list[charts.Chart]:
+    """The charts a page shows when it opens (tests and the bench count these); with `screen`, only
+    those its declaration shows that way ("plotly": the ones drawn as figures)."""
     selection = page_selection(page, query)
-    return [c for s in on_page(page) for c in build(s, query, lang, **selection.get(s.chart_id, {}))]
+    return [c for s in on_page(page) if screen in (None, s.screen)
+            for c in build(s, query, lang, **selection.get(s.chart_id, {}))]
 
 
 def all_charts(query: Query, lang: str, views: bool = False) -> list[charts.Chart]:

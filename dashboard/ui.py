@@ -503,7 +503,7 @@ def show_charts(spec, current: str, **selection) -> int:
     """Render every chart of one registry declaration (catalog.ChartSpec); returns how many."""
     shown = cache.charts(spec, current, **selection)
     for chart in shown:
-        show_chart(chart, current)
+        show_chart(chart, current, table=spec.screen == "table")
     return len(shown)
 
 
@@ -544,12 +544,16 @@ def chart_heading(chart: charts.Chart) -> None:
     st.html(f'<div class="chart-title">{html.escape(chart.title)}</div>{unit}')
 
 
-def show_chart(chart: charts.Chart, current: str) -> None:
+def show_chart(chart: charts.Chart, current: str, table: bool = False) -> None:
     """Render a chart (theme=None, so screen and export match) between its title and its note and
-    source links; the picture itself carries neither (exports keep both inside the image)."""
+    source links; the picture itself carries neither (exports keep both inside the image). With
+    `table`, a dot matrix is shown as the HTML table it reads as (charts.matrix_html)."""
     chart_heading(chart)
-    st.plotly_chart(charts.screen_figure(chart), theme=None, width="stretch", key=f"chart-{chart.chart_id}",
-                    config=chart_config(chart, current))
+    if table:
+        st.html(charts.matrix_html(chart))
+    else:
+        st.plotly_chart(charts.screen_figure(chart), theme=None, width="stretch",
+                        key=f"chart-{chart.chart_id}", config=chart_config(chart, current))
     note = charts.chart_note(chart)
     if note:
         st.html(f'<div class="chart-note">{html.escape(note).replace(chr(10), "<br>")}</div>')

@@ -38,12 +38,15 @@ VIEWPORT = {"width": 1280, "height": 720}
 
 
 def expected_charts() -> dict[str, int]:
-    """Charts each page draws when opened without parameters (Chinese), from the chart registry."""
+    """Charts each page draws (plotly) when opened without parameters (Chinese), from the registry."""
     from dashboard import catalog, db, ui
 
     con = db.connect()
     try:
-        return {path: len(catalog.page_charts(path, lambda n, **p: db.run(con, n, **p), "zh"))
+        def query(name, **params):
+            return db.run(con, name, **params)
+
+        return {path: len(catalog.page_charts(path, query, "zh", screen="plotly"))
                 for _, path, _, _ in ui.PAGES}
     finally:
         con.close()

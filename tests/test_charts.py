@@ -245,6 +245,36 @@ def test_industry_matrix_chart(dbcon, sources, lang):
     assert_common(chart, ids_of(plotted_rows, "source_ids"), sources, lang)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_industry_matrix_on_the_page_is_the_figure_as_a_table(dbcon, sources, lang):
+    """The page's table (charts.matrix_html) holds exactly the figure's dots: each in its row and column,
+    with its label and its system's colour; rows and columns in the figure's order."""
+    import html as html_lib
+
+    df = db.run(dbcon, "industry_membership")
+    chart = charts.industry_matrix_chart(df, sources, lang)
+    fig = chart.figure
+    table = charts.matrix_html(chart)
+    head, body = table.split("</thead>")
+    columns = [html_lib.unescape(c).replace("<br>", "\n")
+               for c in re.findall(r'<th style="color:[^"]+">(.*?)</th>', head)]
+    assert columns == [c.replace("<br>", "\n") for c in fig.layout.xaxis.categoryarray]
+    rows = re.findall(r"<tr><th>(.*?)</th>(.*?)</tr>", body)
+    assert [html_lib.unescape(r) for r, _ in rows] == list(fig.layout.yaxis.categoryarray)
+    cells = {}
+    for r, tds in rows:
+        for c, td in zip(fig.layout.xaxis.categoryarray, re.findall(r"<td[^>]*>(.*?)</td>", tds), strict=True):
+            if td:
+                colour = re.search(r"--c:([^\"]+)", td).group(1)
+                cells[(html_lib.unescape(r), c)] = (html_lib.unescape(re.sub(r"<[^>]+>", "", td)), colour)
+    dots = {}
+    for tr in fig.data:
+        colour = tr.marker.line.color if tr.marker.color == "white" else tr.marker.color
+        for x, y, text in zip(arr(tr.x), arr(tr.y), arr(tr.text), strict=True):
+            dots[(y, x)] = (text, colour)
+    assert cells == dots and len(dots) >= 20
+
+
 # ---------------------------------------------------------------- kind bars
 
 

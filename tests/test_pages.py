@@ -4,6 +4,7 @@ equal the DuckDB file, and bad URL parameters are reported in plain words instea
 from __future__ import annotations
 
 import base64
+import html as html_lib
 import json
 import re
 from collections import Counter
@@ -75,10 +76,15 @@ def query_on(dbcon):
 
 
 def expected_charts(page: str, lang: str, at: AppTest, dbcon) -> int:
-    """The charts the registry declares for the page, as it opens."""
+    """The charts the registry declares for the page, as it opens: those drawn as figures, and those
+    shown as tables (a dot matrix: charts.matrix_html), each under its title."""
     path = Path(page).stem
-    expected = catalog.page_charts(path, query_on(dbcon), lang)
+    expected = catalog.page_charts(path, query_on(dbcon), lang, screen="plotly")
     assert [title_of(s) for s in specs(at)] == [c.title for c in expected]
+    html = [h.proto.body for h in at.get("html")]
+    for chart in catalog.page_charts(path, query_on(dbcon), lang, screen="table"):
+        assert charts.matrix_html(chart) in html, chart.chart_id
+        assert any(html_lib.escape(chart.title) in h for h in html), chart.chart_id
     return len(expected)
 
 
