@@ -626,7 +626,8 @@ def industry_matrix_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
 
 def matrix_html(chart: Chart) -> str:
     """A categorical dot matrix (industry_matrix_chart) as an HTML table for the page: the figure's own
-    columns, rows, labels and colours, one cell per dot (its label, a hollow dot for unnamed slots).
+    columns, rows, labels and colours (dots and column rules; text in ink, legible), one cell per dot
+    (its label, a hollow dot for unnamed slots).
     Plotly drew the matrix's ~60 labelled points in ~200 ms of the viewer's main thread; the table
     costs next to nothing, wraps, and its text can be selected. Exports keep the figure."""
     import html as _html
@@ -648,7 +649,7 @@ def matrix_html(chart: Chart) -> str:
                               strict=True):
             colours.setdefault(x, colour)
             cells[(str(y), str(x))] = (str(text or ""), colour, hollow)
-    head = "".join(f'<th style="color:{colours.get(c, INK)}">{label(c)}</th>' for c in columns)
+    head = "".join(f'<th style="--c:{colours.get(c, INK)}">{label(c)}</th>' for c in columns)
     body = []
     for r in rows:
         tds = []
@@ -656,7 +657,7 @@ def matrix_html(chart: Chart) -> str:
             text, colour, hollow = cells.get((str(r), str(c)), ("", "", False))
             if colour:
                 dot = (f'<span class="dot{" hollow" if hollow else ""}" style="--c:{colour}"></span>')
-                tds.append(f'<td style="color:{colour}">{dot}{_html.escape(text)}</td>')
+                tds.append(f"<td>{dot}{_html.escape(text)}</td>")
             else:
                 tds.append("<td></td>")
         body.append(f"<tr><th>{label(r)}</th>{''.join(tds)}</tr>")

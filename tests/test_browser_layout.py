@@ -14,7 +14,8 @@ import os
 
 import pytest
 
-from dashboard import catalog, charts, config, db, ui
+from dashboard import catalog, charts, config, db
+from devtools.bench import expected_charts
 from devtools.browser import CHART_SELECTOR, EXCEPTION_SELECTOR, chromium, running_app, wait_for_page
 
 SIZES = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "390x844": (390, 844)}
@@ -26,8 +27,7 @@ def _registry() -> tuple[dict[str, int], list[int]]:
     con = db.connect()
     try:
         query = lambda n, **p: db.run(con, n, **p)  # noqa: E731
-        pages = {path: len(catalog.page_charts(path, query, "zh")) for _, path, _, _ in ui.PAGES
-                 if path != "present"}
+        pages = {path: n for path, n in expected_charts().items() if path != "present"}
         slides = [1 if isinstance(s, charts.Chart) else 0 for s in catalog.presentation_slides(query, "zh")]
         return pages, slides
     finally:

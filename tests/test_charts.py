@@ -257,7 +257,7 @@ def test_industry_matrix_on_the_page_is_the_figure_as_a_table(dbcon, sources, la
     table = charts.matrix_html(chart)
     head, body = table.split("</thead>")
     columns = [html_lib.unescape(c).replace("<br>", "\n")
-               for c in re.findall(r'<th style="color:[^"]+">(.*?)</th>', head)]
+               for c in re.findall(r'<th style="--c:[^"]+">(.*?)</th>', head)]
     assert columns == [c.replace("<br>", "\n") for c in fig.layout.xaxis.categoryarray]
     rows = re.findall(r"<tr><th>(.*?)</th>(.*?)</tr>", body)
     assert [html_lib.unescape(r) for r, _ in rows] == list(fig.layout.yaxis.categoryarray)
