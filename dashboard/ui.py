@@ -211,7 +211,7 @@ def require_editor(lang: str) -> str:
 
 
 def lang() -> str:
-    """The current language (set by the sidebar switch in app.py)."""
+    """The current language (kept by ui.language(), which app.py calls on every run)."""
     value = st.session_state.get("_lang", DEFAULT_LANG)
     return value if value in LANGS else DEFAULT_LANG
 
