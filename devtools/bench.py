@@ -1,15 +1,17 @@
 """Benchmark: how long each page takes, on the server and in a real browser, against a floor.
 
-    python -m dashboard bench [--pages rankings,shares] [--reruns 5] [--visits 3]
+    python -m dashboard bench [--pages rankings,shares] [--reruns 5] [--visits 5]
 
 Per page:
 - server cold: the first script run of the page after clearing Streamlit's caches (st.cache_data and
   st.cache_resource), measured with streamlit.testing.v1.AppTest on app.py and switch_page;
 - server warm: the median of `--reruns` further runs;
 - browser: Debian's Chromium against a running app, from page.goto to the page's script run finished
-  and its expected charts drawn (devtools.browser.wait_for_page), median of `--visits` visits, each
-  page in a browser context of its own after one unmeasured visit (as a viewer arriving with
-  Streamlit's static files cached); the floor the same way, at the start and at the end of the run;
+  and the charts it draws as it opens drawn (devtools.browser.wait_for_page), median of `--visits`
+  visits, each page in a browser context of its own after one unmeasured visit (as a viewer arriving
+  with Streamlit's static files cached); the floor the same way. Visits go in rounds (every page
+  once, the floor at the round's start, middle and end), so a drifting machine weighs on the pages
+  and the floor alike;
 - ratio: browser time over the floor's browser time;
 - CPU ms/run: process CPU of a warm server run (median); sent kB: the run's ForwardMsgs; charts,
   traces and figure JSON kB: what st.plotly_chart serialises each run; downloads: download buttons
@@ -46,7 +48,7 @@ def expected_charts() -> dict[str, int]:
         def query(name, **params):
             return db.run(con, name, **params)
 
-        return {path: len(catalog.page_charts(path, query, "zh", screen="plotly"))
+        return {path: len(catalog.page_charts(path, query, "zh", screen="plotly", opening=True))
                 for _, path, _, _ in ui.PAGES}
     finally:
         con.close()
@@ -143,33 +145,50 @@ def work_table(pages: list[tuple[str, str]], floor_name: str) -> str:
 
 # Chromium's renderer metrics (CDP Performance.getMetrics, seconds of main-thread time) per visit.
 RENDERER_METRICS = ("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")
-# url -> median renderer ms per metric over the measured visits (filled by browser_time)
+# url -> median renderer ms per metric over the measured visits (filled by Visitor.report)
 RENDERER: dict[str, dict[str, float]] = {}
 
 
-def browser_time(page, url: str, expected: int, visits: int, cdp=None, every: bool = False):
-    """Median ms from page.goto to the run finished and `expected` charts drawn (with `every`, the
-    list of each visit's ms); with a CDP session, the renderer's main-thread time per visit lands in
-    RENDERER[url]."""
-    from devtools.browser import wait_for_page
+class Visitor:
+    """One page (or the floor) in a browser context of its own, as a viewer arriving: one unmeasured
+    visit fills the context's cache with Streamlit's static files; each `visit()` then measures the
+    ms from page.goto to the run finished and `expected` charts drawn, and the renderer's main-thread
+    time of that visit."""
 
-    def metrics() -> dict[str, float]:
-        return {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]} if cdp else {}
+    def __init__(self, browser, url: str, expected: int):
+        self.url, self.expected = url, expected
+        self.context = browser.new_context(viewport=VIEWPORT)
+        self.page = self.context.new_page()
+        self.cdp = self.context.new_cdp_session(self.page)
+        self.cdp.send("Performance.enable")
+        self.times: list[float] = []
+        self.spent: list[dict[str, float]] = []
+        self._visit()
 
-    times, spent = [], []
-    for _ in range(visits):
+    def _visit(self) -> float:
+        from devtools.browser import wait_for_page
+
         start = time.perf_counter()
-        page.goto(url)
+        self.page.goto(self.url)
         # wait_for_page alone may return before the run starts when no chart is expected.
-        page.wait_for_selector(READY, state="attached", timeout=60000)
-        wait_for_page(page, expected, timeout_ms=60000)
-        times.append(time.perf_counter() - start)
-        if cdp:  # Chromium counts these per document: a navigation starts them from zero
-            after = metrics()
-            spent.append({k: _ms(after.get(k, 0)) for k in RENDERER_METRICS})
-    if spent:
-        RENDERER[url] = {k: statistics.median(s[k] for s in spent) for k in RENDERER_METRICS}
-    return [_ms(x) for x in times] if every else _ms(statistics.median(times))
+        self.page.wait_for_selector(READY, state="attached", timeout=60000)
+        wait_for_page(self.page, self.expected, timeout_ms=60000)
+        return _ms(time.perf_counter() - start)
+
+    def visit(self) -> float:
+        ms = self._visit()
+        self.times.append(ms)
+        # Chromium counts these per document: a navigation starts them from zero.
+        after = {m["name"]: m["value"] for m in self.cdp.send("Performance.getMetrics")["metrics"]}
+        self.spent.append({k: _ms(after.get(k, 0)) for k in RENDERER_METRICS})
+        return ms
+
+    def median(self) -> float:
+        RENDERER[self.url] = {k: statistics.median(s[k] for s in self.spent) for k in RENDERER_METRICS}
+        return statistics.median(self.times)
+
+    def close(self) -> None:
+        self.context.close()
 
 
 def renderer_table(rows: list[tuple[str, str]]) -> str:
@@ -298,7 +317,8 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", help="comma-separated url paths (default: every page in ui.PAGES)")
     parser.add_argument("--reruns", type=int, default=5, help="warm server runs per page (median)")
-    parser.add_argument("--visits", type=int, default=3, help="browser visits per page (median)")
+    parser.add_argument("--visits", type=int, default=5,
+                        help="rounds of browser visits: one visit per page per round (median)")
     parser.add_argument("--no-exports", action="store_true", help="skip the chart-export timings")
     args = parser.parse_args(argv)
 
@@ -341,44 +361,39 @@ def main(argv: list[str] | None = None) -> int:
         # it would share the cores with that work (export_times measures export on its own).
         with chromium() as browser, running_app(env={"DASHBOARD_EXPORT_WARMUP": "0"}) as app_url, \
                 running_app(app="floor.py", cwd=Path(tmp)) as floor_url:
-            def measure(url: str, expected: int, visits: int) -> tuple[float, list[float]]:
-                """Visits of `url` in a browser context of its own (as a viewer arriving): one
-                unmeasured visit fills the context's cache with Streamlit's static files, then
-                `visits` measured ones. Every page and the floor are measured alike; one context
-                for the whole run made the pages measured late pay for the navigations before
-                them (the floor, measured first, did not)."""
-                context = browser.new_context(viewport=VIEWPORT)
-                try:
-                    page = context.new_page()
-                    cdp = context.new_cdp_session(page)
-                    cdp.send("Performance.enable")
-                    browser_time(page, url, expected, 1)
-                    times = browser_time(page, url, expected, visits, cdp, every=True)
-                    return statistics.median(times), times
-                finally:
-                    context.close()
-
             # The app past its first request (a fresh server routes that one differently).
-            measure(app_url, 0, 1)
-            # The floor at the start and at the end of the run (the machine drifts): the median of both.
-            _, floor_times = measure(floor_url, 1, args.visits)
-            browser_ms: dict[str, float] = {}
-            urls: dict[str, str] = {}
+            Visitor(browser, app_url, 0).close()
             expected = expected_charts()
+            urls = {path: app_url + ("/" if path == DEFAULT_PAGE else f"/{path}") for _, path in pages}
+            visitors = {path: Visitor(browser, urls[path], expected.get(path, 0)) for _, path in pages}
+            floor = Visitor(browser, floor_url, 1)
+            try:
+                # Rounds: each round visits every page once, the floor at its start, middle and end.
+                # The machine drifts (a shared VM: the same page moves by 20% within minutes), so the
+                # pages and the floor are sampled across the same minutes, not one after the other.
+                middle = len(pages) // 2
+                for _ in range(args.visits):
+                    floor.visit()
+                    for i, (_, path) in enumerate(pages):
+                        if i == middle and i:
+                            floor.visit()
+                        visitors[path].visit()
+                    floor.visit()
+                browser_ms = {path: v.median() for path, v in visitors.items()}
+                floor_browser = floor.median()
+            finally:
+                for v in [*visitors.values(), floor]:
+                    v.close()
             for _, path in pages:
-                url = app_url + ("/" if path == DEFAULT_PAGE else f"/{path}")
-                browser_ms[path], _ = measure(url, expected.get(path, 0), args.visits)
-                urls[path] = url
                 print(f"browser {path}: {browser_ms[path]:.0f} ms", file=sys.stderr)
-            floor_times += measure(floor_url, 1, args.visits)[1]
-            floor_browser = statistics.median(floor_times)
 
     rows = [(path, *server[path], browser_ms[path]) for _, path in pages]
     floor = ("floor (1 chart)", floor_cold, floor_warm, floor_browser)
     print(_table(rows, floor))
     over = [f"{path} {b / floor_browser:.2f}x" for path, _, _, b in rows if b > AIM * floor_browser]
-    print(f"\nbrowser: {VIEWPORT['width']}x{VIEWPORT['height']}, Chinese, median of {args.visits} visits; "
-          f"each page in its own browser context after one unmeasured visit; floor at start and end; "
+    print(f"\nbrowser: {VIEWPORT['width']}x{VIEWPORT['height']}, Chinese, median of {args.visits} visits "
+          f"(the floor: {3 * args.visits}); each page in its own browser context after one unmeasured visit; "
+          f"visited in {args.visits} rounds, the floor at each round's start, middle and end; "
           f"server: AppTest, warm = median of {args.reruns} reruns")
     print(f"aim: every page within {AIM}x of the floor; "
           + (f"over: {', '.join(over)}" if over else "all pages within it"))
