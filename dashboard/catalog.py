@@ -46,6 +46,11 @@ class ChartSpec:
     # On its page: "plotly" draws the figure; "table" shows it as an HTML table (charts.matrix_html),
     # for a figure that is a table in all but drawing. Exports keep the figure either way.
     screen: str = "plotly"
+    # On a page showing its charts one at a time (a row of links names each; only the chosen one is
+    # drawn): the i18n key of this chart's link, or "unit" for a family named by its charts' units.
+    # A plotly figure costs the viewer's browser 70-170 ms of main-thread time to draw, so a page draws
+    # the one being looked at. "" = the page shows its charts one under another.
+    view: str = ""
     variants: Callable[..., list[Variant]] | None = None  # (query, **selection) -> variants
 
 
@@ -101,22 +106,22 @@ def default_trend_selection(query: Query) -> dict:
 # On a slide or a phone the matrix is too dense: industry_outline gives one system at a time instead.
 INDUSTRY_MATRIX = ChartSpec("industry_matrix", "industry", "industry_membership",
                             charts.industry_matrix_chart, "industry_matrix_title", slide=False, deck=True,
-                            screen="table")
+                            screen="table", view="view_industry_matrix")
 INDUSTRY_OUTPUT_GROWTH = ChartSpec("industry_output_growth", "industry", "industry_output_growth",
-                                   charts.outcome_bars, "industry_growth_title")
+                                   charts.outcome_bars, "industry_growth_title", view="view_industry_growth")
 SHARES_OF_ZHUZHOU = ChartSpec("shares_of_zhuzhou", "shares", "shares_of_zhuzhou", charts.shares_chart,
                               "shares_title", deck=True)
 RANKING_HISTORY = ChartSpec("ranking_history", "rankings", "ranking_history",
                             charts.ranking_history_chart, "rankings_title_history", deck=True,
-                            slide_split="list_code")
+                            slide_split="list_code", view="view_ranking_history")
 RANKING_SINGLE = ChartSpec("ranking_single", "rankings", "ranking_single", charts.ranking_points_chart,
-                           "rankings_title_single")
+                           "rankings_title_single", view="view_ranking_single")
 GROWTH_VS_TARGET = ChartSpec("growth_vs_target", "targets", "growth_vs_target", charts.outcome_bars,
-                             "targets_growth_title", deck=True)
+                             "targets_growth_title", deck=True, view="view_growth_vs_target")
 QIANYI_PATHS = ChartSpec("qianyi_paths", "targets", "qianyi_paths", charts.qianyi_paths_chart,
-                         "targets_paths_title", deck=True)
+                         "targets_paths_title", deck=True, view="view_qianyi_paths")
 INDICATOR_GROUPS = ChartSpec("indicators", "indicators", "indicator_group", charts.indicator_bars,
-                             "indicators_title", slide=False, variants=_indicator_units)
+                             "indicators_title", slide=False, variants=_indicator_units, view="unit")
 TRENDS = ChartSpec("trend", "explorer", "trend", charts.trend_chart, "trend_title", slide=False,
                    bulk=False, variants=_trends)
 
@@ -154,12 +159,31 @@ def page_selection(page: str, query: Query) -> dict[str, dict]:
     return {}
 
 
-def page_charts(page: str, query: Query, lang: str, screen: str | None = None) -> list[charts.Chart]:
-    """The charts a page shows when it opens (tests and the bench count these); with `screen`, only
-    those its declaration shows that way ("plotly": the ones drawn as figures)."""
+def shows_views(page: str) -> bool:
+    """Whether a page shows its charts one at a time (its declarations name their views)."""
+    return any(s.view for s in on_page(page))
+
+
+def opening_specs(page: str) -> list[ChartSpec]:
+    """The declarations a page draws as it opens: all of them, or the first view's."""
+    return on_page(page)[:1] if shows_views(page) else on_page(page)
+
+
+def view_label(spec: ChartSpec, chart: charts.Chart, lang: str) -> str:
+    """The name of a chart's view: its declaration's label, or for a family by unit, the unit."""
+    return chart.unit if spec.view == "unit" else t(spec.view, lang)
+
+
+def page_charts(page: str, query: Query, lang: str, screen: str | None = None,
+                opening: bool = False) -> list[charts.Chart]:
+    """The charts a page shows with its opening selection (tests and the bench count these); with
+    `opening`, those it draws as it opens (the first view of a page showing views); with `screen`,
+    only those its declaration shows that way ("plotly": the ones drawn as figures)."""
     selection = page_selection(page, query)
-    return [c for s in on_page(page) if screen in (None, s.screen)
-            for c in build(s, query, lang, **selection.get(s.chart_id, {}))]
+    shown = [(s, c) for s in on_page(page) for c in build(s, query, lang, **selection.get(s.chart_id, {}))]
+    if opening and shows_views(page):
+        shown = shown[:1]
+    return [c for s, c in shown if screen in (None, s.screen)]
 
 
 def all_charts(query: Query, lang: str, views: bool = False) -> list[charts.Chart]:

@@ -136,6 +136,14 @@ TEXT: dict[str, dict[str, str]] = {
               "year before the articles.",
     },
     "zhuzhou_whole": {"zh": "株洲全市 = 100%", "en": "All Zhuzhou = 100%"},
+    # a page's charts one at a time (ui.show_views)
+    "view": {"zh": "图表", "en": "Chart"},
+    "view_industry_matrix": {"zh": "产业体系对照", "en": "Systems side by side"},
+    "view_industry_growth": {"zh": "产值增速", "en": "Output growth"},
+    "view_ranking_history": {"zh": "历届榜单", "en": "Lists over the editions"},
+    "view_ranking_single": {"zh": "仅一届的榜单", "en": "Lists with one edition"},
+    "view_growth_vs_target": {"zh": "增速与目标", "en": "Growth and targets"},
+    "view_qianyi_paths": {"zh": "“千亿时代”路径", "en": "Paths to 100 billion"},
     # rankings
     "rankings_title_history": {"zh": "排名历程：各榜单历届名次（{periods}）", "en": "Ranking history: each list, edition by edition ({periods})"},
     "rankings_title_single": {"zh": "文中仅一届的榜单（{periods}）", "en": "Lists with one edition in the documents ({periods})"},

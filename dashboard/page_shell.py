@@ -52,7 +52,7 @@ def is_page_request(path: str, base: str = "", method: str = "GET", accept: str 
 # (4.7 MB), then PageLink. The shell starts loading what a page draws first while the websocket
 # connects. Per page: what its first run draws (tests/test_page_shell.py checks it against the runs).
 EVERY_PAGE = ("Html", "PageLink")  # chart titles, the closing line, the language link
-CHART_PAGE = ("PlotlyChart",)  # pages whose registry declares charts (catalog.on_page)
+CHART_PAGE = ("PlotlyChart",)  # pages opening on a plotly-drawn chart (catalog.opening_specs)
 PAGE_ELEMENTS = {"overview": ("Metric",), "data": ("Multiselect", "DataFrame", "DownloadButton"),
                  "sources": ("Selectbox",), "present": ("Button",),
                  "export": ("Multiselect", "Selectbox", "Button", "DownloadButton")}
@@ -64,7 +64,8 @@ def page_elements(page: str) -> tuple[str, ...]:
     from dashboard import catalog
 
     page = page or DEFAULT_PAGE
-    return EVERY_PAGE + (CHART_PAGE if catalog.on_page(page) else ()) + PAGE_ELEMENTS.get(page, ())
+    plotly = any(spec.screen == "plotly" for spec in catalog.opening_specs(page))
+    return EVERY_PAGE + (CHART_PAGE if plotly else ()) + PAGE_ELEMENTS.get(page, ())
 
 
 @cache

@@ -9,7 +9,7 @@ from typing import NamedTuple
 import pandas as pd
 import streamlit as st
 
-from dashboard import cache, charts, export, page_shell
+from dashboard import cache, catalog, charts, export, page_shell
 from dashboard.i18n import DEFAULT_LANG, LANGS, col, kind_label, t
 
 # The pages, in navigation order: (file, url path, title key, icon).
@@ -505,6 +505,27 @@ def show_charts(spec, current: str, **selection) -> int:
     for chart in shown:
         show_chart(chart, current, table=spec.screen == "table")
     return len(shown)
+
+
+def view_choice(page: str, specs: list, current: str, **selection) -> list:
+    """A page's charts one at a time (catalog.ChartSpec.view): a row of links names them (?view=<chart
+    id>, kept like any url_choice); returns the chosen (declaration, chart), or the only one."""
+    shown = [(spec, chart) for spec in specs for chart in cache.charts(spec, current, **selection)]
+    if len(shown) > 1:
+        ids = [chart.chart_id for _, chart in shown]
+        labels = {chart.chart_id: catalog.view_label(spec, chart, current) for spec, chart in shown}
+        view = url_choice("view", ids, ids[0], current)
+        by_unit = all(spec.view == "unit" for spec, _ in shown)
+        choice_links(page, "view", ids, view, current, t("unit" if by_unit else "view", current),
+                     format_func=labels.get)
+        shown = [(spec, chart) for spec, chart in shown if chart.chart_id == view]
+    return shown
+
+
+def show_views(page: str, specs: list, current: str, **selection) -> None:
+    """A page's charts one at a time (view_choice), the chosen one drawn."""
+    for spec, chart in view_choice(page, specs, current, **selection):
+        show_chart(chart, current, table=spec.screen == "table")
 
 
 # plotly.js ships its zh-CN strings as a separate file that Streamlit does not load: registered here.

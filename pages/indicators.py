@@ -11,7 +11,7 @@ opening = catalog.page_selection("indicators", cache.query)[catalog.INDICATOR_GR
 category = ui.url_choice("category", list(names), opening["category"], lang)
 ui.choice_links("pages/indicators.py", "category", list(names), category, lang, t("category", lang),
                 format_func=lambda c: names[c])
-ui.show_charts(catalog.INDICATOR_GROUPS, lang, category=category)
+ui.show_views("pages/indicators.py", [catalog.INDICATOR_GROUPS], lang, category=category)
 
 singles = catalog.indicator_singles(cache.query, category)
 if len(singles):

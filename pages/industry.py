@@ -7,14 +7,18 @@ from dashboard.i18n import col, name, t
 
 lang = ui.page_header("page_industry")
 en = lang == "en"
-with st.container(key="industry_wide"):  # the matrix; a phone gets the systems as lists instead
-    ui.show_charts(catalog.INDUSTRY_MATRIX, lang)
-with st.container(key="industry_narrow"):
-    outlines = cache.industry_outline(lang)
-    if outlines:  # one element: hidden on a wide screen, it should cost the page little
-        st.html(f'<div class="chart-title">{outlines[0]["title"]}</div>'
-                + "".join(ui.outline_html(outline) for outline in outlines))
-ui.show_charts(catalog.INDUSTRY_OUTPUT_GROWTH, lang)
+views = [catalog.INDUSTRY_MATRIX, catalog.INDUSTRY_OUTPUT_GROWTH]
+for spec, chart in ui.view_choice("pages/industry.py", views, lang):
+    if spec is not catalog.INDUSTRY_MATRIX:
+        ui.show_chart(chart, lang)
+        continue
+    with st.container(key="industry_wide"):  # the matrix; a phone gets the systems as lists instead
+        ui.show_chart(chart, lang, table=True)
+    with st.container(key="industry_narrow"):
+        outlines = cache.industry_outline(lang)
+        if outlines:  # one element: hidden on a wide screen, it should cost the page little
+            st.html(f'<div class="chart-title">{outlines[0]["title"]}</div>'
+                    + "".join(ui.outline_html(outline) for outline in outlines))
 
 st.subheader(t("industry_systems", lang))
 systems = cache.query("industry_systems")

@@ -3,6 +3,5 @@
 from dashboard import catalog, ui
 
 lang = ui.page_header("page_rankings")
-ui.show_charts(catalog.RANKING_HISTORY, lang)
-ui.show_charts(catalog.RANKING_SINGLE, lang)
+ui.show_views("pages/rankings.py", [catalog.RANKING_HISTORY, catalog.RANKING_SINGLE], lang)
 ui.footer(lang)

@@ -7,8 +7,7 @@ from dashboard.i18n import t
 lang = ui.page_header("page_targets")
 en = lang == "en"
 
-ui.show_charts(catalog.GROWTH_VS_TARGET, lang)
-ui.show_charts(catalog.QIANYI_PATHS, lang)
+ui.show_views("pages/targets.py", [catalog.GROWTH_VS_TARGET, catalog.QIANYI_PATHS], lang)
 
 targets = cache.query("targets_table", lang_en=en)
 if box := ui.folded(t("targets_table", lang, n=len(targets)), "targets_box", ":material/table:"):

@@ -76,13 +76,14 @@ def query_on(dbcon):
 
 
 def expected_charts(page: str, lang: str, at: AppTest, dbcon) -> int:
-    """The charts the registry declares for the page, as it opens: those drawn as figures, and those
-    shown as tables (a dot matrix: charts.matrix_html), each under its title."""
+    """The charts the registry declares for the page, as it opens (a page showing views: the first
+    view's): those drawn as figures, and those shown as tables (a dot matrix: charts.matrix_html),
+    each under its title."""
     path = Path(page).stem
-    expected = catalog.page_charts(path, query_on(dbcon), lang, screen="plotly")
+    expected = catalog.page_charts(path, query_on(dbcon), lang, screen="plotly", opening=True)
     assert [title_of(s) for s in specs(at)] == [c.title for c in expected]
     html = [h.proto.body for h in at.get("html")]
-    for chart in catalog.page_charts(path, query_on(dbcon), lang, screen="table"):
+    for chart in catalog.page_charts(path, query_on(dbcon), lang, screen="table", opening=True):
         assert charts.matrix_html(chart) in html, chart.chart_id
         assert any(html_lib.escape(chart.title) in h for h in html), chart.chart_id
     return len(expected)
@@ -126,9 +127,45 @@ def test_page_renders_in_language(page, lang, dbcon):
 
 def test_rankings_shows_history_and_single_editions(dbcon):
     at = open_page("pages/rankings.py", "zh")
-    titles = [title_of(s) for s in specs(at)]
-    assert chart_title(catalog.RANKING_HISTORY, dbcon, "zh") in titles
-    assert chart_title(catalog.RANKING_SINGLE, dbcon, "zh") in titles
+    assert [title_of(s) for s in specs(at)] == [chart_title(catalog.RANKING_HISTORY, dbcon, "zh")]
+    at = open_page("pages/rankings.py", "zh", view="ranking_single")
+    assert [title_of(s) for s in specs(at)] == [chart_title(catalog.RANKING_SINGLE, dbcon, "zh")]
+
+
+VIEW_PAGES = [(path, f) for f, path, _, _ in ui.PAGES if catalog.shows_views(path)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path,page", VIEW_PAGES)
+def test_views_one_chart_at_a_time(path, page, lang, dbcon):
+    """A page with several charts draws one: a link per chart names it (the chosen one disabled), each
+    link opens that chart alone, and the registry's every chart is one of them."""
+    query = query_on(dbcon)
+    every = catalog.page_charts(path, query, lang)
+    assert len(every) > 1, path  # the page's opening selection holds several charts
+    at = open_page(page, lang)
+    links = [pl for pl in at.get("page_link") if "view" in (pl.proto.query_string or "")]
+    assert len(links) == len(every)
+    assert [pl.proto.disabled for pl in links] == [True] + [False] * (len(every) - 1)
+    for chart, link in zip(every, links, strict=True):
+        assert f"view={chart.chart_id}" in link.proto.query_string
+        assert link.proto.label  # named in the page's language
+        if lang == "en":
+            assert not CJK.search(link.proto.label), link.proto.label
+        at = open_page(page, lang, view=chart.chart_id)
+        assert not at.exception and not at.warning
+        drawn = [title_of(s) for s in specs(at)]
+        html = " ".join(h.proto.body for h in at.get("html"))
+        assert drawn == [chart.title] or (not drawn and html_lib.escape(chart.title) in html), path
+        others = [c for c in every if c.chart_id != chart.chart_id]
+        assert not any(c.title in drawn or html_lib.escape(c.title) in html for c in others)
+
+
+def test_unknown_view_is_reported():
+    at = open_page("pages/targets.py", "zh", view="bogus")
+    assert not at.exception
+    assert any("bogus" in w.value for w in at.warning)
+    assert len(specs(at)) == 1  # the first view, drawn as ever
 
 
 def test_overview_numbers_equal_database(dbcon):
@@ -218,7 +255,8 @@ def test_rankings_chart_equals_database(lang, dbcon):
     goals = sorted(float(s["y0"]) for s in spec["layout"].get("shapes", [])
                    if s.get("y0") is not None and s.get("y0") == s.get("y1"))
     assert goals == sorted(history.loc[history["kind"] == "target", "rank"].astype(float))
-    # Lists with one edition (every scope): a point per list at its rank.
+    # Lists with one edition (every scope): a point per list at its rank (the page's second view).
+    at = open_page("pages/rankings.py", lang, view=catalog.RANKING_SINGLE.chart_id)
     single = db.run(dbcon, "ranking_single")
     spec = spec_titled(at, chart_title(catalog.RANKING_SINGLE, dbcon, lang))
     assert _marker_ys(spec, "x") == Counter(single["rank"].astype(float))  # one row per list
@@ -232,6 +270,7 @@ def test_targets_charts_equal_database(lang, dbcon):
     spec = spec_titled(at, chart_title(catalog.GROWTH_VS_TARGET, dbcon, lang))
     xs = [x for tr in spec["data"] for x in decode(tr["x"])]
     assert sorted(xs) == pytest.approx(sorted(growth["value"]))
+    at = open_page("pages/targets.py", lang, view=catalog.QIANYI_PATHS.chart_id)  # the second view
     paths = db.run(dbcon, "qianyi_paths")
     spec = spec_titled(at, chart_title(catalog.QIANYI_PATHS, dbcon, lang))
     lines = [tr for tr in spec["data"] if tr.get("mode") == "lines"]
