@@ -137,7 +137,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "zhuzhou_whole": {"zh": "株洲全市 = 100%", "en": "All Zhuzhou = 100%"},
     # a page's charts one at a time (ui.show_views)
-    "view": {"zh": "图表", "en": "Chart"},
     "view_industry_matrix": {"zh": "产业体系对照", "en": "Systems side by side"},
     "view_industry_growth": {"zh": "产值增速", "en": "Output growth"},
     "view_ranking_history": {"zh": "历届榜单", "en": "Lists over the editions"},

@@ -515,8 +515,9 @@ def view_choice(page: str, specs: list, current: str, **selection) -> list:
         ids = [chart.chart_id for _, chart in shown]
         labels = {chart.chart_id: catalog.view_label(spec, chart, current) for spec, chart in shown}
         view = url_choice("view", ids, ids[0], current)
+        # Named views need no label over their links; a family's units are told as units.
         by_unit = all(spec.view == "unit" for spec, _ in shown)
-        choice_links(page, "view", ids, view, current, t("unit" if by_unit else "view", current),
+        choice_links(page, "view", ids, view, current, t("unit", current) if by_unit else None,
                      format_func=labels.get)
         shown = [(spec, chart) for spec, chart in shown if chart.chart_id == view]
     return shown
