@@ -8,7 +8,7 @@ Per page:
 - server warm: the median of `--reruns` further runs;
 - browser: Debian's Chromium against a running app, from page.goto to the page's script run finished
   and the charts it draws as it opens drawn (devtools.browser.wait_for_page), median of `--visits`
-  visits, each page in a browser context of its own after one unmeasured visit (as a viewer arriving
+  visits, each in a browser context of its own after one unmeasured visit (as a viewer arriving
   with Streamlit's static files cached); the floor the same way. Visits go in rounds (every page
   once, the floor at the round's start, middle and end), so a drifting machine weighs on the pages
   and the floor alike;
@@ -150,45 +150,47 @@ RENDERER: dict[str, dict[str, float]] = {}
 
 
 class Visitor:
-    """One page (or the floor) in a browser context of its own, as a viewer arriving: one unmeasured
-    visit fills the context's cache with Streamlit's static files; each `visit()` then measures the
-    ms from page.goto to the run finished and `expected` charts drawn, and the renderer's main-thread
-    time of that visit."""
+    """One page (or the floor), visited as a viewer arriving: each `visit()` opens a browser context of
+    its own, makes one unmeasured visit (filling the context's cache with Streamlit's static files),
+    then measures one: the ms from page.goto to the run finished and `expected` charts drawn, and the
+    renderer's main-thread time of that visit; then closes the context. (Contexts kept open for the
+    whole run made the pages with charts slower by a third, the floor less: each visit pays for no
+    other page.)"""
 
     def __init__(self, browser, url: str, expected: int):
-        self.url, self.expected = url, expected
-        self.context = browser.new_context(viewport=VIEWPORT)
-        self.page = self.context.new_page()
-        self.cdp = self.context.new_cdp_session(self.page)
-        self.cdp.send("Performance.enable")
+        self.browser, self.url, self.expected = browser, url, expected
         self.times: list[float] = []
         self.spent: list[dict[str, float]] = []
-        self._visit()
 
-    def _visit(self) -> float:
+    def _load(self, page) -> float:
         from devtools.browser import wait_for_page
 
         start = time.perf_counter()
-        self.page.goto(self.url)
+        page.goto(self.url)
         # wait_for_page alone may return before the run starts when no chart is expected.
-        self.page.wait_for_selector(READY, state="attached", timeout=60000)
-        wait_for_page(self.page, self.expected, timeout_ms=60000)
+        page.wait_for_selector(READY, state="attached", timeout=60000)
+        wait_for_page(page, self.expected, timeout_ms=60000)
         return _ms(time.perf_counter() - start)
 
-    def visit(self) -> float:
-        ms = self._visit()
-        self.times.append(ms)
-        # Chromium counts these per document: a navigation starts them from zero.
-        after = {m["name"]: m["value"] for m in self.cdp.send("Performance.getMetrics")["metrics"]}
-        self.spent.append({k: _ms(after.get(k, 0)) for k in RENDERER_METRICS})
-        return ms
+    def visit(self, measure: bool = True) -> None:
+        context = self.browser.new_context(viewport=VIEWPORT)
+        try:
+            page = context.new_page()
+            cdp = context.new_cdp_session(page)
+            cdp.send("Performance.enable")
+            self._load(page)
+            if not measure:
+                return
+            self.times.append(self._load(page))
+            # Chromium counts these per document: a navigation starts them from zero.
+            after = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+            self.spent.append({k: _ms(after.get(k, 0)) for k in RENDERER_METRICS})
+        finally:
+            context.close()
 
     def median(self) -> float:
         RENDERER[self.url] = {k: statistics.median(s[k] for s in self.spent) for k in RENDERER_METRICS}
         return statistics.median(self.times)
-
-    def close(self) -> None:
-        self.context.close()
 
 
 def renderer_table(rows: list[tuple[str, str]]) -> str:
@@ -362,28 +364,24 @@ def main(argv: list[str] | None = None) -> int:
         with chromium() as browser, running_app(env={"DASHBOARD_EXPORT_WARMUP": "0"}) as app_url, \
                 running_app(app="floor.py", cwd=Path(tmp)) as floor_url:
             # The app past its first request (a fresh server routes that one differently).
-            Visitor(browser, app_url, 0).close()
+            Visitor(browser, app_url, 0).visit(measure=False)
             expected = expected_charts()
             urls = {path: app_url + ("/" if path == DEFAULT_PAGE else f"/{path}") for _, path in pages}
             visitors = {path: Visitor(browser, urls[path], expected.get(path, 0)) for _, path in pages}
             floor = Visitor(browser, floor_url, 1)
-            try:
-                # Rounds: each round visits every page once, the floor at its start, middle and end.
-                # The machine drifts (a shared VM: the same page moves by 20% within minutes), so the
-                # pages and the floor are sampled across the same minutes, not one after the other.
-                middle = len(pages) // 2
-                for _ in range(args.visits):
-                    floor.visit()
-                    for i, (_, path) in enumerate(pages):
-                        if i == middle and i:
-                            floor.visit()
-                        visitors[path].visit()
-                    floor.visit()
-                browser_ms = {path: v.median() for path, v in visitors.items()}
-                floor_browser = floor.median()
-            finally:
-                for v in [*visitors.values(), floor]:
-                    v.close()
+            # Rounds: each round visits every page once, the floor at its start, middle and end. The
+            # machine drifts (a shared VM: the same page moves by 20% within minutes), so the pages
+            # and the floor are sampled across the same minutes, not one after the other.
+            middle = len(pages) // 2
+            for _ in range(args.visits):
+                floor.visit()
+                for i, (_, path) in enumerate(pages):
+                    if i == middle and i:
+                        floor.visit()
+                    visitors[path].visit()
+                floor.visit()
+            browser_ms = {path: v.median() for path, v in visitors.items()}
+            floor_browser = floor.median()
             for _, path in pages:
                 print(f"browser {path}: {browser_ms[path]:.0f} ms", file=sys.stderr)
 
@@ -392,7 +390,8 @@ def main(argv: list[str] | None = None) -> int:
     print(_table(rows, floor))
     over = [f"{path} {b / floor_browser:.2f}x" for path, _, _, b in rows if b > AIM * floor_browser]
     print(f"\nbrowser: {VIEWPORT['width']}x{VIEWPORT['height']}, Chinese, median of {args.visits} visits "
-          f"(the floor: {3 * args.visits}); each page in its own browser context after one unmeasured visit; "
+          f"(the floor: {3 * args.visits}); each visit in a browser context of its own, after an "
+          f"unmeasured one; "
           f"visited in {args.visits} rounds, the floor at each round's start, middle and end; "
           f"server: AppTest, warm = median of {args.reruns} reruns")
     print(f"aim: every page within {AIM}x of the floor; "
