@@ -72,17 +72,18 @@ def _key(selection: dict) -> tuple:
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
-def _charts(chart_id: str, version: str, lang: str, selection: tuple) -> list:
+def _charts(chart_id: str, version: str, lang: str, selection: tuple, parts: bool = False) -> list:
     from dashboard import catalog
 
-    return catalog.build(catalog.SPECS[chart_id], query, lang, **dict(selection))
+    return catalog.build(catalog.SPECS[chart_id], query, lang, parts=parts, **dict(selection))
 
 
-def charts(spec, lang: str, **selection) -> list:
+def charts(spec, lang: str, parts: bool = False, **selection) -> list:
     """The charts of one registry declaration (catalog.ChartSpec) for a selection, built once per
-    database version, language and selection; callers must not modify them (export copies first)."""
+    database version, language and selection (with `parts`: a split chart's views, catalog.build);
+    callers must not modify them (export copies first)."""
     try:
-        return _charts(spec.chart_id, db_version(), lang, _key(selection))
+        return _charts(spec.chart_id, db_version(), lang, _key(selection), parts)
     except (db.DatabaseUnavailable, duckdb.IOException):
         _unavailable()
 

@@ -51,6 +51,10 @@ class ChartSpec:
     # A plotly figure costs the viewer's browser 70-170 ms of main-thread time to draw, so a page draws
     # the one being looked at. "" = the page shows its charts one under another.
     view: str = ""
+    # With slide_split: on its page the chart is shown one group (panel) per view, each view named by
+    # this column (an i18n column base, e.g. list_name). One panel draws in about a third of four
+    # panels' time; exports, the deck and the brief keep the whole chart.
+    view_split: str = ""
     variants: Callable[..., list[Variant]] | None = None  # (query, **selection) -> variants
 
 
@@ -113,7 +117,7 @@ SHARES_OF_ZHUZHOU = ChartSpec("shares_of_zhuzhou", "shares", "shares_of_zhuzhou"
                               "shares_title", deck=True)
 RANKING_HISTORY = ChartSpec("ranking_history", "rankings", "ranking_history",
                             charts.ranking_history_chart, "rankings_title_history", deck=True,
-                            slide_split="list_code", view="view_ranking_history")
+                            slide_split="list_code", view="view_ranking_history", view_split="list_name")
 RANKING_SINGLE = ChartSpec("ranking_single", "rankings", "ranking_single", charts.ranking_points_chart,
                            "rankings_title_single", view="view_ranking_single")
 GROWTH_VS_TARGET = ChartSpec("growth_vs_target", "targets", "growth_vs_target", charts.outcome_bars,
@@ -130,14 +134,22 @@ CHARTS: list[ChartSpec] = [INDUSTRY_MATRIX, INDUSTRY_OUTPUT_GROWTH, SHARES_OF_ZH
 SPECS = {s.chart_id: s for s in CHARTS}
 
 
-def build(spec: ChartSpec, query: Query, lang: str, **selection) -> list[charts.Chart]:
-    """The charts of one declaration: one per variant in the data (none when a query is empty)."""
+def build(spec: ChartSpec, query: Query, lang: str, parts: bool = False, **selection) -> list[charts.Chart]:
+    """The charts of one declaration: one per variant in the data (none when a query is empty); with
+    `parts`, a declaration with view_split gives one chart per group of its slide_split column (its
+    page's views), ids <chart id>_<group>."""
     sources = query("sources_list")
     variants = spec.variants(query, **selection) if spec.variants else [Variant()]
     out = []
     for v in variants:
         rows = query(spec.query, **v.params)
         if rows.empty:
+            continue
+        if parts and spec.view_split:
+            for group in dict.fromkeys(rows[spec.slide_split]):
+                out.append(spec.builder(rows[rows[spec.slide_split] == group], sources, lang,
+                                        chart_id=f"{spec.chart_id}{v.suffix}_{group}",
+                                        title_key=spec.title_key, **v.options))
             continue
         out.append(spec.builder(rows, sources, lang, chart_id=spec.chart_id + v.suffix,
                                 title_key=spec.title_key, **v.options))
@@ -170,7 +182,10 @@ def opening_specs(page: str) -> list[ChartSpec]:
 
 
 def view_label(spec: ChartSpec, chart: charts.Chart, lang: str) -> str:
-    """The name of a chart's view: its declaration's label, or for a family by unit, the unit."""
+    """The name of a chart's view: its declaration's label; for a family by unit, the unit; for a part
+    of a split chart, its group's name (view_split)."""
+    if spec.view_split:
+        return str(chart.data[col(spec.view_split, lang)].iloc[0])
     return chart.unit if spec.view == "unit" else t(spec.view, lang)
 
 
@@ -180,8 +195,10 @@ def page_charts(page: str, query: Query, lang: str, screen: str | None = None,
     `opening`, those it draws as it opens (the first view of a page showing views); with `screen`,
     only those its declaration shows that way ("plotly": the ones drawn as figures)."""
     selection = page_selection(page, query)
-    shown = [(s, c) for s in on_page(page) for c in build(s, query, lang, **selection.get(s.chart_id, {}))]
-    if opening and shows_views(page):
+    views = shows_views(page)
+    shown = [(s, c) for s in on_page(page)
+             for c in build(s, query, lang, parts=views, **selection.get(s.chart_id, {}))]
+    if opening and views:
         shown = shown[:1]
     return [c for s, c in shown if screen in (None, s.screen)]
 

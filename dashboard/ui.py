@@ -510,7 +510,8 @@ def show_charts(spec, current: str, **selection) -> int:
 def view_choice(page: str, specs: list, current: str, **selection) -> list:
     """A page's charts one at a time (catalog.ChartSpec.view): a row of links names them (?view=<chart
     id>, kept like any url_choice); returns the chosen (declaration, chart), or the only one."""
-    shown = [(spec, chart) for spec in specs for chart in cache.charts(spec, current, **selection)]
+    shown = [(spec, chart) for spec in specs
+             for chart in cache.charts(spec, current, parts=True, **selection)]
     if len(shown) > 1:
         ids = [chart.chart_id for _, chart in shown]
         labels = {chart.chart_id: catalog.view_label(spec, chart, current) for spec, chart in shown}

@@ -126,8 +126,17 @@ def test_page_renders_in_language(page, lang, dbcon):
 
 
 def test_rankings_shows_history_and_single_editions(dbcon):
+    """The ranking history one list per view (a panel of the exported chart each), then the lists
+    with one edition."""
+    views = catalog.page_charts("rankings", query_on(dbcon), "zh")
+    history = db.run(dbcon, "ranking_history")
+    lists = list(dict.fromkeys(history["list_code"]))
+    assert [c.chart_id for c in views] == ([f"ranking_history_{code}" for code in lists]
+                                           + [catalog.RANKING_SINGLE.chart_id])
     at = open_page("pages/rankings.py", "zh")
-    assert [title_of(s) for s in specs(at)] == [chart_title(catalog.RANKING_HISTORY, dbcon, "zh")]
+    assert [title_of(s) for s in specs(at)] == [views[0].title]
+    labels = [pl.proto.label for pl in at.get("page_link") if "view=" in (pl.proto.query_string or "")]
+    assert labels[:-1] == list(dict.fromkeys(history["list_name_zh"]))
     at = open_page("pages/rankings.py", "zh", view="ranking_single")
     assert [title_of(s) for s in specs(at)] == [chart_title(catalog.RANKING_SINGLE, dbcon, "zh")]
 
@@ -154,11 +163,13 @@ def test_views_one_chart_at_a_time(path, page, lang, dbcon):
             assert not CJK.search(link.proto.label), link.proto.label
         at = open_page(page, lang, view=chart.chart_id)
         assert not at.exception and not at.warning
-        drawn = [title_of(s) for s in specs(at)]
-        html = " ".join(h.proto.body for h in at.get("html"))
-        assert drawn == [chart.title] or (not drawn and html_lib.escape(chart.title) in html), path
-        others = [c for c in every if c.chart_id != chart.chart_id]
-        assert not any(c.title in drawn or html_lib.escape(c.title) in html for c in others)
+        # Figures are keyed chart-<chart id> (ui.show_chart); a table carries the chart's own markup.
+        drawn = [el.proto.id.rsplit("-chart-", 1)[-1] for el in at.get("plotly_chart")]
+        tables = [h.proto.body for h in at.get("html") if 'class="matrix' in h.proto.body]
+        if drawn:
+            assert drawn == [chart.chart_id] and not tables, path
+        else:
+            assert tables == [charts.matrix_html(chart)], path
 
 
 def test_unknown_view_is_reported():
@@ -242,19 +253,23 @@ def test_rankings_chart_equals_database(lang, dbcon):
     at = open_page("pages/rankings.py", lang)
     assert not at.exception
     # Lists with several editions: a point per (year, rank) stated or derived; the goal as a line.
+    # One list per view: over the views, every point of every list.
     history = db.run(dbcon, "ranking_history")
-    spec = spec_titled(at, chart_title(catalog.RANKING_HISTORY, dbcon, lang))
-    points = Counter()
-    for tr in spec["data"]:
-        if "markers" in tr.get("mode", ""):
-            points.update((x, float(y)) for x, y in zip(decode(tr["x"]), decode(tr["y"]), strict=True)
-                          if y is not None and y == y)
+    points, goals = Counter(), []
+    for code in dict.fromkeys(history["list_code"]):
+        view = open_page("pages/rankings.py", lang, view=f"ranking_history_{code}")
+        assert not view.exception and not view.warning
+        (spec,) = specs(view)
+        for tr in spec["data"]:
+            if "markers" in tr.get("mode", ""):
+                points.update((x, float(y)) for x, y in zip(decode(tr["x"]), decode(tr["y"]), strict=True)
+                              if y is not None and y == y)
+        goals += [float(s["y0"]) for s in spec["layout"].get("shapes", [])
+                  if s.get("y0") is not None and s.get("y0") == s.get("y1")]
     shown = history[history["kind"].isin(["rank", "derived"])].drop_duplicates(
         ["list_code", "region_code", "year", "kind"])
     assert points == Counter(zip(shown["year"].astype(int), shown["rank"].astype(float), strict=True))
-    goals = sorted(float(s["y0"]) for s in spec["layout"].get("shapes", [])
-                   if s.get("y0") is not None and s.get("y0") == s.get("y1"))
-    assert goals == sorted(history.loc[history["kind"] == "target", "rank"].astype(float))
+    assert sorted(goals) == sorted(history.loc[history["kind"] == "target", "rank"].astype(float))
     # Lists with one edition (every scope): a point per list at its rank (the page's second view).
     at = open_page("pages/rankings.py", lang, view=catalog.RANKING_SINGLE.chart_id)
     single = db.run(dbcon, "ranking_single")
