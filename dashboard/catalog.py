@@ -52,8 +52,8 @@ class ChartSpec:
     # the one being looked at. "" = the page shows its charts one under another.
     view: str = ""
     # With slide_split: on its page the chart is shown one group (panel) per view, each view named by
-    # this column (an i18n column base, e.g. list_name). One panel draws in about a third of four
-    # panels' time; exports, the deck and the brief keep the whole chart.
+    # this column (an i18n column base, e.g. list_name; no `view` key needed). One panel draws in about
+    # a third of four panels' time; exports, the deck and the brief keep the whole chart.
     view_split: str = ""
     variants: Callable[..., list[Variant]] | None = None  # (query, **selection) -> variants
 
@@ -117,7 +117,7 @@ SHARES_OF_ZHUZHOU = ChartSpec("shares_of_zhuzhou", "shares", "shares_of_zhuzhou"
                               "shares_title", deck=True)
 RANKING_HISTORY = ChartSpec("ranking_history", "rankings", "ranking_history",
                             charts.ranking_history_chart, "rankings_title_history", deck=True,
-                            slide_split="list_code", view="view_ranking_history", view_split="list_name")
+                            slide_split="list_code", view_split="list_name")
 RANKING_SINGLE = ChartSpec("ranking_single", "rankings", "ranking_single", charts.ranking_points_chart,
                            "rankings_title_single", view="view_ranking_single")
 GROWTH_VS_TARGET = ChartSpec("growth_vs_target", "targets", "growth_vs_target", charts.outcome_bars,
@@ -173,7 +173,7 @@ def page_selection(page: str, query: Query) -> dict[str, dict]:
 
 def shows_views(page: str) -> bool:
     """Whether a page shows its charts one at a time (its declarations name their views)."""
-    return any(s.view for s in on_page(page))
+    return any(s.view or s.view_split for s in on_page(page))
 
 
 def opening_specs(page: str) -> list[ChartSpec]:

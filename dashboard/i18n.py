@@ -139,7 +139,6 @@ TEXT: dict[str, dict[str, str]] = {
     # a page's charts one at a time (ui.show_views)
     "view_industry_matrix": {"zh": "产业体系对照", "en": "Systems side by side"},
     "view_industry_growth": {"zh": "产值增速", "en": "Output growth"},
-    "view_ranking_history": {"zh": "历届榜单", "en": "Lists over the editions"},
     "view_ranking_single": {"zh": "仅一届的榜单", "en": "Lists with one edition"},
     "view_growth_vs_target": {"zh": "增速与目标", "en": "Growth and targets"},
     "view_qianyi_paths": {"zh": "“千亿时代”路径", "en": "Paths to 100 billion"},

@@ -56,14 +56,13 @@ CHART_PAGE = ("PlotlyChart",)  # pages opening on a plotly-drawn chart (catalog.
 PAGE_ELEMENTS = {"overview": ("Metric",), "data": ("Multiselect", "DataFrame", "DownloadButton"),
                  "sources": ("Selectbox",), "present": ("Button",),
                  "export": ("Multiselect", "Selectbox", "Button", "DownloadButton")}
-DEFAULT_PAGE = "overview"  # what "/" shows
 
 
 def page_elements(page: str) -> tuple[str, ...]:
     """The element modules a page's first run draws (page: its url path; "" for the root)."""
-    from dashboard import catalog
+    from dashboard import catalog, ui
 
-    page = page or DEFAULT_PAGE
+    page = page or ui.DEFAULT_PAGE
     plotly = any(spec.screen == "plotly" for spec in catalog.opening_specs(page))
     return EVERY_PAGE + (CHART_PAGE if plotly else ()) + PAGE_ELEMENTS.get(page, ())
 

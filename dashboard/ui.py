@@ -26,6 +26,7 @@ PAGES = [
     ("pages/export.py", "export", "page_export", ":material/download:"),
     ("pages/present.py", "present", "page_present", ":material/slideshow:"),
 ]
+DEFAULT_PAGE = PAGES[0][1]  # the page "/" shows
 SOURCES_PAGE = "pages/sources.py"
 
 
@@ -151,11 +152,11 @@ MAINTENANCE_PAGE = ("pages/maintenance.py", "maintenance", "page_maintenance", "
 def navigation_pages(lang: str) -> list:
     """st.Page objects titled in the chosen language; the maintenance page only for a logged-in editor."""
     pages = PAGES + ([MAINTENANCE_PAGE] if current_editor() else [])
-    out = [st.Page(f, title=t(key, lang), icon=icon, url_path=path if path != "overview" else "home",
-                   default=(path == "overview"))
+    out = [st.Page(f, title=t(key, lang), icon=icon, url_path=path if path != DEFAULT_PAGE else "home",
+                   default=(path == DEFAULT_PAGE))
            for f, path, key, icon in pages]
     # The default page lives at "/"; /overview stays a working address through a hidden alias.
-    out.append(st.Page(PAGES[0][0], title=t(PAGES[0][2], lang), url_path="overview", visibility="hidden"))
+    out.append(st.Page(PAGES[0][0], title=t(PAGES[0][2], lang), url_path=DEFAULT_PAGE, visibility="hidden"))
     return out
 
 

@@ -53,8 +53,6 @@ def expected_charts() -> dict[str, int]:
     finally:
         con.close()
 
-# st.navigation serves the default page at the root only: /overview would be "page not found".
-DEFAULT_PAGE = "overview"
 
 FLOOR_SCRIPT = '''"""Benchmark floor: one plotly chart, explicit template, no data access."""
 import plotly.graph_objects as go
@@ -368,7 +366,8 @@ def main(argv: list[str] | None = None) -> int:
             # The app past its first request (a fresh server routes that one differently).
             Visitor(browser, app_url, 0).visit(measure=False)
             expected = expected_charts()
-            urls = {path: app_url + ("/" if path == DEFAULT_PAGE else f"/{path}") for _, path in pages}
+            # st.navigation serves the default page at the root.
+            urls = {path: app_url + ("/" if path == ui.DEFAULT_PAGE else f"/{path}") for _, path in pages}
             visitors = {path: Visitor(browser, urls[path], expected.get(path, 0)) for _, path in pages}
             floor = Visitor(browser, floor_url, 1)
             # Rounds: each round visits every page once, the floor at its start, middle and end. The
