@@ -88,11 +88,11 @@ def charts(spec, lang: str, parts: bool = False, **selection) -> list:
         _unavailable()
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
-def _collection(what: str, version: str, lang: str) -> list:
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _collection(what: str, version: str, args: tuple):
     from dashboard import catalog
 
-    return getattr(catalog, what)(query, lang)
+    return getattr(catalog, what)(query, *args)
 
 
 def all_charts(lang: str) -> list:
@@ -111,8 +111,24 @@ def industry_outline(lang: str) -> list:
     return _safe_collection("industry_outline", lang)
 
 
-def _safe_collection(what: str, lang: str) -> list:
+def indicator_categories(lang: str) -> dict[str, str]:
+    """catalog.indicator_categories, worked out once per database version and language."""
+    return dict(_safe_collection("indicator_categories", lang))
+
+
+def indicator_singles(category: str) -> pd.DataFrame:
+    """catalog.indicator_singles, worked out once per database version and category."""
+    return _safe_collection("indicator_singles", category).copy(deep=False)
+
+
+def page_selection(page: str) -> dict[str, dict]:
+    """catalog.page_selection (the selection a page opens with), once per database version; callers
+    must not modify it."""
+    return _safe_collection("page_selection", page)
+
+
+def _safe_collection(what: str, *args):
     try:
-        return _collection(what, db_version(), lang)
+        return _collection(what, db_version(), args)
     except (db.DatabaseUnavailable, duckdb.IOException):
         _unavailable()

@@ -161,7 +161,7 @@ def on_page(page: str) -> list[ChartSpec]:
     return [s for s in CHARTS if s.page == page]
 
 
-def page_selection(page: str, query: Query) -> dict[str, dict]:
+def page_selection(query: Query, page: str) -> dict[str, dict]:
     """The selection a page opens with, per declaration id (widgets start from these)."""
     if page == "indicators":
         cats = list(indicator_categories(query, "zh"))
@@ -194,7 +194,7 @@ def page_charts(page: str, query: Query, lang: str, screen: str | None = None,
     """The charts a page shows with its opening selection (tests and the bench count these); with
     `opening`, those it draws as it opens (the first view of a page showing views); with `screen`,
     only those its declaration shows that way ("plotly": the ones drawn as figures)."""
-    selection = page_selection(page, query)
+    selection = page_selection(query, page)
     views = shows_views(page)
     shown = [(s, c) for s in on_page(page)
              for c in build(s, query, lang, parts=views, **selection.get(s.chart_id, {}))]

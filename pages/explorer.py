@@ -13,7 +13,7 @@ lang = ui.page_header("page_explorer", "explorer_intro")
 options = cache.query("trend_options")
 indicator_names = dict(zip(options["indicator_code"], options[col("name", lang)], strict=False))
 region_names = dict(zip(options["region_code"], options[col("region", lang)], strict=False))
-opening = catalog.page_selection("explorer", cache.query)[catalog.TRENDS.chart_id]
+opening = cache.page_selection("explorer")[catalog.TRENDS.chart_id]
 indicators = ui.url_list("indicator", list(indicator_names), list(opening["indicators"]), lang)
 regions = ui.url_list("region", list(region_names), [], lang)
 

@@ -6,14 +6,14 @@ from dashboard import cache, catalog, charts, ui
 from dashboard.i18n import name, t
 
 lang = ui.page_header("page_indicators", "indicators_intro")
-names = catalog.indicator_categories(cache.query, lang)
-opening = catalog.page_selection("indicators", cache.query)[catalog.INDICATOR_GROUPS.chart_id]
+names = cache.indicator_categories(lang)
+opening = cache.page_selection("indicators")[catalog.INDICATOR_GROUPS.chart_id]
 category = ui.url_choice("category", list(names), opening["category"], lang)
 ui.choice_links("pages/indicators.py", "category", list(names), category, lang, t("category", lang),
                 format_func=lambda c: names[c])
 ui.show_views("pages/indicators.py", [catalog.INDICATOR_GROUPS], lang, category=category)
 
-singles = catalog.indicator_singles(cache.query, category)
+singles = cache.indicator_singles(category)
 if len(singles):
     st.subheader(t("indicators_singles", lang))
     for start in range(0, len(singles), 3):
