@@ -36,6 +36,7 @@ from pathlib import Path
 from dashboard import config
 
 AIM = 1.5
+SETTLE = 0.5  # s of quiet before each measured load and after each visit (Visitor)
 VIEWPORT = {"width": 1280, "height": 720}
 
 
@@ -181,12 +182,19 @@ class Visitor:
             if not measure:
                 return
             self._load(page)  # V8 caches a script's compiled code from its second run on
+            # The measured load opens the page in a quiet tab: the previous page unloaded (its
+            # websocket closed, its server session ended) and the machine settled first. Measured
+            # straight after another load, a page paid for its predecessor's teardown: the floor
+            # took ~130 ms longer after a chart page than after a light one, by position in the round.
+            page.goto("about:blank")
+            time.sleep(SETTLE)
             self.times.append(self._load(page))
             # Chromium counts these per document: a navigation starts them from zero.
             after = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
             self.spent.append({k: _ms(after.get(k, 0)) for k in RENDERER_METRICS})
         finally:
             context.close()
+            time.sleep(SETTLE)  # the closed context's renderer and sessions gone before the next visit
 
     def median(self) -> float:
         RENDERER[self.url] = {k: statistics.median(s[k] for s in self.spent) for k in RENDERER_METRICS}
