@@ -9,7 +9,8 @@ Per page:
 - browser: Debian's Chromium against a running app, from page.goto to the page's script run finished
   and the charts it draws as it opens drawn (devtools.browser.wait_for_page), median of `--visits`
   visits, each in a browser context of its own after two unmeasured ones (as a viewer coming back:
-  Streamlit's static files and their compiled code cached); the floor the same way. Visits go in
+  Streamlit's static files and their compiled code cached), measured in a quiet tab (the page before
+  unloaded, SETTLE seconds of quiet); the floor the same way. Visits go in
   rounds (every page once, the floor at the round's start, middle and end), so a drifting machine
   weighs on the pages and the floor alike;
 - ratio: browser time over the floor's browser time;
@@ -400,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
     over = [f"{path} {b / floor_browser:.2f}x" for path, _, _, b in rows if b > AIM * floor_browser]
     print(f"\nbrowser: {VIEWPORT['width']}x{VIEWPORT['height']}, Chinese, median of {args.visits} visits "
           f"(the floor: {3 * args.visits}); each visit in a browser context of its own, after two "
-          f"unmeasured ones; "
+          f"unmeasured ones, in a quiet tab ({SETTLE} s settle); "
           f"visited in {args.visits} rounds, the floor at each round's start, middle and end; "
           f"server: AppTest, warm = median of {args.reruns} reruns")
     print(f"aim: every page within {AIM}x of the floor; "
