@@ -145,7 +145,7 @@ def work_table(pages: list[tuple[str, str]], floor_name: str) -> str:
 
 # Chromium's renderer metrics (CDP Performance.getMetrics, seconds of main-thread time) per visit.
 RENDERER_METRICS = ("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")
-# url -> median renderer ms per metric over the measured visits (filled by Visitor.report)
+# url -> median renderer ms per metric over the measured visits (filled by Visitor.median)
 RENDERER: dict[str, dict[str, float]] = {}
 
 
