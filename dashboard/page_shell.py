@@ -6,6 +6,9 @@ root: every deep link paid two failed requests and a pause before its websocket 
 150 ms of a 600 ms page). The frontend reads its backend's address from `window.__streamlit` when a
 host sets it; `python -m dashboard serve` installs this middleware, which answers page requests with
 index.html carrying that setting (the app's root, under server.baseUrlPath), so the first probe hits.
+The shell also carries the server's host config (what /_stcore/host-config answers, asked of
+Streamlit once per process): given both, the frontend opens its websocket at once and checks health
+and host config in the background, instead of waiting for those two requests first.
 Everything else (assets, websocket, health, media) is Streamlit's own.
 """
 
@@ -87,15 +90,24 @@ def _preload(root: str, page: str) -> str:
     return "<script type=\"module\">" + "".join(f"import({json.dumps(f)});" for f in files) + "</script>"
 
 
+def _script_json(value) -> str:
+    """JSON safe inside a <script> element (no "</script>" or "<!--" can close or open anything)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+
+
 @cache
-def shell(base: str = "", page: str = "") -> bytes:
-    """index.html with the backend's address set before the frontend's code runs, the pages' style
-    sheet, the page's element code asked for early, and the app's title."""
+def shell(base: str = "", page: str = "", host_config: str | None = None) -> bytes:
+    """index.html with the backend's address (and, when known, the server's host config as JSON) set
+    before the frontend's code runs, the pages' style sheet, the page's element code asked for early,
+    and the app's title."""
     from streamlit import file_util
 
     html = (Path(file_util.get_static_dir()) / "index.html").read_text(encoding="utf-8")
     root = "/" + base.strip("/") + "/" if base.strip("/") else "/"
-    script = f"<script>window.__streamlit={{BACKEND_BASE_URL:location.origin+{json.dumps(root)}}};</script>"
+    settings = f"BACKEND_BASE_URL:location.origin+{json.dumps(root)}"
+    if host_config:
+        settings += f",HOST_CONFIG:{_script_json(json.loads(host_config))}"
+    script = f"<script>window.__streamlit={{{settings}}};</script>"
     if "<head>" not in html:  # an unexpected index.html: serve it untouched (the frontend probes)
         return html.encode("utf-8")
     html = html.replace("<head>", "<head>\n    " + script, 1)
@@ -111,7 +123,34 @@ class PageShell:
         global SERVING
         self.app = app
         self.base = base
+        self.host_config: str | None = None  # JSON text, asked of Streamlit at the first page request
         SERVING = True
+
+    async def _host_config(self, scope) -> str | None:
+        """What Streamlit answers at /_stcore/host-config (its JSON text), or None if it does not
+        answer 200 with a JSON object: the shell then goes without, and the frontend asks itself."""
+        root = "/" + self.base.strip("/") if self.base.strip("/") else ""
+        path = f"{root}/_stcore/host-config"
+        sub = {**scope, "method": "GET", "path": path, "raw_path": path.encode(), "query_string": b"",
+               "headers": [(b"accept", b"application/json")]}
+        status, body = 0, []
+
+        async def receive():
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def collect(message):
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            elif message["type"] == "http.response.body":
+                body.append(message.get("body", b""))
+
+        try:
+            await self.app(sub, receive, collect)
+            found = json.loads(b"".join(body))
+        except Exception:  # noqa: BLE001 - any failure: the frontend fetches the config as before
+            return None
+        return json.dumps(found, sort_keys=True) if status == 200 and isinstance(found, dict) else None
 
     async def __call__(self, scope, receive, send):
         if scope["type"] == "http":
@@ -120,7 +159,9 @@ class PageShell:
             if is_page_request(path, self.base, scope.get("method", ""),
                                headers.get(b"accept", b"").decode("latin-1")):
                 page = path.rstrip("/").rsplit("/", 1)[-1]
-                body = shell(self.base, page if page in known_pages() else "")
+                if self.host_config is None:
+                    self.host_config = await self._host_config(scope) or ""
+                body = shell(self.base, page if page in known_pages() else "", self.host_config or None)
                 await send({"type": "http.response.start", "status": 200,
                             "headers": [(b"content-type", b"text/html; charset=utf-8"),
                                         (b"cache-control", b"no-cache"),
