@@ -123,7 +123,9 @@ class PageShell:
         global SERVING
         self.app = app
         self.base = base
-        self.host_config: str | None = None  # JSON text, asked of Streamlit at the first page request
+        # The server's host config as JSON text, asked of Streamlit at the first page request ("": asked,
+        # not available; pages then go without it and the frontend fetches it itself).
+        self.host_config: str | None = None
         SERVING = True
 
     async def _host_config(self, scope) -> str | None:
