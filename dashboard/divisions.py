@@ -12,7 +12,7 @@ from pathlib import Path
 from dashboard import config
 from dashboard.values import nfkc
 
-# After a short name these make it a river, lake, road or school, not the unit (浏阳河, 湘江 is no unit).
+# After a short name these make it a river, lake, road or school, not the unit (浏阳河 is not 浏阳市).
 FEATURES = ("河", "江", "湖", "路", "街", "大道", "大学")
 # Full names that are everyday words (中心城区, 东区): never taken from a text.
 GENERIC = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区",
@@ -79,8 +79,9 @@ class Register:
 
     def resolve(self, name: str, within: str | None = None) -> Division | None:
         """The one division a name (or code) stands for, inside `within` (a code) when given; else None."""
-        if self.get(name):
-            return self.get(name)
+        by_code = self.get(name)
+        if by_code:
+            return by_code
         found = [d for d in self.named(name) if within is None or self.is_within(d, within)]
         return found[0] if len(found) == 1 else None
 
@@ -110,13 +111,13 @@ class Register:
             for d in every[k]:
                 inside = bool(within) and self.is_within(d, within)
                 scored.append((-ratio, not inside, -start, d.code, d.name_zh))
-        return list(dict.fromkeys(name for *_, name in sorted(scored)))[:n]
+        return list(dict.fromkeys(full for *_, full in sorted(scored)))[:n]
 
     def find_in_text(self, text: str, within: str | None = None) -> list[Mention]:
         """The divisions a text names, left to right, the longest name first at each place.
 
-        Full and former names of three characters or more count anywhere; a shared name keeps the
-        candidates inside `within` (a code) if any. A county's short name (醴陵) or two-character
+        Former names and full names of three characters or more count anywhere; a shared name keeps
+        the candidates inside `within` (a code) if any. A county's short name (醴陵) or two-character
         name (攸县) counts only inside `within`, so 示范县 is not 范县 and 资源 is not 资源县; a short
         name followed by a river or road (浏阳河) is not the unit.
         """
