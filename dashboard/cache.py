@@ -90,9 +90,9 @@ def charts(spec, lang: str, parts: bool = False, **selection) -> list:
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _collection(what: str, version: str, args: tuple):
-    from dashboard import catalog
+    from dashboard import catalog, site_pages
 
-    return getattr(catalog, what)(query, *args)
+    return getattr(site_pages if what == "page_selection" else catalog, what)(query, *args)
 
 
 def all_charts(lang: str) -> list:
@@ -122,7 +122,7 @@ def indicator_singles(category: str) -> pd.DataFrame:
 
 
 def page_selection(page: str) -> dict[str, dict]:
-    """catalog.page_selection (the selection a page opens with), once per database version; callers
+    """site_pages.page_selection (the selection a page opens with), once per database version; callers
     must not modify it."""
     return _safe_collection("page_selection", page)
 
