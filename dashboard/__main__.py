@@ -220,8 +220,6 @@ def _freeze_imports() -> None:
 def cmd_serve(args: argparse.Namespace) -> int:
     """`streamlit run app.py`, on the pinned Streamlit, with its legacy pages/ mode off from the first
     request and the app's middleware (nested paths, the page shell) in front of Streamlit's."""
-    from streamlit.web import cli as streamlit_cli
-
     from dashboard import config, internals, page_shell
 
     problem = internals.version_problem()
@@ -231,10 +229,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     internals.router_off()  # a deep link on a fresh server goes through app.py too
     internals.install_middleware(page_shell.middleware)  # /data/x: page-not-found; pages: the shell
     _freeze_imports()
-    sys.argv = ["streamlit", "run", str(config.ROOT / "app.py"), "--server.headless", "true",
-                "--server.address", args.host, "--server.port", str(args.port),
-                "--browser.gatherUsageStats", "false", *args.extra]
-    return streamlit_cli.main()
+    return internals.run_streamlit(["run", str(config.ROOT / "app.py"), "--server.headless", "true",
+                                    "--server.address", args.host, "--server.port", str(args.port),
+                                    "--browser.gatherUsageStats", "false", *args.extra])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,6 +5,7 @@ Touchpoints (each has a test in tests/test_internals.py; why each is kept: deplo
 - frontend_settings: the `window.__streamlit` setting that tells the frontend the app's base URL;
 - install_middleware: Streamlit's Starlette middleware factory, extended with the app's own;
 - router_off / legacy_pages_on: the legacy pages/ mode of PagesManager, switched off;
+- run_streamlit: Streamlit's command line, called in this process (what its `streamlit` script runs);
 - streamlit_runtime_running: whether a real Streamlit server (not AppTest's mock runtime) is running.
 """
 
@@ -86,6 +87,17 @@ def install_middleware(extra: Callable[[], list]) -> None:
 
     middleware._dashboard = True
     starlette_app.create_streamlit_middleware = middleware
+
+
+def run_streamlit(argv: list[str]) -> int:
+    """Streamlit's command line with these arguments (e.g. run app.py ...), in this process, so that
+    what this process set up first (middleware, router) holds for the server it starts."""
+    import sys
+
+    from streamlit.web import cli
+
+    sys.argv = ["streamlit", *argv]
+    return cli.main()
 
 
 def legacy_pages_on() -> bool:
