@@ -45,6 +45,17 @@ def open_page(page: str, lang: str | None = None, **params: str) -> AppTest:
     return at.switch_page(page).run()
 
 
+def test_the_registry_declares_every_page_file():
+    """Each file in pages/ has one declaration (site_pages), whose url path is its name; a page that stops
+    for anyone but an editor is declared editor_only, and only those."""
+    root = Path(APP).parent
+    files = sorted((root / "pages").glob("*.py"))
+    assert sorted(p.file for p in site_pages.PAGES) == [f"pages/{f.name}" for f in files]
+    assert all(site_pages.BY_FILE[f"pages/{f.name}"].path == f.stem for f in files)
+    editors = [f"pages/{f.name}" for f in files if "require_editor" in f.read_text(encoding="utf-8")]
+    assert sorted(p.file for p in site_pages.PAGES if p.editor_only) == editors
+
+
 def decode(v) -> list:
     """A plotly JSON array: a plain list, or {"bdata", "dtype"[, "shape"]} base64-encoded."""
     if isinstance(v, dict) and "bdata" in v:
