@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from dashboard import login, router, url_state
+from dashboard import login, page_shell, router, url_state
 
-st.set_page_config(page_title="醴陵·株洲经济看板", page_icon="📊", layout="wide")
+st.set_page_config(page_title=page_shell.TITLE, page_icon="📊", layout="wide")
 lang = url_state.language()
 page = st.navigation(router.navigation_pages(lang))
 url_state.language_link(page, lang)
