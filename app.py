@@ -1,12 +1,12 @@
-"""Router of the dashboard: the language, st.navigation over the pages, the language link, the login."""
+"""Router of the dashboard: the language, st.navigation over the page registry, the language link, login."""
 
 import streamlit as st
 
-from dashboard import ui
+from dashboard import login, page_shell, router, url_state
 
-st.set_page_config(page_title="醴陵·株洲经济看板", page_icon="📊", layout="wide")
-lang = ui.language()
-page = st.navigation(ui.navigation_pages(lang))
-ui.language_link(page, lang)
-ui.editor_login(lang)
+st.set_page_config(page_title=page_shell.TITLE, page_icon="📊", layout="wide")
+lang = url_state.language()
+page = st.navigation(router.navigation_pages(lang))
+url_state.language_link(page, lang)
+login.editor_login(lang)
 page.run()

@@ -211,31 +211,27 @@ def _freeze_imports() -> None:
 
     import plotly.graph_objects  # noqa: F401
 
-    from dashboard import cache, catalog, charts, ui  # noqa: F401
+    from dashboard import cache, catalog, chart_display, charts, furniture  # noqa: F401
 
     gc.collect()
     gc.freeze()
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """`streamlit run app.py`, with Streamlit's legacy pages/ mode off from the first request."""
-    from streamlit.runtime.pages_manager import PagesManager
-    from streamlit.web import cli as streamlit_cli
+    """`streamlit run app.py`, on the pinned Streamlit, with its legacy pages/ mode off from the first
+    request and the app's middleware (nested paths, the page shell) in front of Streamlit's."""
+    from dashboard import config, internals, page_shell
 
-    from dashboard import config
-
-    # A folder named pages/ would otherwise make the first run of a fresh server a legacy
-    # multipage run (a deep link runs pages/x.py without app.py, and widgets of that first run
-    # get other ids than later runs, so a first form submission is lost). See ui.ensure_router.
-    PagesManager.uses_pages_directory = False
-    from dashboard import nested_urls
-
-    nested_urls.install()  # /data/x, /present/3: Streamlit's page-not-found, not a blank page
+    problem = internals.version_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    internals.router_off()  # a deep link on a fresh server goes through app.py too
+    internals.install_middleware(page_shell.middleware)  # /data/x: page-not-found; pages: the shell
     _freeze_imports()
-    sys.argv = ["streamlit", "run", str(config.ROOT / "app.py"), "--server.headless", "true",
-                "--server.address", args.host, "--server.port", str(args.port),
-                "--browser.gatherUsageStats", "false", *args.extra]
-    return streamlit_cli.main()
+    return internals.run_streamlit(["run", str(config.ROOT / "app.py"), "--server.headless", "true",
+                                    "--server.address", args.host, "--server.port", str(args.port),
+                                    "--browser.gatherUsageStats", "false", *args.extra])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,7 +23,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from dashboard import catalog, charts, export
+from dashboard import catalog, charts, export, site_pages
 from dashboard.i18n import t
 
 Query = Callable[..., pd.DataFrame]
@@ -44,7 +44,6 @@ GREY = RGBColor(0x59, 0x59, 0x59)
 JOIN = "\u2060"  # WORD JOINER: no line break here
 CAPTION_STYLE, SOURCE_STYLE = "Caption", "Brief Source"
 NOTE_STYLE, FIGURE_STYLE = "Brief Note", "Brief Figure"
-DEFAULT_TOPICS = ("industry", "shares", "rankings", "targets", "indicators_macro")
 
 
 class BriefChoiceError(ValueError):
@@ -58,25 +57,32 @@ class Topic:
     key: str
     heading: str
     build: Callable[[], list[charts.Chart]]
+    default: bool = False  # in the brief when no charts are chosen
 
 
 def topics(query: Query, lang: str) -> list[Topic]:
-    """The sections in page order, each a page's charts from the chart registry (an indicator
-    category is a section of its own). A section's key is also the category its sentences come from
-    (industry, shares, indicators_<category>), except rankings and targets (see headline_figures)."""
-    out = [Topic(key, t(f"page_{key}", lang), functools.partial(_page_charts, query, lang, key))
-           for key in ("industry", "shares", "rankings", "targets")]
-    for category, name in catalog.indicator_categories(query, lang).items():
-        out.append(Topic(f"indicators_{category}", f"{t('page_indicators', lang)}：{name}" if lang == "zh"
-                         else f"{t('page_indicators', lang)}: {name}",
-                         functools.partial(catalog.build, catalog.INDICATOR_GROUPS, query, lang,
-                                           category=category)))
+    """The sections in page order, as the page registry declares them (site_pages.Page.brief): a page's
+    charts from the chart registry, or one section per indicator category (the first is a default
+    section). A section's key is also the category its sentences come from (industry, shares,
+    indicators_<category>), except rankings and targets (see headline_figures)."""
+    out = []
+    for page in site_pages.PAGES:
+        if page.brief == "page":
+            out.append(Topic(page.path, t(page.title_key, lang),
+                             functools.partial(_page_charts, query, lang, page.path), page.brief_default))
+        elif page.brief == "categories":
+            title = t(page.title_key, lang)
+            for n, (category, name) in enumerate(catalog.indicator_categories(query, lang).items()):
+                out.append(Topic(f"{page.path}_{category}",
+                                 f"{title}：{name}" if lang == "zh" else f"{title}: {name}",
+                                 functools.partial(_page_charts, query, lang, page.path, category=category),
+                                 page.brief_default and n == 0))
     return out
 
 
-def _page_charts(query: Query, lang: str, page: str) -> list:
-    """Every chart the registry declares for a page."""
-    return [c for spec in catalog.on_page(page) for c in catalog.build(spec, query, lang)]
+def _page_charts(query: Query, lang: str, page: str, **selection) -> list:
+    """Every chart the registry declares for a page (for a selection, e.g. a category)."""
+    return [c for spec in catalog.on_page(page) for c in catalog.build(spec, query, lang, **selection)]
 
 
 def headline_figures(query: Query, key: str, year: int) -> pd.DataFrame:
@@ -121,7 +127,7 @@ def select(query: Query, lang: str, chart_ids: list[str] | None, year: int) -> l
     if not chart_ids:
         picked = []
         for topic in all_topics:
-            if topic.key in DEFAULT_TOPICS:
+            if topic.default:
                 shown = [c for c in topic.build() if (chart_start(c) or year) <= year]
                 picked.append((topic, shown))
         return picked

@@ -121,10 +121,20 @@ def indicator_singles(category: str) -> pd.DataFrame:
     return _safe_collection("indicator_singles", category).copy(deep=False)
 
 
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _page_selection(page: str, version: str) -> dict[str, dict]:
+    from dashboard import site_pages
+
+    return site_pages.page_selection(query, page)
+
+
 def page_selection(page: str) -> dict[str, dict]:
-    """catalog.page_selection (the selection a page opens with), once per database version; callers
+    """site_pages.page_selection (the selection a page opens with), once per database version; callers
     must not modify it."""
-    return _safe_collection("page_selection", page)
+    try:
+        return _page_selection(page, db_version())
+    except (db.DatabaseUnavailable, duckdb.IOException):
+        _unavailable()
 
 
 def _safe_collection(what: str, *args):

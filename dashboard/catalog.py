@@ -161,16 +161,6 @@ def on_page(page: str) -> list[ChartSpec]:
     return [s for s in CHARTS if s.page == page]
 
 
-def page_selection(query: Query, page: str) -> dict[str, dict]:
-    """The selection a page opens with, per declaration id (widgets start from these)."""
-    if page == "indicators":
-        cats = list(indicator_categories(query, "zh"))
-        return {INDICATOR_GROUPS.chart_id: {"category": cats[0] if cats else None}}
-    if page == "explorer":
-        return {TRENDS.chart_id: default_trend_selection(query)}
-    return {}
-
-
 def shows_views(page: str) -> bool:
     """Whether a page shows its charts one at a time (its declarations name their views)."""
     return any(s.view or s.view_split for s in on_page(page))
@@ -187,20 +177,6 @@ def view_label(spec: ChartSpec, chart: charts.Chart, lang: str) -> str:
     if spec.view_split:
         return str(chart.data[col(spec.view_split, lang)].iloc[0])
     return chart.unit if spec.view == "unit" else t(spec.view, lang)
-
-
-def page_charts(page: str, query: Query, lang: str, screen: str | None = None,
-                opening: bool = False) -> list[charts.Chart]:
-    """The charts a page shows with its opening selection (tests and the bench count these); with
-    `opening`, those it draws as it opens (the first view of a page showing views); with `screen`,
-    only those its declaration shows that way ("plotly": the ones drawn as figures)."""
-    selection = page_selection(query, page)
-    views = shows_views(page)
-    shown = [(s, c) for s in on_page(page)
-             for c in build(s, query, lang, parts=views, **selection.get(s.chart_id, {}))]
-    if opening and views:
-        shown = shown[:1]
-    return [c for s, c in shown if screen in (None, s.screen)]
 
 
 def all_charts(query: Query, lang: str, views: bool = False) -> list[charts.Chart]:

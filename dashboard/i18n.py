@@ -136,7 +136,7 @@ TEXT: dict[str, dict[str, str]] = {
               "year before the articles.",
     },
     "zhuzhou_whole": {"zh": "株洲全市 = 100%", "en": "All Zhuzhou = 100%"},
-    # a page's charts one at a time (ui.show_views)
+    # a page's charts one at a time (chart_display.show_views)
     "view_industry_matrix": {"zh": "产业体系对照", "en": "Systems side by side"},
     "view_industry_growth": {"zh": "产值增速", "en": "Output growth"},
     "view_ranking_single": {"zh": "仅一届的榜单", "en": "Lists with one edition"},

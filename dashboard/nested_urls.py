@@ -47,24 +47,3 @@ class NestedPathRedirect:
                 await send({"type": "http.response.body", "body": b""})
                 return
         await self.app(scope, receive, send)
-
-
-def install() -> None:
-    """Add this middleware, and page_shell's, to the Starlette app Streamlit builds (called by `serve`
-    before start)."""
-    from starlette.middleware import Middleware
-    from streamlit import config as st_config
-    from streamlit.web.server.starlette import starlette_app
-
-    original = starlette_app.create_streamlit_middleware
-    if getattr(original, "_nested_urls", False):
-        return
-
-    from dashboard.page_shell import PageShell
-
-    def middleware():
-        base = st_config.get_option("server.baseUrlPath") or ""
-        return [Middleware(NestedPathRedirect, base=base), Middleware(PageShell, base=base), *original()]
-
-    middleware._nested_urls = True
-    starlette_app.create_streamlit_middleware = middleware

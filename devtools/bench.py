@@ -43,15 +43,15 @@ VIEWPORT = {"width": 1280, "height": 720}
 
 def expected_charts() -> dict[str, int]:
     """Charts each page draws (plotly) when opened without parameters (Chinese), from the registry."""
-    from dashboard import catalog, db, ui
+    from dashboard import db, site_pages
 
     con = db.connect()
     try:
         def query(name, **params):
             return db.run(con, name, **params)
 
-        return {path: len(catalog.page_charts(path, query, "zh", screen="plotly", opening=True))
-                for _, path, _, _ in ui.PAGES}
+        return {p.path: len(site_pages.page_charts(p.path, query, "zh", screen="plotly", opening=True))
+                for p in site_pages.viewer_pages()}
     finally:
         con.close()
 
@@ -322,11 +322,11 @@ def main(argv: list[str] | None = None) -> int:
     # defined or cleared outside a session, as here between AppTest runs: expected, so silenced
     # until the server-side measurements are done.
     logging.disable(logging.WARNING)
-    from dashboard import ui
+    from dashboard import site_pages
 
     parser = argparse.ArgumentParser(prog="python -m dashboard bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--pages", help="comma-separated url paths (default: every page in ui.PAGES)")
+    parser.add_argument("--pages", help="comma-separated url paths (default: every page a viewer sees)")
     parser.add_argument("--reruns", type=int, default=5, help="warm server runs per page (median)")
     # 7, not 5: in a 10-round run, the slowest page's ratio over 5 of the rounds ranged 1.38-1.53
     # (10th-90th percentile of subsets), over 7 of them 1.38-1.48: the same pages, less chance.
@@ -335,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-exports", action="store_true", help="skip the chart-export timings")
     args = parser.parse_args(argv)
 
-    pages = [(f, path) for f, path, _, _ in ui.PAGES]
+    pages = [(p.file, p.path) for p in site_pages.viewer_pages()]
     if args.pages:
         wanted = [p.strip() for p in args.pages.split(",") if p.strip()]
         unknown = sorted(set(wanted) - {path for _, path in pages})
@@ -378,7 +378,8 @@ def main(argv: list[str] | None = None) -> int:
             Visitor(browser, app_url, 0).visit(measure=False)
             expected = expected_charts()
             # st.navigation serves the default page at the root.
-            urls = {path: app_url + ("/" if path == ui.DEFAULT_PAGE else f"/{path}") for _, path in pages}
+            home = site_pages.HOME.path
+            urls = {path: app_url + ("/" if path == home else f"/{path}") for _, path in pages}
             visitors = {path: Visitor(browser, urls[path], expected.get(path, 0)) for _, path in pages}
             floor = Visitor(browser, floor_url, 1)
             # Rounds: each round visits every page once, the floor at its start, middle and end. The

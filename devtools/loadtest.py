@@ -442,10 +442,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     logging.disable(logging.WARNING)  # importing the page list defines cached functions: "No runtime"
-    from dashboard import ui
+    from dashboard import site_pages
 
     logging.disable(logging.NOTSET)
-    known = [path for _, path, _, _ in ui.PAGES]
+    known = [p.path for p in site_pages.viewer_pages()]
     pages = [p.strip() for p in args.pages.split(",") if p.strip()] if args.pages else DEFAULT_PAGES
     unknown = [p for p in pages if p not in known]
     if unknown:

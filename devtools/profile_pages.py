@@ -103,10 +103,11 @@ def figure_stats(at) -> tuple[int, int, int, int]:
 
 def new_app(page_file: str | None):
     """An AppTest of app.py switched to `page_file`, after one run (AppTest wants one first)."""
-    from streamlit.runtime.pages_manager import PagesManager
     from streamlit.testing.v1 import AppTest
 
-    PagesManager.uses_pages_directory = False  # as `dashboard serve` does (no legacy pages/ scan per run)
+    from dashboard import internals
+
+    internals.router_off()  # as `dashboard serve` does (no legacy pages/ scan per run)
     at = AppTest.from_file(str(config.ROOT / "app.py"), default_timeout=120)
     at.run()
     if page_file:
@@ -163,7 +164,7 @@ def top(stats: pstats.Stats, n: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.WARNING)  # "No runtime found" between AppTest runs: expected
-    from dashboard import ui
+    from dashboard import site_pages
 
     parser = argparse.ArgumentParser(prog="python -m devtools.profile_pages", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -172,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reruns", type=int, default=5, help="warm runs measured per page (median)")
     args = parser.parse_args(argv)
     wanted = set(args.pages.split(",")) if args.pages else None
-    pages = [(f, p) for f, p, _, _ in ui.PAGES if wanted is None or p in wanted]
+    pages = [(p.file, p.path) for p in site_pages.viewer_pages() if wanted is None or p.path in wanted]
     with instrumented():
         new_app(None)  # imports and first-run work count against no page
         for page_file, page in pages:

@@ -4,10 +4,10 @@ import functools
 
 import streamlit as st
 
-from dashboard import cache, export, ui
+from dashboard import cache, cards, export, furniture, url_state
 from dashboard.i18n import col, t
 
-lang = ui.page_header("page_data")
+lang = furniture.page_header("data")
 en = lang == "en"
 options = cache.query("filter_options")
 label = col("name", lang)
@@ -19,9 +19,9 @@ for column, (field, title_key) in zip(cols, [("region", "region"), ("category", 
     opts = options[options["filter"] == field]
     names = dict(zip(opts["code"], opts[label], strict=True))
     with column:
-        filters[field] = ui.bound_widget(st.multiselect, t(title_key, lang), field, list(names), [], lang,
-                                         format_func=lambda c, names=names: names[c],
-                                         placeholder=t("filter_all", lang))
+        filters[field] = url_state.bound_widget(st.multiselect, t(title_key, lang), field, list(names), [],
+                                                lang, format_func=lambda c, names=names: names[c],
+                                                placeholder=t("filter_all", lang))
 
 rows = cache.query("explorer_facts", regions=filters["region"], categories=filters["category"],
                    periods=filters["period"], kinds=filters["kind"])
@@ -47,16 +47,16 @@ columns = {col("region", lang): "region", col("indicator", lang): "indicator", "
            "value": "value", "kind": "kind", "source_id": "source", "quote": "quote"}
 if en:
     columns["note"] = "note"
-view = ui.figures_view(rows, lang, columns)
+view = cards.figures_view(rows, lang, columns)
 st.dataframe(view, hide_index=True, width="stretch", height=560)
 
 history = cache.query("fact_history", regions=filters["region"], categories=filters["category"],
                       periods=filters["period"], kinds=filters["kind"])
 if len(history):
-    box = ui.folded(f"{t('history', lang)} ({len(history)})", "history_box", ":material/history:")
+    box = furniture.folded(f"{t('history', lang)} ({len(history)})", "history_box", ":material/history:")
     if box:  # built once opened: the page opens with one table
-        box.dataframe(ui.figures_view(history, lang, {
+        box.dataframe(cards.figures_view(history, lang, {
             col("region", lang): "region", col("indicator", lang): "indicator", "period": "period",
             "value": "value", "kind": "kind", "revision": "revision", "is_latest": "is_latest",
             "source_id": "source", "quote": "quote"}), hide_index=True, width="stretch")
-ui.footer(lang)
+furniture.footer(lang)

@@ -6,39 +6,39 @@ that opens with two multiselects drawn costs the browser about a third more).
 
 import streamlit as st
 
-from dashboard import cache, catalog, ui
+from dashboard import cache, catalog, chart_display, furniture, url_state
 from dashboard.i18n import col, kind_label, t
 
-lang = ui.page_header("page_explorer", "explorer_intro")
+lang = furniture.page_header("explorer")
 options = cache.query("trend_options")
 indicator_names = dict(zip(options["indicator_code"], options[col("name", lang)], strict=False))
 region_names = dict(zip(options["region_code"], options[col("region", lang)], strict=False))
 opening = cache.page_selection("explorer")[catalog.TRENDS.chart_id]
-indicators = ui.url_list("indicator", list(indicator_names), list(opening["indicators"]), lang)
-regions = ui.url_list("region", list(region_names), [], lang)
+indicators = url_state.url_list("indicator", list(indicator_names), list(opening["indicators"]), lang)
+regions = url_state.url_list("region", list(region_names), [], lang)
 
 sep = "、" if lang == "zh" else ", "
 st.markdown(f"**{t('explorer_indicators', lang)}**{'：' if lang == 'zh' else ': '}"
-            + ui.plain(sep.join(indicator_names[c] for c in indicators) or "—")
+            + furniture.plain(sep.join(indicator_names[c] for c in indicators) or "—")
             + f"　**{t('explorer_regions', lang)}**{'：' if lang == 'zh' else ': '}"
-            + ui.plain(sep.join(region_names[c] for c in regions) or t("explorer_all_regions", lang)))
+            + furniture.plain(sep.join(region_names[c] for c in regions) or t("explorer_all_regions", lang)))
 
 
 def pickers() -> None:
-    ui.list_picker(t("explorer_indicators", lang), "indicator", list(indicator_names), lang,
+    url_state.list_picker(t("explorer_indicators", lang), "indicator", list(indicator_names), lang,
                    format_func=lambda c: indicator_names[c])
-    ui.list_picker(t("explorer_regions", lang), "region", list(region_names), lang,
+    url_state.list_picker(t("explorer_regions", lang), "region", list(region_names), lang,
                    format_func=lambda c: region_names[c], placeholder=t("filter_all", lang))
 
 
-ui.lazy_popover(t("explorer_choose", lang), "explorer_pickers", ":material/tune:", pickers)
+furniture.lazy_popover(t("explorer_choose", lang), "explorer_pickers", ":material/tune:", pickers)
 
 if not indicators:
     st.info(t("explorer_pick", lang))
 else:
-    ui.show_charts(catalog.TRENDS, lang, indicators=tuple(indicators), regions=tuple(regions))
+    chart_display.show_charts(catalog.TRENDS, lang, indicators=tuple(indicators), regions=tuple(regions))
     rows = cache.query("trend", indicators=list(indicators), regions=list(regions))
-    box = ui.folded(t("explorer_table", lang, n=len(rows)), "explorer_table", ":material/table:")
+    box = furniture.folded(t("explorer_table", lang, n=len(rows)), "explorer_table", ":material/table:")
 if indicators and box:
     table = rows.assign(indicator=rows[col("name", lang)], region=rows[col("region", lang)],
                         kind=[kind_label(k, lang) for k in rows["kind"]],
@@ -48,4 +48,4 @@ if indicators and box:
     table.columns = [t(k, lang) for k in ("indicator", "region", "period", "value", "unit", "approx", "kind",
                                           "revision", "latest", "source", "quote")]
     box.dataframe(table, hide_index=True, width="stretch")
-ui.footer(lang)
+furniture.footer(lang)

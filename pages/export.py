@@ -6,14 +6,14 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import brief, cache, catalog, export, ui
+from dashboard import brief, cache, catalog, chart_display, export, furniture
 from dashboard.i18n import t
 
-lang = ui.page_header("page_export", "export_intro")
+lang = furniture.page_header("export")
 all_charts = cache.all_charts(lang)
 by_id = {c.chart_id: c for c in all_charts}
-sources = ui.sources_table()
-missing = ui.export_missing()
+sources = furniture.sources_table()
+missing = chart_display.export_missing()
 if missing:
     st.warning(t("export_missing", lang, what="; ".join(missing)))
 
@@ -67,4 +67,4 @@ if st.session_state.get("brief_docx", ((), b""))[0] == choice:
                        file_name=f"{t('brief_title', lang)}.docx",
                        mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                        icon=":material/download:")
-ui.footer(lang)
+furniture.footer(lang)

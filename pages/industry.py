@@ -2,31 +2,31 @@
 
 import streamlit as st
 
-from dashboard import cache, catalog, ui
+from dashboard import cache, catalog, chart_display, furniture, slides
 from dashboard.i18n import col, name, t
 
-lang = ui.page_header("page_industry")
+lang = furniture.page_header("industry")
 en = lang == "en"
 views = [catalog.INDUSTRY_MATRIX, catalog.INDUSTRY_OUTPUT_GROWTH]
-for spec, chart in ui.view_choice("pages/industry.py", views, lang):
+for spec, chart in chart_display.view_choice(views, lang):
     if spec is not catalog.INDUSTRY_MATRIX:
-        ui.show_chart(chart, lang)
+        chart_display.show_chart(chart, lang)
         continue
     with st.container(key="industry_wide"):  # the matrix; a phone gets the systems as lists instead
-        ui.show_chart(chart, lang, table=True)
+        chart_display.show_chart(chart, lang, table=True)
     with st.container(key="industry_narrow"):
         outlines = cache.industry_outline(lang)
         if outlines:  # one element: hidden on a wide screen, it should cost the page little
             st.html(f'<div class="chart-title">{outlines[0]["title"]}</div>'
-                    + "".join(ui.outline_html(outline) for outline in outlines))
+                    + "".join(slides.outline_html(outline) for outline in outlines))
 
 st.subheader(t("industry_systems", lang))
 systems = cache.query("industry_systems")
-labels = ui.sources_table().set_index("source_id")[col("label", lang)].to_dict()
+labels = furniture.sources_table().set_index("source_id")[col("label", lang)].to_dict()
 for code in dict.fromkeys(systems["system_code"]):
     rows = systems[systems["system_code"] == code]
     first = rows.iloc[0]
-    box = ui.folded(name(first, lang, "system_name"), f"system-{code}")
+    box = furniture.folded(name(first, lang, "system_name"), f"system-{code}")
     if not box:  # the tiers' table is built once the section is opened
         continue
     with box:
@@ -42,4 +42,4 @@ for code in dict.fromkeys(systems["system_code"]):
         st.dataframe(table, hide_index=True, width="stretch")
         for note in rows["note"].dropna().unique():
             st.caption(note)
-ui.footer(lang)
+furniture.footer(lang)

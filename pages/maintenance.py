@@ -3,12 +3,12 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard import add_source, cache, imports, ui
+from dashboard import add_source, cache, furniture, imports, login
 from dashboard.i18n import t
 from dashboard.review import review_section
 
-lang = ui.page_header("page_maintenance", "maintenance_intro")
-editor = ui.require_editor(lang)
+lang = furniture.page_header("maintenance")
+editor = login.require_editor(lang)
 
 with st.expander(t("add_source", lang), icon=":material/note_add:"):
     with st.form("add_source", clear_on_submit=False):
@@ -67,4 +67,4 @@ st.subheader(t("import_log", lang))
 log = cache.query("import_log")
 log.columns = [t(f"log_{c}", lang) for c in log.columns]
 st.dataframe(log, hide_index=True, width="stretch")
-ui.footer(lang)
+furniture.footer(lang)

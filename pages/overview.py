@@ -5,11 +5,11 @@ Every card shows the newest figure the data hold (periods come from the data, ne
 
 import streamlit as st
 
-from dashboard import cache, ui
+from dashboard import cache, cards, furniture
 from dashboard.charts import fmt_value
 from dashboard.i18n import name, rank_text, t
 
-lang = ui.page_header("page_overview", "overview_intro")
+lang = furniture.page_header("overview")
 
 
 def target_line(row) -> str:
@@ -25,7 +25,7 @@ def target_rows(row) -> list:
     """The target's own quote, for the card's source popover."""
     if not isinstance(row.target_period, str):
         return []
-    return [ui.QuoteRow(row.target_period, "target", row.target_quote, row.target_source_id,
+    return [cards.QuoteRow(row.target_period, "target", row.target_quote, row.target_source_id,
                         row.target_fact_id)]
 
 
@@ -38,9 +38,9 @@ for section, title_key in (("size", "overview_gdp"), ("growth", "overview_growth
         chunk = list(figures.iloc[start:start + 5].itertuples())
         for col, row in zip(st.columns(5 if len(figures) > 3 else len(figures)), chunk, strict=False):
             with col:
-                ui.figure_card(f"{name(row, lang)} · {name(row, lang, 'region')}",
+                cards.figure_card(f"{name(row, lang)} · {name(row, lang, 'region')}",
                                fmt_value(row.value, row.unit, row.approx, lang, row.decimals, row.unit_en),
-                               ui.kind_caption(row.period, row.kind, lang) + target_line(row),
+                               cards.kind_caption(row.period, row.kind, lang) + target_line(row),
                                [row, *target_rows(row)], lang)
 
 ranks = cache.query("headline_ranks")
@@ -54,9 +54,9 @@ for start in range(0, len(ranks), 4):
             if row.stated_change == row.stated_change and row.stated_change:  # not NaN, not 0
                 key = "rank_change_up" if row.stated_change > 0 else "rank_change_down"
                 delta = ("" if row.stated_change > 0 else "-") + t(key, lang, n=abs(int(row.stated_change)))
-            edition = (f" · {ui.edition_label(row.edition_zh, lang)}" if isinstance(row.edition_zh, str)
+            edition = (f" · {cards.edition_label(row.edition_zh, lang)}" if isinstance(row.edition_zh, str)
                        else "")
-            ui.figure_card(name(row, lang, "list_name"), rank_text(row.rank, row.approx, lang),
-                           ui.kind_caption(row.period, "rank", lang) + edition, [row], lang, delta=delta)
+            cards.figure_card(name(row, lang, "list_name"), rank_text(row.rank, row.approx, lang),
+                           cards.kind_caption(row.period, "rank", lang) + edition, [row], lang, delta=delta)
 
-ui.footer(lang)
+furniture.footer(lang)

@@ -5,16 +5,16 @@ import time
 
 import streamlit as st
 
-from dashboard import cache, charts, ui
+from dashboard import cache, chart_display, charts, furniture, slides, url_state
 from dashboard.i18n import t
 
-lang = ui.page_header("page_present", hide_title=True)
-ui.presentation_css()
+lang = furniture.page_header("present")
+slides.presentation_css()
 
-slides = cache.presentation_slides(lang)
-n = len(slides)
-slide = ui.url_int("slide", 1, n, lang)
-auto = ui.url_int("auto", 0, 600, lang, default=0)
+deck = cache.presentation_slides(lang)
+n = len(deck)
+slide = url_state.url_int("slide", 1, n, lang)
+auto = url_state.url_int("auto", 0, 600, lang, default=0)
 
 
 def go(step: int) -> None:
@@ -29,25 +29,26 @@ with st.container(key="controls", horizontal=True, vertical_alignment="center"):
     st.button("PageUp", key="prev_page", on_click=go, args=(-1,), shortcut="PageUp")
     st.button("PageDown", key="next_page", on_click=go, args=(1,), shortcut="PageDown")
 
-current = slides[slide - 1]
+current = deck[slide - 1]
 with st.container(key="stage"), st.container(key="slide", gap=None):
     if isinstance(current, charts.Chart):
-        height = ui.slide_chart_height(current, lang)
-        st.html(ui.slide_heading(current) + f"<style>.st-key-slide_big {{ --chart-h: {height}px; }}</style>")
+        height = slides.slide_chart_height(current, lang)
+        st.html(slides.slide_heading(current)
+                + f"<style>.st-key-slide_big {{ --chart-h: {height}px; }}</style>")
         with st.container(key="slide_big"):
             st.plotly_chart(charts.projector_figure(current), theme=None, width="stretch", height="stretch",
                             key=f"slide-{current.chart_id}",
-                            config=ui.chart_config(current, lang, displayModeBar=False))
+                            config=chart_display.chart_config(current, lang, displayModeBar=False))
         with st.container(key="slide_small"):  # shown instead on a phone
             st.plotly_chart(charts.screen_figure(current), theme=None, width="stretch",
                             key=f"slide-small-{current.chart_id}",
-                            config=ui.chart_config(current, lang, displayModeBar=False))
-        st.html(ui.slide_footer(current, lang))
+                            config=chart_display.chart_config(current, lang, displayModeBar=False))
+        st.html(slides.slide_footer(current, lang))
     elif current.get("kind") == "outline":
-        st.html(ui.outline_html(current, slide=True))
+        st.html(slides.outline_html(current, slide=True))
     else:
-        st.html(ui.headline_html(current))
-ui.fit_slide_script()
+        st.html(slides.headline_html(current))
+slides.fit_slide_script()
 
 st.session_state["_shown_at"] = time.monotonic()  # each full run shows a slide afresh
 if auto:

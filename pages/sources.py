@@ -4,17 +4,17 @@ a chart or card opens the document at its figures' passages (shown first, marked
 import pandas as pd
 import streamlit as st
 
-from dashboard import cache, charts, ui
+from dashboard import cache, charts, furniture, url_state
 from dashboard.highlight import highlighted_html, passages_html
 from dashboard.i18n import col, kind_label, name, t
 
-lang = ui.page_header("page_sources", "sources_intro")
+lang = furniture.page_header("sources")
 en = lang == "en"
-sources = ui.sources_table()
+sources = furniture.sources_table()
 ids = sources["source_id"].tolist()
 labels = dict(zip(ids, sources[col("label", lang)], strict=True))
 
-source_id = ui.bound_widget(st.selectbox, t("document", lang), "source", ids, ids[0], lang,
+source_id = url_state.bound_widget(st.selectbox, t("document", lang), "source", ids, ids[0], lang,
                             format_func=lambda s: labels[s])
 doc = sources.set_index("source_id").loc[source_id]
 
@@ -31,7 +31,7 @@ for fact_id in fact_ids:
     focus.append(row.quote)
     if len(fact_ids) == 1:  # one figure: say which
         with st.container(border=True):
-            st.markdown(f"**{t('selected_fact', lang)}** · {ui.plain(name(row, lang, 'indicator'))}"
+            st.markdown(f"**{t('selected_fact', lang)}** · {furniture.plain(name(row, lang, 'indicator'))}"
                         f" · {row.period} · {kind_label(row.kind, lang)}")
             st.text(f"{row.value:g} {row.unit} {row.approx or ''}".strip())
             st.text(charts.quote_text(row.quote))  # text, never markdown (nor its ** marks)
@@ -41,18 +41,18 @@ style = "white-space:pre-wrap;line-height:1.9;font-size:1.05rem;max-width:60em"
 if focus and isinstance(doc.text, str):  # the chosen figures' passages first, marked
     st.subheader(t("focus_passage", lang))
     st.html(f'<div class="focus-passages" style="{style}">{passages_html(doc.text, focus)}</div>')
-    ui.scroll_to("focus")
+    furniture.scroll_to("focus")
 
-st.subheader(ui.plain(name(doc, lang, "title")))
+st.subheader(furniture.plain(name(doc, lang, "title")))
 if pd.notna(doc.date_from):
     same = doc.date_from == doc.date_to or pd.isna(doc.date_to)
     dates = f"{doc.date_from:%Y-%m-%d}" if same else f"{doc.date_from:%Y-%m-%d} – {doc.date_to:%Y-%m-%d}"
 else:
     dates = "—"
 meta = {
-    t("publisher", lang): ui.plain(doc.publisher),
+    t("publisher", lang): furniture.plain(doc.publisher),
     # the date notes are written in English: an English reader gets them, a Chinese one the dates
-    t("date", lang): dates + (f" ({ui.plain(doc.date_note)})" if en and isinstance(doc.date_note, str)
+    t("date", lang): dates + (f" ({furniture.plain(doc.date_note)})" if en and isinstance(doc.date_note, str)
                               else ""),
     t("doc_kind", lang): t(f"doc_kind_{doc.doc_kind.replace(' ', '_')}", lang),
     t("figures_from_doc", lang, n=int(doc.figures)): "",
@@ -66,14 +66,14 @@ if not isinstance(doc.text, str):  # a source added by an import: no text is hel
     st.subheader(t("full_text", lang))
     for quote in quotes:
         st.text(quote)
-    ui.footer(lang)
+    furniture.footer(lang)
     st.stop()
 if focus:  # the passages stand above; the whole document below, folded
-    box = ui.folded(t("show_whole_document", lang), "whole_box", ":material/article:")
+    box = furniture.folded(t("show_whole_document", lang), "whole_box", ":material/article:")
     if box:  # built once opened
         whole = highlighted_html(doc.text, quotes, focus).replace(' id="focus"', "")  # one anchor: above
         box.html(f'<div style="{style}">{whole}</div>')
 else:
     st.subheader(t("full_text", lang))
     st.html(f'<div style="{style}">{highlighted_html(doc.text, quotes)}</div>')
-ui.footer(lang)
+furniture.footer(lang)

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from dashboard import catalog, config, db, ui
+from dashboard import catalog, config, db, site_pages
 from dashboard.i18n import t
 from devtools.bench import expected_charts
 from devtools.browser import (
@@ -25,8 +25,12 @@ from devtools.browser import (
 
 EXPECTED_CHARTS = expected_charts()  # the charts each page draws on opening, from the registry
 HIDDEN_TITLE = {"present"}  # presentation mode shows no page title
-PATHS = [path for _, path, _, _ in ui.PAGES]
-TITLE_KEYS = {path: key for _, path, key, _ in ui.PAGES}
+# What a viewer's menu must list, from the page files on disk, not from the registry under test: every
+# page in pages/ but those that stop for anyone not logged in as an editor.
+PAGE_FILES = sorted((config.ROOT / "pages").glob("*.py"))
+VIEWERS_PAGES = sorted(f.stem for f in PAGE_FILES if "require_editor" not in f.read_text(encoding="utf-8"))
+PATHS = [p.path for p in site_pages.viewer_pages()]  # in menu order
+TITLE_KEYS = {path: site_pages.page(path).title_key for path in PATHS}
 SOURCE_PREFIX = {"zh": "来源：", "en": "Source:"}
 VIEWPORTS = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "390x844": (390, 844)}
 SCREENSHOTS = config.ROOT / "artifacts" / "screenshots"
@@ -43,7 +47,7 @@ CASES = ([("1280x720", lang, path) for lang in ("zh", "en") for path in PATHS]
 
 
 def test_every_page_has_an_expected_chart_count():
-    assert sorted(set(PATHS) - set(EXPECTED_CHARTS)) == []
+    assert sorted(PATHS) == sorted(EXPECTED_CHARTS) == VIEWERS_PAGES
     assert {s.page for s in catalog.CHARTS} <= set(PATHS)  # every declaration is on a page
     for path in PATHS:  # a page with declarations opens on a figure (or on a chart shown as a table)
         opening = catalog.opening_specs(path)
@@ -51,12 +55,27 @@ def test_every_page_has_an_expected_chart_count():
             assert EXPECTED_CHARTS[path] >= 1, path
 
 
+def test_the_menu_lists_the_pages(browser, app_url):
+    """The sidebar's menu links the viewers' pages, in order (the first at "/"), and no editor's page."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = context.new_page()
+        page.goto(app_url)
+        settle(page, 0)
+        hrefs = page.locator('[data-testid="stSidebarNav"] a').evaluate_all("els => els.map(e => e.href)")
+        shown = [urlparse(h).path.strip("/") or site_pages.HOME.path for h in hrefs]
+        assert sorted(shown) == VIEWERS_PAGES
+        assert shown == PATHS  # in the registry's order
+    finally:
+        context.close()
+
+
 def test_view_links_draw_one_chart_at_a_time(browser, app_url):
     """On a page with several charts, a view link draws the chosen chart in place of the other and
     puts ?view= in the address; the language link keeps the view."""
     con = db.connect()
     try:
-        first, second = catalog.page_charts("targets", lambda name, **p: db.run(con, name, **p), "zh")
+        first, second = site_pages.page_charts("targets", lambda name, **p: db.run(con, name, **p), "zh")
     finally:
         con.close()
     context = browser.new_context(viewport={"width": 1280, "height": 720})

@@ -1,6 +1,6 @@
 """Real browser: no page makes a request outside the app's own origin (intranets have no internet).
 
-Every page of dashboard.ui.PAGES is opened in Chromium; every request the browser makes (documents,
+Every page of dashboard.site_pages.PAGES a viewer sees is opened in Chromium; every request the browser makes (documents,
 scripts, fonts, images, XHR, the websocket) is recorded and must go to the app's scheme, host and
 port. data: and blob: URLs never leave the browser and are allowed.
 """
@@ -11,10 +11,10 @@ from urllib.parse import urlparse
 
 import pytest
 
-from dashboard import ui
+from dashboard import site_pages
 from devtools.browser import EXCEPTION_SELECTOR, chromium, running_app, wait_for_page
 
-PATHS = [path for _, path, _, _ in ui.PAGES]
+PATHS = [p.path for p in site_pages.viewer_pages()]
 LOCAL_SCHEMES = {"data", "blob", "about"}
 
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import re
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-from dashboard import ui
+from dashboard import site_pages
 from dashboard.page_shell import TITLE, is_page_request, page_css, page_elements, shell
 from devtools.browser import running_app
 
@@ -40,30 +37,6 @@ def test_shell_sets_the_backend_before_the_frontend_runs():
     assert html.index(script) < html.index("<script type=\"module\"")  # before Streamlit's bundle
     assert f"<title>{TITLE}</title>" in html
     assert 'location.origin+"/board/"' in shell("/board/").decode("utf-8")
-
-
-def test_shell_carries_the_host_config_safely():
-    """Given the server's host config, the shell sets it next to the backend's address (the frontend
-    then opens its websocket without first waiting for /_stcore/health and /_stcore/host-config);
-    text in it cannot close the script element."""
-    config = json.dumps({"allowedOrigins": ["https://a.example"], "useExternalAuthToken": False,
-                         "note": "</script><script>alert(1)</script>"})
-    html = shell("", "rankings", config).decode("utf-8")
-    line = next(x for x in html.splitlines() if "window.__streamlit=" in x)
-    assert line.count("</script>") == 1 and line.endswith("</script>")
-    assert 'HOST_CONFIG:{"allowedOrigins":["https://a.example"],"useExternalAuthToken":false,' in line
-    assert "\\u003c/script>\\u003cscript>alert(1)\\u003c/script>" in line
-    assert "HOST_CONFIG" not in shell("", "rankings").decode("utf-8")  # unknown: the frontend asks
-
-
-def test_streamlit_frontend_reads_the_host_config_setting():
-    """The setting the shell relies on exists in this Streamlit build's frontend."""
-    from streamlit import file_util
-
-    index = Path(file_util.get_static_dir()) / "index.html"
-    bundle = re.search(r'src="\./(static/js/index\.[^"]+\.js)"', index.read_text(encoding="utf-8")).group(1)
-    code = (Path(file_util.get_static_dir()) / bundle).read_text(encoding="utf-8")
-    assert "HOST_CONFIG" in code and "enableBypass" in code
 
 
 def test_shell_carries_the_pages_style_in_its_head():
@@ -98,7 +71,7 @@ LAZY_MODULES = {"html": "Html", "page_link": "PageLink", "plotly_chart": "Plotly
                 "text_input": "TextInput", "checkbox": "Checkbox", "radio": "Radio", "slider": "Slider"}
 
 
-@pytest.mark.parametrize("page", [path for _, path, _, _ in ui.PAGES])
+@pytest.mark.parametrize("page", [p.path for p in site_pages.viewer_pages()])
 def test_the_shell_preloads_what_each_page_draws_first(page):
     """The element code the shell asks for early is what the page's first run draws: nothing missing
     (it would load late, one type after another), nothing unused (a page would load 4.7 MB of chart
@@ -108,7 +81,7 @@ def test_the_shell_preloads_what_each_page_draws_first(page):
     from dashboard import config, page_shell
 
     at = AppTest.from_file(str(config.ROOT / "app.py"), default_timeout=60)
-    file = next(f for f, path, _, _ in ui.PAGES if path == page)
+    file = site_pages.page(page).file
     at.switch_page(file).run()
     assert not at.exception
     drawn = {module for kind, module in LAZY_MODULES.items() if len(at.get(kind))}
@@ -130,10 +103,6 @@ def test_the_server_answers_pages_with_the_shell():
             status, ctype, body = _get(url + path)
             assert (status, ctype.split(";")[0]) == (200, "text/html"), path
             assert "BACKEND_BASE_URL" in body and TITLE in body, path
-            # The host config the frontend would fetch, inlined: the same object, in every page.
-            inlined = json.loads(re.search(r"HOST_CONFIG:(\{.*?\})\};</script>", body).group(1))
-            _, _, served = _get(url + "/_stcore/host-config", "application/json")
-            assert inlined == json.loads(served), path
-            assert inlined["allowedOrigins"] and isinstance(inlined["useExternalAuthToken"], bool)
+            assert "HOST_CONFIG" not in body, path  # dropped: no measured gain (deploy/README.md)
         status, _, body = _get(url + "/_stcore/health", "*/*")
         assert status == 200 and "BACKEND_BASE_URL" not in body

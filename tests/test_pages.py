@@ -14,13 +14,13 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import catalog, charts, db, ui
+from dashboard import catalog, chart_display, charts, db, site_pages
 from dashboard.i18n import LANGS, kind_label, rank_text, t
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")  # absolute: AppTest resolves against tests/
-PAGE_FILES = [p[0] for p in ui.PAGES]
-TITLE_KEYS = {p[0]: p[2] for p in ui.PAGES}
-# Charts each page shows when it opens come from the chart registry (catalog.page_charts), never a
+PAGE_FILES = [p.file for p in site_pages.viewer_pages()]
+TITLE_KEYS = {p.file: p.title_key for p in site_pages.PAGES}
+# Charts each page shows when it opens come from the chart registry (site_pages.page_charts), never a
 # hand-kept count; pages with no declaration show none.
 HIDDEN_TITLE = {"pages/present.py"}  # full-screen slides: no page title by design
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -43,6 +43,17 @@ def open_page(page: str, lang: str | None = None, **params: str) -> AppTest:
     for name, value in params.items():
         at.query_params[name] = value
     return at.switch_page(page).run()
+
+
+def test_the_registry_declares_every_page_file():
+    """Each file in pages/ has one declaration (site_pages), whose url path is its name; a page that stops
+    for anyone but an editor is declared editor_only, and only those."""
+    root = Path(APP).parent
+    files = sorted((root / "pages").glob("*.py"))
+    assert sorted(p.file for p in site_pages.PAGES) == [f"pages/{f.name}" for f in files]
+    assert all(site_pages.BY_FILE[f"pages/{f.name}"].path == f.stem for f in files)
+    editors = [f"pages/{f.name}" for f in files if "require_editor" in f.read_text(encoding="utf-8")]
+    assert sorted(p.file for p in site_pages.PAGES if p.editor_only) == editors
 
 
 def decode(v) -> list:
@@ -80,10 +91,10 @@ def expected_charts(page: str, lang: str, at: AppTest, dbcon) -> int:
     view's): those drawn as figures, and those shown as tables (a dot matrix: charts.matrix_html),
     each under its title."""
     path = Path(page).stem
-    expected = catalog.page_charts(path, query_on(dbcon), lang, screen="plotly", opening=True)
+    expected = site_pages.page_charts(path, query_on(dbcon), lang, screen="plotly", opening=True)
     assert [title_of(s) for s in specs(at)] == [c.title for c in expected]
     html = [h.proto.body for h in at.get("html")]
-    for chart in catalog.page_charts(path, query_on(dbcon), lang, screen="table", opening=True):
+    for chart in site_pages.page_charts(path, query_on(dbcon), lang, screen="table", opening=True):
         assert charts.matrix_html(chart) in html, chart.chart_id
         assert any(html_lib.escape(chart.title) in h for h in html), chart.chart_id
     return len(expected)
@@ -109,7 +120,7 @@ def test_page_renders_in_language(page, lang, dbcon):
         assert t(TITLE_KEYS[page], other) not in titles  # the title is in the chosen language only
     if lang == "en":
         assert not any(CJK.search(x) for x in titles), titles
-    if not (page == "pages/export.py" and ui.export_missing()):  # that page warns if export can't work
+    if not (page == "pages/export.py" and chart_display.export_missing()):  # that page warns if export can't work
         assert not at.warning, [w.value for w in at.warning]  # a clean URL gives no warning
     charts = specs(at)
     assert len(charts) == expected_charts(page, lang, at, dbcon)
@@ -128,7 +139,7 @@ def test_page_renders_in_language(page, lang, dbcon):
 def test_rankings_shows_history_and_single_editions(dbcon):
     """The ranking history one list per view (a panel of the exported chart each), then the lists
     with one edition."""
-    views = catalog.page_charts("rankings", query_on(dbcon), "zh")
+    views = site_pages.page_charts("rankings", query_on(dbcon), "zh")
     history = db.run(dbcon, "ranking_history")
     lists = list(dict.fromkeys(history["list_code"]))
     assert [c.chart_id for c in views] == ([f"ranking_history_{code}" for code in lists]
@@ -141,7 +152,7 @@ def test_rankings_shows_history_and_single_editions(dbcon):
     assert [title_of(s) for s in specs(at)] == [chart_title(catalog.RANKING_SINGLE, dbcon, "zh")]
 
 
-VIEW_PAGES = [(path, f) for f, path, _, _ in ui.PAGES if catalog.shows_views(path)]
+VIEW_PAGES = [(p.path, p.file) for p in site_pages.PAGES if catalog.shows_views(p.path)]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -150,7 +161,7 @@ def test_views_one_chart_at_a_time(path, page, lang, dbcon):
     """A page with several charts draws one: a link per chart names it (the chosen one disabled), each
     link opens that chart alone, and the registry's every chart is one of them."""
     query = query_on(dbcon)
-    every = catalog.page_charts(path, query, lang)
+    every = site_pages.page_charts(path, query, lang)
     assert len(every) > 1, path  # the page's opening selection holds several charts
     at = open_page(page, lang)
     links = [pl for pl in at.get("page_link") if "view" in (pl.proto.query_string or "")]
@@ -163,7 +174,7 @@ def test_views_one_chart_at_a_time(path, page, lang, dbcon):
             assert not CJK.search(link.proto.label), link.proto.label
         at = open_page(page, lang, view=chart.chart_id)
         assert not at.exception and not at.warning
-        # Figures are keyed chart-<chart id> (ui.show_chart); a table carries the chart's own markup.
+        # Figures are keyed chart-<chart id> (chart_display.show_chart); a table carries the chart's own markup.
         drawn = [el.proto.id.rsplit("-chart-", 1)[-1] for el in at.get("plotly_chart")]
         tables = [h.proto.body for h in at.get("html") if 'class="matrix' in h.proto.body]
         if drawn:

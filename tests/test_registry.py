@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from dashboard import catalog, config, db, ui
+from dashboard import catalog, config, db, site_pages
 from dashboard.build import model_files
 
-PAGE_PATHS = {path for _, path, _, _ in ui.PAGES}
+PAGE_PATHS = {p.path for p in site_pages.PAGES}
 RAW_ONLY = {"facts"}  # the raw table of every revision: only the models read it
 
 
