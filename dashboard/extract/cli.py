@@ -94,14 +94,34 @@ def print_corpus_score(per_document: bool = False) -> None:
         print(f"\nno development corpus at {CORPUS_DIR}: corpus score skipped")
         return
     scores = score_corpus()
-    head = ("corpus", "docs", "figs", "found", "recall", "r>=.5", "cands", "conf", "right", "p>=.5",
-            "misdated", "sub>yr", "misattr", "wrongfam", "verbatim")
+    head = (
+        "corpus",
+        "docs",
+        "figs",
+        "found",
+        "recall",
+        "r>=.5",
+        "cands",
+        "conf",
+        "right",
+        "p>=.5",
+        "misdated",
+        "sub>yr",
+        "misattr",
+        "wrongfam",
+        "verbatim",
+    )
     print("\n" + _CORPUS_HEAD.format(*head))
     rows = [(s.doc_id, 1, s.tally) for s in scores] if per_document else []
     counts = {g: sum(1 for s in scores if s.genre == g) for g in {s.genre for s in scores}}
     rows += [(g, counts.get(g, len(scores)), t) for g, t in by_genre(scores).items()]
-    rows.append((f"{HOME_NAME} in its documents", sum(1 for s in scores if s.home.expected),
-                 sum((s.home for s in scores), Tally())))
+    rows.append(
+        (
+            f"{HOME_NAME} in its documents",
+            sum(1 for s in scores if s.home.expected),
+            sum((s.home for s in scores), Tally()),
+        )
+    )
     for name, docs, t in rows:
         print(_corpus_row(name, docs, t))
     print(

@@ -184,7 +184,7 @@ class Vocabulary:
             return self.units[unit]
         for prefix, factor in (("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3), ("百", 1e2)):
             if unit.startswith(prefix) and len(unit) > len(prefix):
-                base = unit[len(prefix):]
+                base = unit[len(prefix) :]
                 for known, (dim, f) in self.units.items():
                     if known.endswith(base) and _prefix_factor(known[: -len(base)]):
                         return dim, f / _prefix_factor(known[: -len(base)]) * factor
