@@ -95,33 +95,17 @@ def print_corpus_score(per_document: bool = False) -> None:
         return
     scores = score_corpus()
     head = (
-        "corpus",
-        "docs",
-        "figs",
-        "found",
-        "recall",
-        "r>=.5",
-        "cands",
-        "conf",
-        "right",
-        "p>=.5",
-        "misdated",
-        "sub>yr",
-        "misattr",
-        "wrongfam",
-        "verbatim",
+        "corpus docs figs found recall r>=.5 cands conf right p>=.5 misdated sub>yr misattr wrongfam verbatim"
     )
-    print("\n" + _CORPUS_HEAD.format(*head))
+    print("\n" + _CORPUS_HEAD.format(*head.split()))
     rows = [(s.doc_id, 1, s.tally) for s in scores] if per_document else []
     counts = {g: sum(1 for s in scores if s.genre == g) for g in {s.genre for s in scores}}
     rows += [(g, counts.get(g, len(scores)), t) for g, t in by_genre(scores).items()]
-    rows.append(
-        (
-            f"{HOME_NAME} in its documents",
-            sum(1 for s in scores if s.home.expected),
-            sum((s.home for s in scores), Tally()),
-        )
-    )
+    for script in sorted({s.script for s in scores}):
+        mine = [s for s in scores if s.script == script]
+        rows.append((f"script: {script}", len(mine), sum((s.tally for s in mine), Tally())))
+    home = sum((s.home for s in scores), Tally())
+    rows.append((f"{HOME_NAME} in its documents", sum(1 for s in scores if s.home.expected), home))
     for name, docs, t in rows:
         print(_corpus_row(name, docs, t))
     print(
