@@ -18,6 +18,7 @@ from dashboard.extract.score import (
     Vocabulary,
     by_genre,
     extract_rows,
+    home_name,
     name_key,
     read_corpus,
     region_keys,
@@ -127,6 +128,7 @@ def test_regions_match_full_or_short_names():
     assert region_keys("醴陵") & region_keys("醴陵市")
     assert region_keys("寧(níng)鄉(xiāng)市") & region_keys("宁乡市")
     assert region_keys("中国") == region_keys("全国")
+    assert region_keys("醴陵经济技术开发区") & region_keys("醴陵经开区")
     assert not region_keys("株洲市") & region_keys("醴陵市")
 
 
@@ -206,3 +208,12 @@ def test_tallies_add_up():
     a, b = Tally(expected=2, found=1), Tally(expected=3, found=3, candidates=4)
     assert a + b == Tally(expected=5, found=4, candidates=4)
     assert Tally().recall == 0.0 and Tally().precision == 0.0 and Tally().verbatim_share == 1.0
+
+
+def test_home_region_comes_from_the_data(tmp_path):
+    (tmp_path / "regions.csv").write_text("region_code,name_zh\nhome_a,甲市\nhome_b,乙县\n", encoding="utf-8")
+    (tmp_path / "facts.csv").write_text("region_code\nhome_b\nhome_b\nhome_a\n", encoding="utf-8")
+    assert home_name(tmp_path) == "乙县"  # the region most curated figures are of
+    (tmp_path / "site.csv").write_text("home_region\nhome_a\n", encoding="utf-8")
+    assert home_name(tmp_path) == "甲市"  # site.csv names it where there is one
+    assert home_name() == "醴陵市"

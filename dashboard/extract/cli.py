@@ -87,13 +87,14 @@ def run_score(args: argparse.Namespace) -> int:
 
 
 def print_corpus_score(per_document: bool = False) -> None:
-    """Print the corpus scores per genre (and per document if asked), overall, and 醴陵市's figures."""
-    from dashboard.extract.score import CORPUS_DIR, HOME_NAME, Tally, by_genre, score_corpus
+    """Print the corpus scores per genre (and per document if asked), overall, per script, and the home
+    region's figures."""
+    from dashboard.extract.score import CORPUS_DIR, Tally, by_genre, home_name, score_corpus
 
     if not (CORPUS_DIR / "documents.csv").is_file():
         print(f"\nno development corpus at {CORPUS_DIR}: corpus score skipped")
         return
-    scores = score_corpus()
+    scores, home_zh = score_corpus(), home_name()
     head = (
         "corpus docs figs found recall r>=.5 cands conf right p>=.5 misdated sub>yr misattr wrongfam verbatim"
     )
@@ -105,14 +106,14 @@ def print_corpus_score(per_document: bool = False) -> None:
         mine = [s for s in scores if s.script == script]
         rows.append((f"script: {script}", len(mine), sum((s.tally for s in mine), Tally())))
     home = sum((s.home for s in scores), Tally())
-    rows.append((f"{HOME_NAME} in its documents", sum(1 for s in scores if s.home.expected), home))
+    rows.append((f"{home_zh} in its documents", sum(1 for s in scores if s.home.expected), home))
     for name, docs, t in rows:
         print(_corpus_row(name, docs, t))
     print(
         "recall: expected figures a candidate matches (region, indicator family, period, value); r>=.5, "
         "p>=.5: by confident candidates (confidence >= 0.5), and their share right; misdated, misattr, "
         "wrongfam: confident candidates wrong only in period (sub>yr: a span below a year given a whole "
-        f"year), region or indicator family. {HOME_NAME}: its figures in the documents about it; confident "
+        f"year), region or indicator family. {home_zh}: its figures in the documents about it; confident "
         f"candidates given to it in other documents: {sum(s.home_elsewhere for s in scores)}"
     )
 

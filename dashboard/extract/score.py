@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
@@ -87,7 +88,6 @@ def score_all(data_dir: Path | None = None) -> list[Score]:
 
 CORPUS_DIR = config.ROOT / "tests" / "corpus"
 CONFIDENT = 0.5  # at or above: a candidate the extractor stands by; below: "check this"
-HOME_NAME = "醴陵市"  # Set 1 style: the figures given to the dashboard's county
 
 _PINYIN = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\s]{1,12}[)）]")
 _PUNCT = re.compile(r"[\s\"'“”‘’《》〈〉「」『』（）()【】\[\]、，,。.:：;；·・\-—_/|]+")
@@ -103,6 +103,17 @@ _SYNONYMS = (  # (pattern, replacement): spellings of one name, applied in order
 )
 _NATION = {"全国", "中国", "我国", "国家", "全國"}
 _REGION_SUFFIX = re.compile(r"(?:自治区|自治州|自治县|特别行政区|省|市|县|区|旗)$")
+
+
+def home_name(data_dir: Path | None = None) -> str:
+    """The home region's name (Set 1 style scores): data/site.csv's home_region where the file is, else
+    the region most curated figures are of."""
+    data_dir = data_dir or config.DATA_DIR
+    if (data_dir / "site.csv").is_file():
+        code = _csv(data_dir / "site.csv")[0]["home_region"]
+    else:
+        code = Counter(r["region_code"] for r in _csv(data_dir / "facts.csv")).most_common(1)[0][0]
+    return {r["region_code"]: r["name_zh"] for r in _csv(data_dir / "regions.csv")}[code]
 
 
 @cache
@@ -126,8 +137,8 @@ def name_key(name: str) -> str:
 
 
 def region_keys(name: str) -> set[str]:
-    """A region name's full and short forms (醴陵市 ~ 醴陵; 全国 ~ 中国)."""
-    full = _PUNCT.sub("", plain(name))
+    """A region name's full and short forms (醴陵市 ~ 醴陵; 全国 ~ 中国; 经济开发区 ~ 经开区)."""
+    full = re.sub(r"经济(?:技术)?开发区", "经开区", _PUNCT.sub("", plain(name)))
     if not full:
         return set()
     if full in _NATION:
@@ -329,14 +340,14 @@ def score_rows(text: str, cand_rows: list[dict], exp_rows: list[dict], vocab: Vo
 
 @dataclass
 class DocScore:
-    """One corpus document's tally, and its figures of the home county (醴陵市) apart."""
+    """One corpus document's tally, and its figures of the home region (醴陵市) apart."""
 
     doc_id: str
     genre: str
     script: str
     tally: Tally
-    home: Tally = field(default_factory=Tally)  # documents about the home county only
-    home_elsewhere: int = 0  # confident candidates given to the home county in other documents
+    home: Tally = field(default_factory=Tally)  # documents about the home region only
+    home_elsewhere: int = 0  # confident candidates given to the home region in other documents
 
 
 def read_corpus(corpus_dir: Path | None = None) -> tuple[list[dict], dict[str, list[dict]]]:
@@ -363,7 +374,7 @@ def score_corpus(corpus_dir: Path | None = None, data_dir: Path | None = None) -
     corpus_dir = corpus_dir or CORPUS_DIR
     reg, vocab = Registry.load(data_dir), Vocabulary.load(data_dir)
     docs, expected = read_corpus(corpus_dir)
-    home = region_keys(HOME_NAME)
+    home = region_keys(home_name(data_dir))
     out = []
     for d in docs:
         text, cand_rows = extract_rows(corpus_dir / d["file"], reg)
