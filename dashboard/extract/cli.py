@@ -114,7 +114,8 @@ def print_corpus_score(per_document: bool = False) -> None:
         "p>=.5: by confident candidates (confidence >= 0.5), and their share right; misdated, misattr, "
         "wrongfam: confident candidates wrong only in period (sub>yr: a span below a year given a whole "
         f"year), region or indicator family. {home_zh}: its figures in the documents about it; confident "
-        f"candidates given to it in other documents: {sum(s.home_elsewhere for s in scores)}"
+        f"candidates given to it in other documents: {sum(s.home_elsewhere for s in scores)}; its precision "
+        f"at any confidence: {home.precision_any:.0%}"
     )
 
 
