@@ -32,11 +32,11 @@ CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precisio
     "bulletin": (0.0, 0.0, 0.0),
     "feature": (0.03, 0.03, 0.11),
     "monthly": (0.0, 0.0, 0.0),
-    "ranking": (0.0, 0.0, 0.0),
+    "ranking": (0.01, 0.0, 0.0),
     "work_report": (0.1, 0.07, 0.21),
     "all": (0.03, 0.02, 0.11),
 }
-HOME_FLOOR = (0.37, 0.29, 0.42)  # 醴陵市's figures in the documents about it, "Set 1 style"
+HOME_FLOOR = (0.4, 0.29, 0.42)  # 醴陵市's figures in the documents about it, "Set 1 style"
 
 
 @pytest.fixture(scope="module")
@@ -122,6 +122,8 @@ def test_families_come_from_the_registry(vocab):
     assert vocab.family("第一产业增加值增速") == {"new:第一产业增加值增速"}
     assert vocab.family("第一產業增加值增長") == vocab.family("第一产业增加值增速")
     assert "rank_county_top100" not in vocab.family("赛迪县域经济百强排名")  # another publisher's list
+    assert vocab.family("全国新型城镇化质量百强县", "位") == {"rank_new_urbanization"}  # a proposed list
+    assert vocab.family("全国新型城镇化质量百强县", "个") != {"rank_new_urbanization"}
 
 
 def test_regions_match_full_or_short_names():

@@ -175,12 +175,17 @@ class Vocabulary:
         ranks = [(c, rank_core(key)) for key, found in codes.items() if key.endswith("排名") for c in found]
         return cls(codes, units, ranks)
 
-    def family(self, name: str) -> frozenset[str]:
+    def family(self, name: str, unit: str = "") -> frozenset[str]:
         """The registry codes an indicator name stands for, else the name itself (a new indicator).
-        A rank also finds its list when one list's name holds the other's (科技创新百强县 ~ 科技创新百强)."""
+        A rank (named …排名, or a list's name in a rank unit) also finds its list when one list's name
+        holds the other's (科技创新百强县 ~ 科技创新百强)."""
         key = name_key(name)
         if key in self.codes:
             return frozenset(self.codes[key])
+        if not key.endswith("排名") and (self.scale(unit) or ("",))[0] == "rank":
+            key += "排名"  # a proposed ranking list is named without 排名
+            if key in self.codes:
+                return frozenset(self.codes[key])
         if not key.endswith("排名"):
             return frozenset({"new:" + key})
         core = rank_core(key)
@@ -250,7 +255,7 @@ def figure(row: dict, vocab: Vocabulary) -> Figure:
         value = None
     return Figure(
         frozenset(region_keys(row.get("region", ""))),
-        vocab.family(row.get("indicator", "")) if row.get("indicator") else frozenset(),
+        vocab.family(row["indicator"], row.get("unit") or "") if row.get("indicator") else frozenset(),
         (row.get("period") or "").strip(),
         value,
         (row.get("unit") or "").strip(),
