@@ -82,4 +82,50 @@ def run_score(args: argparse.Namespace) -> int:
         "recall: curated figures found (region, indicator, period, value, unit, kind); precision: of the "
         "candidates given to a region, the share that is a curated figure; verbatim: quotes found in the text"
     )
+    print_corpus_score(getattr(args, "docs", False))
     return 0 if verb == cands else 1
+
+
+def print_corpus_score(per_document: bool = False) -> None:
+    """Print the corpus scores per genre (and per document if asked), overall, per script, and the home
+    region's figures."""
+    from dashboard.extract.score import CORPUS_DIR, Tally, by_genre, home_name, score_corpus
+
+    if not (CORPUS_DIR / "documents.csv").is_file():
+        print(f"\nno development corpus at {CORPUS_DIR}: corpus score skipped")
+        return
+    scores, home_zh = score_corpus(), home_name()
+    head = (
+        "corpus docs figs found recall r>=.5 cands conf right p>=.5 misdated sub>yr misattr wrongfam verbatim"
+    )
+    print("\n" + _CORPUS_HEAD.format(*head.split()))
+    rows = [(s.doc_id, 1, s.tally) for s in scores] if per_document else []
+    counts = {g: sum(1 for s in scores if s.genre == g) for g in {s.genre for s in scores}}
+    rows += [(g, counts.get(g, len(scores)), t) for g, t in by_genre(scores).items()]
+    for script in sorted({s.script for s in scores}):
+        mine = [s for s in scores if s.script == script]
+        rows.append((f"script: {script}", len(mine), sum((s.tally for s in mine), Tally())))
+    home = sum((s.home for s in scores), Tally())
+    rows.append((f"{home_zh} in its documents", sum(1 for s in scores if s.home.expected), home))
+    for name, docs, t in rows:
+        print(_corpus_row(name, docs, t))
+    print(
+        "recall: expected figures a candidate matches (region, indicator family, period, value); r>=.5, "
+        "p>=.5: by confident candidates (confidence >= 0.5), and their share right; misdated, misattr, "
+        "wrongfam: confident candidates wrong only in period (sub>yr: a span below a year given a whole "
+        f"year), region or indicator family. {home_zh}: its figures in the documents about it; confident "
+        f"candidates given to it in other documents: {sum(s.home_elsewhere for s in scores)}; its precision "
+        f"at any confidence: {home.precision_any:.0%}"
+    )
+
+
+_CORPUS_HEAD = "{:36} {:>4} {:>5} {:>5} {:>6} {:>6} {:>5} {:>5} {:>5} {:>6} {:>8} {:>6} {:>7} {:>8} {:>8}"
+
+
+def _corpus_row(name: str, docs: int, t) -> str:
+    width = 36 - sum(1 for ch in name if ch >= "\u2e80")  # a CJK character takes two columns
+    return (
+        f"{name:{width}} {docs:4} {t.expected:5} {t.found:5} {t.recall:6.0%} {t.recall_confident:6.0%} "
+        f"{t.candidates:5} {t.confident:5} {t.confident_right:5} {t.precision:6.0%} {t.misdated:8} "
+        f"{t.sub_as_year:6} {t.misattributed:7} {t.wrong_family:8} {t.verbatim_share:8.0%}"
+    )

@@ -1,0 +1,221 @@
+"""The extractor's score on the development corpus (a floor that can only rise) and the scorer's matcher."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import subprocess
+import sys
+
+import pytest
+
+from dashboard import config
+from dashboard.extract.indicators import Registry
+from dashboard.extract.score import (
+    CORPUS_DIR,
+    Tally,
+    Vocabulary,
+    by_genre,
+    extract_rows,
+    home_name,
+    name_key,
+    read_corpus,
+    region_keys,
+    score_corpus,
+    score_rows,
+)
+
+# Measured by `python -m dashboard extract-score` on the corpus, rounded down to 0.01.
+# Raise the floor when the extractor improves; never lower it to let a change through.
+CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precision at >= 0.5)
+    "bulletin": (0.0, 0.0, 0.0),
+    "feature": (0.03, 0.03, 0.11),
+    "monthly": (0.0, 0.0, 0.0),
+    "ranking": (0.01, 0.0, 0.0),
+    "work_report": (0.1, 0.07, 0.21),
+    "all": (0.03, 0.02, 0.11),
+}
+HOME_FLOOR = (0.4, 0.29, 0.42)  # 醴陵市's figures in the documents about it, "Set 1 style"
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return Vocabulary.load()
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return score_corpus()
+
+
+# --- the floor ----------------------------------------------------------------------------------------
+
+
+def test_corpus_floor_per_genre(scores):
+    genres = by_genre(scores)
+    assert set(genres) == set(CORPUS_FLOOR), "every genre of the corpus has a floor"
+    got = {g: (t.recall, t.recall_confident, t.precision) for g, t in genres.items()}
+    low = {g: v for g, v in got.items() if any(a < b for a, b in zip(v, CORPUS_FLOOR[g], strict=True))}
+    assert low == {}, f"below the floor {CORPUS_FLOOR}"
+
+
+def test_home_county_floor(scores):
+    home = sum((s.home for s in scores), Tally())
+    assert home.expected > 0
+    got = (home.recall, home.recall_confident, home.precision)
+    assert all(g >= f for g, f in zip(got, HOME_FLOOR, strict=True)), (got, HOME_FLOOR)
+
+
+def test_every_corpus_quote_is_verbatim(scores):
+    t = by_genre(scores)["all"]
+    assert t.candidates > 0 and t.verbatim == t.candidates, (
+        f"{t.candidates - t.verbatim} quotes not in the text"
+    )
+
+
+def test_scorer_runs_the_extractor_as_the_command_line_does(tmp_path):
+    docs, _ = read_corpus()
+    path = CORPUS_DIR / docs[0]["file"]
+    out = tmp_path / "c.csv"
+    run = subprocess.run(
+        [sys.executable, "-m", "dashboard", "extract", str(path), "--out", str(out)],
+        cwd=config.ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    cli = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    _, rows = extract_rows(path, Registry.load())
+    assert cli and cli == rows
+
+
+# --- the corpus files ---------------------------------------------------------------------------------
+
+
+def test_corpus_quotes_are_in_their_documents():
+    docs, expected = read_corpus()
+    texts = {d["doc_id"]: (CORPUS_DIR / d["file"]).read_text(encoding="utf-8") for d in docs}
+    assert set(expected) == set(texts)
+    missing = [
+        (e["doc_id"], e["quote"])
+        for rows in expected.values()
+        for e in rows
+        if e["quote"] not in texts[e["doc_id"]]
+    ]
+    assert missing == []
+    assert all(len(rows) >= 2 for rows in expected.values())
+
+
+# --- the matcher (made-up rows: unit tests of the scorer) -----------------------------------------------
+
+
+def test_names_match_across_script_pinyin_and_synonyms():
+    assert name_key("規模工業增加值增長") == name_key("规模以上工业增加值增速")
+    assert name_key("地區(qū)生產(chǎn)總值") == name_key("GDP")
+    assert name_key("第一产业增加值增速") != name_key("第一产业增加值")
+
+
+def test_families_come_from_the_registry(vocab):
+    assert vocab.family("規上工業增加值增長") == {"industrial_value_added_growth"}
+    assert vocab.family("全国科技创新百强县排名") == {"rank_sci_tech_innovation"}
+    assert vocab.family("第一产业增加值增速") == {"new:第一产业增加值增速"}
+    assert vocab.family("第一產業增加值增長") == vocab.family("第一产业增加值增速")
+    assert "rank_county_top100" not in vocab.family("赛迪县域经济百强排名")  # another publisher's list
+    assert vocab.family("全国新型城镇化质量百强县", "位") == {"rank_new_urbanization"}  # a proposed list
+    assert vocab.family("全国新型城镇化质量百强县", "个") != {"rank_new_urbanization"}
+
+
+def test_regions_match_full_or_short_names():
+    assert region_keys("醴陵") & region_keys("醴陵市")
+    assert region_keys("寧(níng)鄉(xiāng)市") & region_keys("宁乡市")
+    assert region_keys("中国") == region_keys("全国")
+    assert region_keys("醴陵经济技术开发区") & region_keys("醴陵经开区")
+    assert not region_keys("株洲市") & region_keys("醴陵市")
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ((2.4, "万亿元"), (24000, "亿元"), True),
+        ((890, "亿元"), (8900000, "万元"), True),
+        ((52321, "元"), (5.2321, "万元"), True),
+        ((0.05, "分数"), (5, "%"), True),
+        ((890, "亿元"), (891, "亿元"), False),
+        ((5, "%"), (5, "个百分点"), False),
+        ((12, "家"), (12, "位"), False),
+        ((3, ""), (3, "位"), False),
+    ],
+)
+def test_values_compare_in_one_unit(vocab, a, b, same):
+    assert vocab.same_value(*a, *b) is same
+
+
+def _row(region, indicator, period, value, unit, confidence=1.0, quote="q"):
+    return {
+        "region": region,
+        "indicator": indicator,
+        "period": period,
+        "value": str(value),
+        "unit": unit,
+        "confidence": str(confidence),
+        "quote": quote,
+    }
+
+
+YEAR = "2022"  # a made-up document's year
+EXPECTED = [
+    _row("醴陵市", "地区生产总值", YEAR, 890, "亿元"),
+    _row("醴陵市", "地区生产总值增速", YEAR + "-01/06", 5.5, "%"),
+    _row("株洲市", "第一产业增加值增速", YEAR, 9.3, "%"),
+]
+
+
+def test_score_rows_counts_each_kind_of_miss(vocab):
+    cands = [
+        _row("醴陵", "GDP", YEAR, 8900000, "万元", 0.9),  # right, in another unit
+        _row("醴陵市", "地区生产总值增速", YEAR, 5.5, "%", 0.9),  # a half year given the whole year
+        _row("醴陵市", "第一产业增加值增速", YEAR, 9.3, "%", 0.9),  # another region
+        _row("株洲市", "地区生产总值增速", YEAR, 9.3, "%", 0.9),  # another indicator family
+        _row("株洲", "第一產業增加值增長", YEAR, 9.3, "%", 0.3, "not in the text"),  # right, not confident
+    ]
+    t = score_rows("q", cands, EXPECTED, vocab)
+    assert t == Tally(
+        expected=3,
+        found=2,
+        found_confident=1,
+        candidates=5,
+        right=2,
+        confident=4,
+        confident_right=1,
+        misdated=1,
+        sub_as_year=1,
+        misattributed=1,
+        wrong_family=1,
+        verbatim=4,
+    )
+    assert math.isclose(t.recall, 2 / 3) and t.precision == 0.25 and t.recall_confident == 1 / 3
+
+
+def test_a_period_must_be_equal_and_a_region_named(vocab):
+    cands = [
+        _row("醴陵市", "地区生产总值增速", YEAR + "-06", 5.5, "%", 0.9),
+        _row("", "地区生产总值", YEAR, 890, "亿元", 0.9),
+    ]
+    t = score_rows("q", cands, EXPECTED, vocab)
+    assert (t.found, t.right, t.misdated, t.sub_as_year, t.misattributed) == (0, 0, 1, 0, 1)
+
+
+def test_tallies_add_up():
+    a, b = Tally(expected=2, found=1), Tally(expected=3, found=3, candidates=4)
+    assert a + b == Tally(expected=5, found=4, candidates=4)
+    assert Tally().recall == 0.0 and Tally().precision == 0.0 and Tally().verbatim_share == 1.0
+
+
+def test_home_region_comes_from_the_data(tmp_path):
+    (tmp_path / "regions.csv").write_text("region_code,name_zh\nhome_a,甲市\nhome_b,乙县\n", encoding="utf-8")
+    (tmp_path / "facts.csv").write_text("region_code\nhome_b\nhome_b\nhome_a\n", encoding="utf-8")
+    assert home_name(tmp_path) == "乙县"  # the region most curated figures are of
+    (tmp_path / "site.csv").write_text("home_region\nhome_a\n", encoding="utf-8")
+    assert home_name(tmp_path) == "甲市"  # site.csv names it where there is one
+    assert home_name() == "醴陵市"
