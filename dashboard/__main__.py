@@ -297,8 +297,9 @@ def main(argv: list[str] | None = None) -> int:
     xt.add_argument("--out", required=True, help="the candidate CSV to write")
     xt.add_argument("--lang", choices=["zh", "en"], default="zh")
     xt.set_defaults(func=cmd_extract)
-    sub.add_parser("extract-score", help="recall and precision of extract on the registered sources"
-                   ).set_defaults(func=cmd_extract_score)
+    xs = sub.add_parser("extract-score", help="extractor recall/precision: seeds, tests/corpus")
+    xs.add_argument("--docs", action="store_true", help="also one row per corpus document")
+    xs.set_defaults(func=cmd_extract_score)
     sub.add_parser("hash-password", help="print the salted hash of an editor password").set_defaults(
         func=cmd_hash_password)
     sub.add_parser("bench", help="time every page against a one-chart floor (server and browser)")
