@@ -29,7 +29,6 @@ from dashboard.i18n import t
 Query = Callable[..., pd.DataFrame]
 Progress = Callable[[float, str], None]
 
-REGION = "liling"  # the region the brief is about (regions.region_code)
 STATED_KINDS = ["actual", "estimate", "derived", "share", "rank"]  # what "as of a year" counts
 MAX_SENTENCES = 8  # headline figures per section
 # 党政机关公文格式 (GB/T 9704): A4, top 3.7 cm, bottom 3.5 cm, left 2.8 cm, right 2.6 cm.
@@ -377,7 +376,7 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
     year = resolve_period(query, period)
     sections = select(query, lang, chart_ids, year)
     sources = query("brief_sources")
-    region = query("brief_region", region_code=REGION).iloc[0]
+    region = query("brief_region").iloc[0]  # the site's home region
     n_charts = sum(len(cs) for _, cs in sections)
 
     doc = Document()

@@ -295,7 +295,7 @@ def industry_outline(query: Query, lang: str) -> list[dict]:
         return []
     sources = query("sources_list")
     systems = df.drop_duplicates("system_code")
-    short = {r.system_code: f"{charts.REGION_SHORT.get(r.region_code, ('', ''))[lang == 'en']} "
+    short = {r.system_code: f"{r.region_short_en if lang == 'en' else r.region_short_zh} "
                             f"{r.system_label_en if lang == 'en' else r.system_label}".strip()
              for r in systems.itertuples()}
     out = []
