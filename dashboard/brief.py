@@ -23,7 +23,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from dashboard import catalog, charts, export
+from dashboard import catalog, charts, export, site
 from dashboard.i18n import t
 
 Query = Callable[..., pd.DataFrame]
@@ -381,7 +381,7 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
 
     doc = Document()
     doc.core_properties.title = t("brief_title", lang)
-    doc.core_properties.author = t("app_title", lang)
+    doc.core_properties.author = site.title(lang)
     _styles(doc)
     _page(doc.sections[0])
     _page_number_footer(doc.sections[0])
@@ -429,11 +429,10 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
 def _warm_renderer() -> None:
     """Start the chart renderer (Chromium takes seconds) while the data is read; a failure here
     surfaces, with its message, at the first chart."""
-    with export._lock:
-        try:
-            export._ensure_server()
-        except export.ExportUnavailable:
-            pass
+    try:
+        export.start_renderer()
+    except export.ExportUnavailable:
+        pass
 
 
 def _title_page(doc, lang: str, region) -> object:
@@ -474,7 +473,7 @@ def _chart(doc, chart: charts.Chart, number: int, quotes: pd.DataFrame, notes: N
     """Picture (300 dpi at the text width; its unit stays in the picture), caption 图N, and a source line
     pointing to the notes that quote its figures."""
     fig = print_figure(chart)
-    png = export._image_bytes(fig, "png", scale=IMAGE_PX / PRINT_W)
+    png = export.render_figure(fig, "png", scale=IMAGE_PX / PRINT_W)
     pic = doc.add_paragraph()
     pic.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pic.paragraph_format.line_spacing = 1.0
