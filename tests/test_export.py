@@ -14,6 +14,8 @@ import zipfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 
+import pandas as pd
+import plotly.graph_objects as go
 import pytest
 from openpyxl import load_workbook
 from pptx import Presentation
@@ -97,8 +99,8 @@ def test_file_names_say_what_the_chart_is(chart_set, chart_id, name):
 
 
 def test_file_names_are_safe_on_windows():
-    fig = charts.go.Figure()
-    chart = charts.Chart("x", 'a/b:c*d?"e"<f>|g', "", fig, charts.pd.DataFrame(), [], "2020")
+    fig = go.Figure()
+    chart = charts.Chart("x", 'a/b:c*d?"e"<f>|g', "", fig, pd.DataFrame(), [], "2020")
     name = export.chart_filename(chart, "png")
     assert not set(name) & set('/\\:*?"<>|')
 
@@ -337,12 +339,9 @@ def test_a_browser_that_died_is_started_anew_and_the_export_still_succeeds(chart
     charts_by_id, _ = chart_set
     chart = _fresh(charts_by_id["growth_vs_target"])
     export.to_image(charts_by_id["growth_vs_target"], "png")
-    import psutil
-
     dead = export.RENDERER.browser
-    proc = psutil.Process(dead.pid())
-    proc.kill()
-    proc.wait(timeout=30)
+    dead.kaleido.subprocess.kill()  # the browser's process (a kaleido internal: test only)
+    dead.kaleido.subprocess.wait()
     assert not dead.running()
     png = export.to_image(chart, "png")
     assert export.RENDERER.browser is not dead and _png_size_and_pixels(png)[:2] == (1600, 900)
