@@ -23,7 +23,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from dashboard import catalog, charts, export, site
+from dashboard import catalog, charts, export, formatting, site
 from dashboard.i18n import t
 
 Query = Callable[..., pd.DataFrame]
@@ -154,7 +154,7 @@ def figure_value(row, lang: str) -> str:
     if row.unit == "位":  # a rank: 第50位以内 = No. 50 or better
         approx = _str(row.approx)
         if lang == "en":
-            return f"No. {int(row.value)}" + (" or better" if approx == "以内" else "")
+            return f"No. {int(row.value)}" + (" or better" if formatting.or_better(approx) else "")
         return f"第{int(row.value)}位{approx}"
     return charts.fmt_value(row.value, row.unit, _str(row.approx), lang, int(row.decimals),
                             _str(row.unit_en))

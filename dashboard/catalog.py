@@ -38,6 +38,9 @@ class ChartSpec:
     page: str  # url path of the page showing it
     query: str  # queries/<query>.sql
     builder: Callable[..., charts.Chart]  # (rows, sources, lang, *, chart_id, title_key, **options)
+    # An i18n key; its placeholders are the ones the builder fills from the plotted rows: {periods}
+    # (outcome_bars, shares_chart, the rank charts, qianyi_paths_chart), {category} and {unit}
+    # (indicator_bars), {indicators} and {periods} (trend_chart), none (industry_matrix_chart).
     title_key: str
     slide: bool = True
     deck: bool = False
