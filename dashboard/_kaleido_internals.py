@@ -1,11 +1,10 @@
-"""Every use of kaleido's private API, in one place, checked against the pinned kaleido version.
+"""Every use of kaleido's private API, in one place, checked against the pinned kaleido version."""
 
-Touchpoints (each has a test in tests/test_kaleido_internals.py):
-1. Kaleido._return_kaleido_tab (overridden: keep a tab's page between renders instead of reloading it),
-   with Kaleido.tabs_ready (the queue of free tabs) and a tab's js_logger (reset per render);
-2. Kaleido._create_kaleido_tab (open the further tabs in the background after the first);
-3. Browser.subprocess (the browser's process: its pid for priorities, whether it is still running).
-"""
+# Touchpoints (each has a test in tests/test_kaleido_internals.py):
+# 1. Kaleido._return_kaleido_tab (overridden: keep a tab's page between renders instead of reloading
+#    it), with Kaleido.tabs_ready (the queue of free tabs) and a tab's js_logger (reset per render);
+# 2. Kaleido._create_kaleido_tab (open the further tabs in the background after the first);
+# 3. Browser.subprocess (the browser's process: its pid for priorities, whether it is still running).
 
 from __future__ import annotations
 

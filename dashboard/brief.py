@@ -1,10 +1,9 @@
-"""The analysts' brief (简报): a Word document, a section per topic: figures, charts, quoted sources.
+"""The analysts' brief (简报): a Word document, a section per topic: figures, charts, quoted sources."""
 
-Each section: the topic's headline figures as sentences (value, unit, period, kind, stated change),
-then its charts as print-resolution pictures with numbered captions and source lines, then numbered
-notes quoting the documents verbatim. A sources list closes the document. Only figures the data
-states are written; estimates, targets and derived values are worded as such.
-"""
+# Each section: the topic's headline figures as sentences (value, unit, period, kind, stated change),
+# then its charts as print-resolution pictures with numbered captions and source lines, then numbered
+# notes quoting the documents verbatim. A sources list closes the document. Only figures the data
+# states are written; estimates, targets and derived values are worded as such.
 
 from __future__ import annotations
 

@@ -1,9 +1,8 @@
-"""Chart export: file names, a folder (or ZIP) of every chart's images and data, the Export page's warm-up.
+"""Chart export: file names, a folder (or ZIP) of every chart's images and data, the Export page's warm-up."""
 
-The parts live in their own modules and are re-exported here for the pages and the CLI:
-renderer (the kaleido/Chromium renderer, its image cache and estimates), data_export (CSV/XLSX),
-deck (the PPTX deck).
-"""
+# The parts live in their own modules and are re-exported here for the pages and the CLI:
+# renderer (the kaleido/Chromium renderer, its image cache and estimates), data_export (CSV/XLSX),
+# deck (the PPTX deck).
 
 from __future__ import annotations
 

@@ -1,17 +1,15 @@
-"""The chart-image renderer: one Chromium driven by kaleido, its image cache, and its time estimates.
+"""The chart-image renderer: one Chromium driven by kaleido, its image cache, and its time estimates."""
 
-One Chromium with TABS tabs, driven by kaleido on its own asyncio loop in its own thread. Callers
-in any thread hand figures to that loop; kaleido's tab queue gives each render a tab of its own, so
-two viewers exporting at once (or the figures of one ZIP) render side by side and never share a
-tab. kaleido reloads a tab after every render (~0.2 s of its ~0.3 s); here a tab is reloaded only
-after a PDF (printing uses the page), after an error, and every RELOAD_EVERY renders.
-Settings: DASHBOARD_EXPORT_TABS (tabs, default 2), DASHBOARD_EXPORT_NICE (the browser's priority,
-default 5: page views go first when the CPU is short; on a loaded machine 10 made a cold ZIP ~25%
-slower than 0 or 5).
-
-Public API: RENDERER.start(), .stop(), .warm_up(todo), .images(charts, fmt, scale, variant),
-.render(figures, fmt, scale), .pending(...), .expected_seconds(...), .estimate(...), .render_count.
-"""
+# One Chromium with TABS tabs, driven by kaleido on its own asyncio loop in its own thread. Callers
+# in any thread hand figures to that loop; kaleido's tab queue gives each render a tab of its own, so
+# two viewers exporting at once (or the figures of one ZIP) render side by side and never share a
+# tab. kaleido reloads a tab after every render (~0.2 s of its ~0.3 s); here a tab is reloaded only
+# after a PDF (printing uses the page), after an error, and every RELOAD_EVERY renders.
+# Settings: DASHBOARD_EXPORT_TABS (tabs, default 2), DASHBOARD_EXPORT_NICE (the browser's priority,
+# default 5: page views go first when the CPU is short; on a loaded machine 10 made a cold ZIP ~25%
+# slower than 0 or 5).
+# Public API: RENDERER.start(), .stop(), .warm_up(todo), .images(charts, fmt, scale, variant),
+# .render(figures, fmt, scale), .pending(...), .expected_seconds(...), .estimate(...), .render_count.
 
 from __future__ import annotations
 

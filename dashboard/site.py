@@ -1,8 +1,7 @@
-"""The site as data: the home region, its prefecture and the app title (data/site.csv, data/regions.csv).
+"""The site as data: the home region, its prefecture and the app title (data/site.csv, data/regions.csv)."""
 
-Queries get the same facts from the database (db.run binds $home and $prefecture); this module serves
-Python that names things without a query: file names, the title.
-"""
+# Queries get the same facts from the database (db.run binds $home and $prefecture); this module
+# serves Python that names things without a query: file names, the title.
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""Chart builders and their frame: each builder takes its query's rows and returns a `Chart`.
+"""Chart builders and their frame: each builder takes its query's rows and returns a `Chart`."""
 
-Modules: theme (template, palette, Chart, footer and source line), bars, ranks, industry and lines
-(the builders by shape), table (the matrix as HTML), screen (screen and projector versions).
-Number formatting lives in dashboard.formatting. The names below are what pages, export, the
-registry and the tests import from `dashboard.charts`.
-"""
+# Modules: theme (template, palette, Chart, footer and source line), bars, ranks, industry and lines
+# (the builders by shape), table (the matrix as HTML), screen (screen and projector versions).
+# Number formatting lives in dashboard.formatting. The names below are what pages, export, the
+# registry and the tests import from `dashboard.charts`; a new builder is named here too.
 
 from dashboard.charts.bars import class_chart, indicator_bars, kind_bars, outcome_bars, shares_chart
 from dashboard.charts.industry import industry_matrix_chart
