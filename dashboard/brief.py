@@ -1,10 +1,9 @@
-"""The analysts' brief (简报): a Word document, a section per topic: figures, charts, quoted sources.
+"""The analysts' brief (简报): a Word document, a section per topic: figures, charts, quoted sources."""
 
-Each section: the topic's headline figures as sentences (value, unit, period, kind, stated change),
-then its charts as print-resolution pictures with numbered captions and source lines, then numbered
-notes quoting the documents verbatim. A sources list closes the document. Only figures the data
-states are written; estimates, targets and derived values are worded as such.
-"""
+# Each section: the topic's headline figures as sentences (value, unit, period, kind, stated change),
+# then its charts as print-resolution pictures with numbered captions and source lines, then numbered
+# notes quoting the documents verbatim. A sources list closes the document. Only figures the data
+# states are written; estimates, targets and derived values are worded as such.
 
 from __future__ import annotations
 
@@ -23,13 +22,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from dashboard import catalog, charts, export, site_pages
+from dashboard import catalog, charts, export, formatting, site, site_pages
 from dashboard.i18n import t
 
 Query = Callable[..., pd.DataFrame]
 Progress = Callable[[float, str], None]
 
-REGION = "liling"  # the region the brief is about (regions.region_code)
 STATED_KINDS = ["actual", "estimate", "derived", "share", "rank"]  # what "as of a year" counts
 MAX_SENTENCES = 8  # headline figures per section
 # 党政机关公文格式 (GB/T 9704): A4, top 3.7 cm, bottom 3.5 cm, left 2.8 cm, right 2.6 cm.
@@ -161,7 +159,7 @@ def figure_value(row, lang: str) -> str:
     if row.unit == "位":  # a rank: 第50位以内 = No. 50 or better
         approx = _str(row.approx)
         if lang == "en":
-            return f"No. {int(row.value)}" + (" or better" if approx == "以内" else "")
+            return f"No. {int(row.value)}" + (" or better" if formatting.or_better(approx) else "")
         return f"第{int(row.value)}位{approx}"
     return charts.fmt_value(row.value, row.unit, _str(row.approx), lang, int(row.decimals),
                             _str(row.unit_en))
@@ -383,12 +381,12 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
     year = resolve_period(query, period)
     sections = select(query, lang, chart_ids, year)
     sources = query("brief_sources")
-    region = query("brief_region", region_code=REGION).iloc[0]
+    region = query("brief_region").iloc[0]  # the site's home region
     n_charts = sum(len(cs) for _, cs in sections)
 
     doc = Document()
     doc.core_properties.title = t("brief_title", lang)
-    doc.core_properties.author = t("app_title", lang)
+    doc.core_properties.author = site.title(lang)
     _styles(doc)
     _page(doc.sections[0])
     _page_number_footer(doc.sections[0])
@@ -436,11 +434,10 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
 def _warm_renderer() -> None:
     """Start the chart renderer (Chromium takes seconds) while the data is read; a failure here
     surfaces, with its message, at the first chart."""
-    with export._lock:
-        try:
-            export._ensure_server()
-        except export.ExportUnavailable:
-            pass
+    try:
+        export.start_renderer()
+    except export.ExportUnavailable:
+        pass
 
 
 def _title_page(doc, lang: str, region) -> object:
@@ -481,7 +478,7 @@ def _chart(doc, chart: charts.Chart, number: int, quotes: pd.DataFrame, notes: N
     """Picture (300 dpi at the text width; its unit stays in the picture), caption 图N, and a source line
     pointing to the notes that quote its figures."""
     fig = print_figure(chart)
-    png = export._image_bytes(fig, "png", scale=IMAGE_PX / PRINT_W)
+    png = export.render_figure(fig, "png", scale=IMAGE_PX / PRINT_W)
     pic = doc.add_paragraph()
     pic.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pic.paragraph_format.line_spacing = 1.0

@@ -38,6 +38,9 @@ class ChartSpec:
     page: str  # url path of the page showing it
     query: str  # queries/<query>.sql
     builder: Callable[..., charts.Chart]  # (rows, sources, lang, *, chart_id, title_key, **options)
+    # An i18n key; its placeholders are the ones the builder fills from the plotted rows: {periods}
+    # (outcome_bars, shares_chart, the rank charts, qianyi_paths_chart), {category} and {unit}
+    # (indicator_bars), {indicators} and {periods} (trend_chart), none (industry_matrix_chart).
     title_key: str
     slide: bool = True
     deck: bool = False
@@ -271,7 +274,7 @@ def industry_outline(query: Query, lang: str) -> list[dict]:
         return []
     sources = query("sources_list")
     systems = df.drop_duplicates("system_code")
-    short = {r.system_code: f"{charts.REGION_SHORT.get(r.region_code, ('', ''))[lang == 'en']} "
+    short = {r.system_code: f"{r.region_short_en if lang == 'en' else r.region_short_zh} "
                             f"{r.system_label_en if lang == 'en' else r.system_label}".strip()
              for r in systems.itertuples()}
     out = []

@@ -30,7 +30,11 @@ TABLES = [
     Table("regions", "regions.csv", {
         "region_code": "VARCHAR", "name_zh": "VARCHAR", "name_en": "VARCHAR", "level": "VARCHAR",
         "parent_code": "VARCHAR", "sort_order": "INTEGER",
+        "short_zh": "VARCHAR", "short_en": "VARCHAR", "color": "VARCHAR",  # chart labels and colour
     }, ("region_code",)),
+    Table("site", "site.csv", {  # one row: the home region (its parent is the prefecture), the title
+        "home_region": "VARCHAR", "title_zh": "VARCHAR", "title_en": "VARCHAR",
+    }, ("home_region",)),
     Table("categories", "categories.csv", {
         "category": "VARCHAR", "name_zh": "VARCHAR", "name_en": "VARCHAR", "sort_order": "INTEGER",
     }, ("category",)),
@@ -40,6 +44,9 @@ TABLES = [
     }, ("kind",)),
     Table("approx_words", "approx.csv", {
         "approx": "VARCHAR", "name_en": "VARCHAR", "meaning_en": "VARCHAR",
+        # display: where the word stands in Chinese (before / between number and unit / after),
+        # and the sign an English label puts before the number (≥, >, ~, ≤)
+        "position": "VARCHAR", "sign_en": "VARCHAR",
     }, ("approx",), empty_key_allowed=True),
     Table("units", "units.csv", {
         "unit": "VARCHAR", "name_en": "VARCHAR", "dimension": "VARCHAR", "factor": "DOUBLE",
@@ -78,6 +85,7 @@ TABLES = [
         "system_name_en": "VARCHAR", "region_code": "VARCHAR", "tier_order": "INTEGER",
         "tier_code": "VARCHAR", "tier_name_zh": "VARCHAR", "tier_name_en": "VARCHAR",
         "tier_size": "INTEGER", "source_id": "VARCHAR", "quote": "VARCHAR", "note": "VARCHAR",
+        "matrix_order": "INTEGER",  # the system's column in the industry matrix; empty: not shown there
     }, ("system_code", "tier_code")),
     Table("industry_members", "industry_members.csv", {
         "system_code": "VARCHAR", "tier_code": "VARCHAR", "member_order": "INTEGER",

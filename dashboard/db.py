@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from functools import cache
 from pathlib import Path
 
@@ -12,6 +13,12 @@ import pandas as pd
 from dashboard import config
 
 _PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
+# Bound to every query that declares them, from the database's `site` table (data/site.csv): the
+# home region and its prefecture (the home region's parent). No caller passes them.
+SITE_PARAMS = ("home", "prefecture")
+_SITE_SQL = ("select s.home_region as home, r.parent_code as prefecture "
+             "from site s join regions r on r.region_code = s.home_region")
+_sites: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # connection -> its site values
 
 
 class UnknownQuery(KeyError):
@@ -65,11 +72,28 @@ def _strip_comments(sql: str) -> str:
     return "\n".join(line.split("--", 1)[0] for line in sql.splitlines())
 
 
+def site(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """{'home': region code, 'prefecture': its parent's code}, read once per connection."""
+    found = _sites.get(con)
+    if found is None:
+        cur = con.cursor()
+        try:
+            home, prefecture = cur.execute(_SITE_SQL).fetchone()
+        finally:
+            cur.close()
+        found = _sites[con] = {"home": home, "prefecture": prefecture}
+    return found
+
+
 def run(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFrame:
-    """Run a named query with bound parameters on its own cursor; the result as a DataFrame."""
+    """Run a named query with bound parameters on its own cursor; the result as a DataFrame. The site
+    parameters ($home, $prefecture) are bound here for every query that declares them."""
     expected = query_params(name)
-    if set(params) != expected:
-        raise TypeError(f"query {name} takes {sorted(expected)}, got {sorted(params)}")
+    own = expected & set(SITE_PARAMS)
+    if set(params) != expected - own:
+        raise TypeError(f"query {name} takes {sorted(expected - own)}, got {sorted(params)}")
+    if own:
+        params = {**params, **{k: v for k, v in site(con).items() if k in own}}
     cur = con.cursor()
     try:
         return cur.execute(query_sql(name), params or None).df()

@@ -7,12 +7,20 @@ Touchpoints (each has a test in tests/test_internals.py; why each is kept: deplo
 - router_off / legacy_pages_on: the legacy pages/ mode of PagesManager, switched off;
 - run_streamlit: Streamlit's command line, called in this process (what its `streamlit` script runs);
 - streamlit_runtime_running: whether a real Streamlit server (not AppTest's mock runtime) is running.
+And kaleido's (tests in tests/test_kaleido_internals.py), checked against the pinned kaleido:
+- tab_reusing_class: Kaleido._return_kaleido_tab overridden (keep a tab's page between renders),
+  with Kaleido.tabs_ready and a tab's js_logger;
+- open_more_tabs: Kaleido._create_kaleido_tab (open further tabs in the background);
+- browser_pid / browser_running: Browser.subprocess (the browser's process).
 """
 
 from __future__ import annotations
 
+import asyncio
+import importlib.metadata
 import json
 import re
+import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -126,3 +134,63 @@ def streamlit_runtime_running() -> bool:
     except ImportError:
         return False
     return type(Runtime._instance) is Runtime  # noqa: SLF001
+
+
+# --- kaleido ---------------------------------------------------------------------------------------
+
+KALEIDO_PINNED = "1.5.0"  # requirements.txt pins kaleido to this; the touchpoints were checked against it
+
+
+class KaleidoVersionError(RuntimeError):
+    """The installed kaleido is not the version whose private API this module was written for."""
+
+
+def kaleido_installed_version() -> str:
+    """The installed kaleido's version ('' when kaleido is not installed)."""
+    try:
+        return importlib.metadata.version("kaleido")
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+def kaleido_check_version(found: str | None = None) -> None:
+    """Raise a clear message unless the installed kaleido is the pinned one."""
+    found = kaleido_installed_version() if found is None else found
+    if found != KALEIDO_PINNED:
+        raise KaleidoVersionError(
+            f"kaleido {found or '(not installed)'} is installed, but chart export uses private parts of "
+            f"kaleido {KALEIDO_PINNED} (dashboard/internals.py): install the pinned version with "
+            f"`pip install kaleido=={KALEIDO_PINNED}` (requirements.txt), or check every touchpoint listed "
+            "in this module against the new version and update KALEIDO_PINNED.")
+
+
+def tab_reusing_class(reload_now: Callable[[object, bool], bool]):
+    """A kaleido.Kaleido that hands a tab back without reloading its page, unless
+    `reload_now(tab, failed)` says so (failed: the render raised). Touchpoint 1."""
+    import kaleido
+
+    class TabReuse(kaleido.Kaleido):
+        async def _return_kaleido_tab(self, tab) -> None:
+            failed = sys.exc_info()[1] is not None  # called from kaleido's `finally`
+            if reload_now(tab, failed):
+                await super()._return_kaleido_tab(tab)  # reloads the page, then hands the tab back
+            else:
+                tab.js_logger.reset()
+                await self.tabs_ready.put(tab)
+
+    return TabReuse
+
+
+def open_more_tabs(k, n: int) -> list[asyncio.Future]:
+    """Start opening `n` more tabs in the background (call on the kaleido loop). Touchpoint 2."""
+    return [asyncio.ensure_future(k._create_kaleido_tab()) for _ in range(n)]  # noqa: SLF001
+
+
+def browser_pid(k) -> int:
+    """The pid of the browser kaleido started. Touchpoint 3."""
+    return k.subprocess.pid
+
+
+def browser_running(k) -> bool:
+    """Whether the browser kaleido started is still running. Touchpoint 3."""
+    return k.subprocess.poll() is None

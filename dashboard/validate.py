@@ -38,6 +38,7 @@ REFERENCES = [
     ("spatial_layouts", "source_id", "sources", "source_id", False),
     ("industry_tiers", "source_id", "sources", "source_id", False),
     ("industry_members", "source_id", "sources", "source_id", False),
+    ("site", "home_region", "regions", "region_code", False),
 ]
 QUOTED_TABLES = ["facts", "ranking_editions", "industry_tiers", "industry_members", "spatial_layouts"]
 
@@ -80,6 +81,9 @@ def check_references(data: dict) -> list[str]:
             v = r[col]
             if (v or not optional) and v not in known:
                 problems.append(f"{table}.{col} = {v!r} is not a known {ref_table}.{ref_col}")
+    parents = {r["region_code"]: r["parent_code"] for r in data["regions"]}
+    if len(data["site"]) != 1 or not parents.get(data["site"][0]["home_region"]):
+        problems.append("site.csv: one row, naming a home region that has a parent (its prefecture)")
     tiers = {(r["system_code"], r["tier_code"]) for r in data["industry_tiers"]}
     industries = {r["industry_key"] for r in data["industries"]}
     for r in data["industry_members"]:

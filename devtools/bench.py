@@ -267,7 +267,7 @@ def export_times(repeats: int = 3) -> str:
     deck = [c for c in charts if c.chart_id in deck_ids]
     lines = []
     fresh = export.zip_seconds(charts, ["png"])  # what a fresh server's page shows: start included
-    started = _export_run(export._renderer_now)
+    started = _export_run(export.start_renderer)
     lines.append(f"renderer start (Chromium, {export.TABS} tabs, nice {export.NICE}): {started:.1f} s; "
                  f"a fresh server's page estimates the ZIP at {fresh:.1f} s, start included")
 
@@ -297,7 +297,7 @@ def export_times(repeats: int = 3) -> str:
     per_chart = []
     for chart in charts:
         fig = export.export_figure(chart)
-        alone = statistics.median(_export_run(lambda f=fig: export._image_bytes(f, "png"))
+        alone = statistics.median(_export_run(lambda f=fig: export.render_figure(f, "png"))
                                   for _ in range(repeats))
         memory = _export_run(lambda c=chart: export.to_image(c, "png"))
         stock = _export_run(lambda f=fig: pio.to_image(f, format="png", width=f.layout.width,

@@ -2,11 +2,11 @@
 -- with both a yearly outcome and a yearly target: every year that has both an outcome and a target, the newest
 -- outcome year, and the first target year after it (periods come from the data).
 -- Grain: one row per indicator x year x kind (outcome: actual/estimate; or target).
--- Parameters: none.
+-- Parameters: $home (the site's home region, bound by db.run).
 with yearly as (
     select f.*
     from facts_enriched f
-    where f.region_code = 'liling' and f.indicator_unit = '%'
+    where f.region_code = $home and f.indicator_unit = '%'
         and f.period_start = f.period_end and f.kind in ('actual', 'estimate', 'target')
 ),
 targeted as (

@@ -1,10 +1,10 @@
--- headline_ranks: Liling's latest rank on each national list that has more than one edition,
+-- headline_ranks: the home region's latest rank on each national list that has more than one edition,
 -- with the stated change.
 -- Grain: one row per list (its latest stated edition).
--- Parameters: none.
+-- Parameters: $home (the site's home region, bound by db.run).
 with stated as (
     select * from rankings
-    where kind = 'rank' and region_code = 'liling' and scope = 'national' and not implied
+    where kind = 'rank' and region_code = $home and scope = 'national' and not implied
 ),
 latest as (
     select *, row_number() over (partition by list_code order by year desc) as n from stated

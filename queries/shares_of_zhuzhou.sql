@@ -2,14 +2,14 @@
 -- newest period stated for each?
 -- Grain: one row per share indicator (its newest period); a share stated in two documents for that
 -- period keeps both sources.
--- Parameters: none.
+-- Parameters: $home (the site's home region, bound by db.run).
 with shares as (
     select f.indicator_code, i.name_zh, i.name_en, f.period, f.period_end, f.value, f.stated,
         f.source_id, f.fact_id, f.quote, f.note,
         max(f.period_end) over (partition by f.indicator_code) as newest
     from facts_enriched f
     join indicators i using (indicator_code)
-    where f.kind = 'share' and f.region_code = 'liling' and i.category = 'shares'
+    where f.kind = 'share' and f.region_code = $home and i.category = 'shares'
 ),
 final as (
     select indicator_code, min(name_zh) as name_zh, min(name_en) as name_en, period,

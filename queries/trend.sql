@@ -4,6 +4,7 @@
 -- Parameters: $indicators — list of indicator codes; $regions — list of region codes (empty: all).
 select f.indicator_code, i.name_zh, i.name_en, i.unit, coalesce(f.indicator_unit_en, '') as unit_en,
     u.name_en as unit_name_en, i.decimals, f.region_code, r.name_zh as region_zh, r.name_en as region_en,
+    r.color as region_color,
     f.period, f.period_start, f.period_end, f.value_in_indicator_unit as value, f.kind, f.approx,
     f.revision, f.is_latest, coalesce(f.batch_id, '') as batch_id, f.source_id, f.fact_id, f.quote,
     f.note, f.formula

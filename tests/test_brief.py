@@ -91,7 +91,7 @@ def test_headings_follow_the_default_sections(zh, query):
 
 def test_title_page_says_region_date_and_newest_period(zh, query):
     text = "\n".join(p.text for p in zh.paragraphs[:14])
-    region = query("brief_region", region_code=brief.REGION).iloc[0]
+    region = query("brief_region").iloc[0]
     assert region["name_zh"] in text and "编制日期：" in text
     assert f"数据截至{max(brief.periods(query))}年" in text  # the default is the newest year with figures
 

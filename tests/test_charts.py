@@ -66,7 +66,7 @@ def assert_common(chart: charts.Chart, source_ids: set[str], sources, lang: str)
     assert "WenQuanYi Micro Hei" in template.layout.font.family
     assert template.layout.colorway == tuple(charts.PALETTE)
     assert "#000001" not in str(template.to_plotly_json())  # not streamlit's placeholder colours
-    assert template.to_plotly_json() == pio.templates["liling"].to_plotly_json()
+    assert template.to_plotly_json() == pio.templates[charts.TEMPLATE].to_plotly_json()
     prefix = t("sources_line", lang, sources="")
     lines = [plain(a.text, lang) for a in fig.layout.annotations if prefix in plain(a.text, lang)]
     assert len(lines) == 1, [a.text for a in fig.layout.annotations]
@@ -175,7 +175,7 @@ def test_ranking_history_gaps_and_context_lines(dbcon, sources):
     code = df["list_code"].iloc[0]
     rows = df[(df["list_code"] == code) & (df["kind"] == "rank")]
     middle = sorted(rows["year"].unique())[len(rows["year"].unique()) // 2]
-    other = rows.assign(region_code="other", region_zh="某县", region_en="Some county", rank=rows["rank"] + 3,
+    other = rows.assign(region_code="other", is_home=False, region_zh="某县", region_en="Some county", rank=rows["rank"] + 3,
                         fact_id=rows["fact_id"] + "-x")
     gapped = pd.concat([df[~((df["list_code"] == code) & (df["year"] == middle) & (df["kind"] == "rank"))],
                         other])

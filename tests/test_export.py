@@ -14,11 +14,13 @@ import zipfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 
+import pandas as pd
+import plotly.graph_objects as go
 import pytest
 from openpyxl import load_workbook
 from pptx import Presentation
 
-from dashboard import catalog, charts, db, export
+from dashboard import catalog, charts, db, export, renderer
 
 
 @pytest.fixture(scope="module")
@@ -97,8 +99,8 @@ def test_file_names_say_what_the_chart_is(chart_set, chart_id, name):
 
 
 def test_file_names_are_safe_on_windows():
-    fig = charts.go.Figure()
-    chart = charts.Chart("x", 'a/b:c*d?"e"<f>|g', "", fig, charts.pd.DataFrame(), [], "2020")
+    fig = go.Figure()
+    chart = charts.Chart("x", 'a/b:c*d?"e"<f>|g', "", fig, pd.DataFrame(), [], "2020")
     name = export.chart_filename(chart, "png")
     assert not set(name) & set('/\\:*?"<>|')
 
@@ -151,18 +153,17 @@ def test_missing_browser_gives_a_clear_message(monkeypatch):
     monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
     missing = export.missing_requirements()
     assert any("apt-get install chromium" in m for m in missing)
-    monkeypatch.setattr(export, "_server_started", False)
     with pytest.raises(export.ExportUnavailable, match="apt-get install chromium"):
-        export._ensure_server()
+        renderer.Renderer().start()  # a renderer not started yet
 
 
 def test_an_image_is_rendered_once_per_figure_format_and_scale(chart_set):
     charts_by_id, _ = chart_set
     chart = charts_by_id["shares_of_zhuzhou"]
     first = export.to_image(chart, "png")
-    renders = export.render_count
-    assert export.to_image(chart, "png") == first and export.render_count == renders  # from memory
-    assert export.to_image(chart, "png", 1.25) != first and export.render_count == renders + 1
+    renders = export.RENDERER.render_count
+    assert export.to_image(chart, "png") == first and export.RENDERER.render_count == renders  # from memory
+    assert export.to_image(chart, "png", 1.25) != first and export.RENDERER.render_count == renders + 1
     assert export.expected_seconds(10) > export.expected_seconds(1) > 0
 
 
@@ -219,22 +220,22 @@ def test_pictures_rendered_side_by_side_equal_pictures_rendered_one_at_a_time(ch
     picked = [_fresh(c) for c in list(charts_by_id.values())[:6]]
     side_by_side = export.images(picked, "png")
     for chart, png in zip(picked, side_by_side, strict=True):
-        alone = export._image_bytes(export.export_figure(chart), "png")  # not cached: rendered again
+        alone = export.render_figure(export.export_figure(chart), "png")  # not cached: rendered again
         assert png == alone
         assert _png_size_and_pixels(png)[:2] == (1600, 900)
     assert len(set(side_by_side)) == len(picked)  # each chart its own picture
     slides = export.images(picked[:2], "png", export.DECK_SCALE, "slide")
     for chart, png in zip(picked[:2], slides, strict=True):
-        assert png == export._image_bytes(export.slide_figure(chart), "png", export.DECK_SCALE)
+        assert png == export.render_figure(export.slide_figure(chart), "png", export.DECK_SCALE)
 
 
 def test_a_tab_that_printed_a_pdf_renders_the_next_png_as_before(chart_set):
     charts_by_id, _ = chart_set
     chart = charts_by_id["growth_vs_target"]
-    before = export._image_bytes(export.export_figure(chart), "png")
+    before = export.render_figure(export.export_figure(chart), "png")
     for other in list(charts_by_id.values())[:export.TABS * 2]:  # every tab prints once
-        assert export._image_bytes(export.export_figure(other), "pdf")[:5] == b"%PDF-"
-    assert export._image_bytes(export.export_figure(chart), "png") == before
+        assert export.render_figure(export.export_figure(other), "pdf")[:5] == b"%PDF-"
+    assert export.render_figure(export.export_figure(chart), "png") == before
 
 
 def test_two_viewers_exporting_at_once_each_get_their_own_charts(chart_set):
@@ -296,10 +297,10 @@ def test_the_deck_renders_its_pictures_once(chart_set):
     picked = [_fresh(charts_by_id[c]) for c in ("qianyi_paths", "shares_of_zhuzhou")]
     assert export.pending(picked, ["png"], export.DECK_SCALE, "slide") == 2
     first = export.build_deck(picked, sources, "zh")
-    renders = export.render_count
+    renders = export.RENDERER.render_count
     assert export.deck_seconds(picked) < 0.5
     again = export.build_deck(picked, sources, "zh")
-    assert export.render_count == renders  # every picture from memory
+    assert export.RENDERER.render_count == renders  # every picture from memory
 
     def pictures(deck: bytes) -> list[bytes]:
         return [s.image.blob for slide in Presentation(io.BytesIO(deck)).slides for s in slide.shapes
@@ -338,11 +339,12 @@ def test_a_browser_that_died_is_started_anew_and_the_export_still_succeeds(chart
     charts_by_id, _ = chart_set
     chart = _fresh(charts_by_id["growth_vs_target"])
     export.to_image(charts_by_id["growth_vs_target"], "png")
-    dead = export._renderer
-    dead.kaleido.subprocess.kill()
+    dead = export.RENDERER.browser
+    dead.kaleido.subprocess.kill()  # the browser's process (a kaleido internal: test only)
     dead.kaleido.subprocess.wait()
+    assert not dead.running()
     png = export.to_image(chart, "png")
-    assert export._renderer is not dead and _png_size_and_pixels(png)[:2] == (1600, 900)
+    assert export.RENDERER.browser is not dead and _png_size_and_pixels(png)[:2] == (1600, 900)
 
 
 def test_the_figure_dicts_rendered_are_exactly_the_export_and_slide_figures(chart_set):
@@ -354,15 +356,15 @@ def test_the_figure_dicts_rendered_are_exactly_the_export_and_slide_figures(char
     charts_by_id, _ = chart_set
     for chart in charts_by_id.values():
         before = chart.figure.to_json()
-        assert parsed(export._export_dict(chart)) == parsed(export.export_figure(chart))
-        assert parsed(export._slide_dict(chart)) == parsed(export.slide_figure(chart))
+        assert parsed(renderer.export_dict(chart)) == parsed(export.export_figure(chart))
+        assert parsed(renderer.slide_dict(chart)) == parsed(export.slide_figure(chart))
         assert chart.figure.to_json() == before  # the shared chart is left as it was
 
 
 def test_two_viewers_asking_for_the_same_new_pictures_share_one_render(chart_set):
     charts_by_id, _ = chart_set
     picked = [_fresh(c) for c in list(charts_by_id.values())[10:16]]
-    before = export.render_count
+    before = export.RENDERER.render_count
     results: list[list[bytes]] = []
     threads = [threading.Thread(target=lambda: results.append(export.images(picked, "png"))) for _ in range(2)]
     for th in threads:
@@ -370,5 +372,5 @@ def test_two_viewers_asking_for_the_same_new_pictures_share_one_render(chart_set
     for th in threads:
         th.join()
     assert len(results) == 2 and results[0] == results[1]
-    assert export.render_count - before == len(picked)  # each picture rendered once
-    assert not export._in_flight
+    assert export.RENDERER.render_count - before == len(picked)  # each picture rendered once
+    assert not export.RENDERER.rendering_now()

@@ -99,8 +99,7 @@ def test_runtime_running_tells_a_server_from_no_runtime(monkeypatch):
 def test_only_internals_touches_streamlit_privates():
     touching = [str(f.relative_to(config.ROOT)) for f in PRODUCT
                 if f.name != "internals.py" and PRIVATE.search(f.read_text(encoding="utf-8"))]
-    # export.py's Runtime._instance moves to internals.streamlit_runtime_running with issue 21's part B.
-    assert touching in ([], ["dashboard/export.py"])
+    assert touching == []
 
 
 # --- Import cycles ---------------------------------------------------------------------------------

@@ -31,7 +31,8 @@ def many() -> pd.DataFrame:
                 regions += [("liuyang", "浏阳市", "Liuyang"), ("ningxiang", "宁乡市", "Ningxiang")]
             for j, (region, zh, en) in enumerate(regions):
                 rows.append({"list_code": code, "list_name_zh": name, "list_name_en": name, "publisher": publisher,
-                             "scope": "national", "region_code": region, "region_zh": zh, "region_en": en,
+                             "scope": "national", "region_code": region, "is_home": region == "liling",
+                             "region_zh": zh, "region_en": en,
                              "year": start + k, "period": str(start + k), "rank": 60 - 3 * k + 7 * n + 5 * j,
                              "stated_change": 3.0 if k else None, "kind": "rank", "approx": "", "edition_no": k,
                              "edition_zh": "", "source_id": "liling-2021-spring", "fact_id": f"t-{code}-{k}-{j}",

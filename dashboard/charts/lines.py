@@ -1,0 +1,135 @@
+"""Line charts over time: figures per indicator and region with their revisions, and the 千亿 paths."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.charts.theme import (
+    INK,
+    KIND_ORDER,
+    PALETTE,
+    Chart,
+    finish,
+    hover_quotes,
+    lean,
+    point_marker,
+    source_ids_of,
+    source_line,
+    wrap,
+)
+from dashboard.formatting import fmt_number, fmt_value, periods_text
+from dashboard.i18n import col, kind_label, t
+
+
+def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str = "qianyi_paths",
+                       title_key: str = "targets_paths_title") -> Chart:
+    """The 千亿时代 paths: the newest actual, then dotted projections at the stated rates, to 1000亿元."""
+    en = lang == "en"
+    fig = go.Figure()
+    crossings = []
+    for i, code in enumerate(dict.fromkeys(df["indicator_code"])):
+        rows = df[df["indicator_code"] == code].sort_values("year")
+        color = PALETTE[i]
+        name = rows[col("name", lang)].iloc[0]
+        rate = float(rows["rate"].iloc[0])
+        per = "yr" if en else "年"
+        legend = f"{name} · {kind_label('projection', lang)} ({fmt_number(rate)}%/{per})"
+        fig.add_scatter(x=rows["year"], y=rows["value"], mode="lines", line=dict(color=color, width=3,
+                        dash="dot"), name=wrap(legend, 34 if en else 20),  # wraps: a phone is narrow
+                        customdata=rows[["kind"]].values,
+                        hovertemplate="%{x}: %{y:.1f}" + ("亿元" if not en else " × 100m yuan")
+                        + " (%{customdata[0]})<extra></extra>")
+        base = rows[rows["kind"] != "projection"]
+        fig.add_scatter(x=base["year"], y=base["value"], mode="markers+text", showlegend=False,
+                        marker=dict(size=16, color=color),
+                        text=[f"{fmt_value(r.value, '亿元', '', lang, 1)} ({kind_label(r.kind, lang)})"
+                              for r in base.itertuples()],
+                        # the first path's base labelled above its point, the next below: apart
+                        textposition="top right" if i == 0 else "bottom right",
+                        textfont=dict(size=15, color=color),
+                        hovertemplate="%{x}: %{text}<extra></extra>")
+        over = rows[rows["value"] >= 1000]
+        if len(over):
+            year = int(over["year"].iloc[0])
+            crossings.append(t("crosses_1000", lang, name=name, year=year, rate=fmt_number(rate)))
+            fig.add_scatter(x=[year], y=[float(over["value"].iloc[0])], mode="markers+text",
+                            showlegend=False, marker=dict(size=14, color="white", symbol="diamond",
+                                                          line=dict(color=color, width=3)),
+                            text=[f"{year}"], textposition="top left", textfont=dict(size=17, color=color),
+                            cliponaxis=False, hoverinfo="skip")
+    fig.add_hline(y=1000, line=dict(color=INK, width=2, dash="dash"),
+                  annotation_text=t("goal_line", lang), annotation_position="top left",
+                  annotation_font=dict(size=15))
+    fig.update_xaxes(dtick=1, title="")
+    # headroom above the highest point for its year label
+    fig.update_yaxes(rangemode="tozero", title="亿元" if not en else "100 million yuan",
+                     range=[0, float(df["value"].max()) * 1.25])
+    first, last = int(df["year"].min()), int(df["year"].max())
+    title = t(title_key, lang, periods=f"{first}–{last}")
+    bases = "、".join(str(int(y)) for y in sorted(df["base_year"].unique()))
+    note = "<br>".join([t("targets_paths_note", lang, base=bases), *crossings])
+    finish(fig, title, "亿元" if not en else "100 million yuan",
+            source_line(source_ids_of(df), sources, lang), lang, 560, note)
+    return Chart(chart_id, title, "亿元" if not en else "100 million yuan", fig, df, source_ids_of(df),
+                 f"{first}-{last}")
+
+
+def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str,
+                title_key: str) -> Chart:
+    """Figures over time: one line per indicator and region through its outcomes (actual or estimate,
+    at the end year of its period), targets as hollow diamonds, derived values hollow, earlier
+    revisions as grey crosses. One unit per chart (the caller groups indicators by unit)."""
+    latest = df[df["is_latest"]]
+    fig = go.Figure()
+    series = list(dict.fromkeys(zip(latest["indicator_code"], latest["region_code"], strict=True)))
+    multi_indicator = latest["indicator_code"].nunique() > 1
+    years_all = sorted(df["period_end"].unique())
+    for n, (code, region) in enumerate(series):
+        rows = latest[(latest["indicator_code"] == code) & (latest["region_code"] == region)]
+        own = rows["region_color"].iloc[0] if "region_color" in rows.columns else None  # data/regions.csv
+        color = own if isinstance(own, str) and own and not multi_indicator else PALETTE[n % len(PALETTE)]
+        label = f"{rows[col('region', lang)].iloc[0]} · {rows[col('name', lang)].iloc[0]}"
+        outcomes = rows[rows["kind"] != "target"].sort_values(["period_end", "kind"])
+        outcomes = outcomes.drop_duplicates("period_end")
+        if len(outcomes) > 1:
+            fig.add_scatter(x=outcomes["period_end"], y=outcomes["value"], mode="lines", showlegend=False,
+                            line=dict(color=color, width=3), hoverinfo="skip")
+        for kind in [k for k in KIND_ORDER if k in set(rows["kind"])]:
+            # one marker per year and value: the same goal stated by two documents is one point
+            pts = rows[rows["kind"] == kind].drop_duplicates(["period_end", "value"])
+            text = [fmt_value(r.value, r.unit, r.approx, lang, int(r.decimals), r.unit_en)
+                    for r in pts.itertuples()]
+            fig.add_scatter(
+                x=pts["period_end"], y=pts["value"], mode="markers+text", cliponaxis=False,
+                name=f"{label} · {kind_label(kind, lang)}", legendgroup=label,
+                marker=point_marker(kind, color),
+                text=text, textposition=[lean(y, years_all, False, "top") for y in pts["period_end"]],
+                textfont=dict(size=14, color=color),
+                customdata=list(zip(pts["period"], pts["fact_id"], hover_quotes(pts["quote"]), strict=True)),
+                hovertemplate="%{customdata[0]}: %{text} (" + kind_label(kind, lang)
+                + ")<br>%{customdata[2]}<extra>" + label + "</extra>")
+    old = df[~df["is_latest"]]
+    if len(old):
+        fig.add_scatter(x=old["period_end"], y=old["value"], mode="markers", name=t("revised_value", lang),
+                        marker=dict(size=10, color="#9e9e9e", symbol="x"),
+                        customdata=old[["period", "revision", "source_id"]].values,
+                        hovertemplate="%{customdata[0]}: %{y} (" + t("revision", lang)
+                        + " %{customdata[1]}, %{customdata[2]})<extra></extra>")
+    years = sorted(df["period_end"].unique())
+    fig.update_xaxes(tickmode="array", tickvals=years, ticktext=[str(y) for y in years],
+                     range=[years[0] - 0.5, years[-1] + 0.5])
+    unit = df["unit"].iloc[0]
+    unit_shown = df["unit_name_en"].iloc[0] if lang == "en" and unit != "%" else unit
+    fig.update_yaxes(rangemode="tozero" if unit not in ("位", "类") else "normal",
+                     autorange="reversed" if unit in ("位", "类") else True)
+    names = "、".join(dict.fromkeys(latest[col("name", lang)])) if lang == "zh" else \
+        ", ".join(dict.fromkeys(latest[col("name", lang)]))
+    periods = periods_text(df["period"], lang)
+    title = t(title_key, lang, indicators=names, periods=periods)
+    finish(fig, title, unit_shown, source_line(source_ids_of(df), sources, lang), lang,
+            520, left_px=60, below_px=60)
+    fig.update_layout(margin=dict(t=150 + 22 * (len(fig.data) // 3)))
+    return Chart(chart_id, title, unit_shown, fig, df, source_ids_of(df),
+                 f"{years[0]}-{years[-1]}" if len(years) > 1 else str(years[0]))
+
