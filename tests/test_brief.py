@@ -17,6 +17,8 @@ from dashboard import brief, catalog, charts, db, export
 from dashboard.__main__ import main
 from dashboard.i18n import t
 
+pytestmark = pytest.mark.slow  # the brief renders its pictures with kaleido; LibreOffice renders it
+
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "artifacts" / "brief"
 NOTE = re.compile(r"^\[(\d+)\] (.+?)[：:] ?“(.*)”$", re.S)

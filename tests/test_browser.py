@@ -23,6 +23,8 @@ from devtools.browser import (
     wait_for_page,
 )
 
+pytestmark = pytest.mark.slow  # a real browser against a running app
+
 EXPECTED_CHARTS = expected_charts()  # the charts each page draws on opening, from the registry
 HIDDEN_TITLE = {"present"}  # presentation mode shows no page title
 # What a viewer's menu must list, from the page files on disk, not from the registry under test: every

@@ -12,6 +12,8 @@ from dashboard import auth, config, imports
 from dashboard.build import build
 from devtools.browser import EXCEPTION_SELECTOR, chromium, running_app
 
+pytestmark = pytest.mark.slow  # a real browser against a running app
+
 PASSWORD = "correct horse battery"
 
 

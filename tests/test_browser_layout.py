@@ -18,6 +18,8 @@ from dashboard import catalog, charts, config, db
 from devtools.bench import expected_charts
 from devtools.browser import CHART_SELECTOR, EXCEPTION_SELECTOR, chromium, running_app, wait_for_page
 
+pytestmark = pytest.mark.slow  # a real browser against a running app
+
 SIZES = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "390x844": (390, 844)}
 SHOTS = config.ROOT / "artifacts" / "screenshots" / "layout"
 

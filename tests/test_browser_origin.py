@@ -14,6 +14,8 @@ import pytest
 from dashboard import site_pages
 from devtools.browser import EXCEPTION_SELECTOR, chromium, running_app, wait_for_page
 
+pytestmark = pytest.mark.slow  # a real browser against a running app
+
 PATHS = [p.path for p in site_pages.viewer_pages()]
 LOCAL_SCHEMES = {"data", "blob", "about"}
 

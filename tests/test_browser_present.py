@@ -7,6 +7,8 @@ import pytest
 from dashboard import catalog, charts, config, db
 from devtools.browser import CHART_SELECTOR, EXCEPTION_SELECTOR, chromium, running_app
 
+pytestmark = pytest.mark.slow  # a real browser against a running app
+
 
 def _first_chart_run() -> int:
     """The first slide (1-based) opening three chart slides in a row (headline and industry-system

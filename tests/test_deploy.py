@@ -16,6 +16,8 @@ from dashboard.build import build
 from devtools import loadtest
 from devtools.browser import running_app
 
+pytestmark = pytest.mark.slow  # servers and nginx
+
 NGINX = Path("/usr/sbin/nginx")
 
 

@@ -22,6 +22,8 @@ from pptx import Presentation
 
 from dashboard import catalog, charts, db, export, renderer
 
+pytestmark = pytest.mark.slow  # kaleido renders in Chromium
+
 
 @pytest.fixture(scope="module")
 def chart_set():
