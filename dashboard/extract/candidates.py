@@ -585,7 +585,7 @@ def _candidate(
         notes.append(how)
     if not period:
         conf -= 0.2
-    if n.unit == "%" and (why := _other_base(para, cs, n.start, period, doc_year, doc_month)):
+    if n.unit == "%" and (why := _other_base(para, (cs, ss), n.start, period, doc_year, doc_month)):
         notes.append(why)  # 比2019年增长12.7%, 两年平均增长6.1%: no growth over the year before
         conf = min(conf, 0.3)
     # Region
@@ -905,6 +905,11 @@ def _period(
         for p, w in idx.backwards(prev, ss):
             if not _span_of_repeats(w, n) and not w.horizon and w.how in ("去年", "前年"):
                 return _dated(p, w, idx, para, ss, section, kind)
+    if kind != "target" and not cx.found_within(_WHOLE_YEAR, para, ss, n.start):
+        for p, w in idx.months_backwards(ss):  # 1至5月，…。工业投资增速达17.5%: the months named before
+            if w.period and not cx.is_comparison_base(para, p, w):
+                period, how = _dated(p, w, idx, para, 0, section, kind)
+                return period, _join_note(how, f"{w.how} named earlier in the paragraph")
     opening = None
     for p, w in idx.forwards(0, ss):
         if p >= _OPENING:
@@ -947,23 +952,27 @@ def _grain(period: str) -> str:
 
 
 _CHECK = "check the indicator"
-_AVERAGE = re.compile(r"[两二三五]年(?:年均|平均)")
+_AVERAGE = re.compile(r"[两二三五]年(?:年均|平均|均)")
 
 
-def _other_base(para: str, cs: int, at: int, period: str, doc_year, doc_month) -> str:
-    """Why a growth rate is not the period's change over the year before (比2019年, 两年平均), or ''."""
+def _other_base(para: str, starts: tuple[int, int], at: int, period: str, doc_year, doc_month) -> str:
+    """Why a growth rate is not the period's change over the year before (比2019年, 两年平均), or ''.
+
+    starts: its clause's and its sentence's; an average is named in the clause, a base in the sentence."""
+    cs, ss = starts
     avg = _last(_AVERAGE, para[cs:at])
     if avg:
         return f"{avg.group(0)}: an average over years, not the change over the year before; {_CHECK}"
     if _grain(period) not in ("annual", "month", "cumulative", "quarter", "months"):
         return ""
     idx = cx.time_index(para, doc_year, doc_month)
-    for p, w in idx.backwards(cs, at):
-        if _STATED_YEAR.match(w.how) and len(w.period) >= 4 and cx.is_comparison_base(para, p, w, cs):
-            base = w.period[:4]
-            if int(base) < int(period[:4]) - 1:
-                return f"比{base}年: the change over {base}, not over the year before; {_CHECK}"
-            return ""
+    for p, w in idx.backwards(ss, at):
+        if not _STATED_YEAR.match(w.how):
+            continue
+        base = w.period[:4]  # the last year the sentence states decides
+        if cx.is_comparison_base(para, p, w, ss) and base.isdigit() and int(base) < int(period[:4]) - 1:
+            return f"比{base}年: the change over {base}, not over the year before; {_CHECK}"
+        return ""
     return ""
 
 

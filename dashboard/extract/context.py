@@ -373,6 +373,14 @@ class TimeIndex:
         self._horizon = [(p, p + len(w.how)) for p, w in self.words if w.horizon]
         self._horizon_starts = [p for p, _ in self._horizon]
         self._months = [(p, p + len(w.how)) for p, w in self.words if w.months]  # never overlapping
+        self._months_words = [(p, w) for p, w in self.words if w.months]
+
+    def months_backwards(self, b: int):
+        """The spans below a year lying wholly in text[:b], last first."""
+        i = bisect.bisect_left(self._months, (b, 0))
+        for k in range(i - 1, -1, -1):
+            if self._months[k][1] <= b:
+                yield self._months_words[k]
 
     def in_months_word(self, a: int, b: int) -> bool:
         """True when text[a:b] lies inside a span below a year (the 4 of 前4个月 is no figure)."""
@@ -448,11 +456,11 @@ DONE_WORDS = re.compile(r"已|完成|实现|达到?|增至|累计|共|获|位居
 
 def is_comparison_base(text: str, pos: int, word: TimeWord, lo: int = 0) -> bool:
     """The base a figure is compared with, not the figure's own time: 较去年增长30%, 比2019年增长12.7%,
-    与YYYY年相比 (text[lo:] is the scope read; the character before the word decides)."""
+    较前4月提升4.3个百分点, 与YYYY年相比 (text[lo:] is the scope read; the character before decides)."""
     before = text[max(lo, pos - 1) : pos]
     if word.how in ("去年", "前年"):
         return before in ("比", "较", "同", "于")
-    return bool(_STATED_YEAR.match(word.how)) and before in ("比", "较", "同", "于", "与")
+    return bool(_STATED_YEAR.match(word.how) or word.months) and before in ("比", "较", "同", "于", "与")
 
 
 _STATED_YEAR = re.compile(r"(?:19|20)\d{2}")
