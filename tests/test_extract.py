@@ -164,12 +164,20 @@ def test_periods(reg, text, doc_date, period):
         # a span below a year with no document date: the months of the year the clause states, else none
         ("2018年1-4月，全市规模工业增加值同比增长6.5%。", None, "2018-01/04"),
         ("1-4月，全市规模工业增加值同比增长6.5%。", None, ""),
+        ("6月20日，全市规模工业增加值同比增长6.5%。", date(2025, 6, 23), "2025"),  # a date, no span
     ],
 )
 def test_spans_below_a_year_are_dated_to_their_months(reg, text, doc_date, period):
     c = one(text, reg, doc_date)
     assert c.period == period
     assert c.value not in (4, 5) or c.unit != "个"  # the 4 of 前4个月 is no figure of its own
+
+
+@pytest.mark.parametrize("text", ["提前3个月完成", "6月20日", "5月1日至4日", "每季度", "超前两个月"])
+def test_words_that_name_no_span_of_months(text):
+    from dashboard.extract import context as cx
+
+    assert [w.how for _, w in cx.time_words(text, 2025, doc_month=6) if w.months] == []
 
 
 # Passages of real releases on Zhuzhou (verbatim), with the dates they state.
@@ -216,6 +224,22 @@ def test_a_growth_over_an_older_year_is_no_figure_of_that_year(reg):
 def test_a_heading_naming_months_dates_its_section(reg):
     text = "2018年1-4月全市经济运行情况\n\n全市规模工业增加值同比增长6.5%。"
     assert one(text, reg, date(2018, 5, 20)).period == "2018-01/04"
+    text = "2018年1-4月全市经济运行情况\n\n全年全市地区生产总值力争增长8%。"
+    assert one(text, reg, date(2018, 5, 20)).period == "2018"  # 全年 is the whole year of its section
+
+
+def test_every_candidate_period_is_in_the_grammar(reg):
+    from dashboard import periods
+
+    texts = [(p.read_text(encoding="utf-8"), None) for p in sorted((config.DATA_DIR / "sources").glob("*.txt"))]
+    texts += [(p.read_text(encoding="utf-8"), date(2023, 2, 20)) for p in sorted(FIXTURES.glob("*.txt"))]
+    texts += [(RELEASE_2025_06, date(2025, 6, 23)), (RELEASE_2021_05, date(2021, 5, 7))]
+    seen = set()
+    for text, doc_date in texts:
+        d = doc_date or document_date(text, reg=reg)[0]
+        seen |= {c.period for c in extract(text, source_id="t", doc_date=d, registry=reg)}
+    assert {p for p in seen if p and not periods.is_period(p)} == set()
+    assert {"annual", "multi_year", "cumulative"} <= {periods.parse(p).grain for p in seen if p}
 
 
 def test_time_words_are_found_once_per_paragraph_not_once_per_figure(reg, monkeypatch):

@@ -928,7 +928,7 @@ def _period(
         return doc_horizon, "target without a time word: the document's plan period"
     if cx.found_within(_WHOLE_YEAR, para, ss, n.start):
         if section.year:
-            return section.year[:4], ""
+            return _whole_years(section.year), ""
         if doc_year:
             return (
                 (str(doc_year - 1), "全年 in an early-year report: the year just ended")
@@ -944,6 +944,11 @@ def _period(
 
 _OPENING = 12  # a time word starting in the first characters of a paragraph dates its sentences
 _WHOLE_YEAR = re.compile(r"全年|年内")
+
+
+def _whole_years(period: str) -> str:
+    """A section's period as whole years: 全年 in a section on 1-4月 is that year."""
+    return period[:4] if _grain(period) in periods.SUB_ANNUAL else period
 
 
 def _grain(period: str) -> str:
@@ -963,7 +968,7 @@ def _other_base(para: str, starts: tuple[int, int], at: int, period: str, doc_ye
     avg = _last(_AVERAGE, para[cs:at])
     if avg:
         return f"{avg.group(0)}: an average over years, not the change over the year before; {_CHECK}"
-    if _grain(period) not in ("annual", "month", "cumulative", "quarter", "months"):
+    if _grain(period) in ("", "multi_year"):
         return ""
     idx = cx.time_index(para, doc_year, doc_month)
     for p, w in idx.backwards(ss, at):
@@ -999,7 +1004,7 @@ def _dated(pos: int, w: cx.TimeWord, idx: cx.TimeIndex, para: str, ss: int, sect
     """The period a time word at para[pos] gives a figure, and how: a span below a year takes the year
     its sentence (from ss) states, else the document's; read as a plan, never the year before."""
     if w.how in ("全年", "年内") and section.year:
-        return section.year[:4], ""
+        return _whole_years(section.year), ""
     if w.note or not w.months:
         return w.period, w.note
     if not w.year_given:

@@ -227,7 +227,7 @@ _SUB_ANNUAL = (  # in order: an earlier pattern's match hides the later ones ins
     ),
     (
         "first",
-        re.compile(rf"{_Y}(?:前|头)(?P<b>[一二两三四五六七八九十]{{1,3}}|\d{{1,2}})个?月(?!份?[\d日号])"),
+        re.compile(rf"{_Y}(?:(?<![提超之])前|头)(?P<b>[一二两三四五六七八九十]{{1,3}}|\d{{1,2}})个?月(?!份?[\d日号])"),
     ),
     ("quarters", re.compile(rf"{_Y}前(?P<q>[二两三23])个?季度")),
     ("quarter", re.compile(rf"{_Y}第?(?P<q>[一二三四1-4])季度")),
