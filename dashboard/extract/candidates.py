@@ -259,7 +259,7 @@ def _update_section_kind(
         )
         new_year = year.group(1) if year else section.year
         months = [w for _, w in cx.time_words(head, doc_year, doc_month=doc_month) if w.months and w.period]
-        if months:  # 2018年1-4月全市经济运行情况: the section's figures are of those months
+        if months:  # YYYY年1-4月全市经济运行情况: the section's figures are of those months
             new_year = months[0].period
         named = bool(year or months)
         if re.search(r"回顾|过去一年|一年来", head) and doc_year and early and not named:
@@ -586,7 +586,7 @@ def _candidate(
     if not period:
         conf -= 0.2
     if n.unit == "%" and (why := _other_base(para, (cs, ss), n.start, period, doc_year, doc_month)):
-        notes.append(why)  # 比2019年增长12.7%, 两年平均增长6.1%: no growth over the year before
+        notes.append(why)  # 比YYYY年增长12.7%, 两年平均增长6.1%: no growth over the year before
         conf = min(conf, 0.3)
     # Region
     reg_code, reg_known = region, True
@@ -961,7 +961,7 @@ _AVERAGE = re.compile(r"[两二三五]年(?:年均|平均|均)")
 
 
 def _other_base(para: str, starts: tuple[int, int], at: int, period: str, doc_year, doc_month) -> str:
-    """Why a growth rate is not the period's change over the year before (比2019年, 两年平均), or ''.
+    """Why a growth rate is not the period's change over the year before (比YYYY年, 两年平均), or ''.
 
     starts: its clause's and its sentence's; an average is named in the clause, a base in the sentence."""
     cs, ss = starts
@@ -1008,7 +1008,7 @@ def _dated(pos: int, w: cx.TimeWord, idx: cx.TimeIndex, para: str, ss: int, sect
     if w.note or not w.months:
         return w.period, w.note
     if not w.year_given:
-        for p, y in idx.backwards(ss, pos):  # 2018年，全市经济运行平稳，1-4月…: the year stated before
+        for p, y in idx.backwards(ss, pos):  # YYYY年，全市经济运行平稳，1-4月…: the year stated before
             if _STATED_YEAR.match(y.how) and not y.months and len(y.period) == 4 and not (
                 cx.is_comparison_base(para, p, y, ss)
             ):

@@ -455,7 +455,7 @@ DONE_WORDS = re.compile(r"已|完成|实现|达到?|增至|累计|共|获|位居
 
 
 def is_comparison_base(text: str, pos: int, word: TimeWord, lo: int = 0) -> bool:
-    """The base a figure is compared with, not the figure's own time: 较去年增长30%, 比2019年增长12.7%,
+    """The base a figure is compared with, not the figure's own time: 较去年增长30%, 比YYYY年增长12.7%,
     较前4月提升4.3个百分点, 与YYYY年相比 (text[lo:] is the scope read; the character before decides)."""
     before = text[max(lo, pos - 1) : pos]
     if word.how in ("去年", "前年"):
