@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +18,14 @@ from datetime import date
 
 GRAINS = ("annual", "multi_year", "month", "cumulative", "quarter", "months")
 SUB_ANNUAL = frozenset({"month", "cumulative", "quarter", "months"})
+GRAIN_LABELS = {  # what a card or a filter says the grain is, zh and en
+    "annual": ("全年", "year"),
+    "multi_year": ("多年", "years"),
+    "month": ("当月", "month"),
+    "cumulative": ("累计", "year to date"),
+    "quarter": ("季度", "quarter"),
+    "months": ("月份区间", "months"),
+}
 
 _SHAPE = re.compile(r"^([12]\d{3})(?:-([12]\d{3})|-(\d{2})(?:/(\d{2}))?)?$")
 _MON_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -124,17 +133,18 @@ def _grain(start: int, end: int) -> str:
     return "months"
 
 
+def grain_label(grain: str, lang: str = "zh") -> str:
+    """The grain in words (累计 / year to date); the grain itself when it is unknown."""
+    zh, en = GRAIN_LABELS.get(grain, (grain, grain))
+    return zh if lang == "zh" else en
+
+
+@functools.lru_cache(maxsize=4096)
 def _read(text: str) -> Period:
-    s = text if isinstance(text, str) else ""
-    m = _SHAPE.match(s)
-    shown = repr(text) if len(str(text)) <= 40 else repr(str(text)[:40] + "…")
+    m = _SHAPE.fullmatch(text)
+    shown = repr(text) if len(text) <= 40 else repr(text[:40] + "…")
     if not m:
-        raise PeriodError(
-            f"期间 {shown} 不符合格式：应为 年（YYYY）、年份区间（YYYY-YYYY）、月份（YYYY-MM）或同一年内的"
-            f"连续月份（YYYY-MM/MM，如一季度 YYYY-01/03）",
-            f"period {shown} is not in the grammar: a year YYYY, a span of years YYYY-YYYY, "
-            f"a month YYYY-MM, or months of one year YYYY-MM/MM (Q1 = YYYY-01/03)",
-        )
+        raise _not_in_grammar(shown)
     year = int(m.group(1))
     if m.group(2):
         end = int(m.group(2))
@@ -169,15 +179,26 @@ def _read(text: str) -> Period:
     return Period(year, a, year, b, _grain(a, b))
 
 
+def _not_in_grammar(shown: str) -> PeriodError:
+    return PeriodError(
+        f"期间 {shown} 不符合格式：应为 年（YYYY）、年份区间（YYYY-YYYY）、月份（YYYY-MM）或同一年内的"
+        f"连续月份（YYYY-MM/MM，如一季度 YYYY-01/03）",
+        f"period {shown} is not in the grammar: a year YYYY, a span of years YYYY-YYYY, "
+        f"a month YYYY-MM, or months of one year YYYY-MM/MM (Q1 = YYYY-01/03)",
+    )
+
+
 def parse(text: str) -> Period:
     """The Period a string in the grammar names; PeriodError (with .zh and .en) for anything else."""
+    if not isinstance(text, str):
+        raise _not_in_grammar(repr(text)[:40])  # 2025 read as a number is refused: periods are text
     return _read(text)
 
 
 def problem(text: str) -> tuple[str, str] | None:
     """(zh, en) saying why `text` is no period in the grammar, or None when it is one."""
     try:
-        _read(text)
+        parse(text)
     except PeriodError as e:
         return e.zh, e.en
     return None

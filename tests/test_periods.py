@@ -59,6 +59,8 @@ def test_parse(text, start, end, grain, months):
         ("2025-Q1", "不符合格式", "is not in the grammar"),
         ("0025", "不符合格式", "is not in the grammar"),
         ("２０２５", "不符合格式", "is not in the grammar"),
+        ("2025\n", "不符合格式", "is not in the grammar"),
+        ("2025-01/06 ", "不符合格式", "is not in the grammar"),
     ],
 )
 def test_refusals_say_why_in_both_languages(text, zh, en):
@@ -72,6 +74,28 @@ def test_refusals_say_why_in_both_languages(text, zh, en):
     assert (e.value.zh, e.value.en) == got
     with pytest.raises(ValueError):  # a PeriodError is a ValueError for callers catching those
         periods.split(text)
+
+
+@pytest.mark.parametrize("value", [2025, 2025.0, None])
+def test_a_period_is_text_not_a_number(value):
+    zh, en = periods.problem(value)
+    assert "不符合格式" in zh and repr(value) in en
+
+
+@pytest.mark.parametrize(
+    ("grain", "zh", "en"),
+    [
+        ("annual", "全年", "year"),
+        ("cumulative", "累计", "year to date"),
+        ("month", "当月", "month"),
+        ("quarter", "季度", "quarter"),
+        ("multi_year", "多年", "years"),
+        ("months", "月份区间", "months"),
+    ],
+)
+def test_grain_labels(grain, zh, en):
+    assert (periods.grain_label(grain, "zh"), periods.grain_label(grain, "en")) == (zh, en)
+    assert set(periods.GRAIN_LABELS) == set(periods.GRAINS)
 
 
 def test_a_long_bad_value_is_cut_in_the_message():
