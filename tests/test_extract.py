@@ -134,6 +134,147 @@ def test_periods(reg, text, doc_date, period):
     assert one(text, reg, doc_date).period == period
 
 
+# Spans below a year: dated to their months in the period grammar (dashboard/periods.py), never a whole year.
+@pytest.mark.parametrize(
+    ("text", "doc_date", "period"),
+    [
+        ("今年前4个月,我市规模工业增加值同比增长6.5%。", date(2018, 5, 20), "2018-01/04"),
+        ("1-4月，全市规模工业增加值同比增长6.5%。", date(2018, 5, 20), "2018-01/04"),
+        ("1至4月，全市规模工业增加值同比增长6.5%。", date(2018, 5, 20), "2018-01/04"),
+        ("1~4月，全市规模工业增加值同比增长6.5%。", date(2018, 5, 20), "2018-01/04"),
+        ("1月至4月，全市规模工业增加值同比增长6.5%。", date(2018, 5, 20), "2018-01/04"),
+        ("一至四月份，全市规模工业增加值同比增长6.5%。", date(2018, 5, 20), "2018-01/04"),
+        ("前两个月，全市规模工业增加值同比增长6.5%。", date(2018, 3, 20), "2018-01/02"),
+        ("一季度，全市地区生产总值同比增长18.9%。", date(2021, 4, 20), "2021-01/03"),
+        ("第一季度，全市地区生产总值同比增长18.9%。", date(2021, 4, 20), "2021-01/03"),
+        ("2021年一季度，全市地区生产总值同比增长18.9%。", date(2022, 2, 1), "2021-01/03"),
+        ("二季度，全市地区生产总值同比增长8.2%。", date(2025, 7, 25), "2025-04/06"),
+        ("上半年，全市地区生产总值同比增长8.2%。", date(2025, 7, 20), "2025-01/06"),
+        ("前三季度，全市地区生产总值同比增长8.2%。", date(2025, 10, 25), "2025-01/09"),
+        ("4月份，全市规模工业增加值同比增长6.1%。", date(2024, 5, 20), "2024-04"),
+        ("4月单月，全市规模工业增加值同比增长6.1%。", date(2024, 5, 20), "2024-04"),
+        ("截至5月底，全市固定资产投资同比增长10.8%。", date(2025, 6, 20), "2025-01/05"),
+        ("截至5月末，全市固定资产投资同比增长10.8%。", date(2025, 6, 20), "2025-01/05"),
+        ("2018年，全市经济运行平稳，1-4月规模工业增加值增长6.5%。", date(2019, 5, 20), "2018-01/04"),
+        # months long over at the document's date: the year before's (a January report on 1-11月)
+        ("1-11月，全市规模工业增加值同比增长7.2%。", date(2021, 1, 15), "2020-01/11"),
+        # the same months as a plan are this year's
+        ("力争1-11月全市规模工业增加值同比增长7.2%。", date(2021, 1, 15), "2021-01/11"),
+        ("力争上半年全市地区生产总值增长8%。", date(2025, 2, 20), "2025-01/06"),
+        # a span below a year with no document date: the months of the year the clause states, else none
+        ("2018年1-4月，全市规模工业增加值同比增长6.5%。", None, "2018-01/04"),
+        ("1-4月，全市规模工业增加值同比增长6.5%。", None, ""),
+        ("6月20日，全市规模工业增加值同比增长6.5%。", date(2025, 6, 23), "2025"),  # a date, no span
+    ],
+)
+def test_spans_below_a_year_are_dated_to_their_months(reg, text, doc_date, period):
+    c = one(text, reg, doc_date)
+    assert c.period == period
+    assert c.value not in (4, 5) or c.unit != "个"  # the 4 of 前4个月 is no figure of its own
+
+
+@pytest.mark.parametrize("text", ["提前3个月完成", "6月20日", "5月1日至4日", "每季度", "超前两个月"])
+def test_words_that_name_no_span_of_months(text):
+    from dashboard.extract import context as cx
+
+    assert [w.how for _, w in cx.time_words(text, 2025, doc_month=6) if w.months] == []
+
+
+# Passages of real releases on Zhuzhou (verbatim), with the dates they state.
+RELEASE_2025_06 = (  # gxt.hunan.gov.cn/gxt/xxgk_71033/gzdt/dfgz/202506/t20250623_33717433.html
+    "株洲规模工业增加值增速前五月领跑全省\n\n"
+    "6月20日,株洲市统计局发布数据显示,今年1-5月,全市规模工业增加值同比增长10.8%,居全省第一,"
+    "分别高于全国、全省4.5和2.7个百分点。\n\n"
+    "作为工业经济的主阵地,园区发展势头强劲,其工业规模增加值增速全面领跑。数据显示,1至5月,"
+    "园区规模工业增加值增速达11.6%,占全市规模工业增加值比重(剔除电业局)为77.8%,"
+    "对全市规模工业增加值的贡献率达82.6%。工业投资提速扩量,增速达17.5%,较前4月提升4.3个百分点,"
+    "占固投比重突破60%。"
+)
+RELEASE_2021_05 = (  # 湖南日报 2021-05-07, 株洲一季度实现地区生产总值754.2亿元 增速居全省第一
+    "记者日前从株洲市统计局了解到,今年一季度,该市实现地区生产总值754.2亿元,同比增长18.9%,"
+    "增速居全省第一,比2019年同期增长15%。两年均增长7.2%,增速恢复到正常水,经济总体呈现加快回稳、"
+    "开局良好局面。\n\n"
+    "株洲工业经济呈现良好发展态势,一季度全市规模工业增加值同比增长27.6%,在一类市中排名第一。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "months"),
+    [(RELEASE_2025_06, date(2025, 6, 23), "2025-01/05"), (RELEASE_2021_05, date(2021, 5, 7), "2021-01/03")],
+)
+def test_every_figure_of_a_monthly_release_is_dated_to_its_months(reg, text, doc_date, months):
+    cands = [c for c in extract(text, source_id="t", doc_date=doc_date, registry=reg) if c.unit]
+    assert len(cands) >= 6
+    assert {c.period for c in cands} == {months}  # none is given the whole year, none the base's months
+
+
+def test_a_growth_over_an_older_year_is_no_figure_of_that_year(reg):
+    text = "2021年，全市地区生产总值增长8.2%，比2019年增长12.7%，两年平均增长6.1%。"
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=date(2022, 3, 1), registry=reg)}
+    assert {got[v].period for v in (8.2, 12.7, 6.1)} == {"2021"}
+    assert got[8.2].confidence >= 0.5 and "check the indicator" not in got[8.2].note
+    for v in (12.7, 6.1):  # not the growth over the year before: the editor checks the indicator
+        assert got[v].confidence < 0.5 and "check the indicator" in got[v].note
+    c = one("与2019年相比，全市地区生产总值增长12.7%。", reg, date(2021, 6, 1))
+    assert c.period == "2021" and c.confidence < 0.5
+    c = one("一季度，全市规模工业增加值增速较1-2月提升4.3个百分点。", reg, date(2025, 4, 20))
+    assert c.period == "2025-01/03"  # 较1-2月 is the base of the change
+
+
+def test_a_heading_naming_months_dates_its_section(reg):
+    text = "2018年1-4月全市经济运行情况\n\n全市规模工业增加值同比增长6.5%。"
+    assert one(text, reg, date(2018, 5, 20)).period == "2018-01/04"
+    text = "2018年1-4月全市经济运行情况\n\n全年全市地区生产总值力争增长8%。"
+    assert one(text, reg, date(2018, 5, 20)).period == "2018"  # 全年 is the whole year of its section
+
+
+def test_every_candidate_period_is_in_the_grammar(reg):
+    from dashboard import periods
+
+    texts = [(p.read_text(encoding="utf-8"), None) for p in sorted((config.DATA_DIR / "sources").glob("*.txt"))]
+    texts += [(p.read_text(encoding="utf-8"), date(2023, 2, 20)) for p in sorted(FIXTURES.glob("*.txt"))]
+    texts += [(RELEASE_2025_06, date(2025, 6, 23)), (RELEASE_2021_05, date(2021, 5, 7))]
+    seen = set()
+    for text, doc_date in texts:
+        d = doc_date or document_date(text, reg=reg)[0]
+        seen |= {c.period for c in extract(text, source_id="t", doc_date=d, registry=reg)}
+    assert {p for p in seen if p and not periods.is_period(p)} == set()
+    assert {"annual", "multi_year", "cumulative"} <= {periods.parse(p).grain for p in seen if p}
+
+
+def test_time_words_are_found_once_per_paragraph_not_once_per_figure(reg, monkeypatch):
+    from dashboard.extract import context as cx
+
+    calls = []
+    real = cx.time_words
+    monkeypatch.setattr(cx, "time_words", lambda text, *a, **k: calls.append(len(text)) or real(text, *a, **k))
+    cx.time_index.cache_clear()
+    line = "我市规模工业增加值增长6.5%，" * 400  # one line, one sentence, 400 figures
+    extract(line, source_id="t", doc_date=date(2018, 5, 20), registry=reg)
+    assert len([n for n in calls if n > 1000]) == 1, calls  # the whole line scanned once
+    assert sum(calls) < 3 * len(line)
+
+
+def test_pieces_of_a_line_are_the_plain_cuts():
+    from dashboard.extract import context as cx
+
+    for text in ["", "甲", "甲，乙。丙", "，，。", "甲乙丙，", "a,b;c：d"]:
+        for a in range(len(text) + 1):
+            for b in range(a, len(text) + 1):
+                want, s = [], a
+                for i in range(a, b):
+                    if text[i] in cx.CLAUSE_END:
+                        want.append((s, i + 1))
+                        s = i + 1
+                if s < b:
+                    want.append((s, b))
+                got = cx.spans(text, cx.CLAUSE_END, a, b)
+                assert list(got) == want and len(got) == len(want)
+                assert [got.at(p) for p in range(a, b)] == [next(x for x in want if x[0] <= p < x[1]) for p in range(a, b)]
+                if want:
+                    assert (got[0], got[-1]) == (want[0], want[-1])
+
+
 def test_work_review_section_dates_its_figures(reg):
     text = "一、2022年工作回顾\n\n全市新增城镇就业6000人，年内引进项目105个。\n\n二、2023年主要目标\n\n引进项目120个。"
     cands = extract(text, source_id="t", doc_date=date(2023, 2, 20), registry=reg)

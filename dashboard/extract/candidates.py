@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from dashboard import periods
 from dashboard.extract import context as cx
 from dashboard.extract import tables
 from dashboard.extract.indicators import (
@@ -129,6 +130,7 @@ def extract(
     work = cx.prepare(text)
     seen = _to_simplified(work).translate(_HALF_WIDTH)  # ８.２％ reads as 8.2% (same positions)
     doc_year = doc_date.year if doc_date else None
+    doc_month = doc_date.month if doc_date else None
     early = bool(doc_date and doc_date.month <= 3)
     region = main_region(seen, reg)
     opening = [w for _, w in cx.time_words(seen[:300], doc_year, True) if w.horizon] if doc_year else []
@@ -140,7 +142,7 @@ def extract(
     for para in seen.split("\n"):
         base = offset
         offset += len(para) + 1
-        section = _update_section(para, section, doc_year, early)
+        section = _update_section(para, section, doc_year, early, doc_month)
         row = tables.cells(para)
         if row and tables.is_header(row):
             header = row
@@ -173,6 +175,7 @@ def extract(
                     source_id,
                     reg,
                     doc_horizon,
+                    doc_month,
                 )
     if not doc_year:
         for c in out:
@@ -220,8 +223,10 @@ def is_head_like(para: str) -> bool:
     return cx.is_heading(para)
 
 
-def _update_section(para: str, section: Section, doc_year: int | None, early: bool) -> Section:
-    new = _update_section_kind(para, section, doc_year, early)
+def _update_section(
+    para: str, section: Section, doc_year: int | None, early: bool, doc_month: int | None = None
+) -> Section:
+    new = _update_section_kind(para, section, doc_year, early, doc_month)
     is_row = any(n.form == "row" for n in find_numbers(para)) if len(para) <= 40 else False
     if _LIST_NAME.search(para) and not is_row:
         new = Section(new.year, new.kind, para[:160])
@@ -230,7 +235,9 @@ def _update_section(para: str, section: Section, doc_year: int | None, early: bo
     return new
 
 
-def _update_section_kind(para: str, section: Section, doc_year: int | None, early: bool) -> Section:
+def _update_section_kind(
+    para: str, section: Section, doc_year: int | None, early: bool, doc_month: int | None = None
+) -> Section:
     head = para[:40]
     if re.match(r"^[-*•●■◆▲]", para):
         return section  # a bullet item inherits its heading's year and kind
@@ -251,12 +258,16 @@ def _update_section_kind(para: str, section: Section, doc_year: int | None, earl
             else None
         )
         new_year = year.group(1) if year else section.year
-        if re.search(r"回顾|过去一年|一年来", head) and doc_year and early and not year:
+        months = [w for _, w in cx.time_words(head, doc_year, doc_month=doc_month) if w.months and w.period]
+        if months:  # YYYY年1-4月全市经济运行情况: the section's figures are of those months
+            new_year = months[0].period
+        named = bool(year or months)
+        if re.search(r"回顾|过去一年|一年来", head) and doc_year and early and not named:
             new_year = str(doc_year - 1)
-        elif re.search(r"今年|本年", head) and doc_year and not year:  # 二、今年主要目标
+        elif re.search(r"今年|本年", head) and doc_year and not named:  # 二、今年主要目标
             new_year = str(doc_year)
         ahead = [w for _, w in cx.time_words(head, doc_year, True) if w.horizon] if doc_year else []
-        if ahead and not year:  # 二、今后五年的奋斗目标: targets in this section span those years
+        if ahead and not named:  # 二、今后五年的奋斗目标: targets in this section span those years
             return Section(ahead[0].period, "target")
         if re.search(r"回顾|过去|成绩|成就", head) and kind == "target":
             kind = None
@@ -271,7 +282,20 @@ def _update_section_kind(para: str, section: Section, doc_year: int | None, earl
 
 
 def _sentence(
-    para, raw_para, ss, se, numbers, base, section, doc_year, early, region, source_id, reg, doc_horizon=""
+    para,
+    raw_para,
+    ss,
+    se,
+    numbers,
+    base,
+    section,
+    doc_year,
+    early,
+    region,
+    source_id,
+    reg,
+    doc_horizon="",
+    doc_month=None,
 ):
     """Candidates for the numbers of one sentence."""
     sentence = para[ss:se]
@@ -283,7 +307,7 @@ def _sentence(
     ranks: list[tuple[Number, Candidate]] = []
     prev_end = ss
     for group in groups:
-        cs, ce = next((a, b) for a, b in clauses if a <= group[0].start < b)
+        cs, ce = clauses.at(group[0].start)
         windows, regions = _windows(para, group, cs, ss, reg, prev_end)
         prev_end = group[-1].end
         for i, n in enumerate(group):
@@ -294,6 +318,8 @@ def _sentence(
                 or n.approx == "近"
             ):
                 continue  # 用5年左右时间, 近三年: a time span, not a figure
+            if cx.time_index(para, doc_year, doc_month).in_months_word(n.start, n.end):
+                continue  # 前4个月, 1-4月份: the months of a period, not a figure
             if _is_class_amount(para, n, cs, ce):
                 continue  # 5家10亿元企业, 引进10亿元以上项目12个: the amount names a class, it is no figure
             c = _candidate(
@@ -313,6 +339,7 @@ def _sentence(
                 reg,
                 ranks,
                 doc_horizon,
+                doc_month,
             )
             if c is None:
                 continue
@@ -419,6 +446,7 @@ def _candidate(
     reg,
     ranks,
     doc_horizon="",
+    doc_month=None,
 ):
     cs, ce = clause
     ss, se = sent
@@ -531,15 +559,16 @@ def _candidate(
             indicator = _proposed_name(window, para[n.end : ce])
             notes.append("new indicator?")
     # Kind
-    kind = _kind(para, n, (cs, ce), (ss, se), section, indicator, reg, doc_year)
+    kind = _kind(para, n, (cs, ce), (ss, se), section, indicator, reg, doc_year, doc_month)
     # Period
     period, how = _period(
-        para, n, (cs, ce), (ss, se), section, doc_year, early, kind, reg, indicator, doc_horizon
+        para, n, (cs, ce), (ss, se), section, doc_year, early, kind, reg, indicator, doc_horizon, doc_month
     )
-    if "-" in period and kind == "rank":
+    years = _grain(period) == "multi_year"
+    if years and kind == "rank":
         period = period.split("-")[1]  # a rank holds for one edition: the span's last year
         notes.append("a rank in a span of years: dated to its last year")
-    if "-" in period and kind in ("actual", "estimate"):
+    if years and kind in ("actual", "estimate"):
         period = _from_to(para[cs:ce], n.start - cs, n.end - cs, period)
     if (
         kind == "actual"
@@ -547,9 +576,7 @@ def _candidate(
         and doc_year
         and period == str(doc_year)
         and not how
-        and not re.search(
-            r"已|目前|现有|截至|截止|去年|以来|上半年|前三季度|季度|\d+[-—至]\d+月", para[ss : n.end]
-        )
+        and not cx.found_within(_PAST_IN_EARLY, para, ss, n.end)
     ):
         kind = "target"  # early in a year, a figure for that year can only be a plan
     if kind == "actual" and doc_year and period and int(period[:4]) > doc_year:
@@ -558,6 +585,9 @@ def _candidate(
         notes.append(how)
     if not period:
         conf -= 0.2
+    if n.unit == "%" and (why := _other_base(para, (cs, ss), n.start, period, doc_year, doc_month)):
+        notes.append(why)  # 比YYYY年增长12.7%, 两年平均增长6.1%: no growth over the year before
+        conf = min(conf, 0.3)
     # Region
     reg_code, reg_known = region, True
     if enum_region:
@@ -794,20 +824,21 @@ def _proposed_list(para: str, sentence: str) -> tuple[str, str]:
     return name, f"new ranking list? publisher: {publisher or 'not named'}"
 
 
-def _kind(para, n, clause, sent, section, indicator, reg, doc_year=None) -> str:
+def _kind(para, n, clause, sent, section, indicator, reg, doc_year=None, doc_month=None) -> str:
     cs, ce = clause
     ss, se = sent
     if n.form == "change" or (n.form == "rank"):
         return "rank"
     if n.form == "strong":
         return "target" if re.search(r"冲刺|力争|目标|争取|确保|进军|打造", para[ss : n.start]) else "rank"
-    before_sent = para[ss : n.start]
     before_clause = para[cs : n.start]
-    if cx.ESTIMATE_WORDS.search(before_sent) or section.kind == "estimate":
+
+    def before_sent(pattern: re.Pattern) -> bool:  # in para[ss:n.start], without a scan of it per figure
+        return cx.found_within(pattern, para, ss, n.start)
+
+    if before_sent(cx.ESTIMATE_WORDS) or section.kind == "estimate":
         return "estimate"
-    if re.search(r"目标|力争|确保|(?<![年完成])计划(?!的)|争取|力求|预期|冲刺|瞄准|规划", before_sent) or (
-        section.kind == "target"
-    ):
+    if before_sent(_PLAN_WORDS) or section.kind == "target":
         return "target"
     if re.search(
         r"(?:(?<![即必])将|(?<![主重需只必纪])要(?![求素点])|努力|打造|迈进|加快)[^，,。；;]*$", before_clause
@@ -817,13 +848,9 @@ def _kind(para, n, clause, sent, section, indicator, reg, doc_year=None) -> str:
         r"[^，,。；;]{0,16}(?:的|等)?(?:目标|任务)(?![^，,。；;]*(?:完成|实现了|达成))", para[n.end : ce]
     ):
         return "target"  # 实现千亿产业园区目标: the figure names a goal
-    if any(w.horizon for _, w in cx.time_words(para[ss:se], doc_year, True)) and not re.search(
-        r"已|去年|过去|完成了|实现了|目前|现有", before_sent
-    ):
+    if cx.time_index(para, doc_year, doc_month).has_horizon(ss, se) and not before_sent(_DONE_OR_PAST):
         return "target"
-    if re.search(r"今后|未来|十四五", before_sent) and not re.search(
-        r"已|去年|完成了|实现了|目前|现有", before_sent
-    ):
+    if before_sent(_AHEAD_WORDS) and not before_sent(_DONE_OR_NOW):
         return "target"
     if n.unit == "分数" or (
         re.search(r"占(?!比)[^，,。；;]{0,8}$", before_clause) and n.unit in ("%", "分数")
@@ -832,8 +859,15 @@ def _kind(para, n, clause, sent, section, indicator, reg, doc_year=None) -> str:
     return "actual"
 
 
+_PLAN_WORDS = re.compile(r"目标|力争|确保|(?<![年完成])计划(?!的)|争取|力求|预期|冲刺|瞄准|规划")
+_DONE_OR_PAST = re.compile(r"已|去年|过去|完成了|实现了|目前|现有")
+_DONE_OR_NOW = re.compile(r"已|去年|完成了|实现了|目前|现有")
+_AHEAD_WORDS = re.compile(r"今后|未来|十四五")
+_PAST_IN_EARLY = re.compile(r"已|目前|现有|截至|截止|去年|以来|上半年|前三季度|季度|\d+[-—至]\d+月")
+
+
 def _period(
-    para, n, clause, sent, section, doc_year, early, kind, reg, indicator, doc_horizon=""
+    para, n, clause, sent, section, doc_year, early, kind, reg, indicator, doc_horizon="", doc_month=None
 ) -> tuple[str, str]:
     cs, ce = clause
     ss, se = sent
@@ -851,49 +885,50 @@ def _period(
                 return str(
                     edition + reg.edition_offset
                 ), f"edition {ed.group(0)} mapped to a year as the known lists"
-    prev = ([a for a, b in cx.spans(para, cx.SENTENCE_END, 0, ss)] or [ss])[-1]
+    idx = cx.time_index(para, doc_year, doc_month)  # the paragraph's time words, found once
+    before = cx.spans(para, cx.SENTENCE_END, 0, ss)
+    prev = before[-1][0] if before else ss
     now = re.search(r"已有|目前|现有|至今|截至目前|现已", para[cs : n.start])
-    if now and doc_year and not cx.time_words(para[now.end() : n.start], doc_year, target):
+    if now and doc_year and not idx.within(cs + now.end(), n.start):
         if early and not target and section.year == str(doc_year - 1):
             return section.year, ""  # 目前 in the review of the year just ended: that year's close
         return str(doc_year), ""  # 已有近40家: the state when the document was written
     base_only = None
-    for scope in ((cs, n.start), (ss, n.start), (prev, ss), (0, ss)):
-        if scope == (prev, ss) and base_only:
-            return base_only.period, ""  # only 较去年 in the sentence: the old reading stands
-        words = cx.time_words(para[scope[0] : scope[1]], doc_year, target)
-        words = [w for w in words if not (n.unit in ("年", "届") and w[1].how.startswith("连续"))]
-        if scope[1] == n.start and words:
-            own = [w for w in words if not cx.is_comparison_base(para[scope[0] : scope[1]], w[0], w[1])]
-            if not own:
-                base_only = base_only or words[-1][1]
-                continue
-            words = own  # 今年…预计产值突破5亿元，较去年增长30%: 今年 dates the figure
-        if scope == (prev, ss):  # the sentence before, in the same paragraph, for past figures
-            words = [
-                w
-                for w in words
-                if kind in ("actual", "rank") and not w[1].horizon and w[1].how in ("去年", "前年")
-            ]
-        if scope == (0, ss):
-            words = [w for w in words if w[0] < 12]  # a time word opening the paragraph
-        if words:
-            w = words[-1][1]
-            if w.how in ("全年", "年内") and section.year:
-                return section.year, ""
-            return w.period, ""
-    sent_words = cx.time_words(para[n.end : se], doc_year, target)
-    horizon = [w for _, w in sent_words if w.horizon]
+    for a, b in ((cs, n.start), (ss, n.start)):
+        p, w, base = _own_time_word(idx, para, a, b, n)
+        if w is not None:  # 今年…预计产值突破5亿元，较去年增长30%: 今年 dates the figure
+            return _dated(p, w, idx, para, ss, section, kind)
+        base_only = base_only or base
+    if base_only:
+        return base_only.period, ""  # only 较去年 in the sentence: the old reading stands
+    if kind in ("actual", "rank"):  # the sentence before, in the same paragraph, for past figures
+        for p, w in idx.backwards(prev, ss):
+            if not _span_of_repeats(w, n) and not w.horizon and w.how in ("去年", "前年"):
+                return _dated(p, w, idx, para, ss, section, kind)
+    if kind != "target" and not cx.found_within(_WHOLE_YEAR, para, ss, n.start):
+        for p, w in idx.months_backwards(ss):  # 1至5月，…。工业投资增速达17.5%: the months named before
+            if w.period and not cx.is_comparison_base(para, p, w):
+                period, how = _dated(p, w, idx, para, 0, section, kind)
+                return period, _join_note(how, f"{w.how} named earlier in the paragraph")
+    opening = None
+    for p, w in idx.forwards(0, ss):
+        if p >= _OPENING:
+            break
+        opening = opening if _span_of_repeats(w, n) else (p, w)
+    if opening:  # a time word opening the paragraph
+        return _dated(*opening, idx, para, 0, section, kind)
+    after = [w for _, w in idx.forwards(n.end, se)]
+    horizon = [w for w in after if w.horizon]
     if target and horizon:
         return horizon[0].period, ""
-    spans_after = [w for _, w in sent_words if re.search(r"十.?五", w.how) and not w.horizon]
+    spans_after = [w for w in after if re.search(r"十.?五", w.how) and not w.horizon]
     if spans_after and kind in ("actual", "rank"):
         return spans_after[0].period, ""  # 跻身…百强……走过辉煌“十三五”: the period is named after
     if target and doc_horizon:
         return doc_horizon, "target without a time word: the document's plan period"
-    if re.search(r"全年|年内", para[ss : n.start]):
+    if cx.found_within(_WHOLE_YEAR, para, ss, n.start):
         if section.year:
-            return section.year, ""
+            return _whole_years(section.year), ""
         if doc_year:
             return (
                 (str(doc_year - 1), "全年 in an early-year report: the year just ended")
@@ -905,6 +940,91 @@ def _period(
     if doc_year:
         return str(doc_year), "no time word: dated to the document's year"
     return "", "period unknown"
+
+
+_OPENING = 12  # a time word starting in the first characters of a paragraph dates its sentences
+_WHOLE_YEAR = re.compile(r"全年|年内")
+
+
+def _whole_years(period: str) -> str:
+    """A section's period as whole years: 全年 in a section on 1-4月 is that year."""
+    return period[:4] if _grain(period) in periods.SUB_ANNUAL else period
+
+
+def _grain(period: str) -> str:
+    """The grain of a period in the grammar ('' when it is none)."""
+    return periods.parse(period).grain if periods.is_period(period) else ""
+
+
+_CHECK = "check the indicator"
+_AVERAGE = re.compile(r"[两二三五]年(?:年均|平均|均)")
+
+
+def _other_base(para: str, starts: tuple[int, int], at: int, period: str, doc_year, doc_month) -> str:
+    """Why a growth rate is not the period's change over the year before (比YYYY年, 两年平均), or ''.
+
+    starts: its clause's and its sentence's; an average is named in the clause, a base in the sentence."""
+    cs, ss = starts
+    avg = _last(_AVERAGE, para[cs:at])
+    if avg:
+        return f"{avg.group(0)}: an average over years, not the change over the year before; {_CHECK}"
+    if _grain(period) in ("", "multi_year"):
+        return ""
+    idx = cx.time_index(para, doc_year, doc_month)
+    for p, w in idx.backwards(ss, at):
+        if not _STATED_YEAR.match(w.how):
+            continue
+        base = w.period[:4]  # the last year the sentence states decides
+        if cx.is_comparison_base(para, p, w, ss) and base.isdigit() and int(base) < int(period[:4]) - 1:
+            return f"比{base}年: the change over {base}, not over the year before; {_CHECK}"
+        return ""
+    return ""
+
+
+def _span_of_repeats(w: cx.TimeWord, n: Number) -> bool:
+    """连续3年 before a count of years or editions is what is counted, not the figure's time."""
+    return n.unit in ("年", "届") and w.how.startswith("连续")
+
+
+def _own_time_word(idx: cx.TimeIndex, para: str, a: int, b: int, n: Number):
+    """(position, the last time word in para[a:b] dating the figure, the last 去年 there only a base)."""
+    base = None
+    for p, w in idx.backwards(a, b):
+        if _span_of_repeats(w, n):
+            continue
+        if cx.is_comparison_base(para, p, w, a):
+            if w.how in ("去年", "前年"):
+                base = base or w
+            continue
+        return p, w, base
+    return 0, None, base
+
+
+def _dated(pos: int, w: cx.TimeWord, idx: cx.TimeIndex, para: str, ss: int, section: Section, kind: str):
+    """The period a time word at para[pos] gives a figure, and how: a span below a year takes the year
+    its sentence (from ss) states, else the document's; read as a plan, never the year before."""
+    if w.how in ("全年", "年内") and section.year:
+        return _whole_years(section.year), ""
+    if w.note or not w.months:
+        return w.period, w.note
+    if not w.year_given:
+        for p, y in idx.backwards(ss, pos):  # YYYY年，全市经济运行平稳，1-4月…: the year stated before
+            if _STATED_YEAR.match(y.how) and not y.months and len(y.period) == 4 and not (
+                cx.is_comparison_base(para, p, y, ss)
+            ):
+                return periods.month_run(int(y.period), *w.months).text, f"{w.how}: the year stated before"
+    if kind == "target" and w.ahead:
+        return w.ahead, f"{w.how}: a plan for this year's months"
+    if not w.period:
+        return "", f"{w.how}: no year stated and the document date unknown"
+    if w.ahead:
+        return w.period, f"{w.how}: months long over only a year before the document's date"
+    if w.months[1] > (idx.doc_month or 12) and not w.year_given:
+        return w.period, f"{w.how}: months not over at the document's date (check: a plan?)"
+    return w.period, "" if w.year_given else f"{w.how}: the year is the document's"
+
+
+_STATED_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _quote(raw_para: str, para: str, n: Number, clause, sent, m: Match | None) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dashboard import config
+from dashboard import config, periods
 
 _HARD_END = '。！？；;：:”"）)】'
 _LIST_START = re.compile(
@@ -91,17 +93,58 @@ def _ascii_around(p: str, m: re.Match) -> bool:
     return bool(a and b and a.isascii() and a.isalnum() and b.isascii() and b.isalnum())
 
 
-def spans(text: str, ends: str, start: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each piece of text[start:stop] cut after any character in `ends`."""
+def spans(text: str, ends: str, start: int = 0, stop: int | None = None) -> Spans:
+    """(start, end) of each piece of text[start:stop] cut after any character in `ends`.
+
+    A lazy sequence over the cut positions of the whole text, found once per text: taking the first or
+    last piece of a long line costs no scan of it.
+    """
     stop = len(text) if stop is None else stop
-    out, s = [], start
-    for i in range(start, stop):
-        if text[i] in ends:
-            out.append((s, i + 1))
-            s = i + 1
-    if s < stop:
-        out.append((s, stop))
-    return out
+    cuts = _cuts(text, ends)
+    return Spans(cuts, bisect.bisect_right(cuts, start), bisect.bisect_right(cuts, stop), start, stop)
+
+
+@functools.lru_cache(maxsize=64)
+def _cuts(text: str, ends: str) -> tuple[int, ...]:
+    """The positions just after each character of `ends` in `text`."""
+    return tuple(m.end() for m in re.finditer(f"[{re.escape(ends)}]", text))
+
+
+class Spans(Sequence):
+    """The pieces between cut positions cuts[lo:hi], from start to stop (see spans)."""
+
+    def __init__(self, cuts: tuple[int, ...], lo: int, hi: int, start: int, stop: int):
+        self._cuts, self._lo, self._n, self._start, self._stop = cuts, lo, hi - lo, start, stop
+        self._tail = int((cuts[hi - 1] if hi > lo else start) < stop)
+
+    def __len__(self) -> int:
+        return self._n + self._tail
+
+    def _bound(self, k: int) -> int:
+        if k == 0:
+            return self._start
+        return self._cuts[self._lo + k - 1] if k <= self._n else self._stop
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        size = len(self)
+        k = k + size if k < 0 else k
+        if not 0 <= k < size:
+            raise IndexError(k)
+        return self._bound(k), self._bound(k + 1)
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        """The piece holding text[pos], found by bisection (None when pos is outside start..stop)."""
+        if not self._start <= pos < self._stop:
+            return None
+        k = bisect.bisect_right(self._cuts, pos, self._lo, self._lo + self._n) - self._lo
+        return self._bound(k), self._bound(k + 1)
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    __hash__ = None
 
 
 def is_heading(paragraph: str) -> bool:
@@ -160,20 +203,110 @@ def _plans() -> dict[int, str]:
 
 @dataclass
 class TimeWord:
-    """A time expression found near a figure, resolved to a period."""
+    """A time expression found near a figure, resolved to a period in the grammar (dashboard.periods)."""
 
     period: str
     how: str
     horizon: bool = False  # a span ahead of the document (今后五年): targets
+    months: tuple[int, int] | None = None  # (first, last) month of a span below a year (1-4月: (1, 4))
+    year_given: bool = True  # False: a span below a year dated by the document, the text names no year
+    ahead: str = ""  # the period read as a plan, when it differs (1-11月 in January: this year's, not last)
+    note: str = ""
 
 
-def time_words(text: str, doc_year: int | None, target: bool) -> list[tuple[int, TimeWord]]:
-    """Every time expression in `text` with its position, resolved against the document's year."""
+_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_Y = r"(?:(?P<y>(?:19|20)\d{2})\s*年|(?P<rel>今年|本年|去年|上年|前年))?"
+_SUB_ANNUAL = (  # in order: an earlier pattern's match hides the later ones inside it
+    ("until", re.compile(rf"(?P<until>截至|截止到?|到)?{_Y}(?P<b>{_M})月(?:份)?(?:底|末)")),
+    (
+        "range",
+        re.compile(
+            rf"(?<![\d.]){_Y}(?P<a>{_M})(?:月份?)?\s*[-—–~～至到]\s*(?P<b>{_M})月(?:份)?"
+            r"(?![\d一二三四五六七八九十]*[日号])"
+        ),
+    ),
+    (
+        "first",
+        re.compile(rf"{_Y}(?:(?<![提超之])前|头)(?P<b>[一二两三四五六七八九十]{{1,3}}|\d{{1,2}})个?月(?!份?[\d日号])"),
+    ),
+    ("quarters", re.compile(rf"{_Y}前(?P<q>[二两三23])个?季度")),
+    ("quarter", re.compile(rf"{_Y}第?(?P<q>[一二三四1-4])季度")),
+    ("half", re.compile(rf"{_Y}(?P<h>[上下])半年")),
+    ("month", re.compile(rf"(?<![\d.\-—–~～至到]){_Y}(?P<b>{_M})月(?:份|单月|当月)")),
+    ("since", re.compile(r"(?:今年|本年|年初)以来")),
+)
+LONG_OVER = 6  # months a span ends after the document's date when it can only be the year before's
+_REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2}
+
+
+def _month_span(kind: str, m: re.Match, doc_month: int | None) -> tuple[int, int] | None:
+    """(first, last) month a sub-annual expression names, or None when it names no span of months."""
+    if kind == "since":
+        return (1, doc_month - 1) if doc_month and doc_month > 1 else None
+    if kind in ("quarters", "quarter"):
+        q = _int(m.group("q"))
+        return (1, 3 * q) if kind == "quarters" else (3 * q - 2, 3 * q)
+    if kind == "half":
+        return (1, 6) if m.group("h") == "上" else (7, 12)
+    b = _int(m.group("b"))
+    a = 1 if kind == "first" or (kind == "until" and m.group("until")) else b
+    if kind == "range":
+        a = _int(m.group("a"))
+    return (a, b) if 1 <= a <= b <= 12 and (kind != "range" or a < b) else None
+
+
+def _sub_annual_word(
+    kind: str, m: re.Match, doc_year: int | None, doc_month: int | None
+) -> TimeWord | None:
+    """A span below a year (1-4月, 一季度, 上半年, 4月份, 截至5月底) dated by its year or the document's."""
+    span = _month_span(kind, m, doc_month)
+    if span is None:
+        if kind == "since":
+            return TimeWord("", m.group(0), note=f"{m.group(0)} in a January document: months unknown")
+        return None
+    groups = m.groupdict()
+    if groups.get("y"):
+        year, given = int(groups["y"]), True
+    elif groups.get("rel") and doc_year:
+        year, given = doc_year + _REL_YEAR[groups["rel"]], True
+    elif doc_year:
+        year, given = doc_year, kind == "since"
+    else:
+        return TimeWord("", m.group(0), months=span, year_given=False)
+    ahead = ""
+    if not given and doc_month and span[1] >= doc_month + LONG_OVER:  # 1-11月 in January: the year before's
+        ahead = periods.month_run(year, *span).text
+        year -= 1
+    period = periods.month_run(year, *span).text
+    return TimeWord(period, m.group(0), months=span, year_given=given, ahead=ahead)
+
+
+def time_words(
+    text: str, doc_year: int | None, target: bool = False, doc_month: int | None = None
+) -> list[tuple[int, TimeWord]]:
+    """Every time expression in `text` with its position, resolved against the document's year and month.
+
+    Linear in the length of the text: each pattern runs once, overlaps are read off a mask.
+    """
     out: list[tuple[int, TimeWord]] = []
+    taken = bytearray(len(text) + 1)
+
+    def take(m: re.Match) -> None:
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+
     for m in _YEAR_RANGE.finditer(text):
         out.append((m.start(), TimeWord(f"{m.group(1)}-{m.group(2)}", m.group(0))))
+        take(m)
+    for kind, pattern in _SUB_ANNUAL:
+        for m in pattern.finditer(text):
+            if taken[m.start()] or not m.group(0):
+                continue
+            word = _sub_annual_word(kind, m, doc_year, doc_month)
+            if word is not None:
+                out.append((m.start(), word))
+                take(m)
     for m in _YEAR.finditer(text):
-        if not any(p <= m.start() < p + len(w.how) for p, w in out):
+        if not taken[m.start()]:
             out.append((m.start(), TimeWord(m.group(1), m.group(0))))
     for m in _PLAN.finditer(text):
         n = _int(m.group(1)) if m.group(1) != "十" else 10
@@ -198,6 +331,8 @@ def time_words(text: str, doc_year: int | None, target: bool) -> list[tuple[int,
             ("明年", 1),
         ):
             for m in re.finditer(word, text):
+                if taken[m.start()]:
+                    continue  # 今年前4个月: one word, dated above
                 if word == "上年" and text[max(0, m.start() - 1) : m.start()] in ("比", "较", "同", "于"):
                     continue
                 if word == "上年" and text[max(0, m.start() - 2) : m.start()] in ("比上", "较上"):
@@ -228,6 +363,87 @@ def time_words(text: str, doc_year: int | None, target: bool) -> list[tuple[int,
     return sorted(out, key=lambda x: x[0])
 
 
+class TimeIndex:
+    """The time words of one paragraph, found once; the words inside any slice of it by bisection."""
+
+    def __init__(self, text: str, doc_year: int | None, doc_month: int | None = None):
+        self.text, self.doc_month = text, doc_month
+        self.words = time_words(text, doc_year, doc_month=doc_month)
+        self._starts = [p for p, _ in self.words]
+        self._horizon = [(p, p + len(w.how)) for p, w in self.words if w.horizon]
+        self._horizon_starts = [p for p, _ in self._horizon]
+        self._months = [(p, p + len(w.how)) for p, w in self.words if w.months]  # never overlapping
+        self._months_words = [(p, w) for p, w in self.words if w.months]
+
+    def months_backwards(self, b: int):
+        """The spans below a year lying wholly in text[:b], last first."""
+        i = bisect.bisect_left(self._months, (b, 0))
+        for k in range(i - 1, -1, -1):
+            if self._months[k][1] <= b:
+                yield self._months_words[k]
+
+    def in_months_word(self, a: int, b: int) -> bool:
+        """True when text[a:b] lies inside a span below a year (the 4 of 前4个月 is no figure)."""
+        i = bisect.bisect_right(self._months, (a, len(self.text) + 1)) - 1
+        return i >= 0 and self._months[i][0] <= a and b <= self._months[i][1]
+
+    def within(self, a: int, b: int) -> list[tuple[int, TimeWord]]:
+        """The words lying wholly in text[a:b], at positions relative to a (as time_words(text[a:b]))."""
+        i, j = bisect.bisect_left(self._starts, a), bisect.bisect_left(self._starts, b)
+        return [(p - a, w) for p, w in self.words[i:j] if p + len(w.how) <= b]
+
+    def backwards(self, a: int, b: int):
+        """The words lying wholly in text[a:b], last first, at their positions in the whole text."""
+        i, j = bisect.bisect_left(self._starts, a), bisect.bisect_left(self._starts, b)
+        for k in range(j - 1, i - 1, -1):
+            p, w = self.words[k]
+            if p + len(w.how) <= b:
+                yield p, w
+
+    def forwards(self, a: int, b: int):
+        """The words lying wholly in text[a:b], first first, at their positions in the whole text."""
+        i, j = bisect.bisect_left(self._starts, a), bisect.bisect_left(self._starts, b)
+        for k in range(i, j):
+            p, w = self.words[k]
+            if p + len(w.how) <= b:
+                yield p, w
+
+    def has_horizon(self, a: int, b: int) -> bool:
+        """True when a word of a span ahead (今后五年, 十四五) lies wholly in text[a:b]."""
+        i = bisect.bisect_left(self._horizon_starts, a)
+        while i < len(self._horizon) and self._horizon[i][0] < b:
+            if self._horizon[i][1] <= b:
+                return True
+            i += 1
+        return False
+
+
+@functools.lru_cache(maxsize=16)
+def time_index(text: str, doc_year: int | None, doc_month: int | None = None) -> TimeIndex:
+    """The TimeIndex of a paragraph, built once however many figures it holds."""
+    return TimeIndex(text, doc_year, doc_month)
+
+
+@functools.lru_cache(maxsize=64)
+def _hits(pattern: re.Pattern, text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    for m in pattern.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def found_within(pattern: re.Pattern, text: str, a: int, b: int) -> bool:
+    """True when a match of `pattern` in the whole text lies wholly in text[a:b] (one scan per text)."""
+    starts, ends = _hits(pattern, text)
+    i = bisect.bisect_left(starts, a)
+    while i < len(starts) and starts[i] < b:
+        if ends[i] <= b:
+            return True
+        i += 1
+    return False
+
+
 # --- Kinds ----------------------------------------------------------------------------------------
 
 TARGET_WORDS = re.compile(
@@ -238,6 +454,13 @@ SHARE_WORDS = re.compile(r"占[^，,。；;]{0,8}(?:的|比重|比例)?")
 DONE_WORDS = re.compile(r"已|完成|实现|达到?|增至|累计|共|获|位居|跃居|列|排名|名列|跻身|引进|新增|建成|如期")
 
 
-def is_comparison_base(text: str, pos: int, word: TimeWord) -> bool:
-    """去年 in 较去年增长30%: the base a figure is compared with, not the figure's own year."""
-    return word.how in ("去年", "前年") and text[max(0, pos - 1) : pos] in ("比", "较", "同", "于")
+def is_comparison_base(text: str, pos: int, word: TimeWord, lo: int = 0) -> bool:
+    """The base a figure is compared with, not the figure's own time: 较去年增长30%, 比YYYY年增长12.7%,
+    较前4月提升4.3个百分点, 与YYYY年相比 (text[lo:] is the scope read; the character before decides)."""
+    before = text[max(lo, pos - 1) : pos]
+    if word.how in ("去年", "前年"):
+        return before in ("比", "较", "同", "于")
+    return bool(_STATED_YEAR.match(word.how) or word.months) and before in ("比", "较", "同", "于", "与")
+
+
+_STATED_YEAR = re.compile(r"(?:19|20)\d{2}")
