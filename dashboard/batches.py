@@ -21,14 +21,6 @@ from dashboard.problems import Problem
 from dashboard.replay import LOG_COLUMNS, imports_dir, read_log
 
 
-class ImportRefused(Exception):
-    """An import that cannot go ahead, with the message for the editor."""
-
-    def __init__(self, problem: Problem):
-        super().__init__(problem.en)
-        self.problem = problem
-
-
 def os_problem(e: OSError) -> Problem:
     """A bilingual message for a failed write, without file paths."""
     if e.errno == errno.ENOSPC or e.errno == errno.EDQUOT:

@@ -6,7 +6,6 @@ import csv
 import io
 import re
 from datetime import date
-from pathlib import Path
 
 from dashboard import config
 from dashboard.extract.candidates import Candidate, extract
@@ -80,10 +79,3 @@ def document_date(
         except ValueError:
             pass
     return None, "unknown"
-
-
-def source_file_text(path: Path) -> str:
-    """The text of a document file through the one reader (DocumentError when there is none)."""
-    from dashboard.documents import read_document
-
-    return read_document(path.read_bytes(), path.name)
