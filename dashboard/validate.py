@@ -12,6 +12,7 @@ from pathlib import Path
 from dashboard import config
 from dashboard.curated import TABLES, parse_period, read_all
 from dashboard.numbers import parse_stated, squeeze
+from dashboard.writing import data_lock
 
 FACT_REF = re.compile(r"\{([^{}]+)\}")
 _OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
@@ -170,6 +171,19 @@ def check_stated(data: dict) -> list[str]:
     return problems
 
 
+def check_leftovers(data_dir: Path) -> list[str]:
+    """Files a killed add-source left behind (the next build or add-source removes them)."""
+    from dashboard.add_source import leftovers
+
+    try:
+        with data_lock(data_dir, wait=False) as idle:
+            found = leftovers(data_dir) if idle else []  # else a writer is at work: its files are not remains
+    except OSError:
+        return []
+    return [f"sources/{p.relative_to(data_dir / 'sources')}: left by an interrupted add-source "
+            "(the next build or add-source removes it)" for p in found]
+
+
 def _check_derived(f: dict, values: dict) -> list[str]:
     fid, inputs = f["fact_id"], f["inputs"].split()
     refs = FACT_REF.findall(f["formula"])
@@ -203,4 +217,5 @@ def problems(data_dir: Path | None = None) -> list[str]:
     data_dir = data_dir or config.DATA_DIR
     data = read_all(data_dir)
     return (check_keys(data) + check_references(data) + check_units(data) + check_values(data)
-            + check_sources(data, data_dir) + check_quotes(data, data_dir) + check_stated(data))
+            + check_sources(data, data_dir) + check_quotes(data, data_dir) + check_stated(data)
+            + check_leftovers(data_dir))
