@@ -17,7 +17,7 @@ import streamlit as st
 from dashboard import config, imports
 from dashboard.curated import read_all
 from dashboard.documents import DOCUMENT_TYPES, DocumentError, read_document
-from dashboard.extract import document_date, extract, rows
+from dashboard.extract import IntakeError, document_date, rows, run_bounded
 from dashboard.extract.indicators import Registry
 from dashboard.highlight import highlighted_html
 from dashboard.i18n import t
@@ -203,9 +203,13 @@ def review_section(lang: str, editor: str) -> None:
     st.caption(t("intake_date_how", lang, how=how if found else "—"))
     run_key = (doc_key, source_id, doc_date)
     if st.session_state.get("intake_run_key") != run_key:  # edits rerun the page: extract once per input
-        st.session_state["intake_cands"] = extract(
-            text, source_id=source_id or "", doc_date=doc_date, registry=reg
-        )
+        try:  # in a worker process with a time limit: a slow document cannot hold this script thread
+            st.session_state["intake_cands"] = run_bounded(
+                text, source_id=source_id or "", doc_date=doc_date, registry=reg
+            )
+        except IntakeError as e:
+            st.error(e.text(lang))
+            return
         st.session_state["intake_run_key"] = run_key
     cands = st.session_state["intake_cands"]
     if not cands:
