@@ -39,7 +39,7 @@ TABLES = [
         "description_en": "VARCHAR", "sort_order": "INTEGER",
     }, ("kind",)),
     Table("approx_words", "approx.csv", {
-        "approx": "VARCHAR", "name_en": "VARCHAR", "meaning_en": "VARCHAR",
+        "approx": "VARCHAR", "name_en": "VARCHAR", "meaning_en": "VARCHAR", "position": "VARCHAR",
     }, ("approx",), empty_key_allowed=True),
     Table("units", "units.csv", {
         "unit": "VARCHAR", "name_en": "VARCHAR", "dimension": "VARCHAR", "factor": "DOUBLE",

@@ -13,8 +13,9 @@ from pathlib import Path
 from dashboard import config
 from dashboard.curated import read_all
 from dashboard.lookups import key, lookup, names
+from dashboard.numbers import approx_of, close, nfkc, stated_match
 from dashboard.uploads import read_table
-from dashboard.values import approx_of, clean_number, clean_period, close, nfkc, stated_match
+from dashboard.values import clean_number, clean_period
 
 LOG_COLUMNS = ["batch_id", "imported_at", "editor", "file_name", "sha256", "stored_file",
                "rows_added", "rows_revised"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from dashboard import config
 from dashboard.curated import TABLES, parse_period, read_all
-from dashboard.numbers import parse_stated, squeeze
+from dashboard.numbers import close, parse_stated, squeeze, stated_match
 from dashboard.writing import data_lock
 
 FACT_REF = re.compile(r"\{([^{}]+)\}")
@@ -116,6 +116,9 @@ def check_values(data: dict) -> list[str]:
             problems.append(f"{f['fact_id']}: {e}")
         if f["indicator_code"] in ranked and f["kind"] not in ("rank", "derived", "target"):
             problems.append(f"{f['fact_id']}: a rank must have kind rank, derived or target")
+    for a in data["approx_words"]:  # where the qualifier stands beside the number
+        if a["position"] not in (("before", "after_number", "after_unit") if a["approx"] else ("",)):
+            problems.append(f"approx {a['approx']!r}: position must be before, after_number or after_unit")
     for i in data["indicators"]:
         if i["higher_is_better"] not in ("true", "false"):
             problems.append(f"indicator {i['indicator_code']}: higher_is_better must be true/false")
@@ -150,8 +153,10 @@ def check_quotes(data: dict, data_dir: Path) -> list[str]:
 
 
 def check_stated(data: dict) -> list[str]:
-    """The number stated in each quote reads as the row's value; derived rows recompute."""
+    """The number stated in each quote states the row's value (numbers.stated_match, the check
+    imports use too); derived rows recompute."""
     values = {f["fact_id"]: float(f["value"]) for f in data["facts"] if _is_number(f["value"])}
+    factor = {u["unit"]: float(u["factor"]) for u in data["units"] if _is_number(u["factor"])}
     problems = []
     for f in data["facts"]:
         fid = f["fact_id"]
@@ -166,7 +171,7 @@ def check_stated(data: dict) -> list[str]:
         except ValueError as e:
             problems.append(f"{fid}: {e}")
             continue
-        if fid in values and not _close(stated, values[fid]):
+        if fid in values and not stated_match(f["stated"], values[fid], factor.get(f["unit"], 1.0)):
             problems.append(f"{fid}: the quote states {stated:g}, the row says {values[fid]:g}")
     return problems
 
@@ -196,7 +201,7 @@ def _check_derived(f: dict, values: dict) -> list[str]:
         got = evaluate_formula(f["formula"], values)
     except (ValueError, SyntaxError, ZeroDivisionError) as e:
         return [f"{fid}: {e}"]
-    return [] if _close(got, values.get(fid, float("nan"))) else [
+    return [] if close(got, values.get(fid, float("nan"))) else [
         f"{fid}: formula gives {got:g}, the row says {f['value']}"]
 
 
@@ -206,10 +211,6 @@ def _is_number(v: str) -> bool:
         return True
     except ValueError:
         return False
-
-
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
 def problems(data_dir: Path | None = None) -> list[str]:
