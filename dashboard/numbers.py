@@ -80,7 +80,7 @@ def _chinese(s: str) -> float:
 
 def stated_numbers(quote: str) -> list[tuple[float, float | None, str]]:
     """Numbers a quote states: (number, multiplier or None, the characters), e.g. 737.6亿 -> 1e8.
-    A year (2019年, 二〇二一年) is a date, not a figure."""
+    A year followed by 年 is a date, not a figure."""
     s = squeeze(nfkc(quote))
     out = [(10.0, None, words) for words in _DOUBLE_DIGIT if words in s]
     for m in _STATED.finditer(s):
