@@ -2,24 +2,24 @@
 beside it, a row in data/sources.csv with the text's sha256 and a parsed date, then a rebuild.
 
 Nothing is written unless every step succeeds: a clashing id, an unreadable file, a PDF without a
-text layer or a failed rebuild leave data/ as it was.
+text layer or a failed rebuild leave data/ as it was. Every write is fsynced and made under the
+writers' lock; a marker (sources/.adding-<id>) names the files of a registration in progress, so the
+remains of a killed one are found (`check`) and removed (the next build or add-source).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import fcntl
 import hashlib
 import io
-import os
 import re
-from contextlib import contextmanager
 from pathlib import Path
 
 from dashboard import config
 from dashboard.curated import TABLES_BY_NAME
 from dashboard.documents import DocumentError, kind_of, read_document
+from dashboard.writing import clean_leftovers, data_lock, write_atomic
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{2,60}")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -51,25 +51,9 @@ def date_in_text(text: str) -> dt.date | None:
     return max(found) if found else None
 
 
-@contextmanager
-def _lock(data_dir: Path):
-    with open(data_dir / ".sources.lock", "w") as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
-
-
 def _existing(data_dir: Path) -> list[dict[str, str]]:
     with (data_dir / "sources.csv").open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 def register(data: bytes, file_name: str, source_id: str, title: str, publisher: str = "",
@@ -104,7 +88,8 @@ def register(data: bytes, file_name: str, source_id: str, title: str, publisher:
         "doc_kind": "registered", "original_file": f"originals/{source_id}.{kind}",
         "file": f"{source_id}.txt", "sha256": hashlib.sha256(stored_text).hexdigest(),
     }
-    with _lock(data_dir):
+    with data_lock(data_dir):
+        clean_leftovers(data_dir)
         rows = _existing(data_dir)
         if any(r["source_id"] == source_id for r in rows):
             raise SourceError(f"编号“{source_id}”已被使用：请换一个编号。",
@@ -116,25 +101,30 @@ def register(data: bytes, file_name: str, source_id: str, title: str, publisher:
         text_path = data_dir / "sources" / row["file"]
         original_path = data_dir / "sources" / row["original_file"]
         csv_path = data_dir / "sources.csv"
+        marker = data_dir / "sources" / f".adding-{source_id}"
         old_csv = csv_path.read_bytes()
         written = []
         try:
+            write_atomic(marker, b"")
+            written.append(marker)
             original_path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomic(text_path, stored_text)
+            write_atomic(text_path, stored_text)
             written.append(text_path)
-            _write_atomic(original_path, data)
+            write_atomic(original_path, data)
             written.append(original_path)
             buf = io.StringIO()
             writer = csv.DictWriter(buf, list(TABLES_BY_NAME["sources"].columns), lineterminator="\n")
             writer.writeheader()
             writer.writerows([*rows, row])
-            _write_atomic(csv_path, buf.getvalue().encode("utf-8"))
+            write_atomic(csv_path, buf.getvalue().encode("utf-8"))
+            marker.unlink()
+            written.remove(marker)
             if rebuild:
                 from dashboard.build import build
 
                 build(db_path, data_dir)
         except Exception as e:
-            _write_atomic(csv_path, old_csv)
+            write_atomic(csv_path, old_csv)
             for path in written:
                 path.unlink(missing_ok=True)
             if isinstance(e, OSError):

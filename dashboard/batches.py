@@ -12,21 +12,13 @@ import csv
 import errno
 import hashlib
 import io
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 
 from dashboard.build import build
 from dashboard.problems import Problem
 from dashboard.replay import LOG_COLUMNS, imports_dir, read_log
-
-
-class ImportRefused(Exception):
-    """An import that cannot go ahead, with the message for the editor."""
-
-    def __init__(self, problem: Problem):
-        super().__init__(problem.en)
-        self.problem = problem
+from dashboard.writing import write_atomic
 
 
 def os_problem(e: OSError) -> Problem:
@@ -43,28 +35,6 @@ def os_problem(e: OSError) -> Problem:
     return Problem(None, f"写入文件失败（{code}），导入未完成，数据未改变。",
                    f"Writing a file failed ({code}): the import did not "
                    "happen and no data changed.")
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a file so that it is either absent/old or complete: temp file, fsync, rename."""
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def log_bytes(entries: list[dict]) -> bytes:
@@ -88,7 +58,8 @@ def already_imported(data: bytes, data_dir: Path) -> Problem | None:
 
 def write_batch(data: bytes, file_name: str, editor: str, added: int, revised: int, data_dir: Path,
                 db_path: Path | None) -> dict:
-    """Store the file, rebuild with it, then commit its log line. Call holding the import lock."""
+    """Store the file, rebuild with it, then commit its log line. Call holding the writers' lock
+    (dashboard.writing), so no build sees the swapped database without its log line."""
     log = read_log(data_dir)
     sha = hashlib.sha256(data).hexdigest()
     numbers = [int(e["batch_id"][1:]) for e in log if e["batch_id"][1:].isdigit()]
@@ -99,6 +70,7 @@ def write_batch(data: bytes, file_name: str, editor: str, added: int, revised: i
              "editor": editor, "file_name": Path(file_name).name, "sha256": sha, "stored_file": stored,
              "rows_added": str(added), "rows_revised": str(revised)}
     folder = imports_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
     swapped = False
     try:
         write_atomic(folder / stored, data)

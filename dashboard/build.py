@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import fcntl
 import os
 import tempfile
-from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 
 from dashboard import config, replay, validate
 from dashboard.curated import TABLES, TABLES_BY_NAME
+from dashboard.writing import data_lock
 
 
 def _load(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
@@ -69,32 +68,19 @@ def run_models(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(path.read_text(encoding="utf-8"))
 
 
-@contextmanager
-def _build_lock(db_path: Path):
-    """One build at a time per database folder, across processes (a lock on the folder itself:
-    no lock file is left beside the database)."""
-    fd = os.open(db_path.parent, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
-
-
 def _clean_litter(db_path: Path) -> None:
-    """Temp files of builds that were killed (no other build runs: we hold the build lock)."""
+    """Temp files of builds that were killed (no other build runs: we hold the writers' lock)."""
     for p in db_path.parent.glob(f"{db_path.name}.*.tmp*"):
         p.unlink(missing_ok=True)
 
 
-def _clean_imports(data_dir: Path) -> None:
-    """Leftovers of an interrupted import, unless an import is running now."""
-    if not replay.imports_dir(data_dir).is_dir():
-        return
+def _clean_leftovers(data_dir: Path) -> None:
+    """Leftovers of an interrupted import or add-source (call holding the writers' lock)."""
+    from dashboard.writing import clean_leftovers
+
     try:
-        with replay.import_lock(data_dir, wait=False) as got:
-            if got:
-                replay.clean_leftovers(data_dir)
+        replay.clean_leftovers(data_dir)
+        clean_leftovers(data_dir)
     except OSError:
         pass  # a read-only data folder: nothing to clean, nothing a build would apply
 
@@ -103,16 +89,17 @@ def build(db_path: Path | None = None, data_dir: Path | None = None,
           pending: list[dict] | None = None) -> Path:
     """Check the curated files, build the database in a temp file, and move it into place.
 
-    `pending`: a batch an import is writing (it holds the import lock and commits the log after)."""
+    `pending`: a batch an import is writing (it holds the writers' lock and commits the log after).
+    The whole build holds the writers' lock, so it never sees half of another writer's work."""
     db_path = Path(db_path or config.DB_PATH)
     data_dir = Path(data_dir or config.DATA_DIR)
-    problems = validate.problems(data_dir)
-    if problems:
-        raise ValueError("the curated data have problems:\n- " + "\n- ".join(problems))
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    if pending is None:
-        _clean_imports(data_dir)
-    with _build_lock(db_path):
+    with data_lock(data_dir), data_lock(db_path.parent):
+        if pending is None:
+            _clean_leftovers(data_dir)
+        problems = validate.problems(data_dir)
+        if problems:
+            raise ValueError("the curated data have problems:\n- " + "\n- ".join(problems))
         _clean_litter(db_path)
         fd, tmp_name = tempfile.mkstemp(prefix=db_path.name + ".", suffix=".tmp", dir=db_path.parent)
         os.close(fd)
@@ -154,13 +141,8 @@ def _clean_litter_if_idle(db_path: Path) -> None:
     if not any(db_path.parent.glob(f"{db_path.name}.*.tmp*")):
         return
     try:
-        fd = os.open(db_path.parent, os.O_RDONLY)
+        with data_lock(db_path.parent, wait=False) as got:
+            if got:  # else a build holds the lock: its temp file is not litter
+                _clean_litter(db_path)
     except OSError:
-        return
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        _clean_litter(db_path)
-    except OSError:
-        pass  # a build holds the lock (its temp file is not litter), or the folder is read-only
-    finally:
-        os.close(fd)
+        pass  # a read-only folder

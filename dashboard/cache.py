@@ -20,6 +20,7 @@ from dashboard.build import ensure_built
 
 _connections: dict[str, duckdb.DuckDBPyConnection] = {}
 _lock = threading.Lock()
+_seen = {"version": None}  # the database version the caches below were filled from
 
 
 def db_version() -> str:
@@ -27,6 +28,19 @@ def db_version() -> str:
     path = ensure_built(config.DB_PATH)
     s = os.stat(path)
     return f"{s.st_ino}-{s.st_mtime_ns}-{s.st_size}"
+
+
+def current_version() -> str:
+    """db_version(), and when a rebuild has swapped in a new file, the results cached for older
+    versions released at once (they would otherwise stay in memory until evicted by size)."""
+    version = db_version()
+    with _lock:
+        changed = _seen["version"] not in (None, version)
+        _seen["version"] = version
+    if changed:
+        for cached in (_query, _charts, _collection, _page_selection):
+            cached.clear()
+    return version
 
 
 def connection(version: str) -> duckdb.DuckDBPyConnection:
@@ -62,7 +76,7 @@ def _unavailable() -> None:
 def query(name: str, **params) -> pd.DataFrame:
     """Result of the named query in queries/, cached per database version and parameters."""
     try:
-        return _query(name, db_version(), _key(params)).copy(deep=False)
+        return _query(name, current_version(), _key(params)).copy(deep=False)
     except (db.DatabaseUnavailable, duckdb.IOException):
         _unavailable()
 
@@ -83,7 +97,7 @@ def charts(spec, lang: str, parts: bool = False, **selection) -> list:
     database version, language and selection (with `parts`: a split chart's views, catalog.build);
     callers must not modify them (export copies first)."""
     try:
-        return _charts(spec.chart_id, db_version(), lang, _key(selection), parts)
+        return _charts(spec.chart_id, current_version(), lang, _key(selection), parts)
     except (db.DatabaseUnavailable, duckdb.IOException):
         _unavailable()
 
@@ -132,13 +146,13 @@ def page_selection(page: str) -> dict[str, dict]:
     """site_pages.page_selection (the selection a page opens with), once per database version; callers
     must not modify it."""
     try:
-        return _page_selection(page, db_version())
+        return _page_selection(page, current_version())
     except (db.DatabaseUnavailable, duckdb.IOException):
         _unavailable()
 
 
 def _safe_collection(what: str, *args):
     try:
-        return _collection(what, db_version(), args)
+        return _collection(what, current_version(), args)
     except (db.DatabaseUnavailable, duckdb.IOException):
         _unavailable()

@@ -12,14 +12,13 @@ from pathlib import Path
 from dashboard import config
 from dashboard.curated import read_all
 from dashboard.lookups import key, lookup, names
-from dashboard.numbers import squeeze
-from dashboard.plausibility import Rule, plausibility, read_rules
+from dashboard.numbers import close, nfkc, squeeze, stated_match
+from dashboard.plausibility import plausibility, read_rules
 from dashboard.problems import Problem, short
 from dashboard.replay import replay
-from dashboard.values import clean_number, clean_period, close, nfkc, stated_match, stated_numbers
+from dashboard.values import clean_number, clean_period
 
-__all__ = ["Plan", "Registry", "Row", "Rule", "check", "clean_number", "clean_period", "close", "key",
-           "lookup", "names", "nfkc", "plausibility", "read_rules", "stated_match", "stated_numbers"]
+__all__ = ["Plan", "Registry", "Row", "check", "read_rules", "stated_match"]
 
 
 @dataclass

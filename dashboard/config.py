@@ -5,7 +5,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = Path(os.environ.get("DASHBOARD_DATA_DIR", ROOT / "data"))
-SOURCES_DIR = DATA_DIR / "sources"
 QUERIES_DIR = ROOT / "queries"
 MODELS_DIR = ROOT / "models"  # the build's derived tables, one SQL file each
 DB_PATH = Path(os.environ.get("DASHBOARD_DB", DATA_DIR / "economy.duckdb"))

@@ -44,7 +44,7 @@ TABLES = [
     }, ("kind",)),
     Table("approx_words", "approx.csv", {
         "approx": "VARCHAR", "name_en": "VARCHAR", "meaning_en": "VARCHAR",
-        # display: where the word stands in Chinese (before / between number and unit / after),
+        # where the word stands in Chinese (before the number, after_number before the unit, after_unit),
         # and the sign an English label puts before the number (≥, >, ~, ≤)
         "position": "VARCHAR", "sign_en": "VARCHAR",
     }, ("approx",), empty_key_allowed=True),

@@ -69,7 +69,7 @@ def fmt_value(value: float, unit: str, approx: str = "", lang: str = "zh", decim
     """A figure as a label: '8%以上' / '≥8%', '737.6亿元' / '73.76 bn yuan', 'Ⅱ类以上' / 'class II or
     better' (English units converted by the table in data/units.csv)."""
     approx = approx or ""
-    position = APPROX_POSITION.get(approx, "after")
+    position = APPROX_POSITION.get(approx, "after_unit")
     if unit == "分数" and value == value and 0 < value < 1:  # a fraction as stated: 1/3, never 0.3333
         from fractions import Fraction
 
@@ -91,7 +91,7 @@ def fmt_value(value: float, unit: str, approx: str = "", lang: str = "zh", decim
     number = fmt_number(value, decimals)
     if position == "before":
         return f"{approx}{number}{unit}"
-    if position == "between":  # 50余条, 5万多件: the word sits between number and unit
+    if position == "after_number":  # 50余条, 5万多件: the word sits between number and unit
         return f"{number}{approx}{unit}"
     return f"{number}{unit}{approx}"
 

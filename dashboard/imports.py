@@ -19,8 +19,9 @@ from dashboard import batches, config
 from dashboard.checks import Plan, Registry, Row, check
 from dashboard.i18n import t
 from dashboard.problems import Problem
-from dashboard.replay import LOG_COLUMNS, clean_leftovers, import_lock, imports_dir, read_log, replay
+from dashboard.replay import LOG_COLUMNS, clean_leftovers, imports_dir, read_log, replay
 from dashboard.uploads import COLUMNS, MAX_BYTES, MAX_ROWS, OPTIONAL_COLUMNS, read_table
+from dashboard.writing import data_lock
 
 __all__ = ["COLUMNS", "LOG_COLUMNS", "MAX_BYTES", "MAX_ROWS", "OPTIONAL_COLUMNS", "Plan", "Problem",
            "Registry", "Row", "check", "conflict_table", "import_file", "imports_dir", "read_log", "read_table", "replay",
@@ -49,7 +50,7 @@ def import_file(data: bytes, file_name: str, editor: str, accept_revisions: bool
     try:
         if dry_run:
             return _plan(data, rows, data_dir, accept_revisions, confirm_outliers), None
-        with import_lock(data_dir):
+        with data_lock(data_dir):
             clean_leftovers(data_dir)
             plan = _plan(data, rows, data_dir, accept_revisions, confirm_outliers)
             if not plan.ok or plan.nothing_new:

@@ -191,7 +191,7 @@ def _not_in_grammar(shown: str) -> PeriodError:
 def parse(text: str) -> Period:
     """The Period a string in the grammar names; PeriodError (with .zh and .en) for anything else."""
     if not isinstance(text, str):
-        raise _not_in_grammar(repr(text)[:40])  # 2025 read as a number is refused: periods are text
+        raise _not_in_grammar(repr(text)[:40])  # a year read as a number is refused: periods are text
     return _read(text)
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard.curated import parse_period
+from dashboard.numbers import close
 from dashboard.validate import FACT_REF, evaluate_formula
-from dashboard.values import close
 
 
 @dataclass

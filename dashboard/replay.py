@@ -2,21 +2,20 @@
 
 A batch counts only once its line is in data/imports/log.csv (written last, atomically, after the
 database swap). Stored files no log line names are leftovers of an interrupted import: ignored
-here, and removed under the import lock (one import at a time, across processes).
+here, and removed under the writers' lock (dashboard.writing: one writer of data/ at a time).
 """
 
 from __future__ import annotations
 
 import csv
-import fcntl
-from contextlib import contextmanager
 from pathlib import Path
 
 from dashboard import config
 from dashboard.curated import read_all
 from dashboard.lookups import key, lookup, names
+from dashboard.numbers import approx_of, close, nfkc, stated_match
 from dashboard.uploads import read_table
-from dashboard.values import approx_of, clean_number, clean_period, close, nfkc, stated_match
+from dashboard.values import clean_number, clean_period
 
 LOG_COLUMNS = ["batch_id", "imported_at", "editor", "file_name", "sha256", "stored_file",
                "rows_added", "rows_revised"]
@@ -35,25 +34,8 @@ def read_log(data_dir: Path | None = None) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
-@contextmanager
-def import_lock(data_dir: Path, wait: bool = True):
-    """One import at a time, across processes; yields False when `wait` is off and it is taken."""
-    folder = imports_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / ".lock", "a") as f:
-        try:
-            fcntl.flock(f, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
-
-
 def clean_leftovers(data_dir: Path) -> list[str]:
-    """Remove stored files no log line names and temp files (call while holding the import lock)."""
+    """Remove stored files no log line names and temp files (call holding the writers' lock)."""
     folder = imports_dir(data_dir)
     if not folder.is_dir():
         return []

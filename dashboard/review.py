@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 import re
 import time
 from datetime import date
@@ -16,10 +17,11 @@ import streamlit as st
 from dashboard import config, imports
 from dashboard.curated import read_all
 from dashboard.documents import DOCUMENT_TYPES, DocumentError, read_document
-from dashboard.extract import document_date, extract, rows
+from dashboard.extract import IntakeError, document_date, rows, run_bounded
 from dashboard.extract.indicators import Registry
 from dashboard.highlight import highlighted_html
 from dashboard.i18n import t
+from dashboard.writing import data_lock
 
 EDITOR_COLUMNS = [
     "accept",
@@ -82,6 +84,12 @@ def add_indicator(
     `ranking` ({"scope", "publisher"}) registers it as a ranking list too (ranking_lists.csv); the
     publisher is only what the document names."""
     data_dir = data_dir or config.DATA_DIR
+    with data_lock(data_dir):  # checked and appended as one step: two confirmations add one row
+        return _add_indicator(code, name_zh, name_en, unit, category, data_dir, ranking)
+
+
+def _add_indicator(code: str, name_zh: str, name_en: str, unit: str, category: str, data_dir: Path,
+                   ranking: dict | None) -> tuple[str, str] | None:
     reg = Registry.load(data_dir)
     if not _CODE.match(code):
         return (
@@ -139,6 +147,8 @@ def add_indicator(
 def _append(path: Path, header: list[str], row: dict) -> None:
     with path.open("a", encoding="utf-8", newline="") as f:
         csv.DictWriter(f, header, lineterminator="\n").writerow({h: row.get(h, "") for h in header})
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def _registered_sources(reg: Registry) -> list[str]:
@@ -193,9 +203,13 @@ def review_section(lang: str, editor: str) -> None:
     st.caption(t("intake_date_how", lang, how=how if found else "—"))
     run_key = (doc_key, source_id, doc_date)
     if st.session_state.get("intake_run_key") != run_key:  # edits rerun the page: extract once per input
-        st.session_state["intake_cands"] = extract(
-            text, source_id=source_id or "", doc_date=doc_date, registry=reg
-        )
+        try:  # in a worker process with a time limit: a slow document cannot hold this script thread
+            st.session_state["intake_cands"] = run_bounded(
+                text, source_id=source_id or "", doc_date=doc_date, registry=reg
+            )
+        except IntakeError as e:
+            st.error(e.text(lang))
+            return
         st.session_state["intake_run_key"] = run_key
     cands = st.session_state["intake_cands"]
     if not cands:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from dashboard import config
 from dashboard.curated import TABLES, parse_period, read_all
-from dashboard.numbers import parse_stated, squeeze
+from dashboard.numbers import close, parse_stated, squeeze, stated_match
+from dashboard.writing import data_lock
 
 FACT_REF = re.compile(r"\{([^{}]+)\}")
 _OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
@@ -119,6 +120,9 @@ def check_values(data: dict) -> list[str]:
             problems.append(f"{f['fact_id']}: {e}")
         if f["indicator_code"] in ranked and f["kind"] not in ("rank", "derived", "target"):
             problems.append(f"{f['fact_id']}: a rank must have kind rank, derived or target")
+    for a in data["approx_words"]:  # where the qualifier stands beside the number
+        if a["position"] not in (("before", "after_number", "after_unit") if a["approx"] else ("",)):
+            problems.append(f"approx {a['approx']!r}: position must be before, after_number or after_unit")
     for i in data["indicators"]:
         if i["higher_is_better"] not in ("true", "false"):
             problems.append(f"indicator {i['indicator_code']}: higher_is_better must be true/false")
@@ -153,8 +157,10 @@ def check_quotes(data: dict, data_dir: Path) -> list[str]:
 
 
 def check_stated(data: dict) -> list[str]:
-    """The number stated in each quote reads as the row's value; derived rows recompute."""
+    """The number stated in each quote states the row's value (numbers.stated_match, the check
+    imports use too); derived rows recompute."""
     values = {f["fact_id"]: float(f["value"]) for f in data["facts"] if _is_number(f["value"])}
+    factor = {u["unit"]: float(u["factor"]) for u in data["units"] if _is_number(u["factor"])}
     problems = []
     for f in data["facts"]:
         fid = f["fact_id"]
@@ -169,9 +175,22 @@ def check_stated(data: dict) -> list[str]:
         except ValueError as e:
             problems.append(f"{fid}: {e}")
             continue
-        if fid in values and not _close(stated, values[fid]):
+        if fid in values and not stated_match(f["stated"], values[fid], factor.get(f["unit"], 1.0)):
             problems.append(f"{fid}: the quote states {stated:g}, the row says {values[fid]:g}")
     return problems
+
+
+def check_leftovers(data_dir: Path) -> list[str]:
+    """Files a killed add-source left behind (the next build or add-source removes them)."""
+    from dashboard.writing import leftovers
+
+    try:
+        with data_lock(data_dir, wait=False) as idle:
+            found = leftovers(data_dir) if idle else []  # else a writer is at work: its files are not remains
+    except OSError:
+        return []
+    return [f"sources/{p.relative_to(data_dir / 'sources')}: left by an interrupted add-source "
+            "(the next build or add-source removes it)" for p in found]
 
 
 def _check_derived(f: dict, values: dict) -> list[str]:
@@ -186,7 +205,7 @@ def _check_derived(f: dict, values: dict) -> list[str]:
         got = evaluate_formula(f["formula"], values)
     except (ValueError, SyntaxError, ZeroDivisionError) as e:
         return [f"{fid}: {e}"]
-    return [] if _close(got, values.get(fid, float("nan"))) else [
+    return [] if close(got, values.get(fid, float("nan"))) else [
         f"{fid}: formula gives {got:g}, the row says {f['value']}"]
 
 
@@ -198,13 +217,10 @@ def _is_number(v: str) -> bool:
         return False
 
 
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
-
-
 def problems(data_dir: Path | None = None) -> list[str]:
     """Everything wrong with the curated files, as plain sentences; empty when all is well."""
     data_dir = data_dir or config.DATA_DIR
     data = read_all(data_dir)
     return (check_keys(data) + check_references(data) + check_units(data) + check_values(data)
-            + check_sources(data, data_dir) + check_quotes(data, data_dir) + check_stated(data))
+            + check_sources(data, data_dir) + check_quotes(data, data_dir) + check_stated(data)
+            + check_leftovers(data_dir))

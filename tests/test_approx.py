@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.curated import read_all
-from dashboard.values import approx_of, stated_match
+from dashboard.numbers import approx_of, stated_match
 
 
 @pytest.mark.parametrize(("quote", "value", "factor", "approx"), [

@@ -104,7 +104,7 @@ def test_only_internals_touches_streamlit_privates():
 
 # --- Import cycles ---------------------------------------------------------------------------------
 
-NOT_YET = [["dashboard.extract.numerals", "dashboard.numbers"]]  # issue 21 part B removes it
+NOT_YET: list = []  # cycles still to be broken (none)
 
 
 def test_the_dashboard_modules_import_without_cycles():

@@ -37,3 +37,57 @@ def test_states_value_rejects_a_number_not_in_the_quote():
     assert not states_value("预计全年地区生产总值增长8.2%", 8.3)
     assert not states_value("2019年,醴陵", 2019)
     assert states_value("隐性债务零新增", 0)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("８.２%", 8.2), ("８２０．５", 820.5), ("三点五", 3.5), ("二〇二一", 2021), ("两万", 20000), ("百亿", 1e10),
+])
+def test_one_reader_for_full_width_digits_and_chinese_numerals(text, value):
+    assert parse_stated(text) == pytest.approx(value)
+
+
+def test_a_year_is_a_date_not_a_stated_figure():
+    """The check imports use agreed with the tests' own: a year followed by 年 states no value."""
+    from dashboard.numbers import stated_match
+
+    assert stated_match("2019年,醴陵", 2019, 1.0) is None
+    assert stated_match("二〇二一年", 2021, 1.0) is None
+    assert stated_match("投资2019万元", 2019, 1e4) == "2019万"
+
+
+def test_one_check_for_curated_rows_imports_and_tests():
+    """validate.check_stated, checks (imports) and states_value all use numbers.stated_match."""
+    from dashboard import checks, numbers, validate
+
+    assert checks.stated_match is numbers.stated_match
+    data = {"facts": [{"fact_id": "x", "kind": "actual", "value": "737.6", "unit": "万元",
+                       "stated": "737.6亿", "quote": "地区生产总值737.6亿元"}],
+            "units": [{"unit": "万元", "factor": "10000"}]}
+    assert validate.check_stated(data)  # 737.6亿 is not 737.6 万元
+    data["facts"][0]["unit"], data["units"][0] = "亿元", {"unit": "亿元", "factor": "100000000"}
+    assert validate.check_stated(data) == []
+
+
+def test_numbers_does_not_import_the_extractor():
+    """No cycle: the extractor reads numbers through dashboard.numbers, never the reverse."""
+    import subprocess
+    import sys
+
+    from dashboard import config
+
+    code = ("import sys, dashboard.numbers as n; n.states_value('增长8%', 8); n.approx_of('近千名', '千'); "
+            "print(any(m.startswith('dashboard.extract') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=config.ROOT, capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_qualifiers_and_where_they_stand_come_from_approx_csv(data_copy, monkeypatch):
+    from dashboard import config
+    from dashboard.numbers import approx_of
+
+    assert approx_of("企业逾50家", "50") == ""
+    with (data_copy / "approx.csv").open("a", encoding="utf-8") as f:
+        f.write("逾,over,more than the value,before\n")
+    monkeypatch.setattr(config, "DATA_DIR", data_copy)
+    assert approx_of("企业逾50家", "50") == "逾"
+    assert approx_of("增长8%以上", "8") == "以上" and approx_of("5万多件", "5") == "多"

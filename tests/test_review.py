@@ -139,3 +139,16 @@ def test_unregistered_document_shows_candidates_but_does_not_import(registered):
     assert at.warning and "add-source" in at.warning[0].value
     assert not [b for b in at.button if b.key == "intake_do_import"]
     assert not imports.read_log(registered)
+
+
+def test_a_paste_past_the_intake_limits_gets_a_message_at_once(registered):
+    """Issue 26.4: a 100 kB line held the page run for 10 s (the time-word scan was quadratic)."""
+    import time
+
+    at = AppTest.from_function(_script, default_timeout=60).run()
+    t0 = time.monotonic()
+    at.text_area(key="intake_paste").input("2021年2月25日，地区生产总值增长8%。" * 10_000).run()
+    assert time.monotonic() - t0 < 5
+    assert not at.exception
+    assert at.error and "过长" in at.error[0].value
+    assert not at.get("data_editor")

@@ -4,17 +4,87 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import pickle
 import re
+import subprocess
+import sys
 from datetime import date
-from pathlib import Path
 
 from dashboard import config
+from dashboard.documents import DocumentError
 from dashboard.extract.candidates import Candidate, extract
 from dashboard.extract.indicators import Registry
 
 CSV_COLUMNS = config.FACTS_EXPORT_COLUMNS + ["confidence", "note"]
+MAX_TEXT_BYTES = 2 * 1024 * 1024  # a report's text (UTF-8); the seed documents are 8-18 kB
+MAX_LINE_CHARS = 20_000  # one line (paragraph) of it; the seed documents' longest is under 1 000
+TIMEOUT = 30.0  # seconds an extraction may run in its worker process
 
-__all__ = ["CSV_COLUMNS", "Candidate", "Registry", "candidates_csv", "document_date", "extract", "rows"]
+__all__ = ["CSV_COLUMNS", "Candidate", "IntakeError", "Registry", "candidates_csv", "document_date",
+           "extract", "intake_problem", "rows", "run_bounded"]
+
+
+class IntakeError(DocumentError):
+    """Why a report is not read (too large, a line too long, too slow), in Chinese and English."""
+
+
+def intake_problem(text: str) -> IntakeError | None:
+    """The limit a report's text breaks (size, line length), or None."""
+    size, limit = len(text.encode("utf-8")) / 1048576, MAX_TEXT_BYTES // 1048576
+    if size > limit:
+        return IntakeError(f"文本过大（{size:.1f} MB，上限 {limit} MB）：请分成几部分录入。",
+                           f"the text is too large ({size:.1f} MB, at most {limit} MB): split it into parts.")
+    for n, line in enumerate(text.splitlines(), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            return IntakeError(f"第 {n} 行过长（{len(line)} 字符，上限 {MAX_LINE_CHARS}）：请分段换行。",
+                               f"line {n} is too long ({len(line)} characters, at most {MAX_LINE_CHARS}): "
+                               "break the text into paragraphs.")
+    return None
+
+
+_WORKER = "from dashboard.extract import _serve; _serve()"
+
+
+def _serve() -> None:
+    """The worker process: the pickled arguments on stdin, the pickled candidates on stdout."""
+    text, source_id, doc_date, registry = pickle.load(sys.stdin.buffer)
+    try:
+        out = ("ok", extract(text, source_id=source_id, doc_date=doc_date, registry=registry))
+    except Exception as e:  # the caller raises it as an IntakeError
+        out = ("error", f"{type(e).__name__}: {e}")
+    pickle.dump(out, sys.stdout.buffer)
+
+
+def run_bounded(text: str, *, source_id: str, doc_date: date | None, registry: Registry | None = None,
+                timeout: float = TIMEOUT) -> list[Candidate]:
+    """`extract` within the limits: size and line length checked first, then a worker process that
+    is killed after `timeout` seconds (a page's script thread cannot be interrupted, a process can).
+    Raises IntakeError with a zh/en message."""
+    problem = intake_problem(text)
+    if problem:
+        raise problem
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(config.ROOT), os.environ.get("PYTHONPATH", "")]))
+    # A fresh interpreter, not multiprocessing: a Streamlit page runs as __main__, which a spawned
+    # child would run again; a fork of the threaded server is not safe.
+    proc = subprocess.Popen([sys.executable, "-c", _WORKER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env, cwd=config.ROOT)
+    try:
+        stdout, stderr = proc.communicate(pickle.dumps((text, source_id, doc_date, registry)), timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise IntakeError(f"识别超时（超过 {timeout:g} 秒）：请把报告分成几部分录入。",
+                          f"reading the report took longer than {timeout:g} s: split it into parts."
+                          ) from None
+    try:
+        status, value = pickle.loads(stdout)  # our own worker's output
+    except Exception:
+        last = stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit code {proc.returncode}"]
+        status, value = "error", last[0]
+    if status != "ok":
+        raise IntakeError(f"识别失败：{value}", f"reading the report failed: {value}")
+    return value
 
 
 def rows(cands: list[Candidate], reg: Registry) -> list[dict[str, str]]:
@@ -80,10 +150,3 @@ def document_date(
         except ValueError:
             pass
     return None, "unknown"
-
-
-def source_file_text(path: Path) -> str:
-    """The text of a document file through the one reader (DocumentError when there is none)."""
-    from dashboard.documents import read_document
-
-    return read_document(path.read_bytes(), path.name)

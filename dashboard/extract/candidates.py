@@ -666,10 +666,6 @@ def _has(reg: Registry, code: str) -> bool:
     return code in reg.indicators
 
 
-def _changes_after(para, n, ss, se) -> int:
-    return len([x for x in find_numbers(para[n.end : se]) if x.form == "change"])
-
-
 def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Match | None:
     m = _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists)
     scope = scope_of(para[max(clause[0], n.start - 8) : n.start])

@@ -9,9 +9,10 @@ from pathlib import Path
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    """Read a document, write its candidate rows; a document without text writes nothing."""
+    """Read a document, write its candidate rows; a document without text, or one past the intake's
+    limits (size, line length, time), writes nothing."""
     from dashboard.documents import DocumentError, read_document
-    from dashboard.extract import candidates_csv, document_date, extract
+    from dashboard.extract import candidates_csv, document_date, run_bounded
     from dashboard.extract.indicators import Registry
 
     path = Path(args.file)
@@ -33,7 +34,11 @@ def run_extract(args: argparse.Namespace) -> int:
     reg = Registry.load()
     source_id = args.source_id or path.stem
     doc_date, how = document_date(text, given=given, source_id=source_id, reg=reg)
-    cands = extract(text, source_id=source_id, doc_date=doc_date, registry=reg)
+    try:
+        cands = run_bounded(text, source_id=source_id, doc_date=doc_date, registry=reg)
+    except DocumentError as e:
+        print(e.text(args.lang), file=sys.stderr)
+        return 1
     Path(args.out).write_bytes(candidates_csv(cands, reg))
     placed = sum(c.indicator_known and c.region_known for c in cands)
     print(

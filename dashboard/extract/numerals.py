@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dashboard.numbers import parse_stated
+from dashboard.numbers import approx_words, parse_stated
 
 CN = "零〇一二两三四五六七八九十百千万亿"
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -66,9 +66,11 @@ UNITS = [
     "米",
 ]
 _UNIT = "|".join(sorted({u for u in UNITS if u != "余人"}, key=len, reverse=True))
-PREFIX_APPROX = ["超过", "突破", "近", "约"]
-SUFFIX_APPROX = ["以上", "左右", "以内"]
+PREFIX_APPROX = approx_words("before")  # 超过, 突破, 近, 约 (data/approx.csv)
+SUFFIX_APPROX = approx_words("after_unit")  # 以上, 左右, 以内
 _PRE = "|".join(PREFIX_APPROX)
+_MORE = "".join(approx_words("after_number"))  # 余, 多: right after the number or its 万/亿
+_SUF = "|".join(SUFFIX_APPROX)
 
 _RANK = re.compile(rf"第({_AR}|{_CN})(?:位|名)")
 # 排名第45, 位列全国第45, 居第3: a position without 位/名 after it
@@ -98,7 +100,7 @@ _ZERO = re.compile(r"零(?=新增|增长|发生|事故|伤亡|死亡|投诉|报�
 _DOUBLE_DIGIT = re.compile(r"两位位?数")
 # 千亿产业, 千亿级产业集群, 突破千亿大关: a round 亿元 figure written as a word (千 -> 1000 亿元)
 _ROUND_YI = re.compile(
-    r"(?P<pre>突破|超过|近|约)?(?<![\d零〇一二两三四五六七八九十百千])(?P<num>[千百])亿"
+    rf"(?P<pre>{_PRE})?(?<![\d零〇一二两三四五六七八九十百千])(?P<num>[千百])亿"
     r"(?=元|级|产业|产值|总值|园区|规模|集群|企业|大关|工业|县|市)"
 )
 # 跻身全国营商环境百强、工业百强: within the top 100 of a list
@@ -107,8 +109,8 @@ _TOP100 = re.compile(
 )
 _TOP100_ENTRY = re.compile(r"跻身|进入|入选|入围|迈入|挺进|冲刺|晋级|进军|挺入|位列|跨入")
 _GENERAL = re.compile(
-    rf"(?P<pre>{_PRE})?(?P<num>{_AR}(?:/\d+)?%?|{_CN})(?P<more1>[余多])?(?P<scale>[万亿千](?!(?:{_UNIT})?[年月日]))?"
-    rf"(?P<more2>[余多])?(?P<unit>{_UNIT}|成)?(?P<suf>以上|左右|以内)?"
+    rf"(?P<pre>{_PRE})?(?P<num>{_AR}(?:/\d+)?%?|{_CN})(?P<more1>[{_MORE}])?(?P<scale>[万亿千](?!(?:{_UNIT})?[年月日]))?"
+    rf"(?P<more2>[{_MORE}])?(?P<unit>{_UNIT}|成)?(?P<suf>{_SUF})?"
 )
 _RANGE = re.compile(rf"({_AR}|{_CN})[-—~～至到]({_AR}|{_CN})(年|个月|{_UNIT})")
 _ABSTRACT = re.compile(
@@ -133,13 +135,8 @@ class Number:
 
 
 def read_numeral(s: str) -> float:
-    """Value of a numeral in any written form: 8.2%, 1,135, 两, 一百零五, 1.5万 (as 1.5), 十二."""
-    try:
-        return parse_stated(s)
-    except ValueError:
-        import cn2an
-
-        return float(cn2an.cn2an(s, "smart"))
+    """Value of a numeral in any written form (8.2%, 1,135, 两, 一百零五, 十二): numbers.parse_stated."""
+    return parse_stated(s)
 
 
 def _is_year(num: str, rest: str) -> bool:
