@@ -45,6 +45,7 @@ def _get(url: str, accept: str = "text/html") -> tuple[int, str]:
         return e.code, e.headers.get("Location", "")
 
 
+@pytest.mark.slow  # starts a server
 def test_the_server_redirects_nested_paths():
     """Through `python -m dashboard serve` (no browser needed: the blank page came from the HTML)."""
     with running_app() as url:

@@ -97,6 +97,7 @@ def _get(url: str, accept: str = "text/html") -> tuple[int, str, str]:
         return r.status, r.headers.get("Content-Type", ""), r.read().decode("utf-8", "replace")
 
 
+@pytest.mark.slow  # starts a server
 def test_the_server_answers_pages_with_the_shell():
     with running_app() as url:
         for path in ("/", "/rankings", "/data?lang=en"):
