@@ -176,6 +176,11 @@ def _log(name: str, result: str) -> None:
         sys.stderr.write("login " + line)
 
 
+def log_refused(name: str) -> None:
+    """Log a login form refused for its input (too long, empty): nothing counted, nothing hashed."""
+    _log(name, "refused")
+
+
 def locked_out(name: str) -> bool:
     """Whether logins for this configured editor name are locked out now (other names never are)."""
     try:
