@@ -170,6 +170,7 @@ def _log(name: str, result: str) -> None:
     clean = "".join(ch if ch.isprintable() and ch not in "\t" else "?" for ch in name[:NAME_MAX])
     line = f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ}\t{clean}\t{result}\n"
     try:
+        state_dir().mkdir(parents=True, exist_ok=True)
         with open(state_dir() / "logins.log", "a", encoding="utf-8") as f:
             f.write(line)
     except OSError:
