@@ -210,8 +210,10 @@ def _login_form(monkeypatch, token: str | None = None) -> AppTest:
 
 
 def _submit(at: AppTest, name: str, password: str) -> AppTest:
-    at.text_input(key="login_name").input(name)
-    at.text_input(key="login_password").input(password)
+    """Fill and send the form; set_value, not input: past max_chars, as a client other than the
+    browser's form can."""
+    at.text_input(key="login_name").set_value(name)
+    at.text_input(key="login_password").set_value(password)
     return at.sidebar.button[0].click().run()
 
 
@@ -230,6 +232,23 @@ def test_a_login_sends_the_browser_to_the_endpoint_with_a_nonce(editor, monkeypa
     assert "location.replace" in script
     _no_maintenance(at)  # the session alone is still a viewer until the cookie comes back
     assert editor_session.redeem_nonce(nonce) == "alice"
+
+
+def test_a_4_mib_name_through_the_form_is_cut_counted_small_and_quick(editor, monkeypatch):
+    """Issue 26.1 through the widget: Streamlit cuts a value to max_chars on the server, so a 4 MiB
+    name (sent past the browser's limit) is one made-up name of NAME_MAX characters."""
+    import time
+
+    at = _login_form(monkeypatch)
+    start = time.perf_counter()
+    for n in range(3):
+        at = _submit(at, "x" * (4 * 1024 * 1024) + str(n), "guess")
+    assert time.perf_counter() - start < 30  # the hash of three tries, no 4 MiB scans (sleeps are off)
+    assert any("账号或密码错误" in e.value for e in at.sidebar.error)
+    assert (auth.state_dir() / "logins.json").stat().st_size < 1024
+    log = (auth.state_dir() / "logins.log").read_text(encoding="utf-8").splitlines()
+    assert len(log) == 3 and all(len(line.split("\t")[1]) <= auth.NAME_MAX for line in log)
+    assert "_editor" not in at.session_state
 
 
 def test_a_wrong_password_gets_no_nonce(editor, monkeypatch):
