@@ -117,7 +117,10 @@ def answer(path: str, query: str, base: str = "", secure: bool = False) -> tuple
     args = parse_qs(query[:1024], max_num_fields=4)
     lang = "?lang=en" if args.get("lang") == ["en"] else ""
     if path == f"{top}{PREFIX}/session":
-        editor = redeem_nonce((args.get("nonce") or [""])[0])
+        try:
+            editor = redeem_nonce((args.get("nonce") or [""])[0])
+        except OSError:  # no readable state folder: no cookie
+            editor = None
         if editor is None:
             return top + lang, []
         return top + _editors_page() + lang, [cookie_header(auth.issue_token(editor), base, secure)]

@@ -40,6 +40,9 @@ TEXT: dict[str, dict[str, str]] = {
     "login": {"zh": "登录", "en": "Log in"},
     "login_failed": {"zh": "账号或密码错误。", "en": "Wrong name or password."},
     "login_continue": {"zh": "继续登录", "en": "Continue"},
+    "login_no_state": {"zh": "无法写入登录状态目录（data/.state 或 DASHBOARD_STATE_DIR），请联系部署人员。",
+                       "en": "The login state folder (data/.state or DASHBOARD_STATE_DIR) is not writable: "
+                             "tell the deployer."},
     "login_needs_serve": {"zh": "编辑登录需用 python -m dashboard serve 启动看板（它设置登录 Cookie）。",
                           "en": "Editor login needs the dashboard started with python -m dashboard serve "
                                 "(it sets the login cookie)."},

@@ -89,7 +89,12 @@ def editor_login(lang: str) -> None:
                 st.session_state["_editor"] = editor
                 st.session_state["_login_failed"] = False
                 st.session_state.pop("_logged_out", None)
-                _go(editor_session.session_url(editor_session.issue_nonce(editor), lang, _base()), lang)
+                try:
+                    nonce = editor_session.issue_nonce(editor)
+                except OSError:  # the state folder is not writable: no cookie can follow
+                    st.error(t("login_no_state", lang))
+                    return
+                _go(editor_session.session_url(nonce, lang, _base()), lang)
                 return
             st.session_state["_login_failed"] = True
         if st.session_state.get("_login_failed"):

@@ -322,3 +322,16 @@ def test_the_access_log_hides_session_ids_and_nonces(tmp_path):
     assert session not in log and "secret" not in log
     assert "/_stcore/upload_file/-/file-1" in log and "/_editor/session " in log
     assert "/overview?lang=en" in log  # other requests are logged as they came
+
+
+def test_an_unwritable_state_folder_gives_a_message_not_a_crash(editor, monkeypatch, tmp_path):
+    def unwritable(editor):
+        raise PermissionError("read-only")
+
+    monkeypatch.setattr(editor_session, "issue_nonce", unwritable)
+    at = _submit(_login_form(monkeypatch), "alice", PASSWORD)
+    assert not at.exception
+    assert any("登录状态目录" in e.value for e in at.sidebar.error)
+    monkeypatch.setattr(editor_session, "redeem_nonce", unwritable)
+    status, headers, _ = _asgi("/_editor/session", "nonce=x")
+    assert status == 303 and b"set-cookie" not in headers
