@@ -114,7 +114,10 @@ def _editors_page() -> str:
 def answer(path: str, query: str, base: str = "", secure: bool = False) -> tuple[str, list[str]] | None:
     """(redirect target, Set-Cookie values) for a request of the endpoint; None for any other path."""
     top = root(base)
-    args = parse_qs(query[:1024], max_num_fields=4)
+    try:
+        args = parse_qs(query[:1024], max_num_fields=4)
+    except ValueError:  # more fields than the endpoint ever gets
+        args = {}
     lang = "?lang=en" if args.get("lang") == ["en"] else ""
     if path == f"{top}{PREFIX}/session":
         try:

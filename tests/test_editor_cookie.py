@@ -92,7 +92,7 @@ def test_the_cookie_is_secure_over_https_and_under_a_base_path(editor):
 
 
 @pytest.mark.parametrize("query", ["", "nonce=", "nonce=made-up", "nonce=" + "x" * 5000,
-                                   "nonce=a&nonce=b", "lang=en"])
+                                   "nonce=a&nonce=b", "lang=en", "&".join(["a=1"] * 9), "nonce=%ZZ"])
 def test_a_wrong_nonce_gets_no_cookie(editor, query):
     editor_session.issue_nonce("alice")
     status, headers, passed = _asgi("/_editor/session", query)
