@@ -170,10 +170,16 @@ def _log(name: str, result: str) -> None:
     clean = "".join(ch if ch.isprintable() and ch not in "\t" else "?" for ch in name[:NAME_MAX])
     line = f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ}\t{clean}\t{result}\n"
     try:
+        state_dir().mkdir(parents=True, exist_ok=True)
         with open(state_dir() / "logins.log", "a", encoding="utf-8") as f:
             f.write(line)
     except OSError:
         sys.stderr.write("login " + line)
+
+
+def log_refused(name: str) -> None:
+    """Log a login form refused for its input (too long, empty): nothing counted, nothing hashed."""
+    _log(name, "refused")
 
 
 def locked_out(name: str) -> bool:

@@ -39,6 +39,13 @@ TEXT: dict[str, dict[str, str]] = {
     "password": {"zh": "密码", "en": "Password"},
     "login": {"zh": "登录", "en": "Log in"},
     "login_failed": {"zh": "账号或密码错误。", "en": "Wrong name or password."},
+    "login_continue": {"zh": "继续登录", "en": "Continue"},
+    "login_no_state": {"zh": "无法写入登录状态目录（data/.state 或 DASHBOARD_STATE_DIR），请联系部署人员。",
+                       "en": "The login state folder (data/.state or DASHBOARD_STATE_DIR) is not writable: "
+                             "tell the deployer."},
+    "login_needs_serve": {"zh": "编辑登录需用 python -m dashboard serve 启动看板（它设置登录 Cookie）。",
+                          "en": "Editor login needs the dashboard started with python -m dashboard serve "
+                                "(it sets the login cookie)."},
     "editors_only": {"zh": "此页面仅供已登录的编辑使用。", "en": "This page is for logged-in editors only."},
     "maintenance_intro": {"zh": "上传 CSV（UTF-8 或 GBK）或 XLSX，列与“数据”页下载相同。写入前逐行检查；任何一行有误则不写入。", "en": "Upload a CSV (UTF-8 or GBK) or XLSX with the same columns as the Data page's download. Every row is checked before anything is written; any error and nothing is written."},
     "template": {"zh": "下载模板", "en": "Download the template"},

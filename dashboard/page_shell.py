@@ -108,9 +108,13 @@ class PageShell:
 
 def middleware() -> list:
     """What `python -m dashboard serve` puts before Streamlit's own middleware (internals.install_middleware):
-    nested paths redirected to the not-found page, then page requests answered with the shell."""
+    the login cookie's endpoint (/_editor/...), nested paths redirected to the not-found page, then
+    page requests answered with the shell."""
     import streamlit as st
     from starlette.middleware import Middleware
 
+    from dashboard.editor_session import EditorSession
+
     base = st.get_option("server.baseUrlPath") or ""
-    return [Middleware(NestedPathRedirect, base=base), Middleware(PageShell, base=base)]
+    return [Middleware(EditorSession, base=base), Middleware(NestedPathRedirect, base=base),
+            Middleware(PageShell, base=base)]

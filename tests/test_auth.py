@@ -212,11 +212,23 @@ def test_no_login_no_maintenance(editor, query):
     _not_in_navigation(at)
 
 
-def test_logged_in_editor_gets_the_maintenance_page(editor):
-    """The login form itself is driven in the real-browser test (tests/test_browser_access.py)."""
+def _with_login_cookie(monkeypatch) -> None:
+    """This session's websocket carried alice's login cookie (AppTest itself cannot send cookies)."""
+    from dashboard import login
+
+    token = auth.issue_token("alice")
+    monkeypatch.setattr(login, "_cookie_token", lambda: token)
+
+
+def test_logged_in_editor_gets_the_maintenance_page(editor, monkeypatch):
+    """The login form itself is driven in the real-browser test (tests/test_browser_access.py);
+    the cookie's own tests are in tests/test_editor_cookie.py."""
     at = _app()
     _not_in_navigation(at)
     at.session_state["_editor"] = "alice"
+    at.run()
+    _not_in_navigation(at)  # session state alone is not a login
+    _with_login_cookie(monkeypatch)
     at.run()
     at.switch_page(MAINTENANCE).run()
     assert not at.exception
@@ -224,8 +236,8 @@ def test_logged_in_editor_gets_the_maintenance_page(editor):
 
 
 def test_a_removed_editor_loses_access(editor, monkeypatch):
+    _with_login_cookie(monkeypatch)
     at = _app()
-    at.session_state["_editor"] = "alice"
     at.run()
     at.switch_page(MAINTENANCE).run()
     assert at.get("file_uploader")

@@ -8,7 +8,7 @@ import threading
 import pytest
 from import_helpers import register_source
 
-from dashboard import auth, config, imports
+from dashboard import auth, config, editor_session, imports
 from dashboard.build import build
 from devtools.browser import EXCEPTION_SELECTOR, chromium, running_app
 
@@ -32,12 +32,70 @@ def scratch(tmp_path):
     return data, db
 
 
-def test_editor_login_in_the_browser(browser, scratch, tmp_path):
+def _session_ids(page) -> list[str]:
+    """The ids of the Streamlit sessions a page's websockets open (read from their new_session messages)."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    seen: list[str] = []
+
+    def frame(payload) -> None:
+        if isinstance(payload, bytes | bytearray):
+            msg = ForwardMsg()
+            msg.ParseFromString(bytes(payload))
+            if msg.WhichOneof("type") == "new_session":
+                seen.append(msg.new_session.initialize.session_id)
+
+    page.on("websocket", lambda ws: ws.on("framereceived", frame))
+    return seen
+
+
+def _resume(url: str, session_id: str, page_name: str) -> tuple[list[str], list[str]]:
+    """Issue 26.3's attack: a websocket naming an existing session id in its subprotocols, with no
+    cookie and a bogus XSRF token, asks for a page. Returns (session ids it was given, element types)."""
+    import asyncio
+
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+    from websockets.asyncio.client import connect
+
+    async def run():
+        ids, elements = [], []
+        ws_url = "ws" + url[len("http"):] + "/_stcore/stream"
+        async with connect(ws_url, subprotocols=["streamlit", "bogus-xsrf", session_id], max_size=None,
+                           open_timeout=30) as ws:
+            back = BackMsg()
+            back.rerun_script.page_name = page_name
+            await ws.send(back.SerializeToString())
+            while True:
+                msg = ForwardMsg()
+                msg.ParseFromString(await asyncio.wait_for(ws.recv(), 60))
+                kind = msg.WhichOneof("type")
+                if kind == "new_session":
+                    ids.append(msg.new_session.initialize.session_id)
+                elif kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
+                    elements.append(msg.delta.new_element.WhichOneof("type"))
+                elif kind == "script_finished" and msg.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+                    return ids, elements
+
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:  # Playwright's sync API holds this thread's event loop
+        return pool.submit(asyncio.run, run()).result()
+
+
+def test_editor_login_in_the_browser(browser, scratch, tmp_path, monkeypatch):
+    """The form, the login cookie (HttpOnly, SameSite=Strict, set by /_editor/session), a session id
+    alone (issue 26.3: resumed without the cookie it is a viewer's session), and logout."""
     data, db = scratch
     env = {"DASHBOARD_DATA_DIR": str(data), "DASHBOARD_DB": str(db),
+           "DASHBOARD_STATE_DIR": str(tmp_path / "state"),
            "DASHBOARD_EDITORS": f"alice={auth.hash_password(PASSWORD)}"}
+    for k in ("DASHBOARD_STATE_DIR", "DASHBOARD_EDITORS"):  # this process reads the server's state
+        monkeypatch.setenv(k, env[k])
     with running_app(env=env) as url:
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        sessions = _session_ids(page)
         page.goto(url)
         page.wait_for_selector('[data-testid="stSidebarNav"]')
         nav = page.locator('[data-testid="stSidebarNav"]')
@@ -52,17 +110,44 @@ def test_editor_login_in_the_browser(browser, scratch, tmp_path):
         page.get_by_label("密码").fill(PASSWORD)
         page.wait_for_timeout(300)
         page.get_by_role("button", name="登录").click()  # and by the button
-        page.get_by_text("已登录：alice").wait_for(timeout=20000)
-        nav.get_by_text("数据维护").click()
+        # The page goes to /_editor/session, which sets the cookie and sends it on to 数据维护.
+        page.wait_for_url(f"{url}/maintenance", timeout=20000)
         page.locator('.st-key-upload [data-testid="stFileUploader"]').wait_for(timeout=20000)  # the import's
+        assert "数据维护" in nav.inner_text()
         page.screenshot(path=str(_artifact("maintenance-logged-in.png")))
+        (cookie,) = [c for c in context.cookies() if c["name"] == editor_session.COOKIE]
+        assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and cookie["path"] == "/"
+        assert auth.token_editor(cookie["value"]) == "alice"  # signed with the server's key
+        assert editor_session.COOKIE not in page.evaluate("() => document.cookie")  # not for scripts
 
-        viewer = browser.new_page(viewport={"width": 1280, "height": 900})  # another session
+        viewer = browser.new_page(viewport={"width": 1280, "height": 900})  # another browser, no cookie
         viewer.goto(f"{url}/maintenance?_editor=alice")
         viewer.wait_for_selector("h1")
         viewer.wait_for_timeout(1500)
         assert viewer.locator('[data-testid="stFileUploader"]').count() == 0
         assert "数据维护" not in viewer.locator('[data-testid="stSidebarNav"]').inner_text()
+        viewer.close()
+
+        # The editor's session id alone: the editor closes the tab, someone resumes the session.
+        editor_session_id = sessions[-1]
+        page.close()
+        ids, elements = _resume(url, editor_session_id, "maintenance")
+        assert ids == [editor_session_id], "the session was not resumed: the test proves nothing"
+        assert "file_uploader" not in elements
+        assert elements.count("exception") == 0
+
+        # The cookie still works in the editor's browser; logging out clears it.
+        page = context.new_page()
+        page.goto(f"{url}/maintenance")
+        page.locator('.st-key-upload [data-testid="stFileUploader"]').wait_for(timeout=20000)
+        page.get_by_text("编辑登录").click()
+        page.get_by_role("button", name="退出登录").click()
+        page.wait_for_url(url + "/", timeout=20000)
+        page.wait_for_selector('[data-testid="stSidebarNav"]')
+        page.wait_for_timeout(1000)
+        assert [c for c in context.cookies() if c["name"] == editor_session.COOKIE] == []
+        assert "数据维护" not in page.locator('[data-testid="stSidebarNav"]').inner_text()
+        context.close()
 
 
 def test_import_while_a_viewer_reloads(browser, scratch):
