@@ -1,0 +1,690 @@
+"""Read a real report clause by clause: each figure with the subject, region, period and kind its clause names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from dashboard import divisions
+from dashboard.extract.numerals import Number, find_numbers
+
+# Inline pinyin after a character: 報(bào), 市(shi); mirror pages print it in half- or full-width brackets.
+_PINYIN = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+_SPACE = re.compile(r"\s")
+_DIGITISH = re.compile(r"[\d.%]")
+
+
+@cache
+def _t2s():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+@dataclass
+class Normalised:
+    """A matching copy of a text (simplified, no pinyin, half-width, no wraps) and where each character came from."""
+
+    text: str
+    origin: list[int]
+    original: str
+
+    def quote(self, start: int, end: int) -> str:
+        """The original text behind text[start:end], verbatim."""
+        if end <= start:
+            return ""
+        return self.original[self.origin[start] : self.origin[end - 1] + 1]
+
+
+def normalise(original: str) -> Normalised:
+    """The matching copy with an offset map: traditional to simplified character by character, inline
+    pinyin and escaped line breaks removed, full-width forms folded, whitespace inside a number dropped."""
+    drop = [False] * len(original)
+    for pattern in (_PINYIN, _ESCAPED_BREAK):
+        for m in pattern.finditer(original):
+            for i in range(m.start(), m.end()):
+                drop[i] = True
+    chars = sorted({ch for ch in original if "\u3400" <= ch <= "\u9fff"})
+    simple = _t2s().convert("\n".join(chars)).split("\n") if chars else []
+    table = {a: b for a, b in zip(chars, simple, strict=False) if len(b) == 1} if len(simple) == len(chars) else {}
+    out, origin = [], []
+    for i, ch in enumerate(original):
+        if drop[i]:
+            continue
+        if ch in ("\n", "\r"):
+            out.append("\n")
+            origin.append(i)
+            continue
+        if _SPACE.match(ch):
+            continue
+        ch = table.get(ch, ch)
+        if ch == "℅":
+            ch = "%"
+        elif not ("\u3400" <= ch <= "\u9fff"):
+            folded = unicodedata.normalize("NFKC", ch)
+            ch = folded if len(folded) == 1 else ch
+        out.append(ch)
+        origin.append(i)
+    # A line break between two parts of a number (2\n0.6%) is a print wrap, not a break.
+    text = "".join(out)
+    keep = [
+        not (c == "\n" and 0 < j < len(text) - 1 and _DIGITISH.match(text[j - 1]) and _DIGITISH.match(text[j + 1]))
+        for j, c in enumerate(text)
+    ]
+    text2 = "".join(c for c, k in zip(text, keep, strict=True) if k)
+    origin2 = [o for o, k in zip(origin, keep, strict=True) if k]
+    return Normalised(text2, origin2, original)
+
+
+# --- the document: date, title, subject region, reporting year ---------------------------------------
+
+_DATE_FORMS = [
+    re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"),
+    re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"),
+    re.compile(r"[(（]((?:19|20)\d{2})(\d{2})(\d{2})[)）]"),
+]
+_LABEL = re.compile(r"(?:发布|发稿|更新|印发)?(?:日期|时间)[:：]")
+_NEWS_DAY = re.compile(r"(?:报|网|社)(\d{1,2})月(\d{1,2})日(?:电|讯)")
+
+
+def _valid(y: str, m: str, d: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def date_in_text(text: str) -> tuple[date | None, str]:
+    """The document's date from the forms real pages use: a labelled date (时间:, 发布日期:), a date
+    line near the top (2025-08-22 17:32:43, (20221223)), a news date line (…报12月6日讯) with the year
+    the text names, else the latest full date in the text."""
+    t = normalise(text).text
+    for m in _LABEL.finditer(t):
+        for form in _DATE_FORMS:
+            d = form.match(t, m.end())
+            if d and (got := _valid(*d.groups())):
+                return got, "labelled date in the text"
+    head = t[:600]
+    found = []
+    for form in _DATE_FORMS:
+        for d in form.finditer(head):
+            if got := _valid(*d.groups()):
+                found.append((d.start(), got))
+    if found:
+        return min(found)[1], "date line near the top"
+    news = _NEWS_DAY.search(t)
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", t)]
+    if news and years:
+        got = _valid(str(max(years)), news.group(1), news.group(2))
+        if got:
+            return got, "news date line, year from the text"
+    every = [got for form in _DATE_FORMS for d in form.finditer(t) if (got := _valid(*d.groups()))]
+    if every:
+        return max(every), "latest full date in the text"
+    return None, "unknown"
+
+
+_NAV = re.compile(r"位置|首页|收藏|登录|搜索|索引|导航|当前|会员|返回|\||>|»")
+_TITLE_WORDS = re.compile(r"公报|报告|运行|情况|经济|排名|排行|百强|发布|GDP|统计|目标|数据|解读|发展")
+
+
+def title_of(t: str) -> str:
+    """The document's title: the first short line that reads like one (navigation lines skipped)."""
+    lines = [ln.strip() for ln in t.split("\n") if ln.strip()]
+    for ln in lines[:12]:
+        if len(ln) <= 60 and not _NAV.search(ln) and _TITLE_WORDS.search(ln) and not re.match(r"^时间", ln):
+            return ln
+    return lines[0][:60] if lines else ""
+
+
+@dataclass
+class Place:
+    """A region as a figure is given to it: its name, national code, and our region code if we hold it."""
+
+    name: str
+    code: str = ""
+    ours: str = ""
+
+
+@cache
+def _ours() -> dict[str, str]:
+    from dashboard.extract.indicators import Registry
+
+    reg = Registry.load()
+    return {name: code for code, name in reg.region_names.items()}
+
+
+def place_of(d: divisions.Division) -> Place:
+    return Place(d.name_zh, d.code, _ours().get(d.name_zh, ""))
+
+
+def _mentions(text: str, within: str | None) -> list[divisions.Mention]:
+    reg = divisions.register()
+    return [m for m in reg.find_in_text(text, within=within) if m.division is not None]
+
+
+def subject_of(t: str, title: str) -> tuple[Place | None, str]:
+    """The region a document is about: the one its title names, else its first sentence, else the one it
+    names most; and how it was found."""
+    hits = _mentions(title, None)
+    if hits:
+        # 株洲市2021年…: the first named; a province before its county (湖南省醴陵市) gives way to the county
+        best = hits[0]
+        for h in hits[1:]:
+            if divisions.register().is_within(h.division, best.division.code):
+                best = h
+        return place_of(best.division), "title"
+    body = t[t.find(title) + len(title) :] if title and title in t else t
+    first = re.split(r"[。\n]", body.strip("\n"), maxsplit=1)[0]
+    hits = _mentions(first, None)
+    if hits:
+        return place_of(hits[0].division), "first sentence"
+    counts: dict[str, int] = {}
+    keep = {}
+    for h in _mentions(t, None):
+        counts[h.division.code] = counts.get(h.division.code, 0) + 1
+        keep[h.division.code] = h.division
+    if counts:
+        code = max(counts, key=counts.get)
+        return place_of(keep[code]), "named most"
+    return None, "unknown"
+
+
+_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})年?[^，,。]{0,30}?(统计公报|公报|政府工作报告|工作报告|计划执行|执行情况)")
+
+
+def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int | None, int | None]:
+    """(year reviewed, year planned): a bulletin of X reviews X; a work report of X reviews X-1 and
+    plans X; else the document date (a report early in a year reviews the year before)."""
+    m = _REPORT_YEAR.search(title)
+    if m:
+        y = int(m.group(1))
+        if "公报" in m.group(2) or "执行" in m.group(2):
+            return y, y + 1
+        return y - 1, y
+    year = re.search(r"((?:19|20)\d{2})年", title)
+    if year and not re.search(r"(?:19|20)\d{2}年?[-—至到]", title):
+        y = int(year.group(1))
+        return y, y + 1 if doc_date is None or doc_date.year > y else y
+    if doc_date:
+        early = doc_date.month <= 4 and re.search(r"报告|公报|过去一年|去年|上年", title + body[:400])
+        return (doc_date.year - 1, doc_date.year) if early else (doc_date.year, doc_date.year)
+    return None, None
+
+
+# --- time words in a clause ------------------------------------------------------------------------
+
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+           "十一": 11, "十二": 12}
+
+
+def _n(s: str) -> int:
+    return int(s) if s.isdigit() else _CN_NUM.get(s, 0)
+
+
+_M = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_SUB = [
+    (re.compile(r"(?:((?:19|20)\d{2})年)?" + _M + r"[-—~～至到]" + _M + r"月(?:份)?"), "run"),
+    (re.compile(r"(?:((?:19|20)\d{2})年)?前" + _M + r"(?:个)?月"), "first"),
+    (re.compile(r"(?:((?:19|20)\d{2})年)?(?:前|1-|1—)?三季度|(?:((?:19|20)\d{2})年)?前三季"), "q3"),
+    (re.compile(r"(?:((?:19|20)\d{2})年)?上半年"), "h1"),
+    (re.compile(r"(?:((?:19|20)\d{2})年)?(?:一季度|第一季度)"), "q1"),
+    (re.compile(r"(?:((?:19|20)\d{2})年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\d日])"), "month"),
+]
+_YEAR_WORD = re.compile(r"(?<![\d比较与同])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起)")
+_PLAN_SPAN = re.compile(r"((?:19|20)\d{2})[-—至到~～]((?:19|20)\d{2})年")
+_FIVE_YEAR = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
+              "十五五": (2026, 2030)}
+
+
+@dataclass
+class When:
+    """A period a clause names and where it ends in the text."""
+
+    period: str
+    end: int
+    year: int | None = None
+    sub: bool = False
+
+
+def times(t: str, year: int | None) -> list[When]:
+    """Every period the text names, in order: sub-annual spans, year spans, years."""
+    out: list[When] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for pattern, kind in _SUB:
+        for m in pattern.finditer(t):
+            if not free(m.start(), m.end()):
+                continue
+            y = next((int(g) for g in m.groups() if g and len(g) == 4), None) or year
+            if y is None:
+                continue
+            nums = [g for g in m.groups() if g and len(g) != 4]
+            if kind == "run":
+                a, b = _n(nums[0]), _n(nums[1])
+            elif kind == "first":
+                a, b = 1, _n(nums[0])
+            elif kind == "q3":
+                a, b = 1, 9
+            elif kind == "h1":
+                a, b = 1, 6
+            elif kind == "q1":
+                a, b = 1, 3
+            else:
+                a = b = _n(nums[0])
+                if t[m.end() : m.end() + 1] == "日" or not (1 <= a <= 12):
+                    continue
+            if not (1 <= a <= b <= 12):
+                continue
+            period = f"{y}-{a:02d}" if a == b else f"{y}-{a:02d}/{b:02d}"
+            out.append(When(period, m.end(), y, True))
+            taken.append((m.start(), m.end()))
+    for m in _PLAN_SPAN.finditer(t):
+        if free(m.start(), m.end()):
+            out.append(When(f"{m.group(1)}-{m.group(2)}", m.end(), int(m.group(2))))
+            taken.append((m.start(), m.end()))
+    for word, (a, b) in _FIVE_YEAR.items():
+        for m in re.finditer(word + r"(?:时期|期间)?", t):
+            if free(m.start(), m.end()):
+                out.append(When(f"{a}-{b}", m.end(), b))
+                taken.append((m.start(), m.end()))
+    for m in _YEAR_WORD.finditer(t):
+        if free(m.start(), m.end()):
+            out.append(When(m.group(1), m.end(), int(m.group(1))))
+    return sorted(out, key=lambda w: w.end)
+
+
+# --- subjects and indicators -----------------------------------------------------------------------
+
+_FALL = re.compile(r"(?:下降|减少|降低|回落|下滑|收窄|负增长|下跌)[了为]?$")
+_GROWTH_END = re.compile(
+    r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|与上年相比|年均|平均)?"
+    r"(?:增长|增速|增幅|增长率|提高|提升|上升|回升|下降|减少|降低|回落|下滑|增加|负增长|加快|放缓)"
+    r"(?:了|为|达到?|至)?$"
+)
+_VERBS = re.compile(
+    r"(?:实现|完成|达到|达|为|是|共|共计|累计|合计|总计|突破|超过|超|约|近|全年|预计|力争|确保|争取|"
+    r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|分别为|分别|分列|依次|位列|位居|居|排名|排|列)+$"
+)
+_LEADING = re.compile(
+    r"^(?:其中|同时|另外|此外|而|但|和|与|及|以及|初步核算|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
+    r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
+    r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|新增|、|:|：)+"
+)
+_NOT_SUBJECT = re.compile(r"^[\d.%年月日季度上下半前后个]+$")
+_SCOPE_SUFFIX = re.compile(r"(?:分别|均|总量|总额)$")
+
+
+def _strip_times(s: str) -> str:
+    s = re.sub(r"(?:19|20)\d{2}年(?:末|底|度)?|\d{1,2}[-—至到]\d{1,2}月份?|前\S{1,2}个?月|[一二三四]季度|前三季度?|上半年|"
+               r"\d{1,2}月份?|今年以来|年初以来|以来", "", s)
+    return s
+
+
+def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
+    """The noun a clause names before its number: time words, regions, scope words and verbs set aside."""
+    s = pre
+    for a, b in sorted(mentions, reverse=True):
+        s = s[:a] + s[b:]
+    s = _strip_times(s)
+    s = re.sub(r"[“”\"'《》「」（）()\[\]【】]", "", s)
+    prev = None
+    while prev != s:
+        prev = s
+        s = _LEADING.sub("", s)
+        s = _VERBS.sub("", s)
+        s = _GROWTH_END.sub("", s)
+        s = re.sub(r"(?:比|较|与)(?:上年|去年|上年同期|去年同期)?$", "", s)
+        s = _SCOPE_SUFFIX.sub("", s)
+    s = s.strip("，,、的:：;；")
+    if _NOT_SUBJECT.match(s) or len(s) < 2:
+        return ""
+    return s[-20:]
+
+
+# --- candidates ------------------------------------------------------------------------------------
+
+KEEP_UNITS = {"亿元", "万元", "万亿元", "元", "美元", "亿美元", "万美元", "%", "个百分点", "位", "万人", "万吨",
+              "家", "个", "万件", "万亿斤", "亿斤", "万户", "万亩", "人", "名", "万人次", "亿人次", "万千瓦",
+              "万平方米", "件", "项", "户", "吨", "亿美金", "万辆", "辆", "千亿", "万亿"}
+_CLAUSE_CUT = re.compile(r"[，,；;：:]")
+_SENTENCE_CUT = re.compile(r"[。！？!?\n；;]")
+_TARGET = re.compile(r"目标|力争|预期|计划|确保|争取|力求|奋斗|拟安排|拟|要|将|突破")
+_ESTIMATE = re.compile(r"预计|预估|初步测算|预测")
+_RANK = re.compile(r"(?:排名|排|位列|位居|居|列|名列|排在|位于|跃居|升至|进至|跃升至|上升至)?第?$")
+_LIST = re.compile(
+    r"([^，,。；;：:“”《》\s]{2,24}?(?:百强县市|百强县|百强区|百强市|百强|强县|强市|榜单|排行榜|排名|竞争力|综合实力|潜力|指数))"
+)
+ENUM = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
+
+
+@dataclass
+class Found:
+    """One figure as this reader proposes it."""
+
+    region: Place | None
+    indicator: str
+    period: str
+    value: float
+    unit: str
+    kind: str
+    start: int
+    end: int
+    quote_start: int
+    confidence: float
+    notes: list[str] = field(default_factory=list)
+    approx: str = ""
+    stated: str = ""
+
+
+@dataclass
+class Doc:
+    """What a document sets for all its clauses."""
+
+    norm: Normalised
+    date: date | None
+    title: str
+    subject: Place | None
+    review: int | None
+    plan: int | None
+    default_period: str = ""
+    genre: str = ""
+    province: str | None = None
+
+
+def read_doc(text: str, doc_date: date | None) -> Doc:
+    norm = normalise(text)
+    t = norm.text
+    title = title_of(t)
+    if doc_date is None:
+        doc_date, _ = date_in_text(text)
+    subject, _ = subject_of(t, title)
+    review, plan = reporting_years(title, doc_date, t)
+    genre = (
+        "bulletin" if "公报" in title else "report" if re.search(r"工作报告|计划执行|执行情况", title)
+        else "rank" if re.search(r"百强|排名|排行|榜", title) else ""
+    )
+    sub = [w for w in times(title, review) if w.sub]
+    default = sub[0].period if sub else (str(review) if review else "")
+    province = None
+    if subject and subject.code:
+        d = divisions.register().get(subject.code)
+        province = d.province_code if d else None
+    return Doc(norm, doc_date, title, subject, review, plan, default, genre, province)
+
+
+def _ranges(pattern: re.Pattern, t: str, a: int, b: int) -> list[tuple[int, int]]:
+    cuts = [a] + [m.end() for m in pattern.finditer(t, a, b)] + [b]
+    return [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x]
+
+
+def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
+    """Every figure of a document, clause by clause."""
+    doc = read_doc(text, doc_date)
+    t = doc.norm.text
+    out: list[Found] = []
+    section_kind = None  # a heading's target or review mode
+    scope_estimate = False
+    for ps, pe in _ranges(re.compile(r"\n"), t, 0, len(t)):
+        para = t[ps:pe]
+        head = para[:30]
+        if len(para) < 40 and re.search(r"目标|任务|今年|预期|计划|打算|安排", head) and not re.search(
+            r"完成|回顾|过去|成绩", head
+        ):
+            section_kind = "target"
+        elif len(para) < 40 and re.search(r"回顾|过去|成绩|成就|一年来|综合|经济运行", head):
+            section_kind = None
+        if re.search(r"预计[(（][^)）]{0,10}下同", para):
+            scope_estimate = True
+        for ss, se in _ranges(_SENTENCE_CUT, t, ps, pe):
+            out += _sentence(doc, t, ss, se, section_kind, scope_estimate)
+    return doc, out
+
+
+def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tuple[int, int]]]:
+    """The last region named in t[a:b] (full names anywhere, short ones within the subject's province)."""
+    hits = [h for h in _mentions(t[a:b], doc.province) if not re.match(r"[委政府人大]|日报|晚报", t[a + h.end : a + h.end + 2])]
+    spans = [(h.start, h.end) for h in hits]
+    return (place_of(hits[-1].division) if hits else None), spans
+
+
+def _sentence(doc: Doc, t: str, ss: int, se: int, section_kind: str | None, scope_estimate: bool) -> list[Found]:
+    sentence = t[ss:se]
+    numbers = [n for n in find_numbers(sentence) if n.form != "bare"]
+    if not numbers:
+        return []
+    clauses = _ranges(_CLAUSE_CUT, t, ss, se)
+    whens = times(sentence, doc.review)
+    out: list[Found] = []
+    last_subject = ""
+    last_region: Place | None = None
+    opening, _ = _region_at(doc, t, ss, min(se, ss + 12))
+    if opening and not re.match(r"^(?:比|较|与|高于|低于|占)", t[ss:ss + 2]):
+        last_region = opening
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        group = [n]
+        while (
+            i + len(group) < len(numbers)
+            and numbers[i + len(group)].form == n.form
+            and re.fullmatch(r"[、,，和及与]?", sentence[group[-1].end : numbers[i + len(group)].start])
+        ):
+            group.append(numbers[i + len(group)])
+        i += len(group)
+        cs = next(a for a, b in clauses if a <= ss + n.start < b or b == se)
+        if len(group) > 1 and ENUM.search(t[cs : ss + n.start]):
+            out += _enumeration(doc, t, ss, se, cs, group, whens, section_kind, scope_estimate, last_subject)
+            continue
+        for m in group:
+            f, subject, region = _one(doc, t, ss, se, m, whens, section_kind, scope_estimate, last_subject,
+                                      last_region)
+            if f:
+                out.append(f)
+            if subject:
+                last_subject = subject
+            if region:
+                last_region = region
+    return out
+
+
+def _unit_ok(n: Number) -> bool:
+    return n.unit in KEEP_UNITS or n.form in ("rank", "percent")
+
+
+def _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, last_region):
+    """One number of a sentence: its subject, region, period and kind."""
+    a, b = ss + n.start, ss + n.end
+    cs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, a)], default=ss)
+    pre = t[cs:a]
+    region, spans = _region_at(doc, t, cs, a)
+    words = subject_words(pre, spans)
+    if not _unit_ok(n):
+        return None, words or "", region
+    notes = []
+    conf = 0.75
+    unit, value = n.unit, n.value
+    growth = n.unit == "%" and bool(_GROWTH_END.search(pre)) or n.unit == "个百分点"
+    fall = bool(_FALL.search(pre))
+    if fall and (n.unit in ("%", "个百分点")):
+        value = -value
+    kind = "actual"
+    indicator = ""
+    if n.form == "rank" or n.unit == "位":
+        lists = _LIST.findall(t[ss:a]) or _LIST.findall(doc.title)
+        name = lists[-1] if lists else ""
+        name = re.sub(r"^(?:的|在|获|入选|入围|进入|上榜|荣登|发布的?|公布的?)+", "", name)
+        if not name:
+            return None, "", region
+        indicator = name if name.endswith("排名") else name + "排名"
+        kind = "rank"
+        unit = "位"
+        conf = 0.7
+    elif n.unit == "%" and re.search(r"比重|占比|占[^，,]{0,12}(?:比重|的)?$|率$|率为$|率达到?$", pre) and not growth:
+        indicator = words or last_subject
+        conf = 0.65
+    elif growth:
+        base = words or last_subject
+        if not base:
+            return None, "", region
+        if re.search(r"两年平均|年均", pre):
+            indicator = base + ("两年平均增速" if "两年" in pre else "年均增速")
+        elif m := re.search(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:增长|下降)", pre):
+            indicator = base + f"比{m.group(1)}年增长"
+        elif n.unit == "个百分点":
+            indicator = base + "变化"
+        else:
+            indicator = base if re.search(r"增速|增长率|增幅|增长$", base) else base + "增速"
+        if not words:
+            conf = 0.7
+            notes.append(f"growth of {base} (named earlier in the sentence)")
+    else:
+        indicator = words
+        if not indicator:
+            return None, "", region
+    # Region: the clause's own, else the sentence's, else the document's subject
+    place = region or last_region or doc.subject
+    if place is None:
+        conf = min(conf, 0.3)
+        notes.append("region unknown")
+    elif not place.ours:
+        notes.append(f"new region? {place.name} ({place.code})")
+    # Period
+    before = [w for w in whens if w.end <= n.start]
+    after_year = re.match(r"[^，,。；;]{0,6}?((?:19|20)\d{2})年", t[b:se])
+    period, year = doc.default_period, doc.review
+    if before:
+        w = before[-1]
+        period, year = w.period, w.year
+    if re.search(r"两年平均", pre) and year:
+        period = f"{year - 1}-{year}"
+    if not period:
+        conf = min(conf, 0.3)
+        notes.append("period unknown")
+    # Kind
+    clause_text = t[max(ss, cs - 40) : b]
+    if kind != "rank":
+        if _ESTIMATE.search(t[ss:a]) or scope_estimate:
+            kind = "estimate"
+        if (section_kind == "target" and not re.search(r"完成|实现了|达到了", pre)) or re.search(
+            r"目标|力争|预期|确保|争取|力求|计划|拟", t[ss:a]
+        ):
+            kind = "target"
+        if year and doc.date and year > doc.date.year:
+            kind = "target"
+        if kind == "target" and year and doc.date and year < doc.date.year and not before:
+            year = doc.plan
+            period = str(doc.plan) if doc.plan else period
+        if kind == "target" and year and doc.plan and year < doc.plan and before:
+            kind = "actual"  # a past year's figure is never a target
+        if kind == "target" and not before and doc.plan:
+            period = str(doc.plan)
+    if after_year and not before and kind != "rank":
+        conf = min(conf, 0.45)
+    if n.approx and kind == "actual" and section_kind == "target":
+        kind = "target"
+    del clause_text
+    if unit in ("千亿", "万亿"):
+        unit = "亿元" if unit == "千亿" else "万亿元"
+    f = Found(place, indicator, period, value, unit, kind, a, b, cs, conf, notes, n.approx, n.stated)
+    return f, (words if not growth or not last_subject else ""), region
+
+
+def _enumeration(doc, t, ss, se, cs, group, whens, section_kind, scope_estimate, last_subject):
+    """分列/分别/依次: the items named before the enumeration word, entity by entity."""
+    before = t[cs : ss + group[0].start]
+    m = list(ENUM.finditer(before))[-1]
+    items_text = before[: m.start()]
+    if not items_text.strip("，,") and cs > ss:
+        prev = [x for x, y in _ranges(_CLAUSE_CUT, t, ss, cs)]
+        items_text = t[prev[-1] : cs] if prev else ""
+    items = [x for x in re.split(r"[、和与及]", items_text) if x]
+    out = []
+    if len(items) != len(group):
+        for n in group:
+            f, _, _ = _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None)
+            if f:
+                f.confidence = min(f.confidence, 0.4)
+                f.notes.append("an enumeration whose items could not be aligned")
+                out.append(f)
+        return out
+    for item, n in zip(items, group, strict=True):
+        hits = _mentions(item, doc.province)
+        f, _, _ = _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None)
+        if not f:
+            continue
+        if hits:
+            f.region = place_of(hits[-1].division)
+            if not f.region.ours:
+                f.notes = [x for x in f.notes if not x.startswith("new region?")]
+                f.notes.append(f"new region? {f.region.name} ({f.region.code})")
+        else:
+            name = subject_words(item, [])
+            if name and f.kind != "rank":
+                f.indicator = name + ("增速" if f.unit == "%" and "增" in before else "")
+        f.notes.append("aligned item by item")
+        out.append(f)
+    return out
+
+
+# --- as candidate rows -----------------------------------------------------------------------------
+
+
+@cache
+def _vocabulary():
+    from dashboard.extract.score import Vocabulary
+
+    return Vocabulary.load()
+
+
+def indicator_code(name: str, unit: str) -> str:
+    """The registry code an indicator name stands for (its name, an alias or a list), else ''."""
+    fam = _vocabulary().family(name, unit)
+    codes = [c for c in fam if not c.startswith("new:")]
+    return codes[0] if len(codes) == 1 else ""
+
+
+def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list:
+    """The clause reader's figures as Candidates (region and indicator codes where the data hold them)."""
+    from dashboard.extract.candidates import Candidate
+
+    doc, found = read(text, doc_date)
+    out = []
+    for f in found:
+        code = indicator_code(f.indicator, f.unit)
+        notes = list(f.notes)
+        conf = f.confidence
+        if not code:
+            notes.append("new indicator?")
+        else:
+            conf = min(0.9, conf + 0.1)
+        if f.approx:
+            notes.append(f"approx: {f.approx}")
+        region = f.region.ours or f.region.name if f.region else ""
+        out.append(
+            Candidate(
+                region,
+                code or f.indicator,
+                f.period,
+                f.value,
+                f.unit,
+                f.kind,
+                source_id,
+                doc.norm.quote(f.quote_start, f.end),
+                round(conf, 2),
+                "; ".join(notes),
+                f.approx,
+                f.stated,
+                bool(f.region and f.region.ours),
+                bool(code),
+                f.start,
+            )
+        )
+    return out
