@@ -100,7 +100,7 @@ def rows(cands: list[Candidate], reg: Registry) -> list[dict[str, str]]:
                 "region": region,
                 "indicator": indicator,
                 "period": c.period,
-                "value": f"{c.value:g}",
+                "value": f"{c.value:.15g}",
                 "unit": c.unit,
                 "kind": c.kind,
                 "source": c.source,

@@ -334,7 +334,10 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     for a, b in sorted(mentions, reverse=True):
         s = s[:a] + s[b:]
     s = _strip_times(s)
+    s = re.sub(r"\[\d{1,2}\]|[(（][A-Za-z]{2,6}[)）]", "", s)  # footnote marks, (GDP)
     s = re.sub(r"[“”\"'《》「」（）()\[\]【】]", "", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)  # 第二产业完成增加值
+    s = re.sub(r"两年平均|年均", "", s)
     prev = None
     while prev != s:
         prev = s
@@ -455,19 +458,58 @@ def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tup
     return (place_of(hits[-1].division) if hits else None), spans
 
 
+_STRUCTURE = re.compile(
+    r"(?:三次)?产业(?:结构|比例|结构比例|结构比)[^，,。；;\d]{0,8}?(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)"
+)
+_ORDINALS = re.compile(r"^(第?)([一二三])[、和与及]([一二三])(?:[、和与及]([一二三]))?(产业.*)$")
+
+
+def expand_items(items_text: str) -> list[str]:
+    """The items of an enumeration: 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值."""
+    text = items_text.strip("，,:：")
+    m = _ORDINALS.match(text) or _ORDINALS.search(text)
+    if m:
+        return [f"第{x}{m.group(5)}" for x in m.groups()[1:4] if x]
+    items = [x for x in re.split(r"[、和与及]", text) if x]
+    if len(items) > 1:  # 城镇、农村居民人均可支配收入: the last item's noun completes the others
+        typical = sorted(len(x) for x in items[:-1])[(len(items) - 1) // 2]
+        tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
+        items = [x + tail for x in items[:-1]] + [items[-1]]
+    return items
+
+
+def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Found]:
+    m = _STRUCTURE.search(t, ss, se)
+    if not m:
+        return []
+    period = next((w.period for w in reversed(whens) if w.end <= m.start() - ss), doc.default_period)
+    out = []
+    for k, name in enumerate(("第一产业比重", "第二产业比重", "第三产业比重")):
+        g = m.start(k + 1)
+        out.append(Found(doc.subject, name, period, float(m.group(k + 1)), "%", "actual", g, m.end(k + 1),
+                         m.start(), 0.75, ["from the structure of the three sectors"]))
+    return out
+
+
 def _sentence(doc: Doc, t: str, ss: int, se: int, section_kind: str | None, scope_estimate: bool) -> list[Found]:
     sentence = t[ss:se]
-    numbers = [n for n in find_numbers(sentence) if n.form != "bare"]
-    if not numbers:
-        return []
-    clauses = _ranges(_CLAUSE_CUT, t, ss, se)
     whens = times(sentence, doc.review)
-    out: list[Found] = []
+    out: list[Found] = _structure(doc, t, ss, se, whens)
+    skip = {(f.start - ss) for f in out}
+    numbers = [n for n in find_numbers(sentence) if n.form != "bare" and n.start not in skip]
+    if not numbers:
+        return out
+    if out:
+        lo, hi = out[0].quote_start - ss, out[-1].end - ss
+        numbers = [n for n in numbers if not (lo <= n.start < hi)]
+    clauses = _ranges(_CLAUSE_CUT, t, ss, se)
     last_subject = ""
+    last_items: list[str] = []
     last_region: Place | None = None
     opening, _ = _region_at(doc, t, ss, min(se, ss + 12))
     if opening and not re.match(r"^(?:比|较|与|高于|低于|占)", t[ss:ss + 2]):
         last_region = opening
+    prev_end = 0
     i = 0
     while i < len(numbers):
         n = numbers[i]
@@ -479,13 +521,18 @@ def _sentence(doc: Doc, t: str, ss: int, se: int, section_kind: str | None, scop
         ):
             group.append(numbers[i + len(group)])
         i += len(group)
-        cs = next(a for a, b in clauses if a <= ss + n.start < b or b == se)
+        cs = next((a for a, b in clauses if a <= ss + n.start < b), ss)
         if len(group) > 1 and ENUM.search(t[cs : ss + n.start]):
-            out += _enumeration(doc, t, ss, se, cs, group, whens, section_kind, scope_estimate, last_subject)
+            found, items = _enumeration(doc, t, ss, se, cs, group, whens, section_kind, scope_estimate,
+                                        last_subject, last_items, prev_end)
+            out += found
+            last_items = items or last_items
+            prev_end = group[-1].end
             continue
         for m in group:
             f, subject, region = _one(doc, t, ss, se, m, whens, section_kind, scope_estimate, last_subject,
-                                      last_region)
+                                      last_region, prev_end)
+            prev_end = m.end
             if f:
                 out.append(f)
             if subject:
@@ -499,10 +546,11 @@ def _unit_ok(n: Number) -> bool:
     return n.unit in KEEP_UNITS or n.form in ("rank", "percent")
 
 
-def _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, last_region):
+def _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, last_region, prev_end=0):
     """One number of a sentence: its subject, region, period and kind."""
     a, b = ss + n.start, ss + n.end
     cs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, a)], default=ss)
+    cs = max(cs, ss + prev_end)
     pre = t[cs:a]
     region, spans = _region_at(doc, t, cs, a)
     words = subject_words(pre, spans)
@@ -597,41 +645,53 @@ def _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, l
     return f, (words if not growth or not last_subject else ""), region
 
 
-def _enumeration(doc, t, ss, se, cs, group, whens, section_kind, scope_estimate, last_subject):
+def _enumeration(doc, t, ss, se, cs, group, whens, section_kind, scope_estimate, last_subject, last_items,
+                 prev_end):
     """分列/分别/依次: the items named before the enumeration word, entity by entity."""
     before = t[cs : ss + group[0].start]
     m = list(ENUM.finditer(before))[-1]
     items_text = before[: m.start()]
-    if not items_text.strip("，,") and cs > ss:
-        prev = [x for x, y in _ranges(_CLAUSE_CUT, t, ss, cs)]
-        items_text = t[prev[-1] : cs] if prev else ""
-    items = [x for x in re.split(r"[、和与及]", items_text) if x]
+    predicate = before[m.end() :]
+    items = expand_items(re.sub(r"^(?:其中|全年|全市|全县|全省)+", "", subject_words(items_text, []) and items_text))
+    items = [x for x in items if not re.fullmatch(r"(?:比|较)?(?:上年|去年|同期|上年同期)?", x)]
+    if not items and len(last_items) == len(group):
+        items = last_items
     out = []
     if len(items) != len(group):
         for n in group:
-            f, _, _ = _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None)
+            f, _, _ = _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end)
             if f:
                 f.confidence = min(f.confidence, 0.4)
                 f.notes.append("an enumeration whose items could not be aligned")
                 out.append(f)
-        return out
+        return out, []
+    names = []
     for item, n in zip(items, group, strict=True):
         hits = _mentions(item, doc.province)
-        f, _, _ = _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None)
+        f, _, _ = _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end)
         if not f:
             continue
         if hits:
             f.region = place_of(hits[-1].division)
+            f.notes = [x for x in f.notes if not x.startswith("new region?")]
             if not f.region.ours:
-                f.notes = [x for x in f.notes if not x.startswith("new region?")]
                 f.notes.append(f"new region? {f.region.name} ({f.region.code})")
         else:
-            name = subject_words(item, [])
-            if name and f.kind != "rank":
-                f.indicator = name + ("增速" if f.unit == "%" and "增" in before else "")
+            name = subject_words(item, []) or item
+            names.append(name)
+            if f.kind != "rank":
+                if f.unit == "%" and "占" in predicate:
+                    f.indicator = name + "比重"
+                elif f.unit == "%" and re.search(r"增长|增速|下降|增幅|提高", predicate):
+                    f.indicator = name + "增速"
+                elif f.unit == "个百分点":
+                    f.indicator = name + "变化"
+                else:
+                    f.indicator = name
+                f.confidence = max(f.confidence, 0.7)
         f.notes.append("aligned item by item")
         out.append(f)
-    return out
+    return out, names
 
 
 # --- as candidate rows -----------------------------------------------------------------------------
