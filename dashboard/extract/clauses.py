@@ -249,6 +249,7 @@ class When:
     end: int
     year: int | None = None
     sub: bool = False
+    start: int = 0
 
 
 def times(t: str, year: int | None) -> list[When]:
@@ -284,20 +285,20 @@ def times(t: str, year: int | None) -> list[When]:
             if not (1 <= a <= b <= 12):
                 continue
             period = f"{y}-{a:02d}" if a == b else f"{y}-{a:02d}/{b:02d}"
-            out.append(When(period, m.end(), y, True))
+            out.append(When(period, m.end(), y, True, m.start()))
             taken.append((m.start(), m.end()))
     for m in _PLAN_SPAN.finditer(t):
         if free(m.start(), m.end()):
-            out.append(When(f"{m.group(1)}-{m.group(2)}", m.end(), int(m.group(2))))
+            out.append(When(f"{m.group(1)}-{m.group(2)}", m.end(), int(m.group(2)), False, m.start()))
             taken.append((m.start(), m.end()))
     for word, (a, b) in _FIVE_YEAR.items():
         for m in re.finditer(word + r"(?:时期|期间)?", t):
             if free(m.start(), m.end()):
-                out.append(When(f"{a}-{b}", m.end(), b))
+                out.append(When(f"{a}-{b}", m.end(), b, False, m.start()))
                 taken.append((m.start(), m.end()))
     for m in _YEAR_WORD.finditer(t):
         if free(m.start(), m.end()):
-            out.append(When(m.group(1), m.end(), int(m.group(1))))
+            out.append(When(m.group(1), m.end(), int(m.group(1)), False, m.start()))
     return sorted(out, key=lambda w: w.end)
 
 
@@ -435,6 +436,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
     out: list[Found] = []
     section_kind = None  # a heading's target or review mode
     scope_estimate = False
+    running = doc.default_period
     for ps, pe in _ranges(re.compile(r"\n"), t, 0, len(t)):
         para = t[ps:pe]
         head = para[:30]
@@ -447,7 +449,11 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         if re.search(r"预计[(（][^)）]{0,10}下同", para):
             scope_estimate = True
         for ss, se in _ranges(_SENTENCE_CUT, t, ps, pe):
+            doc.default_period = running
             out += _sentence(doc, t, ss, se, section_kind, scope_estimate)
+            subs = [w for w in times(t[ss:se], doc.review) if w.sub and w.year == doc.review]
+            if subs and doc.review and doc.date and doc.date.year == doc.review:
+                running = subs[-1].period  # a release of 1-5月: its sentences without a time word are of that span
     return doc, out
 
 
@@ -496,7 +502,11 @@ def _sentence(doc: Doc, t: str, ss: int, se: int, section_kind: str | None, scop
     whens = times(sentence, doc.review)
     out: list[Found] = _structure(doc, t, ss, se, whens)
     skip = {(f.start - ss) for f in out}
-    numbers = [n for n in find_numbers(sentence) if n.form != "bare" and n.start not in skip]
+    spans = [(w.start, w.end) for w in whens]
+    numbers = [
+        n for n in find_numbers(sentence)
+        if n.form != "bare" and n.start not in skip and not any(a <= n.start < b for a, b in spans)
+    ]
     if not numbers:
         return out
     if out:
