@@ -72,7 +72,8 @@ def normalise(original: str) -> Normalised:
     # A line break between two parts of a number (2\n0.6%) is a print wrap, not a break.
     text = "".join(out)
     keep = [
-        not (c == "\n" and 0 < j < len(text) - 1 and _DIGITISH.match(text[j - 1]) and _DIGITISH.match(text[j + 1]))
+        not (c == "\n" and 0 < j < len(text) - 1 and (_DIGITISH.match(text[j - 1]) or text[j - 1] in "亿万千")
+             and (_DIGITISH.match(text[j + 1]) or text[j + 1] in "元%个万亿位家人"))
         for j, c in enumerate(text)
     ]
     text2 = "".join(c for c, k in zip(text, keep, strict=True) if k)
@@ -108,7 +109,10 @@ def date_in_text(text: str) -> tuple[date | None, str]:
             d = form.match(t, m.end())
             if d and (got := _valid(*d.groups())):
                 return got, "labelled date in the text"
-    head = t[:600]
+    meeting = re.search(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在[^。]{0,40}?(?:会议|大会)", t)
+    if meeting and (got := _valid(*meeting.groups())):
+        return got, "the meeting date of a report"
+    head = re.sub(r"(?:点击|浏览|阅读)[:：]?\s*\S*", "", t[:600])
     found = []
     for form in _DATE_FORMS:
         for d in form.finditer(head):
@@ -135,6 +139,9 @@ _TITLE_WORDS = re.compile(r"公报|报告|运行|情况|经济|排名|排行|百
 def title_of(t: str) -> str:
     """The document's title: the first short line that reads like one (navigation lines skipped)."""
     lines = [ln.strip() for ln in t.split("\n") if ln.strip()]
+    for ln in lines[:12]:
+        if len(ln) <= 60 and re.search(r"(?:19|20)\d{2}年?.{0,30}(?:公报|报告|运行|情况)", ln) and not _NAV.search(ln):
+            return ln
     for ln in lines[:12]:
         if len(ln) <= 60 and not _NAV.search(ln) and _TITLE_WORDS.search(ln) and not re.match(r"^时间", ln):
             return ln
@@ -183,6 +190,11 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     hits = _mentions(first, None)
     if hits:
         return place_of(hits[0].division), "first sentence"
+    local = sum(t.count(w) for w in ("全市", "全县", "全区", "全省", "我市", "我县", "我区", "我省"))
+    if re.search(r"国务院|全国人民代表大会|国内生产总值|我国|全国|中国", title + first) or (
+        t.count("全国") + t.count("我国") > max(2, local)
+    ):
+        return Place("全国"), "the nation"
     counts: dict[str, int] = {}
     keep = {}
     for h in _mentions(t, None):
@@ -320,7 +332,7 @@ _LEADING = re.compile(
     r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|新增|、|:|：)+"
 )
 _NOT_SUBJECT = re.compile(r"^[\d.%年月日季度上下半前后个]+$")
-_SCOPE_SUFFIX = re.compile(r"(?:分别|均|总量|总额)$")
+_SCOPE_SUFFIX = re.compile(r"(?:分别|均|由|从|在|的基础上|的)$")
 
 
 def _strip_times(s: str) -> str:
@@ -338,7 +350,11 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     s = re.sub(r"\[\d{1,2}\]|[(（][A-Za-z]{2,6}[)）]", "", s)  # footnote marks, (GDP)
     s = re.sub(r"[“”\"'《》「」（）()\[\]【】]", "", s)
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)  # 第二产业完成增加值
-    s = re.sub(r"两年平均|年均", "", s)
+    s = re.sub(r"两年平均|年均|预计[(（]?下同[)）]?|预计|全年|初步核算", "", s)
+    if "、" in s:  # …71.53亿元、社会消费品零售总额: the words after the last item's number
+        head, _, tail = s.rpartition("、")
+        if re.search(r"[\d元%个]$|[亿万]元?$", head):
+            s = tail
     prev = None
     while prev != s:
         prev = s
@@ -401,6 +417,7 @@ class Doc:
     default_period: str = ""
     genre: str = ""
     province: str | None = None
+    span: str = ""  # the years a paragraph reviews (过去五年, 十一五时期)
 
 
 def read_doc(text: str, doc_date: date | None) -> Doc:
@@ -446,6 +463,11 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             section_kind = "target"
         elif len(para) < 40 and re.search(r"回顾|过去|成绩|成就|一年来|综合|经济运行", head):
             section_kind = None
+        spans = [w for w in times(para, doc.review) if "-" in w.period and not w.sub]
+        if spans:
+            doc.span = spans[0].period
+        elif re.search(r"过去五年|五年来|近五年", para) and doc.review:
+            doc.span = f"{doc.review - 4}-{doc.review}"
         if re.search(r"预计[(（][^)）]{0,10}下同", para):
             scope_estimate = True
         for ss, se in _ranges(_SENTENCE_CUT, t, ps, pe):
@@ -556,9 +578,10 @@ def _unit_ok(n: Number) -> bool:
     return n.unit in KEEP_UNITS or n.form in ("rank", "percent")
 
 
-def _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, last_region, prev_end=0):
-    """One number of a sentence: its subject, region, period and kind."""
-    a, b = ss + n.start, ss + n.end
+def _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, last_region, prev_end=0,
+         anchor=None):
+    """One number of a sentence: its subject, region, period and kind (an enumeration's from its first)."""
+    a, b = ss + (anchor or n).start, ss + n.end
     cs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, a)], default=ss)
     cs = max(cs, ss + prev_end)
     pre = t[cs:a]
@@ -615,7 +638,9 @@ def _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, l
     elif not place.ours:
         notes.append(f"new region? {place.name} ({place.code})")
     # Period
-    before = [w for w in whens if w.end <= n.start]
+    before = [w for w in whens if w.end <= n.start and not (
+        re.search(r"(?:由|从|在|比|较)$", t[ss + w.start - 1 : ss + w.start]) and re.search(r"\d", t[ss + w.end : a])
+    )]  # 由2005年的1480美元提高到4192美元: the base year is the first number's only
     after_year = re.match(r"[^，,。；;]{0,6}?((?:19|20)\d{2})年", t[b:se])
     period, year = doc.default_period, doc.review
     if before:
@@ -623,6 +648,12 @@ def _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, l
         period, year = w.period, w.year
     if re.search(r"两年平均", pre) and year:
         period = f"{year - 1}-{year}"
+    elif re.search(r"年均", pre):
+        spans = [w for w in whens if "-" in w.period and not w.sub]
+        if spans:
+            period = spans[-1].period
+        elif doc.span:
+            period = doc.span
     if not period:
         conf = min(conf, 0.3)
         notes.append("period unknown")
@@ -651,7 +682,7 @@ def _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, l
     del clause_text
     if unit in ("千亿", "万亿"):
         unit = "亿元" if unit == "千亿" else "万亿元"
-    f = Found(place, indicator, period, value, unit, kind, a, b, cs, conf, notes, n.approx, n.stated)
+    f = Found(place, indicator, period, value, unit, kind, ss + n.start, b, cs, conf, notes, n.approx, n.stated)
     return f, (words if not growth or not last_subject else ""), region
 
 
@@ -669,7 +700,8 @@ def _enumeration(doc, t, ss, se, cs, group, whens, section_kind, scope_estimate,
     out = []
     if len(items) != len(group):
         for n in group:
-            f, _, _ = _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end)
+            f, _, _ = _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end,
+                           group[0])
             if f:
                 f.confidence = min(f.confidence, 0.4)
                 f.notes.append("an enumeration whose items could not be aligned")
@@ -678,7 +710,8 @@ def _enumeration(doc, t, ss, se, cs, group, whens, section_kind, scope_estimate,
     names = []
     for item, n in zip(items, group, strict=True):
         hits = _mentions(item, doc.province)
-        f, _, _ = _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end)
+        f, _, _ = _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end,
+                       group[0])
         if not f:
             continue
         if hits:
