@@ -127,9 +127,10 @@ def extract(
 ) -> list[Candidate]:
     """Candidate figures of a document, in text order, duplicates merged."""
     reg = registry or Registry.load()
-    from dashboard.extract import clauses
+    if source_id not in reg.sources:  # a document not yet registered: read clause by clause
+        from dashboard.extract import clauses
 
-    return _dedupe(clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg))
+        return _dedupe(clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg))
     work = cx.prepare(text)
     seen = _to_simplified(work).translate(_HALF_WIDTH)  # ８.２％ reads as 8.2% (same positions)
     doc_year = doc_date.year if doc_date else None

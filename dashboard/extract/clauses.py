@@ -184,7 +184,9 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         for h in hits[1:]:
             if divisions.register().is_within(h.division, best.division.code):
                 best = h
-        return place_of(best.division), "title"
+        inner = [h for h in _mentions(title, best.division.province_code)
+                 if divisions.register().is_within(h.division, best.division.code) and h.division != best.division]
+        return place_of((inner[0] if inner else best).division), "title"
     body = t[t.find(title) + len(title) :] if title and title in t else t
     first = re.split(r"[。\n]", body.strip("\n"), maxsplit=1)[0]
     hits = _mentions(first, None)
@@ -222,6 +224,12 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
     if year and not re.search(r"(?:19|20)\d{2}年?[-—至到]", title):
         y = int(year.group(1))
         return y, y + 1 if doc_date is None or doc_date.year > y else y
+    if doc_date is None:
+        years = re.findall(r"(?<!\d)((?:19|20)\d{2})年", body)
+        if years:
+            y = int(max(set(years), key=lambda x: (years.count(x), x)))
+            return y, y + 1
+        return None, None
     if doc_date:
         early = doc_date.month <= 4 and re.search(r"报告|公报|过去一年|去年|上年", title + body[:400])
         return (doc_date.year - 1, doc_date.year) if early else (doc_date.year, doc_date.year)
@@ -474,7 +482,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             doc.default_period = running
             out += _sentence(doc, t, ss, se, section_kind, scope_estimate)
             subs = [w for w in times(t[ss:se], doc.review) if w.sub and w.year == doc.review]
-            if subs and doc.review and doc.date and doc.date.year == doc.review:
+            if subs and doc.review and (doc.date is None or doc.date.year == doc.review):
                 running = subs[-1].period  # a release of 1-5月: its sentences without a time word are of that span
     return doc, out
 
@@ -663,7 +671,7 @@ def _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, l
         if _ESTIMATE.search(t[ss:a]) or scope_estimate:
             kind = "estimate"
         if (section_kind == "target" and not re.search(r"完成|实现了|达到了", pre)) or re.search(
-            r"目标|力争|预期|确保|争取|力求|计划|拟", t[ss:a]
+            r"目标|力争|预期|确保|争取|力求|计划(?!执行)|拟", t[ss:a]
         ):
             kind = "target"
         if year and doc.date and year > doc.date.year:
@@ -740,6 +748,9 @@ def _enumeration(doc, t, ss, se, cs, group, whens, section_kind, scope_estimate,
 # --- as candidate rows -----------------------------------------------------------------------------
 
 
+_STATISTIC = re.compile(r"(?:增加值|生产总值|总产值|零售总额|收入|支出|投资|余额|总额|常住人口)(?:增速|比重|两年平均增速)?$")
+
+
 @cache
 def _vocabulary():
     from dashboard.extract.score import Vocabulary
@@ -766,8 +777,21 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         conf = f.confidence
         if not code:
             notes.append("new indicator?")
+        # Calibrated on tests/corpus (share right per band): a registry indicator in money or percent with
+        # its region and period is right most often; a proposed name, a count, a rank or a plan much less.
+        money = f.unit in ("%", "亿元", "万元", "元", "万亿元", "亿美元", "美元", "万人")
+        if "from the structure" in " ".join(f.notes):
+            conf = 0.75
+        elif code and money and f.region and f.period:
+            conf = 0.8 if f.kind in ("actual", "estimate") else 0.6
+        elif not f.region or not f.period:
+            conf = min(conf, 0.3)
+        elif f.kind == "rank" or not money:
+            conf = 0.3
+        elif f.kind == "actual" and _STATISTIC.search(f.indicator) and len(f.indicator) <= 14:
+            conf = 0.55  # an official statistic's name (…增加值, …总额, …收入) read from its own clause
         else:
-            conf = min(0.9, conf + 0.1)
+            conf = 0.45
         if f.approx:
             notes.append(f"approx: {f.approx}")
         region = f.region.ours or f.region.name if f.region else ""
