@@ -1,4 +1,4 @@
-"""Read a real report clause by clause: each figure with the subject, region, period and kind its clause names."""
+"""Read a real report clause by clause: each figure with its clause's subject, region, period and kind."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def _t2s():
 
 @dataclass
 class Normalised:
-    """A matching copy of a text (simplified, no pinyin, half-width, no wraps) and where each character came from."""
+    """A matching copy of a text (simplified, no pinyin, half-width) and where each character came from."""
 
     text: str
     origin: list[int]
@@ -50,7 +50,11 @@ def normalise(original: str) -> Normalised:
                 drop[i] = True
     chars = sorted({ch for ch in original if "\u3400" <= ch <= "\u9fff"})
     simple = _t2s().convert("\n".join(chars)).split("\n") if chars else []
-    table = {a: b for a, b in zip(chars, simple, strict=False) if len(b) == 1} if len(simple) == len(chars) else {}
+    table = (
+        {a: b for a, b in zip(chars, simple, strict=False) if len(b) == 1}
+        if len(simple) == len(chars)
+        else {}
+    )
     out, origin = [], []
     for i, ch in enumerate(original):
         if drop[i]:
@@ -72,8 +76,12 @@ def normalise(original: str) -> Normalised:
     # A line break between two parts of a number (2\n0.6%) is a print wrap, not a break.
     text = "".join(out)
     keep = [
-        not (c == "\n" and 0 < j < len(text) - 1 and (_DIGITISH.match(text[j - 1]) or text[j - 1] in "亿万千")
-             and (_DIGITISH.match(text[j + 1]) or text[j + 1] in "元%个万亿位家人"))
+        not (
+            c == "\n"
+            and 0 < j < len(text) - 1
+            and (_DIGITISH.match(text[j - 1]) or text[j - 1] in "亿万千")
+            and (_DIGITISH.match(text[j + 1]) or text[j + 1] in "元%个万亿位家人")
+        )
         for j, c in enumerate(text)
     ]
     text2 = "".join(c for c, k in zip(text, keep, strict=True) if k)
@@ -140,7 +148,11 @@ def title_of(t: str) -> str:
     """The document's title: the first short line that reads like one (navigation lines skipped)."""
     lines = [ln.strip() for ln in t.split("\n") if ln.strip()]
     for ln in lines[:12]:
-        if len(ln) <= 60 and re.search(r"(?:19|20)\d{2}年?.{0,30}(?:公报|报告|运行|情况)", ln) and not _NAV.search(ln):
+        if (
+            len(ln) <= 60
+            and re.search(r"(?:19|20)\d{2}年?.{0,30}(?:公报|报告|运行|情况)", ln)
+            and not _NAV.search(ln)
+        ):
             return ln
     for ln in lines[:12]:
         if len(ln) <= 60 and not _NAV.search(ln) and _TITLE_WORDS.search(ln) and not re.match(r"^时间", ln):
@@ -184,8 +196,11 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         for h in hits[1:]:
             if divisions.register().is_within(h.division, best.division.code):
                 best = h
-        inner = [h for h in _mentions(title, best.division.province_code)
-                 if divisions.register().is_within(h.division, best.division.code) and h.division != best.division]
+        inner = [
+            h
+            for h in _mentions(title, best.division.province_code)
+            if divisions.register().is_within(h.division, best.division.code) and h.division != best.division
+        ]
         return place_of((inner[0] if inner else best).division), "title"
     body = t[t.find(title) + len(title) :] if title and title in t else t
     first = re.split(r"[。\n]", body.strip("\n"), maxsplit=1)[0]
@@ -208,7 +223,9 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     return None, "unknown"
 
 
-_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})年?[^，,。]{0,30}?(统计公报|公报|政府工作报告|工作报告|计划执行|执行情况)")
+_REPORT_YEAR = re.compile(
+    r"((?:19|20)\d{2})年?[^，,。]{0,30}?(统计公报|公报|政府工作报告|工作报告|计划执行|执行情况)"
+)
 
 
 def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int | None, int | None]:
@@ -238,8 +255,21 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
 
 # --- time words in a clause ------------------------------------------------------------------------
 
-_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-           "十一": 11, "十二": 12}
+_CN_NUM = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
 
 
 def _n(s: str) -> int:
@@ -257,8 +287,13 @@ _SUB = [
 ]
 _YEAR_WORD = re.compile(r"(?<![\d比较与同])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起)")
 _PLAN_SPAN = re.compile(r"((?:19|20)\d{2})[-—至到~～]((?:19|20)\d{2})年")
-_FIVE_YEAR = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
-              "十五五": (2026, 2030)}
+_FIVE_YEAR = {
+    "十一五": (2006, 2010),
+    "十二五": (2011, 2015),
+    "十三五": (2016, 2020),
+    "十四五": (2021, 2025),
+    "十五五": (2026, 2030),
+}
 
 
 @dataclass
@@ -344,8 +379,12 @@ _SCOPE_SUFFIX = re.compile(r"(?:分别|均|由|从|在|的基础上|的)$")
 
 
 def _strip_times(s: str) -> str:
-    s = re.sub(r"(?:19|20)\d{2}年(?:末|底|度)?|\d{1,2}[-—至到]\d{1,2}月份?|前\S{1,2}个?月|[一二三四]季度|前三季度?|上半年|"
-               r"\d{1,2}月份?|今年以来|年初以来|以来", "", s)
+    s = re.sub(
+        r"(?:19|20)\d{2}年(?:末|底|度)?|\d{1,2}[-—至到]\d{1,2}月份?|前\S{1,2}个?月|[一二三四]季度|前三季度?|上半年|"
+        r"\d{1,2}月份?|今年以来|年初以来|以来",
+        "",
+        s,
+    )
     return s
 
 
@@ -379,9 +418,42 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
 
 # --- candidates ------------------------------------------------------------------------------------
 
-KEEP_UNITS = {"亿元", "万元", "万亿元", "元", "美元", "亿美元", "万美元", "%", "个百分点", "位", "万人", "万吨",
-              "家", "个", "万件", "万亿斤", "亿斤", "万户", "万亩", "人", "名", "万人次", "亿人次", "万千瓦",
-              "万平方米", "件", "项", "户", "吨", "亿美金", "万辆", "辆", "千亿", "万亿"}
+KEEP_UNITS = {
+    "亿元",
+    "万元",
+    "万亿元",
+    "元",
+    "美元",
+    "亿美元",
+    "万美元",
+    "%",
+    "个百分点",
+    "位",
+    "万人",
+    "万吨",
+    "家",
+    "个",
+    "万件",
+    "万亿斤",
+    "亿斤",
+    "万户",
+    "万亩",
+    "人",
+    "名",
+    "万人次",
+    "亿人次",
+    "万千瓦",
+    "万平方米",
+    "件",
+    "项",
+    "户",
+    "吨",
+    "亿美金",
+    "万辆",
+    "辆",
+    "千亿",
+    "万亿",
+}
 _CLAUSE_CUT = re.compile(r"[，,；;：:]")
 _SENTENCE_CUT = re.compile(r"[。！？!?\n；;]")
 _TARGET = re.compile(r"目标|力争|预期|计划|确保|争取|力求|奋斗|拟安排|拟|要|将|突破")
@@ -437,8 +509,13 @@ def read_doc(text: str, doc_date: date | None) -> Doc:
     subject, _ = subject_of(t, title)
     review, plan = reporting_years(title, doc_date, t)
     genre = (
-        "bulletin" if "公报" in title else "report" if re.search(r"工作报告|计划执行|执行情况", title)
-        else "rank" if re.search(r"百强|排名|排行|榜", title) else ""
+        "bulletin"
+        if "公报" in title
+        else "report"
+        if re.search(r"工作报告|计划执行|执行情况", title)
+        else "rank"
+        if re.search(r"百强|排名|排行|榜", title)
+        else ""
     )
     sub = [w for w in times(title, review) if w.sub]
     default = sub[0].period if sub else (str(review) if review else "")
@@ -465,8 +542,10 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
     for ps, pe in _ranges(re.compile(r"\n"), t, 0, len(t)):
         para = t[ps:pe]
         head = para[:30]
-        if len(para) < 40 and re.search(r"目标|任务|今年|预期|计划|打算|安排", head) and not re.search(
-            r"完成|回顾|过去|成绩", head
+        if (
+            len(para) < 40
+            and re.search(r"目标|任务|今年|预期|计划|打算|安排", head)
+            and not re.search(r"完成|回顾|过去|成绩", head)
         ):
             section_kind = "target"
         elif len(para) < 40 and re.search(r"回顾|过去|成绩|成就|一年来|综合|经济运行", head):
@@ -483,13 +562,19 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             out += _sentence(doc, t, ss, se, section_kind, scope_estimate)
             subs = [w for w in times(t[ss:se], doc.review) if w.sub and w.year == doc.review]
             if subs and doc.review and (doc.date is None or doc.date.year == doc.review):
-                running = subs[-1].period  # a release of 1-5月: its sentences without a time word are of that span
+                running = subs[
+                    -1
+                ].period  # a release of 1-5月: its sentences without a time word are of that span
     return doc, out
 
 
 def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tuple[int, int]]]:
     """The last region named in t[a:b] (full names anywhere, short ones within the subject's province)."""
-    hits = [h for h in _mentions(t[a:b], doc.province) if not re.match(r"[委政府人大]|日报|晚报", t[a + h.end : a + h.end + 2])]
+    hits = [
+        h
+        for h in _mentions(t[a:b], doc.province)
+        if not re.match(r"[委政府人大]|日报|晚报", t[a + h.end : a + h.end + 2])
+    ]
     spans = [(h.start, h.end) for h in hits]
     return (place_of(hits[-1].division) if hits else None), spans
 
@@ -501,7 +586,7 @@ _ORDINALS = re.compile(r"^(第?)([一二三])[、和与及]([一二三])(?:[、�
 
 
 def expand_items(items_text: str) -> list[str]:
-    """The items of an enumeration: 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, 第三产业增加值."""
+    """The items of an enumeration: 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, …"""
     text = items_text.strip("，,:：")
     m = _ORDINALS.match(text) or _ORDINALS.search(text)
     if m:
@@ -522,19 +607,35 @@ def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Fo
     out = []
     for k, name in enumerate(("第一产业比重", "第二产业比重", "第三产业比重")):
         g = m.start(k + 1)
-        out.append(Found(doc.subject, name, period, float(m.group(k + 1)), "%", "actual", g, m.end(k + 1),
-                         m.start(), 0.75, ["from the structure of the three sectors"]))
+        out.append(
+            Found(
+                doc.subject,
+                name,
+                period,
+                float(m.group(k + 1)),
+                "%",
+                "actual",
+                g,
+                m.end(k + 1),
+                m.start(),
+                0.75,
+                ["from the structure of the three sectors"],
+            )
+        )
     return out
 
 
-def _sentence(doc: Doc, t: str, ss: int, se: int, section_kind: str | None, scope_estimate: bool) -> list[Found]:
+def _sentence(
+    doc: Doc, t: str, ss: int, se: int, section_kind: str | None, scope_estimate: bool
+) -> list[Found]:
     sentence = t[ss:se]
     whens = times(sentence, doc.review)
     out: list[Found] = _structure(doc, t, ss, se, whens)
     skip = {(f.start - ss) for f in out}
     spans = [(w.start, w.end) for w in whens]
     numbers = [
-        n for n in find_numbers(sentence)
+        n
+        for n in find_numbers(sentence)
         if n.form != "bare" and n.start not in skip and not any(a <= n.start < b for a, b in spans)
     ]
     if not numbers:
@@ -547,7 +648,7 @@ def _sentence(doc: Doc, t: str, ss: int, se: int, section_kind: str | None, scop
     last_items: list[str] = []
     last_region: Place | None = None
     opening, _ = _region_at(doc, t, ss, min(se, ss + 12))
-    if opening and not re.match(r"^(?:比|较|与|高于|低于|占)", t[ss:ss + 2]):
+    if opening and not re.match(r"^(?:比|较|与|高于|低于|占)", t[ss : ss + 2]):
         last_region = opening
     prev_end = 0
     i = 0
@@ -563,15 +664,28 @@ def _sentence(doc: Doc, t: str, ss: int, se: int, section_kind: str | None, scop
         i += len(group)
         cs = next((a for a, b in clauses if a <= ss + n.start < b), ss)
         if len(group) > 1 and ENUM.search(t[cs : ss + n.start]):
-            found, items = _enumeration(doc, t, ss, se, cs, group, whens, section_kind, scope_estimate,
-                                        last_subject, last_items, prev_end)
+            found, items = _enumeration(
+                doc,
+                t,
+                ss,
+                se,
+                cs,
+                group,
+                whens,
+                section_kind,
+                scope_estimate,
+                last_subject,
+                last_items,
+                prev_end,
+            )
             out += found
             last_items = items or last_items
             prev_end = group[-1].end
             continue
         for m in group:
-            f, subject, region = _one(doc, t, ss, se, m, whens, section_kind, scope_estimate, last_subject,
-                                      last_region, prev_end)
+            f, subject, region = _one(
+                doc, t, ss, se, m, whens, section_kind, scope_estimate, last_subject, last_region, prev_end
+            )
             prev_end = m.end
             if f:
                 out.append(f)
@@ -586,8 +700,9 @@ def _unit_ok(n: Number) -> bool:
     return n.unit in KEEP_UNITS or n.form in ("rank", "percent")
 
 
-def _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, last_region, prev_end=0,
-         anchor=None):
+def _one(
+    doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, last_region, prev_end=0, anchor=None
+):
     """One number of a sentence: its subject, region, period and kind (an enumeration's from its first)."""
     a, b = ss + (anchor or n).start, ss + n.end
     cs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, a)], default=ss)
@@ -616,7 +731,11 @@ def _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, l
         kind = "rank"
         unit = "位"
         conf = 0.7
-    elif n.unit == "%" and re.search(r"比重|占比|占[^，,]{0,12}(?:比重|的)?$|率$|率为$|率达到?$", pre) and not growth:
+    elif (
+        n.unit == "%"
+        and re.search(r"比重|占比|占[^，,]{0,12}(?:比重|的)?$|率$|率为$|率达到?$", pre)
+        and not growth
+    ):
         indicator = words or last_subject
         conf = 0.65
     elif growth:
@@ -646,9 +765,15 @@ def _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, l
     elif not place.ours:
         notes.append(f"new region? {place.name} ({place.code})")
     # Period
-    before = [w for w in whens if w.end <= n.start and not (
-        re.search(r"(?:由|从|在|比|较)$", t[ss + w.start - 1 : ss + w.start]) and re.search(r"\d", t[ss + w.end : a])
-    )]  # 由2005年的1480美元提高到4192美元: the base year is the first number's only
+    before = [
+        w
+        for w in whens
+        if w.end <= n.start
+        and not (
+            re.search(r"(?:由|从|在|比|较)$", t[ss + w.start - 1 : ss + w.start])
+            and re.search(r"\d", t[ss + w.end : a])
+        )
+    ]  # 由2005年的1480美元提高到4192美元: the base year is the first number's only
     after_year = re.match(r"[^，,。；;]{0,6}?((?:19|20)\d{2})年", t[b:se])
     period, year = doc.default_period, doc.review
     if before:
@@ -690,26 +815,32 @@ def _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, l
     del clause_text
     if unit in ("千亿", "万亿"):
         unit = "亿元" if unit == "千亿" else "万亿元"
-    f = Found(place, indicator, period, value, unit, kind, ss + n.start, b, cs, conf, notes, n.approx, n.stated)
+    f = Found(
+        place, indicator, period, value, unit, kind, ss + n.start, b, cs, conf, notes, n.approx, n.stated
+    )
     return f, (words if not growth or not last_subject else ""), region
 
 
-def _enumeration(doc, t, ss, se, cs, group, whens, section_kind, scope_estimate, last_subject, last_items,
-                 prev_end):
+def _enumeration(
+    doc, t, ss, se, cs, group, whens, section_kind, scope_estimate, last_subject, last_items, prev_end
+):
     """分列/分别/依次: the items named before the enumeration word, entity by entity."""
     before = t[cs : ss + group[0].start]
     m = list(ENUM.finditer(before))[-1]
     items_text = before[: m.start()]
     predicate = before[m.end() :]
-    items = expand_items(re.sub(r"^(?:其中|全年|全市|全县|全省)+", "", subject_words(items_text, []) and items_text))
+    items = expand_items(
+        re.sub(r"^(?:其中|全年|全市|全县|全省)+", "", subject_words(items_text, []) and items_text)
+    )
     items = [x for x in items if not re.fullmatch(r"(?:比|较)?(?:上年|去年|同期|上年同期)?", x)]
     if not items and len(last_items) == len(group):
         items = last_items
     out = []
     if len(items) != len(group):
         for n in group:
-            f, _, _ = _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end,
-                           group[0])
+            f, _, _ = _one(
+                doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end, group[0]
+            )
             if f:
                 f.confidence = min(f.confidence, 0.4)
                 f.notes.append("an enumeration whose items could not be aligned")
@@ -718,8 +849,9 @@ def _enumeration(doc, t, ss, se, cs, group, whens, section_kind, scope_estimate,
     names = []
     for item, n in zip(items, group, strict=True):
         hits = _mentions(item, doc.province)
-        f, _, _ = _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end,
-                       group[0])
+        f, _, _ = _one(
+            doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end, group[0]
+        )
         if not f:
             continue
         if hits:
@@ -748,7 +880,9 @@ def _enumeration(doc, t, ss, se, cs, group, whens, section_kind, scope_estimate,
 # --- as candidate rows -----------------------------------------------------------------------------
 
 
-_STATISTIC = re.compile(r"(?:增加值|生产总值|总产值|零售总额|收入|支出|投资|余额|总额|常住人口)(?:增速|比重|两年平均增速)?$")
+_STATISTIC = re.compile(
+    r"(?:增加值|生产总值|总产值|零售总额|收入|支出|投资|余额|总额|常住人口)(?:增速|比重|两年平均增速)?$"
+)
 
 
 @cache
