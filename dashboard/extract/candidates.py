@@ -127,10 +127,20 @@ def extract(
 ) -> list[Candidate]:
     """Candidate figures of a document, in text order, duplicates merged."""
     reg = registry or Registry.load()
-    if source_id not in reg.sources:  # a document not yet registered: read clause by clause
-        from dashboard.extract import clauses
+    from dashboard.extract import clauses
 
-        return _dedupe(clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg))
+    if source_id not in reg.sources and not clauses.about_home(text, reg):
+        # a document on another region, not registered: read clause by clause; ranks and table rows,
+        # which name their place row by row, from the seed reader
+        new = clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg)
+        seed = [c for c in _seed_reader(text, source_id, doc_date, reg)
+                if c.kind == "rank" or "table row" in c.note]
+        return _dedupe([c for c in new if c.kind != "rank"] + seed)
+    return _seed_reader(text, source_id, doc_date, reg)
+
+
+def _seed_reader(text: str, source_id: str, doc_date: date | None, reg: Registry) -> list[Candidate]:
+    """The reader built on the home region's documents: sections, enterprises, ranking tables."""
     work = cx.prepare(text)
     seen = _to_simplified(work).translate(_HALF_WIDTH)  # ８.２％ reads as 8.2% (same positions)
     doc_year = doc_date.year if doc_date else None

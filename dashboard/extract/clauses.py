@@ -949,3 +949,25 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             )
         )
     return out
+
+
+def about_home(text: str, reg) -> bool:
+    """Whether a document is about the home region (data/site.csv) or a unit inside it, or names no
+    region at all: the seed reader, built on the home region's own documents, reads those."""
+    from dashboard import site
+
+    norm = normalise(text[:20000])
+    subject, _ = subject_of(norm.text, title_of(norm.text))
+    if subject is None:
+        return True
+    home = site.home()
+    inside = {home} | {code for code, name in reg.region_names.items() if _parent(code) == home}
+    return subject.ours in inside
+
+
+@cache
+def _parent(code: str) -> str:
+    from dashboard import config
+    from dashboard.curated import read_all
+
+    return {r["region_code"]: r["parent_code"] for r in read_all(config.DATA_DIR)["regions"]}.get(code, "")
