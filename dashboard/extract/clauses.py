@@ -498,6 +498,7 @@ class Doc:
     genre: str = ""
     province: str | None = None
     span: str = ""  # the years a paragraph reviews (过去五年, 十一五时期)
+    topic: str = ""
 
 
 def read_doc(text: str, doc_date: date | None) -> Doc:
@@ -542,6 +543,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
     for ps, pe in _ranges(re.compile(r"\n"), t, 0, len(t)):
         para = t[ps:pe]
         head = para[:30]
+        doc.topic = ""  # the subject a paragraph's sentences carry (两年平均增长7.2% after GDP's sentence)
         if (
             len(para) < 40
             and re.search(r"目标|任务|今年|预期|计划|打算|安排", head)
@@ -644,7 +646,7 @@ def _sentence(
         lo, hi = out[0].quote_start - ss, out[-1].end - ss
         numbers = [n for n in numbers if not (lo <= n.start < hi)]
     clauses = _ranges(_CLAUSE_CUT, t, ss, se)
-    last_subject = ""
+    last_subject = doc.topic
     last_items: list[str] = []
     last_region: Place | None = None
     opening, _ = _region_at(doc, t, ss, min(se, ss + 12))
@@ -690,7 +692,7 @@ def _sentence(
             if f:
                 out.append(f)
             if subject:
-                last_subject = subject
+                last_subject = doc.topic = subject
             if region:
                 last_region = region
     return out
@@ -740,6 +742,8 @@ def _one(
         conf = 0.65
     elif growth:
         base = words or last_subject
+        if re.search(r"(?:比|较)(?:19|20)\d{2}年", pre):
+            base = last_subject or re.sub(r"(?:比|较)(?:同期)?$", "", words)
         if not base:
             return None, "", region
         if re.search(r"两年平均|年均", pre):
