@@ -438,7 +438,11 @@ def test_document_date_order(reg):
     text = "2023年2月20日 醴陵市第十八届人民代表大会。2022年12月1日……"
     assert document_date(text, given=date(2023, 3, 1), reg=reg)[0] == date(2023, 3, 1)
     assert document_date(text, source_id="liling-2021-spring", reg=reg)[0] == date(2021, 2, 25)
-    assert document_date(text, reg=reg) == (date(2023, 2, 20), "latest full date in the text")
+    assert document_date(text, reg=reg) == (date(2023, 2, 20), "date line near the top")
+    assert document_date("时间:2022-03-25 18:48:46 …… 2023年1月5日", reg=reg) == (
+        date(2022, 3, 25),
+        "labelled date in the text",
+    )
     assert document_date("没有日期。", reg=reg) == (None, "unknown")
     assert document_date("2023年度榜单。7月25日发布。", reg=reg) == (
         date(2023, 7, 25),

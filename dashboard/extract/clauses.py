@@ -59,8 +59,8 @@ def normalise(original: str) -> Normalised:
     for i, ch in enumerate(original):
         if drop[i]:
             continue
-        if ch in ("\n", "\r"):
-            out.append("\n")
+        if ch in ("\n", "\r", "\t"):
+            out.append("|" if ch == "\t" else "\n")  # a tab separates table cells
             origin.append(i)
             continue
         if _SPACE.match(ch):
@@ -92,7 +92,7 @@ def normalise(original: str) -> Normalised:
 # --- the document: date, title, subject region, reporting year ---------------------------------------
 
 _DATE_FORMS = [
-    re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?=\D|\d{1,2}:|$)"),
     re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"),
     re.compile(r"[(（]((?:19|20)\d{2})(\d{2})(\d{2})[)）]"),
 ]
@@ -181,15 +181,32 @@ def place_of(d: divisions.Division) -> Place:
     return Place(d.name_zh, d.code, _ours().get(d.name_zh, ""))
 
 
+_COMPANY = re.compile(r"[^，,。；;、]{0,10}(?:有限公司|集团|公司|银行)")
+
+
 def _mentions(text: str, within: str | None) -> list[divisions.Mention]:
+    """Divisions a text names, except a name that starts a company's (株洲时代金属制造有限公司)."""
     reg = divisions.register()
-    return [m for m in reg.find_in_text(text, within=within) if m.division is not None]
+    return [
+        m
+        for m in reg.find_in_text(text, within=within)
+        if m.division is not None and not _COMPANY.match(text[m.end :])
+    ]
+
+
+@cache
+def _home_province() -> str | None:
+    from dashboard import site
+
+    ours = {code: name for name, code in _ours().items()}
+    found = divisions.register().resolve(ours.get(site.home(), ""))
+    return found.province_code if found else None
 
 
 def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     """The region a document is about: the one its title names, else its first sentence, else the one it
     names most; and how it was found."""
-    hits = _mentions(title, None)
+    hits = _mentions(title, None) or _mentions(title, _home_province())
     if hits:
         # 株洲市2021年…: the first named; a province before its county (湖南省醴陵市) gives way to the county
         best = hits[0]
@@ -204,7 +221,7 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         return place_of((inner[0] if inner else best).division), "title"
     body = t[t.find(title) + len(title) :] if title and title in t else t
     first = re.split(r"[。\n]", body.strip("\n"), maxsplit=1)[0]
-    hits = _mentions(first, None)
+    hits = _mentions(first, None) or _mentions(first, _home_province())
     if hits:
         return place_of(hits[0].division), "first sentence"
     local = sum(t.count(w) for w in ("全市", "全县", "全区", "全省", "我市", "我县", "我区", "我省"))
@@ -559,6 +576,8 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             doc.span = f"{doc.review - 4}-{doc.review}"
         if re.search(r"预计[(（][^)）]{0,10}下同", para):
             scope_estimate = True
+        if para.count("|") >= 2:
+            continue  # a table row: the seed reader reads rows under their header
         for ss, se in _ranges(_SENTENCE_CUT, t, ps, pe):
             doc.default_period = running
             out += _sentence(doc, t, ss, se, section_kind, scope_estimate)
@@ -712,7 +731,15 @@ def _one(
     pre = t[cs:a]
     region, spans = _region_at(doc, t, cs, a)
     words = subject_words(pre, spans)
-    if not _unit_ok(n):
+    if (
+        not _unit_ok(n)
+        or re.search(r"(?:高于|低于|快于|慢于|超过)[^，,。；;]{0,12}$", pre)
+        and n.unit
+        in (
+            "%",
+            "个百分点",
+        )
+    ):  # 高于全省2.4个百分点: a gap against another region, not a figure
         return None, words or "", region
     notes = []
     conf = 0.75
@@ -773,11 +800,12 @@ def _one(
         w
         for w in whens
         if w.end <= n.start
+        and not re.search(r"(?:比|较|同|与)$", t[max(ss, ss + w.start - 2) : ss + w.start])
         and not (
-            re.search(r"(?:由|从|在|比|较)$", t[ss + w.start - 1 : ss + w.start])
+            re.search(r"(?:由|从|在)$", t[ss + w.start - 1 : ss + w.start])
             and re.search(r"\d", t[ss + w.end : a])
         )
-    ]  # 由2005年的1480美元提高到4192美元: the base year is the first number's only
+    ]  # 较前4月提升: a base of comparison; 由2005年的1480美元提高到4192美元: the base year is the first's
     after_year = re.match(r"[^，,。；;]{0,6}?((?:19|20)\d{2})年", t[b:se])
     period, year = doc.default_period, doc.review
     if before:
