@@ -516,6 +516,7 @@ class Doc:
     province: str | None = None
     span: str = ""  # the years a paragraph reviews (过去五年, 十一五时期)
     topic: str = ""
+    place: Place | None = None  # the region a heading names for the paragraphs after it
 
 
 def read_doc(text: str, doc_date: date | None) -> Doc:
@@ -561,6 +562,12 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         para = t[ps:pe]
         head = para[:30]
         doc.topic = ""  # the subject a paragraph's sentences carry (两年平均增长7.2% after GDP's sentence)
+        core = re.sub(r"[^\u4e00-\u9fff]", "", para)
+        if 2 <= len(core) <= 12 and not find_numbers(para) and not _NAV.search(para) and ":" not in para:
+            named, _ = _region_at(doc, t, ps, pe)  # a heading 1、上海: the region of the paragraphs after it
+            if named:
+                doc.place = named
+                continue
         if (
             len(para) < 40
             and re.search(r"目标|任务|今年|预期|计划|打算|安排", head)
@@ -613,6 +620,9 @@ def expand_items(items_text: str) -> list[str]:
     if m:
         return [f"第{x}{m.group(5)}" for x in m.groups()[1:4] if x]
     items = [x for x in re.split(r"[、和与及]", text) if x]
+    if len(items) == 1 and "城乡" in items[0]:  # 城乡居民人均可支配收入分别为…: urban, then rural
+        rest = items[0][items[0].index("城乡") + 2 :]
+        return ["城镇" + rest, "农村" + rest]
     if len(items) > 1:  # 城镇、农村居民人均可支配收入: the last item's noun completes the others
         typical = sorted(len(x) for x in items[:-1])[(len(items) - 1) // 2]
         tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
@@ -669,6 +679,7 @@ def _sentence(
     last_items: list[str] = []
     last_region: Place | None = None
     opening, _ = _region_at(doc, t, ss, min(se, ss + 12))
+    last_region = doc.place
     if opening and not re.match(r"^(?:比|较|与|高于|低于|占)", t[ss : ss + 2]):
         last_region = opening
     prev_end = 0
