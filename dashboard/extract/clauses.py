@@ -482,6 +482,15 @@ _LIST = re.compile(
 ENUM = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
 
 
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节])"
+)
+# A plan's words; 完成年度目标任务 and 实现预期目标 report an outcome, not a plan.
+_PLAN_WORD = re.compile(
+    r"(?<!完成)(?<!实现)(?<!超额完成)(?:目标(?!任务)|力争|(?<![于出])预期(?!目标)|确保|争取|力求|计划(?!执行)|拟)"
+)
+
+
 @dataclass
 class Found:
     """One figure as this reader proposes it."""
@@ -568,14 +577,15 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             if named:
                 doc.place = named
                 continue
+        heading = len(para) < 40 and (bool(_HEADING.match(para)) or not re.search(r"[,，。；;、]", para))
         if (
-            len(para) < 40
+            heading
             and re.search(r"目标|任务|今年|预期|计划|打算|安排", head)
             and not re.search(r"完成|回顾|过去|成绩", head)
         ):
             section_kind = "target"
-        elif len(para) < 40 and re.search(r"回顾|过去|成绩|成就|一年来|综合|经济运行", head):
-            section_kind = None
+        elif heading and re.search(r"回顾|过去|成绩|成就|成效|一年来|综合|经济运行|取得", head):
+            section_kind = "review"
         spans = [w for w in times(para, doc.review) if "-" in w.period and not w.sub]
         if spans:
             doc.span = spans[0].period
@@ -838,8 +848,8 @@ def _one(
     if kind != "rank":
         if _ESTIMATE.search(t[ss:a]) or scope_estimate:
             kind = "estimate"
-        if (section_kind == "target" and not re.search(r"完成|实现了|达到了", pre)) or re.search(
-            r"目标|力争|预期|确保|争取|力求|计划(?!执行)|拟", t[ss:a]
+        if (section_kind == "target" and not re.search(r"完成|实现了|达到了", pre)) or (
+            _PLAN_WORD.search(t[ss:a]) and section_kind != "review"
         ):
             kind = "target"
         if year and doc.date and year > doc.date.year:
