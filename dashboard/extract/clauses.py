@@ -225,9 +225,9 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     if hits:
         return place_of(hits[0].division), "first sentence"
     local = sum(t.count(w) for w in ("全市", "全县", "全区", "全省", "我市", "我县", "我区", "我省"))
-    if re.search(r"国务院|全国人民代表大会|国内生产总值|我国|全国|中国", title + first) or (
-        t.count("全国") + t.count("我国") > max(2, local)
-    ):
+    if re.search(
+        r"国务院|全国人民代表大会|国内生产总值|我国|全国|中国(?![^，,。\s]{0,8}网)", title + first
+    ) or (t.count("全国") + t.count("我国") > max(2, local)):
         return Place("全国"), "the nation"
     counts: dict[str, int] = {}
     keep = {}
@@ -573,8 +573,11 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         doc.topic = ""  # the subject a paragraph's sentences carry (两年平均增长7.2% after GDP's sentence)
         core = re.sub(r"[^\u4e00-\u9fff]", "", para)
         if 2 <= len(core) <= 12 and not find_numbers(para) and not _NAV.search(para) and ":" not in para:
-            named, _ = _region_at(doc, t, ps, pe)  # a heading 1、上海: the region of the paragraphs after it
-            if named:
+            named, spans = _region_at(
+                doc, t, ps, pe
+            )  # a heading 1、上海: the region of the paragraphs after it
+            rest = len(core) - sum(b - a for a, b in spans)
+            if named and rest <= 3:
                 doc.place = named
                 continue
         heading = len(para) < 40 and (bool(_HEADING.match(para)) or not re.search(r"[,，。；;、]", para))
@@ -598,7 +601,13 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         for ss, se in _ranges(_SENTENCE_CUT, t, ps, pe):
             doc.default_period = running
             out += _sentence(doc, t, ss, se, section_kind, scope_estimate)
-            subs = [w for w in times(t[ss:se], doc.review) if w.sub and w.year == doc.review]
+            subs = [
+                w
+                for w in times(t[ss:se], doc.review)
+                if w.sub
+                and w.year == doc.review
+                and not re.search(r"[比较同与]$", t[max(ss, ss + w.start - 1) : ss + w.start])
+            ]
             if subs and doc.review and (doc.date is None or doc.date.year == doc.review):
                 running = subs[
                     -1
