@@ -224,19 +224,20 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     hits = _mentions(first, None) or _mentions(first, _home_province())
     if hits:
         return place_of(hits[0].division), "first sentence"
-    local = sum(t.count(w) for w in ("全市", "全县", "全区", "全省", "我市", "我县", "我区", "我省"))
-    if re.search(
-        r"国务院|全国人民代表大会|国内生产总值|我国|全国|中国(?![^，,。\s]{0,8}网)", title + first
-    ) or (t.count("全国") + t.count("我国") > max(2, local)):
-        return Place("全国"), "the nation"
     counts: dict[str, int] = {}
     keep = {}
-    for h in _mentions(t, None):
+    for h in _mentions(t, _home_province()):
         counts[h.division.code] = counts.get(h.division.code, 0) + 1
         keep[h.division.code] = h.division
-    if counts:
-        code = max(counts, key=counts.get)
-        return place_of(keep[code]), "named most"
+    most = max(counts, key=counts.get) if counts else None
+    local = sum(t.count(w) for w in ("全市", "全县", "全区", "全省", "我市", "我县", "我区", "我省"))
+    nation = t.count("全国") + t.count("我国")
+    if re.search(
+        r"国务院|全国人民代表大会|国内生产总值|我国|全国|中国(?![^，,。\s]{0,8}网)", title + first
+    ) or (nation > max(2, local) and not (most and counts[most] >= nation)):
+        return Place("全国"), "the nation"
+    if most:
+        return place_of(keep[most]), "named most"
     return None, "unknown"
 
 
