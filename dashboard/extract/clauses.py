@@ -573,7 +573,8 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         head = para[:30]
         doc.topic = ""  # the subject a paragraph's sentences carry (两年平均增长7.2% after GDP's sentence)
         core = re.sub(r"[^\u4e00-\u9fff]", "", para)
-        if 2 <= len(core) <= 12 and not find_numbers(para) and not _NAV.search(para) and ":" not in para:
+        plain = [n for n in find_numbers(para) if n.form != "bare"]
+        if 2 <= len(core) <= 12 and not plain and not _NAV.search(para) and ":" not in para:
             named, spans = _region_at(
                 doc, t, ps, pe
             )  # a heading 1、上海: the region of the paragraphs after it
@@ -627,9 +628,7 @@ def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tup
     return (place_of(hits[-1].division) if hits else None), spans
 
 
-_STRUCTURE = re.compile(
-    r"(?:三次)?产业(?:结构|比例|结构比例|结构比)[^，,。；;\d]{0,8}?(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)"
-)
+_STRUCTURE = re.compile(r"(?:三次)?产业(?:结构|比例|结构比例|结构比)[^，,。；;]{0,14}?\d+(?:\.\d+)?[:：]")
 _ORDINALS = re.compile(r"^(第?)([一二三])[、和与及]([一二三])(?:[、和与及]([一二三]))?(产业.*)$")
 
 
@@ -650,29 +649,39 @@ def expand_items(items_text: str) -> list[str]:
     return items
 
 
+_RATIO = re.compile(r"(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)")
+
+
 def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Found]:
-    m = _STRUCTURE.search(t, ss, se)
-    if not m:
+    """三次产业结构 7.6:47.6:44.8 (由2015年的10.2:52.1:37.7优化为…): the three sectors' shares."""
+    first = _STRUCTURE.search(t, ss, se)
+    if not first:
         return []
-    period = next((w.period for w in reversed(whens) if w.end <= m.start() - ss), doc.default_period)
     out = []
-    for k, name in enumerate(("第一产业比重", "第二产业比重", "第三产业比重")):
-        g = m.start(k + 1)
-        out.append(
-            Found(
-                doc.subject,
-                name,
-                period,
-                float(m.group(k + 1)),
-                "%",
-                "actual",
-                g,
-                m.end(k + 1),
-                m.start(),
-                0.75,
-                ["from the structure of the three sectors"],
+    for m in _RATIO.finditer(t, first.start(), se):
+        parts = [float(x) for x in m.groups()]
+        if not 97 <= sum(parts) <= 103:
+            continue
+        base = [w for w in whens if w.end <= m.start() - ss]
+        period = base[-1].period if base and base[-1].end >= m.start() - ss - 3 else doc.default_period
+        if out and period == out[-1].period:
+            period = doc.default_period  # …优化为7.9:43.6:48.5: the second of a pair is the year reviewed
+        for k, name in enumerate(("第一产业比重", "第二产业比重", "第三产业比重")):
+            out.append(
+                Found(
+                    doc.subject,
+                    name,
+                    period,
+                    parts[k],
+                    "%",
+                    "actual",
+                    m.start(k + 1),
+                    m.end(k + 1),
+                    first.start(),
+                    0.75,
+                    ["from the structure of the three sectors"],
+                )
             )
-        )
     return out
 
 
