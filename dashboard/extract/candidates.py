@@ -136,7 +136,15 @@ def extract(
         seed = [c for c in _seed_reader(text, source_id, doc_date, reg)
                 if c.kind == "rank" or "table row" in c.note]
         return _dedupe([c for c in new if c.kind != "rank"] + seed)
-    return _seed_reader(text, source_id, doc_date, reg)
+    out = _seed_reader(text, source_id, doc_date, reg)
+    if source_id not in reg.sources and clauses.names_no_region(text):
+        for c in out:  # 全市 in a text that names no region: whose, the editor says (never a default)
+            name = reg.region_names.get(c.region, c.region)
+            if c.region_known and name[:2] not in _to_simplified(text):
+                c.region, c.region_known = "", False
+                c.confidence = min(c.confidence, 0.3)
+                c.note = _join_note(c.note, "region unknown: the document names none")
+    return out
 
 
 def _seed_reader(text: str, source_id: str, doc_date: date | None, reg: Registry) -> list[Candidate]:

@@ -527,6 +527,7 @@ class Doc:
     span: str = ""  # the years a paragraph reviews (过去五年, 十一五时期)
     topic: str = ""
     place: Place | None = None  # the region a heading names for the paragraphs after it
+    para_place: Place | None = None  # the region a paragraph opens on (2018年北京市…)
 
 
 def read_doc(text: str, doc_date: date | None) -> Doc:
@@ -572,6 +573,10 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         para = t[ps:pe]
         head = para[:30]
         doc.topic = ""  # the subject a paragraph's sentences carry (两年平均增长7.2% after GDP's sentence)
+        opening = re.sub(
+            r"^(?:[一二三四五六七八九十\d]+[、.．]|(?:19|20)\d{2}年[^，,。]{0,4}?[,，]?)", "", para
+        )
+        doc.para_place, _ = _region_at(doc, opening, 0, min(len(opening), 8))
         core = re.sub(r"[^\u4e00-\u9fff]", "", para)
         plain = [n for n in find_numbers(para) if n.form != "bare"]
         if 2 <= len(core) <= 12 and not plain and not _NAV.search(para) and ":" not in para:
@@ -622,7 +627,10 @@ def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tup
     hits = [
         h
         for h in _mentions(t[a:b], doc.province)
-        if not re.match(r"[委政府人大]|日报|晚报", t[a + h.end : a + h.end + 2])
+        if not re.match(
+            r"委|政府|人民|人大|日报|晚报|新闻|[^，,。]{0,3}网|\d{1,2}月\d{1,2}日",
+            t[a + h.end : a + h.end + 6],
+        )
     ]
     spans = [(h.start, h.end) for h in hits]
     return (place_of(hits[-1].division) if hits else None), spans
@@ -708,7 +716,7 @@ def _sentence(
     last_items: list[str] = []
     last_region: Place | None = None
     opening, _ = _region_at(doc, t, ss, min(se, ss + 12))
-    last_region = doc.place
+    last_region = doc.para_place or doc.place
     if opening and not re.match(r"^(?:比|较|与|高于|低于|占)", t[ss : ss + 2]):
         last_region = opening
     prev_end = 0
@@ -1043,3 +1051,9 @@ def _parent(code: str) -> str:
     from dashboard.curated import read_all
 
     return {r["region_code"]: r["parent_code"] for r in read_all(config.DATA_DIR)["regions"]}.get(code, "")
+
+
+def names_no_region(text: str) -> bool:
+    """Whether a document names no region at all (its 全市 cannot be told)."""
+    norm = normalise(text[:20000])
+    return subject_of(norm.text, title_of(norm.text))[0] is None
