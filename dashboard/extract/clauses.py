@@ -840,6 +840,9 @@ def _one(
             notes.append(f"growth of {base} (named earlier in the sentence)")
     else:
         indicator = words
+        if not indicator and last_subject and re.search(r"(?:到|至|为|达)[^，,。；;]{0,10}$", pre):
+            indicator = last_subject  # 从1986年的6.82亿元,到2024年的952.6亿元: the pair's subject
+            notes.append(f"{last_subject} (named earlier in the sentence)")
         if not indicator:
             return None, "", region
     # Region: the clause's own, else the sentence's, else the document's subject
@@ -915,6 +918,15 @@ def _enumeration(
     m = list(ENUM.finditer(before))[-1]
     items_text = before[: m.start()]
     predicate = before[m.end() :]
+    if (
+        not items_text.strip("，,") and cs > ss
+    ):  # 宜都市、大冶市…上榜,分别为第80名…: the clause before names them
+        prev = [x for x, _ in _ranges(_CLAUSE_CUT, t, ss, cs)]
+        items_text = (
+            re.sub(r"(?:上榜|入围|入选|进入|均|也|等)+[^、]{0,6}$", "", t[prev[-1] : cs].rstrip("，,"))
+            if prev
+            else ""
+        )
     items = expand_items(
         re.sub(r"^(?:其中|全年|全市|全县|全省)+", "", subject_words(items_text, []) and items_text)
     )
