@@ -29,14 +29,14 @@ from dashboard.extract.score import (
 # Measured by `python -m dashboard extract-score` on the corpus, rounded down to 0.01.
 # Raise the floor when the extractor improves; never lower it to let a change through.
 CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precision at >= 0.5)
-    "bulletin": (0.8, 0.67, 0.9),  # raised with the clause reader (issue 23)
-    "feature": (0.26, 0.2, 0.37),
-    "monthly": (0.21, 0.16, 0.51),
+    "bulletin": (0.8, 0.68, 0.91),  # raised with the clause reader (issue 23)
+    "feature": (0.51, 0.43, 0.69),
+    "monthly": (0.34, 0.27, 0.88),
     "ranking": (0.01, 0.0, 0.0),
-    "work_report": (0.51, 0.42, 0.76),
-    "all": (0.39, 0.32, 0.63),
+    "work_report": (0.57, 0.45, 0.82),
+    "all": (0.5, 0.41, 0.8),
 }
-HOME_FLOOR = (0.37, 0.27, 0.38)  # 醴陵市's figures in the documents about it, "Set 1 style"
+HOME_FLOOR = (0.4, 0.27, 0.52)  # 醴陵市's figures in the documents about it, "Set 1 style"
 
 
 @pytest.fixture(scope="module")
