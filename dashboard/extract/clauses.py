@@ -222,8 +222,13 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     body = t[t.find(title) + len(title) :] if title and title in t else t
     first = re.split(r"[。\n]", body.strip("\n"), maxsplit=1)[0]
     hits = _mentions(first, None) or _mentions(first, _home_province())
-    if hits:
-        return place_of(hits[0].division), "first sentence"
+    if hits:  # 2020年湖南(醴陵)国际陶瓷产业博览会: the unit inside the first one named
+        inner = [
+            h
+            for h in _mentions(first, hits[0].division.province_code)
+            if divisions.register().is_within(h.division, hits[0].division.code)
+        ]
+        return place_of((inner[-1] if inner else hits[0]).division), "first sentence"
     counts: dict[str, int] = {}
     keep = {}
     for h in _mentions(t, _home_province()):
@@ -583,6 +588,8 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             r"^(?:[一二三四五六七八九十\d]+[、.．]|(?:19|20)\d{2}年[^，,。]{0,4}?[,，]?)", "", para
         )
         doc.para_place, _ = _region_at(doc, opening, 0, min(len(opening), 8))
+        if doc.para_place and _encloses(doc.para_place, doc.subject):
+            doc.para_place = None  # 株洲市…讲评会 in a paper on 醴陵: the prefecture's event, not the subject
         core = re.sub(r"[^\u4e00-\u9fff]", "", para)
         plain = [n for n in find_numbers(para) if n.form != "bare"]
         if 2 <= len(core) <= 12 and not plain and not _NAV.search(para) and ":" not in para:
@@ -626,6 +633,14 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                     -1
                 ].period  # a release of 1-5月: its sentences without a time word are of that span
     return doc, out
+
+
+def _encloses(outer: Place | None, inner: Place | None) -> bool:
+    """Whether one region holds another (株洲市 holds 醴陵市)."""
+    if not (outer and inner and outer.code and inner.code) or outer.code == inner.code:
+        return False
+    d = divisions.register().get(inner.code)
+    return bool(d) and divisions.register().is_within(d, outer.code)
 
 
 def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tuple[int, int]]]:
