@@ -601,14 +601,12 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 doc.place = named
                 continue
         heading = len(para) < 40 and (bool(_HEADING.match(para)) or not re.search(r"[,，。；;、]", para))
-        if (
-            heading
-            and re.search(r"目标|任务|今年|预期|计划|打算|安排", head)
-            and not re.search(r"完成|回顾|过去|成绩", head)
+        if heading and re.search(
+            r"回顾|过去|成绩|成就|成效|一年来|综合|经济运行|取得|执行情况|完成情况", head
         ):
-            section_kind = "target"
-        elif heading and re.search(r"回顾|过去|成绩|成就|成效|一年来|综合|经济运行|取得", head):
             section_kind = "review"
+        elif heading and re.search(r"目标|任务|今年|预期|计划|打算|安排", head):
+            section_kind = "target"
         spans = [w for w in times(para, doc.review) if "-" in w.period and not w.sub]
         if spans:
             doc.span = spans[0].period
@@ -1026,6 +1024,9 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             notes.append("new indicator?")
         # Calibrated on tests/corpus (share right per band): a registry indicator in money or percent with
         # its region and period is right most often; a proposed name, a count, a rank or a plan much less.
+        if code and not reg.fits(code, f.unit):  # 湖州GDP增速超8%: a percent is no GDP
+            code = ""
+            notes.append("new indicator?")
         money = f.unit in ("%", "亿元", "万元", "元", "万亿元", "亿美元", "美元", "万人")
         if "from the structure" in " ".join(f.notes):
             conf = 0.75
@@ -1035,6 +1036,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = min(conf, 0.3)
         elif f.kind == "rank" or not money:
             conf = 0.3
+        elif f.kind == "actual" and f.approx in ("突破", "超过", "超", "以上", "近", "余", "多", "约"):
+            conf = 0.4  # 突破1000亿元, 超过4000美元 in a review: a lower bound, not the figure
         elif f.kind == "actual" and _STATISTIC.search(f.indicator) and len(f.indicator) <= 14:
             conf = 0.55  # an official statistic's name (…增加值, …总额, …收入) read from its own clause
         else:
