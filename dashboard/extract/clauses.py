@@ -423,7 +423,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     for a, b in sorted(mentions, reverse=True):
         s = s[:a] + s[b:]
     s = _strip_times(s)
-    s = re.sub(r"\[\d{1,2}\]|[(（][A-Za-z]{2,6}[)）]", "", s)  # footnote marks, (GDP)
+    s = re.sub(r"\[\d{1,2}\]|[(（][^()（）]{0,12}[)）]", "", s)  # footnote marks, (GDP), (剔除电业局)
     s = re.sub(r"[“”\"'《》「」（）()\[\]【】]", "", s)
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)  # 第二产业完成增加值
     s = re.sub(r"两年平均|年均|预计[(（]?下同[)）]?|预计|全年|初步核算", "", s)
@@ -798,6 +798,18 @@ def _one(
     pre = t[cs:a]
     region, spans = _region_at(doc, t, cs, a)
     words = subject_words(pre, spans)
+    handed = ""
+    if not words and not prev_end:  # 工业投资提速扩量,增速达17.5%: the clause before names the subject
+        before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, max(ss, cs - 1))], default=ss) : cs]
+        lead = _LEADING_NOUN.match(re.sub(r"^(?:其中|同时|此外|全市|全县|我市|我县)+", "", before))
+        if lead and not _DIGITISH.search(before):
+            last_subject = lead.group(1)
+            handed = last_subject
+    carried = last_subject  # the subject this clause hands on
+    if re.match(r"(?:占|对)", pre) and last_subject and not words.startswith(last_subject):
+        words = last_subject + words  # 占全市…比重: the share of the subject named before
+    elif words:
+        carried = words
     if (
         not _unit_ok(n)
         or re.search(r"(?:高于|低于|快于|慢于|超过)[^，,。；;]{0,12}$", pre)
@@ -845,7 +857,10 @@ def _one(
         elif m := re.search(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:增长|下降)", pre):
             indicator = base + f"比{m.group(1)}年增长"
         elif n.unit == "个百分点":
-            indicator = base + "变化"
+            rate = (
+                not words and not re.search(r"比重|率|占比", base) and re.search(r"增长|增速|增幅", t[ss:a])
+            )
+            indicator = base + ("增速变化" if rate else "变化")  # 增长17.5%,较前4月提升4.3个百分点
         else:
             indicator = base if re.search(r"增速|增长率|增幅|增长$", base) else base + "增速"
         if not words:
@@ -920,7 +935,7 @@ def _one(
     f = Found(
         place, indicator, period, value, unit, kind, ss + n.start, b, cs, conf, notes, n.approx, n.stated
     )
-    return f, (words if not growth or not last_subject else ""), region
+    return f, (handed or (carried if not growth or not last_subject else "")), region
 
 
 def _enumeration(
@@ -991,6 +1006,9 @@ def _enumeration(
 # --- as candidate rows -----------------------------------------------------------------------------
 
 
+_LEADING_NOUN = re.compile(
+    r"^([\u4e00-\u9fff]{2,12}?)(?:提速|扩量|保持|持续|稳步|加快|稳定|快速|大幅|回升|向好|领跑|势头|运行|增势|表现)"
+)
 _STATISTIC = re.compile(
     r"(?:增加值|生产总值|总产值|零售总额|收入|支出|投资|余额|总额|常住人口)(?:增速|比重|两年平均增速)?$"
 )
