@@ -391,7 +391,8 @@ def times(t: str, year: int | None) -> list[When]:
 _FALL = re.compile(r"(?:下降|减少|降低|回落|下滑|收窄|负增长|下跌)[了为]?$")
 _GROWTH_END = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|与上年相比|年均|平均)?"
-    r"(?:增长|增速|增幅|增长率|提高|提升|上升|回升|下降|减少|降低|回落|下滑|增加|负增长|加快|放缓)"
+    r"(?:增长|增速|增幅|增长率|提高|提升|上升|回升|下降|减少|降低|回落|下滑|增加|负增长|加快|放缓|上涨|涨幅"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:比增|增|提|降))"  # 收入增6.1%, 分别比增5.1%, 提3.4个百分点
     r"(?:了|为|达到?|至)?$"
 )
 _VERBS = re.compile(
@@ -733,6 +734,7 @@ def _sentence(
     clauses = _ranges(_CLAUSE_CUT, t, ss, se)
     last_subject = doc.topic
     last_items: list[str] = []
+    levels: list[str] = []  # the subjects of the sentence's levels, for a 分别 list of their growths
     last_region: Place | None = None
     opening, _ = _region_at(doc, t, ss, min(se, ss + 12))
     last_region = doc.para_place or doc.place
@@ -763,11 +765,12 @@ def _sentence(
                 section_kind,
                 scope_estimate,
                 last_subject,
-                last_items,
+                last_items or levels[-len(group) :],
                 prev_end,
             )
             out += found
             last_items = items or last_items
+            levels = []
             prev_end = group[-1].end
             continue
         for m in group:
@@ -777,6 +780,8 @@ def _sentence(
             prev_end = m.end
             if f:
                 out.append(f)
+                if f.unit not in ("%", "个百分点", "位"):
+                    levels.append(f.indicator)  # 生产总值92.51亿元,规上工业增加值10.74亿元,分别比增…
             if subject:
                 last_subject = doc.topic = subject
             if region:
@@ -991,7 +996,7 @@ def _enumeration(
             if f.kind != "rank":
                 if f.unit == "%" and "占" in predicate:
                     f.indicator = name + "比重"
-                elif f.unit == "%" and re.search(r"增长|增速|下降|增幅|提高", predicate):
+                elif f.unit == "%" and re.search(r"增长|增速|下降|增幅|提高|增", predicate):
                     f.indicator = name + "增速"
                 elif f.unit == "个百分点":
                     f.indicator = name + "变化"
