@@ -955,9 +955,8 @@ def _enumeration(
     m = list(ENUM.finditer(before))[-1]
     items_text = before[: m.start()]
     predicate = before[m.end() :]
-    if (
-        not items_text.strip("，,") and cs > ss
-    ):  # 宜都市、大冶市…上榜,分别为第80名…: the clause before names them
+    if not items_text.strip("，,") and cs > ss and not re.search(r"\d(?:%|亿|万|元|个|家|位|名)", t[ss:cs]):
+        # 宜都市、大冶市…上榜,分别为第80名…: the clause before names them (not when it states figures)
         prev = [x for x, _ in _ranges(_CLAUSE_CUT, t, ss, cs)]
         items_text = (
             re.sub(r"(?:上榜|入围|入选|进入|均|也|等)+[^、]{0,6}$", "", t[prev[-1] : cs].rstrip("，,"))
