@@ -9,6 +9,7 @@ from datetime import date
 from functools import cache
 
 from dashboard import divisions
+from dashboard.extract import context as cx
 from dashboard.extract.numerals import Number, find_numbers
 
 # Inline pinyin after a character: 報(bào), 市(shi); mirror pages print it in half- or full-width brackets.
@@ -113,7 +114,7 @@ def _valid(y: str, m: str, d: str) -> date | None:
 
 def date_in_text(text: str) -> tuple[date | None, str]:
     """The document's date from the forms real pages use: a labelled date (时间:, 发布日期:), a date
-    line near the top (2025-08-22 17:32:43, (20221223)), a news date line (…报12月6日讯) with the year
+    line near the top (YYYY-MM-DD hh:mm:ss, (YYYYMMDD)), a news date line (…报12月6日讯) with the year
     the text names, else the latest full date in the text."""
     t = normalise(text).text
     for m in _LABEL.finditer(t):
@@ -212,7 +213,7 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     names most; and how it was found."""
     hits = _mentions(title, None) or _mentions(title, _home_province())
     if hits:
-        # 株洲市2021年…: the first named; a province before its county (湖南省醴陵市) gives way to the county
+        # 株洲市YYYY年…: the first named; a province before its county (湖南省醴陵市) gives way to the county
         best = hits[0]
         for h in hits[1:]:
             if divisions.register().is_within(h.division, best.division.code):
@@ -226,7 +227,7 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     body = t[t.find(title) + len(title) :] if title and title in t else t
     first = re.split(r"[。\n]", body.strip("\n"), maxsplit=1)[0]
     hits = _mentions(first, None) or _mentions(first, _home_province())
-    if hits:  # 2020年湖南(醴陵)国际陶瓷产业博览会: the unit inside the first one named
+    if hits:  # YYYY年湖南(醴陵)国际陶瓷产业博览会: the unit inside the first one named
         inner = [
             h
             for h in _mentions(first, hits[0].division.province_code)
@@ -317,13 +318,9 @@ _SUB = [
 ]
 _YEAR_WORD = re.compile(r"(?<![\d比较与同])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起)")
 _PLAN_SPAN = re.compile(r"((?:19|20)\d{2})[-—至到~～]((?:19|20)\d{2})年")
-_FIVE_YEAR = {
-    "十一五": (2006, 2010),
-    "十二五": (2011, 2015),
-    "十三五": (2016, 2020),
-    "十四五": (2021, 2025),
-    "十五五": (2026, 2030),
-}
+_FIVE_YEAR = re.compile(  # 十四五: the years from data/five_year_plans.csv
+    r"(?<![第一二三四五六七八九])(十[一二三四五六七八九])五(?![届次个年日号条])(?:规划)?(?:时期|期间)?"
+)
 
 
 @dataclass
@@ -379,11 +376,11 @@ def times(t: str, year: int | None) -> list[When]:
         if free(m.start(), m.end()):
             out.append(When(f"{m.group(1)}-{m.group(2)}", m.end(), int(m.group(2)), False, m.start()))
             taken.append((m.start(), m.end()))
-    for word, (a, b) in _FIVE_YEAR.items():
-        for m in re.finditer(word + r"(?:时期|期间)?", t):
-            if free(m.start(), m.end()):
-                out.append(When(f"{a}-{b}", m.end(), b, False, m.start()))
-                taken.append((m.start(), m.end()))
+    for m in _FIVE_YEAR.finditer(t):
+        span = cx.plan_period(10 + _n(m.group(1)[1:]))  # 十四五: the years from data/five_year_plans.csv
+        if span and free(m.start(), m.end()):
+            out.append(When(span, m.end(), int(span[-4:]), False, m.start()))
+            taken.append((m.start(), m.end()))
     for m in _YEAR_WORD.finditer(t):
         if free(m.start(), m.end()):
             out.append(When(m.group(1), m.end(), int(m.group(1)), False, m.start()))
@@ -543,7 +540,7 @@ class Doc:
     span: str = ""  # the years a paragraph reviews (过去五年, 十一五时期)
     topic: str = ""
     place: Place | None = None  # the region a heading names for the paragraphs after it
-    para_place: Place | None = None  # the region a paragraph opens on (2018年北京市…)
+    para_place: Place | None = None  # the region a paragraph opens on (YYYY年北京市…)
 
 
 def read_doc(text: str, doc_date: date | None) -> Doc:
@@ -685,7 +682,7 @@ _RATIO = re.compile(r"(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)"
 
 
 def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Found]:
-    """三次产业结构 7.6:47.6:44.8 (由2015年的10.2:52.1:37.7优化为…): the three sectors' shares."""
+    """三次产业结构 7.6:47.6:44.8 (由YYYY年的10.2:52.1:37.7优化为…): the three sectors' shares."""
     first = _STRUCTURE.search(t, ss, se)
     if not first:
         return []
@@ -878,7 +875,7 @@ def _one(
     else:
         indicator = words
         if not indicator and last_subject and re.search(r"(?:到|至|为|达)[^，,。；;]{0,10}$", pre):
-            indicator = last_subject  # 从1986年的6.82亿元,到2024年的952.6亿元: the pair's subject
+            indicator = last_subject  # 从YYYY年的6.82亿元,到YYYY年的952.6亿元: the pair's subject
             notes.append(f"{last_subject} (named earlier in the sentence)")
         if not indicator:
             return None, "", region
@@ -899,7 +896,7 @@ def _one(
             re.search(r"(?:由|从|在)$", t[ss + w.start - 1 : ss + w.start])
             and re.search(r"\d", t[ss + w.end : a])
         )
-    ]  # 较前4月提升: a base of comparison; 由2005年的1480美元提高到4192美元: the base year is the first's
+    ]  # 较前4月提升: a base of comparison; 由YYYY年的1480美元提高到4192美元: the base year is the first's
     after_year = re.match(r"[^，,。；;]{0,6}?((?:19|20)\d{2})年", t[b:se])
     period, year = doc.default_period, doc.review
     if before:
