@@ -30,11 +30,11 @@ from dashboard.extract.score import (
 # Raise the floor when the extractor improves; never lower it to let a change through.
 CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precision at >= 0.5)
     "bulletin": (0.8, 0.68, 0.91),  # raised with the clause reader (issue 23)
-    "feature": (0.51, 0.43, 0.69),
-    "monthly": (0.34, 0.27, 0.88),
+    "feature": (0.51, 0.43, 0.7),
+    "monthly": (0.36, 0.28, 0.91),
     "ranking": (0.01, 0.0, 0.0),
-    "work_report": (0.57, 0.45, 0.82),
-    "all": (0.5, 0.41, 0.8),
+    "work_report": (0.68, 0.57, 0.88),
+    "all": (0.53, 0.44, 0.83),
 }
 HOME_FLOOR = (0.4, 0.27, 0.52)  # 醴陵市's figures in the documents about it, "Set 1 style"
 
