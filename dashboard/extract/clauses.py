@@ -938,8 +938,13 @@ def _one(
     del clause_text
     if unit in ("千亿", "万亿"):
         unit = "亿元" if unit == "千亿" else "万亿元"
+    qs = cs
+    if (
+        not words and cs > ss
+    ):  # 第一产业增加值259.4亿元,增长9.3%: the quote takes in the clause naming the subject
+        qs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, cs - 1)], default=ss)
     f = Found(
-        place, indicator, period, value, unit, kind, ss + n.start, b, cs, conf, notes, n.approx, n.stated
+        place, indicator, period, value, unit, kind, ss + n.start, b, qs, conf, notes, n.approx, n.stated
     )
     return f, (handed or (carried if not growth or not last_subject else "")), region
 
