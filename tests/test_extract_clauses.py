@@ -134,3 +134,15 @@ def test_confidence_separates_registry_figures_from_proposals(reg):
     got = _rows(BULLETIN, reg)
     assert got[3420.3].confidence >= 0.5 and got[8.3].confidence >= 0.5
     assert got[9.3].confidence < got[8.3].confidence  # a proposed name is less sure than a registry one
+
+
+def test_a_growths_rank_in_its_scope_belongs_to_that_growth(reg):
+    text = (
+        "株洲市2025年1-5月工业经济运行\n时间:2025-06-23\n"
+        "1-5月,全市规模工业增加值同比增长10.8%,居全省第一。"
+        "全县生产总值92.51亿元,固定资产投资71.53亿元,分别增长5.1%和2.3%,增速均居全省第一。"
+    )
+    doc, found = clauses.read(text, date(2025, 6, 23))
+    ranks = sorted(f.indicator for f in found if f.kind == "rank")
+    assert ranks == ["固定资产投资增速全省排名", "生产总值增速全省排名", "规模工业增加值增速全省排名"]
+    assert {f.period for f in found if f.kind == "rank"} == {"2025-01/05"}

@@ -136,7 +136,11 @@ def extract(
         # a document on another region, not registered: read clause by clause; ranks and table rows,
         # which name their place row by row, from the seed reader
         new = clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg)
-        aligned = [c for c in new if c.kind == "rank" and "aligned item by item" in c.note]
+        aligned = [
+            c
+            for c in new
+            if c.kind == "rank" and re.search("aligned item by item|the rank of a growth", c.note)
+        ]
         home = reg.region_names.get(site.home(), "")
         seed = [
             c

@@ -80,6 +80,7 @@ def normalise(original: str) -> Normalised:
         not (
             c == "\n"
             and 0 < j < len(text) - 1
+            and "\n" not in text[max(0, j - 20) : j]  # a wrap ends a long line; a date line is short
             and (
                 (_DIGITISH.match(text[j - 1]) or text[j - 1] in "亿万千")
                 and (_DIGITISH.match(text[j + 1]) or text[j + 1] in "元%个万亿位家人和、及与,，")
@@ -541,6 +542,10 @@ class Doc:
     topic: str = ""
     place: Place | None = None  # the region a heading names for the paragraphs after it
     para_place: Place | None = None  # the region a paragraph opens on (YYYY年北京市…)
+    growths: list = field(default_factory=list)  # the subjects of a sentence's growths (增速均居全省第一)
+    extra: list = field(
+        default_factory=list
+    )  # figures a number gives besides its own (a rank of each growth)
 
 
 def read_doc(text: str, doc_date: date | None) -> Doc:
@@ -719,6 +724,7 @@ def _sentence(
 ) -> list[Found]:
     sentence = t[ss:se]
     whens = times(sentence, doc.review)
+    doc.growths, doc.extra = [], []
     out: list[Found] = _structure(doc, t, ss, se, whens)
     skip = {(f.start - ss) for f in out}
     spans = [(w.start, w.end) for w in whens]
@@ -770,6 +776,7 @@ def _sentence(
                 prev_end,
             )
             out += found
+            doc.growths += [f.indicator for f in found if f.unit == "%" and f.indicator.endswith("增速")]
             last_items = items or last_items
             levels = []
             prev_end = group[-1].end
@@ -781,8 +788,12 @@ def _sentence(
             prev_end = m.end
             if f:
                 out.append(f)
+                if f.unit == "%" and f.indicator.endswith("增速"):
+                    doc.growths.append(f.indicator)
                 if f.unit not in ("%", "个百分点", "位"):
                     levels.append(f.indicator)  # 生产总值92.51亿元,规上工业增加值10.74亿元,分别比增…
+            out += doc.extra
+            doc.extra = []
             if subject:
                 last_subject = doc.topic = subject
             if region:
@@ -835,6 +846,34 @@ def _one(
         value = -value
     kind = "actual"
     indicator = ""
+    placed = None
+    if n.form == "rank" or n.unit == "位":  # …增长10.8%,居全省第一: the growth just stated
+        placed = _GROWTH_RANK.search(pre) or (_SCOPE_RANK.match(pre) if doc.growths else None)
+    growths = doc.growths
+    if placed and (last_subject or growths):
+        # 增速居全省第一: the rank of the growth named before in its scope (均: of each growth named)
+        scope = placed.group(1)
+        names = growths if "均" in pre and growths else [last_subject or growths[-1]]
+        f = None
+        for base in names:
+            base = re.sub(r"增速$", "", base)
+            when = [w for w in whens if w.end <= n.start]
+            period = when[-1].period if when else doc.default_period
+            f = Found(
+                last_region or doc.subject,
+                f"{base}增速{scope}排名",
+                period,
+                n.value,
+                "位",
+                "rank",
+                ss + n.start,
+                b,
+                cs,
+                0.7,
+                ["the rank of a growth in its scope"],
+            )
+            doc.extra.append(f)
+        return None, "", region
     if n.form == "rank" or n.unit == "位":
         lists = _LIST.findall(t[ss:a]) or _LIST.findall(doc.title)
         name = lists[-1] if lists else ""
@@ -1016,6 +1055,14 @@ def _enumeration(
 # --- as candidate rows -----------------------------------------------------------------------------
 
 
+_GROWTH_RANK = re.compile(
+    r"(?:增速|增幅|增长)(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
+    r"(全省|全市|全国|[\u4e00-\u9fff]{2,4}?)(?:各[\u4e00-\u9fff]{0,4})?$"
+)
+_SCOPE_RANK = re.compile(
+    r"^(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
+    r"(全省|全市|全国)(?:各[\u4e00-\u9fff]{0,4})?$"
+)
 _LEADING_NOUN = re.compile(
     r"^([\u4e00-\u9fff]{2,12}?)(?:提速|扩量|保持|持续|稳步|加快|稳定|快速|大幅|回升|向好|领跑|势头|运行|增势|表现)"
 )
@@ -1060,6 +1107,13 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = 0.75
         elif code and money and f.region and f.period:
             conf = 0.8 if f.kind in ("actual", "estimate") else 0.6
+        elif (
+            "the rank of a growth" in " ".join(f.notes)
+            and f.region
+            and f.period
+            and indicator_code(f.indicator[: f.indicator.rindex("增速") + 2], "%")
+        ):
+            conf = 0.55  # 增速居全省第一: the scope and the growth are both named
         elif not f.region or not f.period:
             conf = min(conf, 0.3)
         elif f.kind == "rank" or not money:
