@@ -176,7 +176,7 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
         other = [x for x in theirs.get(round(c.value, 6), []) if x.unit == c.unit]
         if c.confidence >= 0.5 and other and all(x.indicator != c.indicator for x in other):
             names = [x.indicator for x in other if not x.indicator_known]
-            if names and not any("named earlier" in x.note for x in other):
+            if names:
                 c.confidence = 0.4
                 c.note = _join_note(
                     c.note, f"the clause names another subject: {names[0]}? check the indicator"
