@@ -36,7 +36,7 @@ CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precisio
     "work_report": (0.73, 0.62, 0.89),
     "all": (0.55, 0.45, 0.83),
 }
-HOME_FLOOR = (0.4, 0.27, 0.52)  # 醴陵市's figures in the documents about it, "Set 1 style"
+HOME_FLOOR = (0.4, 0.27, 0.58)  # 醴陵市's figures in the documents about it, "Set 1 style"
 
 
 @pytest.fixture(scope="module")
