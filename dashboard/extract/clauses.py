@@ -284,25 +284,8 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
 
 # --- time words in a clause ------------------------------------------------------------------------
 
-_CN_NUM = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-    "十一": 11,
-    "十二": 12,
-}
-
-
 def _n(s: str) -> int:
-    return int(s) if s.isdigit() else _CN_NUM.get(s, 0)
+    return cx.small_int(s)
 
 
 _M = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])"
