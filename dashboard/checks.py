@@ -169,8 +169,8 @@ def _check_row(n: int, r: dict, registry: Registry, plan: Plan, confirm_outliers
     try:
         period = clean_period(r["period"])
     except ValueError as e:  # periods.PeriodError: why, in both languages (the Problem names the row)
-        errors.append((getattr(e, "zh", f"期间“{v['period']}”无效。"),
-                       getattr(e, "en", f"bad period '{v['period']}'.")))
+        errors.append((f"时期“{v['period']}”无效：{getattr(e, 'zh', '')}",
+                       f"bad period '{v['period']}': {getattr(e, 'en', '')}"))
     try:
         value = clean_number(r["value"])
     except ValueError:
