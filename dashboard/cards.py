@@ -75,6 +75,9 @@ def figures_view(rows, current: str, columns: dict[str, str]):
                 for v, u, a, d in zip(rows["value"], rows["unit"], rows["approx"], decimals, strict=True)]
         elif column == "kind":
             out[t(key, current)] = [kind_label(k, current) for k in rows["kind"]]
+        elif column in ("period", "before_period", "target_period"):  # months labelled: 2025年1-5月
+            out[t(key, current)] = [charts.period_label(p, current) if isinstance(p, str) else ""
+                                    for p in rows[column]]
         elif column in ("source_id", "source_ids"):
             out[t(key, current)] = ["；".join(str(labels.get(s, s)) for s in str(v).split())
                                     if isinstance(v, str) else "" for v in rows[column]]

@@ -8,6 +8,7 @@
 from dashboard.charts.bars import class_chart, indicator_bars, kind_bars, outcome_bars, shares_chart
 from dashboard.charts.industry import industry_matrix_chart
 from dashboard.charts.lines import qianyi_paths_chart, trend_chart
+from dashboard.charts.monitor import cumulative_chart
 from dashboard.charts.ranks import ranking_history_chart, ranking_points_chart
 from dashboard.charts.screen import (
                                     SLIDE_H,
@@ -47,7 +48,8 @@ from dashboard.formatting import (
 
 __all__ = [
     "FONT_STACK", "FOOTER", "HEIGHT", "KIND_COLOR", "KIND_ORDER", "PALETTE", "SLIDE_H", "SLIDE_W", "TEMPLATE",
-    "WIDTH", "Chart", "chart_note", "class_chart", "class_label", "fmt_number", "fmt_value", "for_projector",
+    "WIDTH", "Chart", "chart_note", "class_chart", "class_label", "cumulative_chart", "fmt_number",
+    "fmt_value", "for_projector",
     "for_screen", "hover_quotes", "indicator_bars", "industry_matrix_chart", "kind_bars", "label_px",
     "matrix_html", "outcome_bars", "period_label", "periods_text", "projector_figure", "qianyi_paths_chart",
     "quote_text",
