@@ -51,7 +51,7 @@ def figure_card(label: str, value: str, caption: str, rows: list, current: str,
 
 
 def kind_caption(period: str, kind: str, current: str) -> str:
-    """'YYYY · 预计' / 'YYYY · estimate'; months labelled with their grain: '2025年1-5月 · 累计 · 实际'."""
+    """'YYYY · 预计' / 'YYYY · estimate'; months labelled with their grain: 'YYYY年1-5月 · 累计 · 实际'."""
     from dashboard import periods
 
     shown = charts.period_label(period, current)
@@ -75,7 +75,7 @@ def figures_view(rows, current: str, columns: dict[str, str]):
                 for v, u, a, d in zip(rows["value"], rows["unit"], rows["approx"], decimals, strict=True)]
         elif column == "kind":
             out[t(key, current)] = [kind_label(k, current) for k in rows["kind"]]
-        elif column in ("period", "before_period", "target_period"):  # months labelled: 2025年1-5月
+        elif column in ("period", "before_period", "target_period"):  # months labelled: YYYY年1-5月
             out[t(key, current)] = [charts.period_label(p, current) if isinstance(p, str) else ""
                                     for p in rows[column]]
         elif column in ("source_id", "source_ids"):

@@ -33,8 +33,8 @@ ROMAN_EN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V"}
 
 
 def period_label(period, lang: str = "zh") -> str:
-    """One period as titles, ticks and sources write it: years as held (2024, 2021-2025), months
-    labelled (2025年1-5月 / Jan–May 2025, 2021年一季度 / Q1 2021); text outside the grammar as is."""
+    """One period as titles, ticks and sources write it: years as held (YYYY, YYYY-YYYY), months
+    labelled (YYYY年1-5月 / Jan–May YYYY, YYYY年一季度 / Q1 YYYY); text outside the grammar as is."""
     from dashboard import periods
 
     try:
@@ -45,7 +45,7 @@ def period_label(period, lang: str = "zh") -> str:
 
 
 def periods_text(periods, lang: str) -> str:
-    """The plotted periods for a title: '2024', '2023、2024', '2019–2024', '2025年1-5月' (from the data)."""
+    """The plotted periods for a title: 'YYYY', 'YYYY、YYYY', 'YYYY–YYYY', 'YYYY年1-5月' (from the data)."""
     from dashboard import periods as grammar
 
     def order(p: str):

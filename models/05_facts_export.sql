@@ -1,6 +1,6 @@
 -- facts_export: every figure as `python -m dashboard facts` and the data explorer's downloads give it.
 -- Grain: one row per figure (a figure stated in two documents gives two rows, one per source).
--- A year and its months sit side by side: by first year, then end year, then end month (2024-01/03, 2024).
+-- A year and its months sit side by side: by first year, then end year, then end month (YYYY-01/03, YYYY).
 -- Reads: facts_enriched, regions, indicators, categories.
 create view facts_export as
 select r.name_zh as region, i.name_zh as indicator, f.period, f.value, f.unit, f.kind,

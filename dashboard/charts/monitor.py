@@ -28,7 +28,7 @@ def month_tick(month: int, lang: str) -> str:
         return "1月" if lang == "zh" else "Jan"
     if month == 12:
         return "1-12月" if lang == "zh" else "Jan–Dec"
-    return periods.month_run(2000, 1, month).short(lang)  # the year is not shown: any year will do
+    return periods.Period(1, 1, 1, month, "cumulative").short(lang)  # no year shown: any will do
 
 
 def year_colors(years: list[int]) -> dict[int, str]:
