@@ -75,6 +75,10 @@ def figures_view(rows, current: str, columns: dict[str, str]):
                 for v, u, a, d in zip(rows["value"], rows["unit"], rows["approx"], decimals, strict=True)]
         elif column == "kind":
             out[t(key, current)] = [kind_label(k, current) for k in rows["kind"]]
+        elif column == "grain":  # 全年 / year, 累计 / year to date
+            from dashboard import periods
+
+            out[t(key, current)] = [periods.grain_label(g, current) for g in rows[column]]
         elif column in ("period", "before_period", "target_period"):  # months labelled: YYYY年1-5月
             out[t(key, current)] = [charts.period_label(p, current) if isinstance(p, str) else ""
                                     for p in rows[column]]

@@ -168,3 +168,40 @@ def test_the_monitor_page_says_what_would_fill_it():
     (info,) = at.info
     assert "经济运行" in info.value and "YYYY-MM/MM" in info.value
     assert not at.get("plotly_chart")
+
+
+def test_the_explorer_keeps_months_off_the_line_of_years(monthly):
+    """One series per span: the years of 地区生产总值, and its 一季度 year by year, never one line."""
+    from dashboard import charts
+
+    rows = monthly["query"]("trend", indicators=["gdp"], regions=["zhuzhou"])
+    assert {"annual", "cumulative"} <= set(rows["grain"])
+    chart = charts.trend_chart(rows, monthly["query"]("sources_list"), "zh", chart_id="trend_gdp",
+                               title_key="trend_title")
+    points = [tr for tr in chart.figure.data if tr.mode == "markers+text"]
+    for tr in points:  # every point of a trace has the trace's span
+        spans = {periods.parse(p).grain if periods.is_period(p) else "label" for p in rows["period"]
+                 if charts.period_label(p, "zh") in {c[0] for c in tr.customdata}}
+        assert len(spans) == 1, (tr.name, spans)
+    names = [tr.name for tr in points]
+    assert any("一季度" in n for n in names) and any("一季度" not in n for n in names)
+    quarter = next(tr for tr in points if "一季度" in tr.name)
+    assert {c[0] for c in quarter.customdata} >= {"2021年一季度"}
+
+
+def test_the_data_explorer_filters_by_grain_from_the_url(monthly, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setattr(config, "DATA_DIR", monthly["data_dir"])
+    monkeypatch.setattr(config, "DB_PATH", monthly["db_path"])
+    at = AppTest.from_file("../app.py", default_timeout=60)
+    at.query_params["grain"] = "cumulative"
+    at.switch_page("pages/data.py").run()
+    assert not at.exception and not at.warning
+    table = at.dataframe[0].value
+    assert len(table) and set(table["口径"]) == {"累计"}
+    assert all("年" in p and "月" in p or "季度" in p or "半年" in p for p in table["时期"])
+    at = AppTest.from_file("../app.py", default_timeout=60)
+    at.query_params["grain"] = "fortnight"
+    at.switch_page("pages/data.py").run()
+    assert not at.exception and any("fortnight" in w.value for w in at.warning)
