@@ -205,3 +205,15 @@ def test_the_data_explorer_filters_by_grain_from_the_url(monthly, monkeypatch):
     at.query_params["grain"] = "fortnight"
     at.switch_page("pages/data.py").run()
     assert not at.exception and any("fortnight" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize(("value", "why"), [("2025-13", "月份 13 不在 01-12 之内"),
+                                            ("2025-05/03", "结束月份不晚于起始月份"), ("2025Q1", "不符合格式")])
+def test_a_bad_period_in_the_url_is_refused_saying_why(value, why):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file("../app.py", default_timeout=60)
+    at.query_params["period"] = value
+    at.switch_page("pages/data.py").run()
+    assert not at.exception
+    assert any(value in w.value and why in w.value for w in at.warning), [w.value for w in at.warning]
