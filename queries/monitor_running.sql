@@ -11,7 +11,7 @@ with picked as (
 final as (
     select p.region_code, r.name_zh as region_zh, r.name_en as region_en, p.indicator_code,
         i.name_zh, i.name_en, c.sort_order as category_order, p.grain,
-        o.period, o.period_end as year, o.month_start, o.month_end, o.value, o.unit,
+        o.period, o.period_end as year, o.period_end, o.month_start, o.month_end, o.value, o.unit, o.stated,
         coalesce(u.label_en, '') as unit_en, i.decimals, o.kind, o.approx, o.source_id, o.fact_id,
         o.quote, o.note, o.formula,
         b.period as before_period, b.value as before_value, b.approx as before_approx,

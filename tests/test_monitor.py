@@ -217,3 +217,17 @@ def test_a_bad_period_in_the_url_is_refused_saying_why(value, why):
     at.switch_page("pages/data.py").run()
     assert not at.exception
     assert any(value in w.value and why in w.value for w in at.warning), [w.value for w in at.warning]
+
+
+def test_the_brief_states_the_newest_months_as_such(monthly):
+    from dashboard import brief
+
+    topic = next(tp for tp in brief.topics(monthly["query"], "zh") if tp.key == "monitor")
+    assert topic.default and [c.chart_id for c in topic.build()] == [catalog.MONITOR_CUMULATIVE.chart_id]
+    year = brief.resolve_period(monthly["query"], "latest")
+    rows = brief.headline_figures(monthly["query"], "monitor", year)
+    zh = [brief.figure_sentence(r, "zh") for r in rows.itertuples()]
+    en = [brief.figure_sentence(r, "en") for r in rows.itertuples()]
+    assert "2025年1-5月，株洲市规模以上工业增加值增速为10.8%" in zh, zh
+    assert any(s.startswith("Zhuzhou") and "Jan–May 2025: 10.8%" in s for s in en), en
+    assert all(r.grain != "annual" for r in rows.itertuples())
