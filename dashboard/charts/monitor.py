@@ -98,4 +98,6 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
     note = t("monitor_note", lang)
     finish(fig, title, unit, source_line(source_ids_of(df), sources, lang), lang,
            160 + PANEL_PX * len(codes), note)
-    return Chart(chart_id, title, unit, fig, df, source_ids_of(df), years)
+    first, last = int(df["year"].min()), int(df["year"].max())
+    return Chart(chart_id, title, unit, fig, df, source_ids_of(df),
+                 f"{first}-{last}" if first != last else str(first))
