@@ -15,6 +15,7 @@ with cumulative as (
 ),
 final as (
     select c.indicator_code, i.name_zh, i.name_en, i.unit, coalesce(u.label_en, '') as unit_en,
+        u.name_en as unit_name_en,
         i.decimals, c.region_code, r.name_zh as region_zh, r.name_en as region_en,
         c.region_code = $home as is_home, c.period, c.period_end as year, c.month_end as month,
         c.value_in_indicator_unit as value, c.kind, c.approx, c.source_id, c.fact_id, c.quote,

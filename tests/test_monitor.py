@@ -113,6 +113,9 @@ def test_the_cumulative_chart_draws_one_line_per_year_by_month(monthly):
     en = cumulative_chart(one, monthly["query"]("sources_list"), "en", chart_id="m", title_key="monitor_title")
     assert en.figure.layout.xaxis.ticktext[4] == "Jan–May"
     assert month_tick(6, "zh") == "上半年" and month_tick(9, "en") == "Q1–Q3"
+    gdp = rows[rows["indicator_code"] == "gdp"]
+    assert cumulative_chart(gdp, monthly["query"]("sources_list"), "en", chart_id="g",
+                            title_key="monitor_title").unit == "100 million yuan"  # the axis' unit, named
 
 
 def test_the_monitor_chart_is_in_exports_and_the_deck(monthly):

@@ -90,14 +90,19 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
                              tickfont=dict(size=12), gridcolor=GRID, row=i, col=j)
             if len(rows) and (rows["unit"] == "%").all():
                 fig.add_hline(y=0, line=dict(color=MUTED, width=1), row=i, col=j)
-    units = list(dict.fromkeys(df["unit"] if lang == "zh" else df["unit_en"].where(df["unit_en"] != "",
-                                                                                      df["unit"])))
+    # The axis holds values in the indicator's unit: in English its name (100 million yuan), as trends do.
+    units = list(dict.fromkeys(u if lang == "zh" or u == "%" else n
+                               for u, n in zip(df["unit"], df["unit_name_en"], strict=True)))
     unit = "、".join(units) if lang == "zh" else ", ".join(units)
     years = _years_text(df["year"], lang)
     title = t(title_key, lang, periods=years)
     note = t("monitor_note", lang)
     finish(fig, title, unit, source_line(source_ids_of(df), sources, lang), lang,
            160 + PANEL_PX * len(codes), note)
+    # The years on the right, one under another: above the plot they would meet the panels' titles.
+    fig.update_layout(legend=dict(orientation="v", x=1.02, xanchor="left", y=1, yanchor="top",
+                                  title=dict(text="")),
+                      margin=dict(r=130))
     first, last = int(df["year"].min()), int(df["year"].max())
     return Chart(chart_id, title, unit, fig, df, source_ids_of(df),
                  f"{first}-{last}" if first != last else str(first))
