@@ -20,6 +20,10 @@ INTAKE = Path(__file__).resolve().parents[1] / "intake"
 DOCS = ["zhuzhou-bulletin-2021", "zhuzhou-monthly-2021-q1", "zhuzhou-monthly-2020-q1",
         "zhuzhou-monthly-2017-01-04", "zhuzhou-monthly-2023-01-06", "zhuzhou-monthly-2025-01-05"]
 
+# A headline of the prefecture's (the bundled headlines are the home region's), so that the releases
+# fill one: the overview's "so far this year" (headline_running).
+HEADLINE = "growth,industrial_value_added_growth,zhuzhou,99\n"
+
 
 def _documents() -> dict[str, dict]:
     with (INTAKE / "documents.csv").open(encoding="utf-8", newline="") as f:
@@ -53,6 +57,8 @@ def monthly(tmp_path_factory) -> dict:
                             date=d["register_date"], data_dir=data_dir, db_path=db_path, rebuild=False)
     with (data_dir / "indicators.csv").open(encoding="utf-8", newline="") as f:
         held = {r["indicator_code"] for r in csv.DictReader(f)}
+    with (data_dir / "headlines.csv").open("a", encoding="utf-8", newline="") as f:
+        f.write(HEADLINE)
     plan, entry = imports.import_file(_figures(held), "monthly.csv", "tester", data_dir=data_dir,
                                       db_path=db_path)
     assert plan.ok and entry, [p.text("en") for p in plan.problems]
@@ -234,3 +240,12 @@ def test_the_brief_states_the_newest_months_as_such(monthly):
     assert "2025年1-5月，株洲市规模以上工业增加值增速为10.8%" in zh, zh
     assert any(s.startswith("Zhuzhou") and "Jan–May 2025: 10.8%" in s for s in en), en
     assert all(r.grain != "annual" for r in rows.itertuples())
+
+
+def test_headline_running_gives_the_overview_the_newest_cumulative_figure(monthly):
+    """headline_running: per headline, the newest months figure (for the overview), never the year's."""
+    rows = monthly["query"]("headline_running", section="growth")
+    assert rows[["region_code", "period", "grain", "value"]].values.tolist() == [
+        ["zhuzhou", "2025-01/05", "cumulative", 10.8]]  # the one headline the releases fill (HEADLINE)
+    annual = monthly["query"]("headline_figures", section="growth")
+    assert "2025-01/05" not in set(annual["period"])
