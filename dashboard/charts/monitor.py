@@ -37,6 +37,16 @@ def year_colors(years: list[int]) -> dict[int, str]:
     return {y: PALETTE[i] if i < 2 else "#9e9e9e" for i, y in enumerate(newest)}
 
 
+def headroom(values: pd.Series, with_zero: bool) -> list[float]:
+    """A panel's value range with room above the highest point for its label (and the panel's title);
+    a growth panel always shows its zero line."""
+    lo, hi = float(values.min()), float(values.max())
+    if with_zero:
+        lo, hi = min(lo, 0.0), max(hi, 0.0)
+    pad = (hi - lo) * 0.15 or abs(hi) * 0.15 or 1.0
+    return [lo - pad, hi + 2 * pad]
+
+
 def _years_text(years, lang: str) -> str:
     first, last = int(min(years)), int(max(years))
     if first == last:
@@ -78,6 +88,7 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
                     x=line["month"], y=line["value"], mode="lines+markers+text", row=i, col=j,
                     name=str(int(year)) if lang == "en" else f"{int(year)}年",
                     legendgroup=str(int(year)), showlegend=int(year) not in shown_years,
+                    legendrank=int(year),  # the years in order down the legend
                     line=dict(color=color, width=4 if color != "#9e9e9e" else 2),
                     marker=dict(size=12, color=[color if k != "estimate" else "white" for k in line["kind"]],
                                 line=dict(color=color, width=2)),
@@ -90,6 +101,8 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
                              tickfont=dict(size=12), gridcolor=GRID, row=i, col=j)
             if len(rows) and (rows["unit"] == "%").all():
                 fig.add_hline(y=0, line=dict(color=MUTED, width=1), row=i, col=j)
+            if len(rows):
+                fig.update_yaxes(range=headroom(rows["value"], (rows["unit"] == "%").all()), row=i, col=j)
     # The axis holds values in the indicator's unit: in English its name (100 million yuan), as trends do.
     units = list(dict.fromkeys(u if lang == "zh" or u == "%" else n
                                for u, n in zip(df["unit"], df["unit_name_en"], strict=True)))
