@@ -249,3 +249,20 @@ def test_headline_running_gives_the_overview_the_newest_cumulative_figure(monthl
         ["zhuzhou", "2025-01/05", "cumulative", 10.8]]  # the one headline the releases fill (HEADLINE)
     annual = monthly["query"]("headline_figures", section="growth")
     assert "2025-01/05" not in set(annual["period"])
+
+
+def test_presentation_mode_shows_the_monitor_slides(monthly, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    deck = catalog.presentation_slides(monthly["query"], "zh")
+    at_monitor = [n for n, s in enumerate(deck, start=1)
+                  if getattr(s, "chart_id", "").startswith("monitor_cumulative_")]
+    assert at_monitor
+    monkeypatch.setattr(config, "DATA_DIR", monthly["data_dir"])
+    monkeypatch.setattr(config, "DB_PATH", monthly["db_path"])
+    at = AppTest.from_file("../app.py", default_timeout=60)
+    at.query_params["slide"] = str(at_monitor[0])
+    at.switch_page("pages/present.py").run()
+    assert not at.exception and not at.warning
+    ids = [el.proto.id for el in at.get("plotly_chart")]
+    assert any("monitor_cumulative_" in i for i in ids), ids
