@@ -266,3 +266,28 @@ def test_presentation_mode_shows_the_monitor_slides(monthly, monkeypatch):
     assert not at.exception and not at.warning
     ids = [el.proto.id for el in at.get("plotly_chart")]
     assert any("monitor_cumulative_" in i for i in ids), ids
+
+
+def test_latest_running_pairs_the_same_months_a_year_earlier_and_the_years_target():
+    """The model on a few figures: the newest end wins (then the longer span); the year before is the
+    same months only (a 1-4月 of last year is no match for 1-5月); the target is its year's."""
+    con = duckdb.connect()
+    try:
+        con.execute("create table sources as select 's' as source_id, date '2025-06-01' as date_from")
+        con.execute("""create table facts_enriched as select * from (values
+            ('a', 'x', 'g', 'actual', 'cumulative', 2025, 1, 5),
+            ('b', 'x', 'g', 'actual', 'quarter', 2025, 4, 6),
+            ('c', 'x', 'g', 'actual', 'cumulative', 2025, 1, 3),
+            ('d', 'x', 'g', 'actual', 'cumulative', 2024, 1, 5),
+            ('e', 'x', 'g', 'actual', 'cumulative', 2024, 1, 4),
+            ('f', 'x', 'g', 'target', 'annual', 2025, 1, 12),
+            ('h', 'x', 'g', 'target', 'annual', 2024, 1, 12),
+            ('i', 'x', 'g', 'actual', 'annual', 2024, 1, 12)
+        ) t(fact_id, region_code, indicator_code, kind, grain, period_end, month_start, month_end)""")
+        con.execute("alter table facts_enriched add column source_id varchar default 's'")
+        con.execute((config.MODELS_DIR / "08_latest_running.sql").read_text(encoding="utf-8"))
+        got = con.execute("select grain, running_fact_id, before_fact_id, target_fact_id from latest_running "
+                          "order by grain").fetchall()
+    finally:
+        con.close()
+    assert got == [("cumulative", "a", "d", "f"), ("quarter", "b", None, "f")]
