@@ -312,9 +312,7 @@ TEXT: dict[str, dict[str, str]] = {
     "monitor_target": {"zh": "{year}年全年目标：{value}（年内进度，非全年结果）",
                        "en": "{year} target: {value} (progress in the year, not the outcome)"},
     "monitor_older": {"zh": "更早的年内数字（{n}）", "en": "Earlier figures within a year ({n})"},
-    "monitor_grain": {"zh": "口径", "en": "Span"},
     "grain": {"zh": "口径", "en": "Span"},
-    "running_label": {"zh": "{period}（{grain}）", "en": "{period} ({grain})"},
 }
 
 KIND_LABELS = {
