@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from dashboard import config, replay, validate
+from dashboard import config, periods, replay, validate
 from dashboard.curated import TABLES, TABLES_BY_NAME
 from dashboard.writing import data_lock
 
@@ -55,6 +55,18 @@ def _load_revisions(con: duckdb.DuckDBPyConnection, data_dir: Path,
     if log:
         con.executemany("insert into import_log values (?, ?, ?, ?, ?, ?, ?, ?)",
                         [[e[c] for c in replay.LOG_COLUMNS] for e in log])
+
+
+def _load_periods(con: duckdb.DuckDBPyConnection) -> None:
+    """period_spans: each period string the facts hold, read by the one grammar (dashboard/periods.py)."""
+    con.execute("create table period_spans (period varchar primary key, period_start integer, "
+                "month_start integer, period_end integer, month_end integer, grain varchar)")
+    rows = []
+    for (text,) in con.execute("select distinct period from facts").fetchall():
+        p = periods.parse(text)
+        rows.append([text, p.start_year, p.start_month, p.end_year, p.end_month, p.grain])
+    if rows:
+        con.executemany("insert into period_spans values (?, ?, ?, ?, ?, ?)", rows)
 
 
 def model_files() -> list[Path]:
@@ -111,6 +123,7 @@ def build(db_path: Path | None = None, data_dir: Path | None = None,
                 _load(con, data_dir)
                 _load_texts(con, data_dir)
                 _load_revisions(con, data_dir, pending)
+                _load_periods(con)
                 run_models(con)
                 con.execute("checkpoint")
             finally:

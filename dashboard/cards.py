@@ -31,7 +31,8 @@ def quote_popover(rows: list, current: str, label: str | None = None) -> None:
 
 def _quotes(rows: list, current: str) -> None:
     for row in rows:
-        st.markdown(f"**{t('quote', current)}** · {row.period} · {kind_label(row.kind, current)}")
+        st.markdown(f"**{t('quote', current)}** · {charts.period_label(row.period, current)} · "
+                    f"{kind_label(row.kind, current)}")
         st.text(charts.quote_text(row.quote))  # text, never markdown (nor its ** marks)
         if isinstance(getattr(row, "formula", None), str) and row.formula:
             st.caption(f"{t('formula', current)}: {row.formula}")
@@ -50,8 +51,13 @@ def figure_card(label: str, value: str, caption: str, rows: list, current: str,
 
 
 def kind_caption(period: str, kind: str, current: str) -> str:
-    """'YYYY · 预计' / 'YYYY · estimate'."""
-    return f"{period} · {kind_label(kind, current)}"
+    """'YYYY · 预计' / 'YYYY · estimate'; months labelled with their grain: 'YYYY年1-5月 · 累计 · 实际'."""
+    from dashboard import periods
+
+    shown = charts.period_label(period, current)
+    if periods.is_period(str(period)) and periods.parse(str(period)).sub_annual:
+        shown += " · " + periods.grain_label(periods.parse(str(period)).grain, current)
+    return f"{shown} · {kind_label(kind, current)}"
 
 
 def figures_view(rows, current: str, columns: dict[str, str]):
@@ -69,6 +75,13 @@ def figures_view(rows, current: str, columns: dict[str, str]):
                 for v, u, a, d in zip(rows["value"], rows["unit"], rows["approx"], decimals, strict=True)]
         elif column == "kind":
             out[t(key, current)] = [kind_label(k, current) for k in rows["kind"]]
+        elif column == "grain":  # 全年 / year, 累计 / year to date
+            from dashboard import periods
+
+            out[t(key, current)] = [periods.grain_label(g, current) for g in rows[column]]
+        elif column in ("period", "before_period", "target_period"):  # months labelled: YYYY年1-5月
+            out[t(key, current)] = [charts.period_label(p, current) if isinstance(p, str) else ""
+                                    for p in rows[column]]
         elif column in ("source_id", "source_ids"):
             out[t(key, current)] = ["；".join(str(labels.get(s, s)) for s in str(v).split())
                                     if isinstance(v, str) else "" for v in rows[column]]

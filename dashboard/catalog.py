@@ -131,9 +131,13 @@ INDICATOR_GROUPS = ChartSpec("indicators", "indicators", "indicator_group", char
                              "indicators_title", slide=False, variants=_indicator_units, view="unit")
 TRENDS = ChartSpec("trend", "explorer", "trend", charts.trend_chart, "trend_title", slide=False,
                    bulk=False, variants=_trends)
+# 经济运行: cumulative figures by month, one line per year; one indicator per view and per pair of slides.
+MONITOR_CUMULATIVE = ChartSpec("monitor_cumulative", "monitor", "monitor_cumulative", charts.cumulative_chart,
+                               "monitor_title", deck=True, slide_split="indicator_code", view_split="name")
 
 CHARTS: list[ChartSpec] = [INDUSTRY_MATRIX, INDUSTRY_OUTPUT_GROWTH, SHARES_OF_ZHUZHOU, RANKING_HISTORY,
-                           RANKING_SINGLE, GROWTH_VS_TARGET, QIANYI_PATHS, INDICATOR_GROUPS, TRENDS]
+                           RANKING_SINGLE, GROWTH_VS_TARGET, QIANYI_PATHS, INDICATOR_GROUPS, TRENDS,
+                           MONITOR_CUMULATIVE]
 SPECS = {s.chart_id: s for s in CHARTS}
 
 

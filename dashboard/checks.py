@@ -168,11 +168,9 @@ def _check_row(n: int, r: dict, registry: Registry, plan: Plan, confirm_outliers
     period = value = None
     try:
         period = clean_period(r["period"])
-    except ValueError:
-        errors.append((f"时期“{v['period']}”无效：应为四位年份（YYYY）或年份区间（YYYY-YYYY），"
-                       "只用 0-9 数字。",
-                       f"bad period '{v['period']}': use a year (YYYY) or a range (YYYY-YYYY) "
-                       "in digits 0-9."))
+    except ValueError as e:  # periods.PeriodError: why, in both languages (the Problem names the row)
+        errors.append((f"时期“{v['period']}”无效：{getattr(e, 'zh', '')}",
+                       f"bad period '{v['period']}': {getattr(e, 'en', '')}"))
     try:
         value = clean_number(r["value"])
     except ValueError:

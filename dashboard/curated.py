@@ -128,11 +128,8 @@ def source_text(source_file: str, data_dir: Path | None = None) -> str:
 
 
 def parse_period(period: str) -> tuple[int, int]:
-    """'YYYY' -> (YYYY, YYYY); 'YYYY-ZZZZ' -> (YYYY, ZZZZ)."""
-    parts = period.split("-")
-    if len(parts) not in (1, 2) or not all(p.isdigit() and len(p) == 4 for p in parts):
-        raise ValueError(f"period {period!r} is not a year or a year range like YYYY-ZZZZ")
-    start, end = int(parts[0]), int(parts[-1])
-    if end < start:
-        raise ValueError(f"period {period!r} ends before it starts")
-    return start, end
+    """(first year, last year) of a period in the grammar (dashboard/periods.py); ValueError naming why."""
+    from dashboard import periods
+
+    p = periods.parse(period)
+    return p.start_year, p.end_year

@@ -295,6 +295,31 @@ TEXT: dict[str, dict[str, str]] = {
     "intake_done": {"zh": "已导入批次 {batch}：新增 {added}，修订 {revised}。从上传到导入用时 {seconds:.0f} 秒。", "en": "Imported batch {batch}: {added} new, {revised} revised. {seconds:.0f} s from upload to import."},
     "intake_revisions": {"zh": "接受修订（改变已有数字）", "en": "Accept revisions (change held figures)"},
     "intake_nothing": {"zh": "没有勾选任何行。", "en": "No row is ticked."},
+    # --- issue 22: periods below a year, the 经济运行 monitor ---
+    "page_monitor": {"zh": "经济运行", "en": "Economy this year"},
+    "monitor_intro": {"zh": "本地和所属市年内逐月、逐季的累计数字：最新一期及其口径、上年同期、全年目标。",
+                      "en": "The home region and its prefecture within the year, month by month: the newest "
+                            "figure and its span, the same months a year earlier, the year's target."},
+    "monitor_title": {"zh": "经济运行：年内累计逐月走势（{periods}）",
+                      "en": "The year so far: cumulative figures month by month ({periods})"},
+    "monitor_note": {"zh": "横轴为累计到的月份（1-5月即1月至5月累计），每条线一年；空心点为预计数。",
+                     "en": "Across: the month a cumulative figure runs to (Jan–May = January to May); "
+                           "one line per year; hollow points are estimates."},
+    "monitor_empty": {"zh": "数据中还没有年内的月度或季度数字。登记并导入以下文件后，本页即显示：{home}、{prefecture}统计局"
+                            "的月度和季度经济运行情况（如“1-5月全市经济运行情况”“一季度经济运行”），"
+                            "统计公报和政府工作报告中的上半年、前三季度数字。期间写作 YYYY-MM/MM（一季度 YYYY-01/03，"
+                            "1-5月 YYYY-01/05）或 YYYY-MM（单月）。",
+                      "en": "The data hold no monthly or quarterly figures yet. This page fills once these are "
+                            "registered and imported: the monthly and quarterly 经济运行 releases of the {home} "
+                            "and {prefecture} statistics bureaus (e.g. “the economy in January–May”, “Q1 economic "
+                            "performance”), and the H1 and Q1–Q3 figures of bulletins and work reports. Periods "
+                            "are written YYYY-MM/MM (Q1 = YYYY-01/03, Jan–May = YYYY-01/05) or YYYY-MM (a month)."},
+    "monitor_region": {"zh": "{region}：{period}", "en": "{region}: {period}"},
+    "monitor_before": {"zh": "上年同期（{period}）：{value}", "en": "Same months a year earlier ({period}): {value}"},
+    "monitor_target": {"zh": "{year}年全年目标：{value}（年内进度，非全年结果）",
+                       "en": "{year} target: {value} (progress in the year, not the outcome)"},
+    "monitor_older": {"zh": "更早的年内数字（{n}）", "en": "Earlier figures within a year ({n})"},
+    "grain": {"zh": "口径", "en": "Span"},
 }
 
 KIND_LABELS = {

@@ -116,8 +116,8 @@ def check_values(data: dict) -> list[str]:
         try:
             parse_period(f["period"])
             float(f["value"])
-        except ValueError as e:
-            problems.append(f"{f['fact_id']}: {e}")
+        except ValueError as e:  # a period outside the grammar says why in both languages
+            problems.append(f"{f['fact_id']}: {e}" + (f" / {e.zh}" if hasattr(e, "zh") else ""))
         if f["indicator_code"] in ranked and f["kind"] not in ("rank", "derived", "target"):
             problems.append(f"{f['fact_id']}: a rank must have kind rank, derived or target")
     for a in data["approx_words"]:  # where the qualifier stands beside the number

@@ -19,7 +19,7 @@ bases as (
         row_number() over (partition by region_code, indicator_code
                            order by period_end desc, kind = 'actual' desc, fact_id) as n
     from facts_enriched
-    where kind in ('actual', 'estimate') and period_start = period_end
+    where kind in ('actual', 'estimate') and grain = 'annual'
         and indicator_code in ('gdp', 'park_revenue')
 ),
 paths as (

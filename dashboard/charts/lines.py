@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard import periods
 from dashboard.charts.theme import (
     INK,
     KIND_ORDER,
@@ -18,7 +19,7 @@ from dashboard.charts.theme import (
     source_line,
     wrap,
 )
-from dashboard.formatting import fmt_number, fmt_value, periods_text
+from dashboard.formatting import fmt_number, fmt_value, period_label, periods_text
 from dashboard.i18n import col, kind_label, t
 
 
@@ -75,26 +76,41 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
                  f"{first}-{last}")
 
 
+def series_span(df: pd.DataFrame, lang: str) -> list[str]:
+    """Each row's series within its indicator and region: "" for years, else its months (一季度 / Q1)."""
+    if "grain" not in df.columns:
+        return [""] * len(df)
+    return ["" if g in ("annual", "multi_year") else periods.parse(p).short(lang)
+            for p, g in zip(df["period"], df["grain"], strict=True)]
+
+
 def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str,
                 title_key: str) -> Chart:
     """Figures over time: one line per indicator and region through its outcomes (actual or estimate,
     at the end year of its period), targets as hollow diamonds, derived values hollow, earlier
     revisions as grey crosses. One unit per chart (the caller groups indicators by unit)."""
+    df = df.assign(span=series_span(df, lang))
     latest = df[df["is_latest"]]
     fig = go.Figure()
-    series = list(dict.fromkeys(zip(latest["indicator_code"], latest["region_code"], strict=True)))
-    multi_indicator = latest["indicator_code"].nunique() > 1
+    # A series per indicator, region and span: the years, or one run of months (一季度, 1-5月) year by
+    # year; a figure for months never sits on the line of the years.
+    series = list(dict.fromkeys(zip(latest["indicator_code"], latest["region_code"], latest["span"],
+                                    strict=True)))
+    multi_indicator = latest["indicator_code"].nunique() > 1 or latest["span"].nunique() > 1
     years_all = sorted(df["period_end"].unique())
-    for n, (code, region) in enumerate(series):
-        rows = latest[(latest["indicator_code"] == code) & (latest["region_code"] == region)]
+    for n, (code, region, span) in enumerate(series):
+        rows = latest[(latest["indicator_code"] == code) & (latest["region_code"] == region)
+                      & (latest["span"] == span)]
         own = rows["region_color"].iloc[0] if "region_color" in rows.columns else None  # data/regions.csv
         color = own if isinstance(own, str) and own and not multi_indicator else PALETTE[n % len(PALETTE)]
         label = f"{rows[col('region', lang)].iloc[0]} · {rows[col('name', lang)].iloc[0]}"
+        label += f" · {span}" if span else ""
         outcomes = rows[rows["kind"] != "target"].sort_values(["period_end", "kind"])
         outcomes = outcomes.drop_duplicates("period_end")
         if len(outcomes) > 1:
             fig.add_scatter(x=outcomes["period_end"], y=outcomes["value"], mode="lines", showlegend=False,
-                            line=dict(color=color, width=3), hoverinfo="skip")
+                            line=dict(color=color, width=3, dash="dash" if span else "solid"),
+                            hoverinfo="skip")
         for kind in [k for k in KIND_ORDER if k in set(rows["kind"])]:
             # one marker per year and value: the same goal stated by two documents is one point
             pts = rows[rows["kind"] == kind].drop_duplicates(["period_end", "value"])
@@ -106,7 +122,8 @@ def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id:
                 marker=point_marker(kind, color),
                 text=text, textposition=[lean(y, years_all, False, "top") for y in pts["period_end"]],
                 textfont=dict(size=14, color=color),
-                customdata=list(zip(pts["period"], pts["fact_id"], hover_quotes(pts["quote"]), strict=True)),
+                customdata=list(zip([period_label(p, lang) for p in pts["period"]], pts["fact_id"],
+                                    hover_quotes(pts["quote"]), strict=True)),
                 hovertemplate="%{customdata[0]}: %{text} (" + kind_label(kind, lang)
                 + ")<br>%{customdata[2]}<extra>" + label + "</extra>")
     old = df[~df["is_latest"]]
@@ -125,8 +142,8 @@ def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id:
                      autorange="reversed" if unit in ("位", "类") else True)
     names = "、".join(dict.fromkeys(latest[col("name", lang)])) if lang == "zh" else \
         ", ".join(dict.fromkeys(latest[col("name", lang)]))
-    periods = periods_text(df["period"], lang)
-    title = t(title_key, lang, indicators=names, periods=periods)
+    shown = periods_text(df["period"], lang)
+    title = t(title_key, lang, indicators=names, periods=shown)
     finish(fig, title, unit_shown, source_line(source_ids_of(df), sources, lang), lang,
             520, left_px=60, below_px=60)
     fig.update_layout(margin=dict(t=150 + 22 * (len(fig.data) // 3)))
