@@ -275,6 +275,8 @@ TEXT: dict[str, dict[str, str]] = {
     "intake_date": {"zh": "文档日期", "en": "Document date"},
     "intake_date_how": {"zh": "日期来源：{how}", "en": "Date from: {how}"},
     "intake_found": {"zh": "提出 {n} 条候选数字，其中 {placed} 条已对应到指标；其余请核对。", "en": "{n} candidate figures, {placed} matched to an indicator; check the rest."},
+    "intake_groups": {"zh": "按地区和时期分组：候选数、较有把握（置信度≥0.5）数、已勾选数。", "en": "By region and period: candidates, fairly sure (confidence ≥ 0.5), ticked."},
+    "intake_new_regions": {"zh": "以下地区不在地区表中：{names}。这些行不能导入；如需收录，请先在 data/regions.csv 登记（候选的备注给出全国行政区划代码）。", "en": "These regions are not in the region table: {names}. Their rows cannot be imported; to keep them, register them in data/regions.csv first (the note gives the national division code)."},
     "intake_none": {"zh": "文中没有找到数字。", "en": "No figures found in the text."},
     "intake_document": {"zh": "原文（候选数字已标出）", "en": "The document (candidates highlighted)"},
     "intake_accept": {"zh": "采用", "en": "accept"},

@@ -49,7 +49,24 @@ def candidate_frame(cands: list, reg: Registry) -> pd.DataFrame:
         [c.indicator_known and c.region_known and bool(c.period) and c.confidence >= 0.6 for c in cands],
     )
     df["confidence"] = df["confidence"].astype(float)
-    return df
+    # grouped by region and period (text order within a group), so a document's figures read as a table
+    return df.sort_values(["region", "period"], kind="stable").reset_index(drop=True)
+
+
+def group_summary(df: pd.DataFrame) -> pd.DataFrame:
+    """One row per region and period of the candidates: how many, how many sure, how many ticked."""
+    g = df.assign(sure=df["confidence"].astype(float) >= 0.5, ticked=df["accept"].astype(bool))
+    out = g.groupby(["region", "period"], sort=True, dropna=False).agg(
+        candidates=("value", "size"), sure=("sure", "sum"), accepted=("ticked", "sum")
+    )
+    return out.reset_index()
+
+
+def new_regions(df: pd.DataFrame, reg: Registry) -> list[str]:
+    """Region names in the candidates that data/regions.csv does not hold (proposed, "new region?")."""
+    known = set(reg.region_names) | set(reg.region_names.values())
+    names = [str(x) for x in df["region"] if str(x) and str(x) not in known]
+    return list(dict.fromkeys(names))
 
 
 def accepted_csv(df: pd.DataFrame) -> bytes:
@@ -223,12 +240,17 @@ def review_section(lang: str, editor: str) -> None:
             placed=sum(c.indicator_known and c.region_known for c in cands),
         )
     )
+    frame = candidate_frame(cands, reg)
+    st.caption(t("intake_groups", lang))
+    st.dataframe(group_summary(frame), hide_index=True)
+    if unheld := new_regions(frame, reg):
+        st.warning(t("intake_new_regions", lang, names="、".join(unheld)))
     with st.expander(t("intake_document", lang), expanded=False):
         style = "white-space:pre-wrap;line-height:1.9;max-height:28em;overflow-y:auto"
         st.html(f'<div style="{style}">{highlighted_html(text, [c.quote for c in cands])}</div>')
     kinds = ["actual", "estimate", "target", "rank", "share", "derived"]
     edited = st.data_editor(
-        candidate_frame(cands, reg),
+        frame,
         key=f"intake_rows_{doc_key}_{source_id}",
         hide_index=True,
         width="stretch",

@@ -209,7 +209,7 @@ def test_every_figure_of_a_monthly_release_is_dated_to_its_months(reg, text, doc
 
 
 def test_a_growth_over_an_older_year_is_no_figure_of_that_year(reg):
-    text = "2021年，全市地区生产总值增长8.2%，比2019年增长12.7%，两年平均增长6.1%。"
+    text = "醴陵市2021年统计公报\n2021年，全市地区生产总值增长8.2%，比2019年增长12.7%，两年平均增长6.1%。"
     got = {c.value: c for c in extract(text, source_id="t", doc_date=date(2022, 3, 1), registry=reg)}
     assert {got[v].period for v in (8.2, 12.7, 6.1)} == {"2021"}
     assert got[8.2].confidence >= 0.5 and "check the indicator" not in got[8.2].note
@@ -377,8 +377,11 @@ def test_rank_changes_follow_the_ranks_they_belong_to(reg):
 
 
 def test_development_zone_figures_go_to_the_zone(reg):
-    c = one("去年，园区技工贸收入达600亿元。", reg)
+    c = one("醴陵经开区简介\n去年，园区技工贸收入达600亿元。", reg)
     assert (c.region, c.indicator) == ("liling_edz", "park_revenue")
+    # a text that names no region: whose 园区 it is, the editor says (no home region by default)
+    c = one("去年，园区技工贸收入达600亿元。", reg)
+    assert (c.region, c.region_known, c.indicator) == ("", False, "park_revenue") and c.confidence < 0.5
 
 
 # --- indicators and proposals ---------------------------------------------------------------------
@@ -438,7 +441,11 @@ def test_document_date_order(reg):
     text = "2023年2月20日 醴陵市第十八届人民代表大会。2022年12月1日……"
     assert document_date(text, given=date(2023, 3, 1), reg=reg)[0] == date(2023, 3, 1)
     assert document_date(text, source_id="liling-2021-spring", reg=reg)[0] == date(2021, 2, 25)
-    assert document_date(text, reg=reg) == (date(2023, 2, 20), "latest full date in the text")
+    assert document_date(text, reg=reg) == (date(2023, 2, 20), "date line near the top")
+    assert document_date("时间:2022-03-25 18:48:46 …… 2023年1月5日", reg=reg) == (
+        date(2022, 3, 25),
+        "labelled date in the text",
+    )
     assert document_date("没有日期。", reg=reg) == (None, "unknown")
     assert document_date("2023年度榜单。7月25日发布。", reg=reg) == (
         date(2023, 7, 25),
@@ -606,7 +613,7 @@ def test_an_edition_named_for_one_list_does_not_date_another(reg):
 
 def test_a_zone_plan_gives_a_county_indicator_to_the_county(reg):
     text = (
-        "我区将建成国家级经开区。我区力争技工贸总收入突破800亿元。"
+        "醴陵经开区规划\n我区将建成国家级经开区。我区力争技工贸总收入突破800亿元。"
         "打造极具国际影响力的千亿级陶瓷优势产业集群。"
     )
     got = {c.value: c for c in extract(text, source_id="t", doc_date=date(2021, 6, 1), registry=reg)}

@@ -29,14 +29,14 @@ from dashboard.extract.score import (
 # Measured by `python -m dashboard extract-score` on the corpus, rounded down to 0.01.
 # Raise the floor when the extractor improves; never lower it to let a change through.
 CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precision at >= 0.5)
-    "bulletin": (0.0, 0.0, 0.0),
-    "feature": (0.03, 0.02, 0.08),  # re-based once when sub-annual dating landed (issue 22)
-    "monthly": (0.05, 0.0, 0.06),
+    "bulletin": (0.8, 0.68, 0.91),  # raised with the clause reader (issue 23)
+    "feature": (0.51, 0.43, 0.7),
+    "monthly": (0.37, 0.28, 0.91),
     "ranking": (0.01, 0.0, 0.0),
-    "work_report": (0.1, 0.07, 0.21),
-    "all": (0.04, 0.02, 0.11),
+    "work_report": (0.73, 0.62, 0.89),
+    "all": (0.55, 0.45, 0.83),
 }
-HOME_FLOOR = (0.37, 0.27, 0.38)  # 醴陵市's figures in the documents about it, "Set 1 style"
+HOME_FLOOR = (0.4, 0.27, 0.58)  # 醴陵市's figures in the documents about it, "Set 1 style"
 
 
 @pytest.fixture(scope="module")

@@ -152,3 +152,27 @@ def test_a_paste_past_the_intake_limits_gets_a_message_at_once(registered):
     assert not at.exception
     assert at.error and "过长" in at.error[0].value
     assert not at.get("data_editor")
+
+
+def test_candidates_are_grouped_by_region_and_period_and_unticked_rows_never_imported(registered):
+    from datetime import date
+
+    from dashboard.extract import extract
+    from dashboard.extract.indicators import Registry
+    from dashboard.review import group_summary, new_regions
+
+    reg = Registry.load(registered)
+    text = (
+        "株洲市2021年国民经济和社会发展统计公报\n时间:2022-03-25\n"
+        "全市地区生产总值3420.3亿元,增长8.3%。长顺县地区生产总值52.9亿元。"
+    )
+    df = candidate_frame(extract(text, source_id="new-doc", doc_date=date(2022, 3, 25), registry=reg), reg)
+    keys = list(zip(df["region"], df["period"], strict=True))
+    assert keys == sorted(keys)  # one block per region and period
+    groups = group_summary(df)
+    assert set(zip(groups["region"], groups["period"], strict=True)) == {("株洲市", "2021"), ("长顺县", "2021")}
+    assert int(groups["candidates"].sum()) == len(df)
+    assert new_regions(df, reg) == ["长顺县"]
+    df["accept"] = df["region"] == "株洲市"
+    rows, problems = imports.read_table(accepted_csv(df), "x.csv")
+    assert not problems and {r["region"] for r in rows} == {"株洲市"}  # the unticked row is not in the file

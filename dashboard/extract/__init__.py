@@ -100,7 +100,7 @@ def rows(cands: list[Candidate], reg: Registry) -> list[dict[str, str]]:
                 "region": region,
                 "indicator": indicator,
                 "period": c.period,
-                "value": f"{c.value:g}",
+                "value": f"{c.value:.15g}",
                 "unit": c.unit,
                 "kind": c.kind,
                 "source": c.source,
@@ -132,6 +132,11 @@ def document_date(
         return given, "given"
     if source_id and reg and source_id in reg.sources and reg.sources[source_id].get("date_from"):
         return date.fromisoformat(reg.sources[source_id]["date_from"]), "sources.csv date_from"
+    from dashboard.extract.clauses import date_in_text
+
+    found, how = date_in_text(text)
+    if found:
+        return found, how
     found = []
     for m in _FULL_DATE.finditer(text):
         try:

@@ -1,0 +1,1177 @@
+"""Read a real report clause by clause: each figure with its clause's subject, region, period and kind."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from dashboard import divisions
+from dashboard.extract import context as cx
+from dashboard.extract.numerals import Number, find_numbers
+
+# Inline pinyin after a character: 報(bào), 市(shi); mirror pages print it in half- or full-width brackets.
+_PINYIN = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+_SPACE = re.compile(r"\s")
+_DIGITISH = re.compile(r"[\d.%]")
+
+
+@cache
+def _t2s():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+@dataclass
+class Normalised:
+    """A matching copy of a text (simplified, no pinyin, half-width) and where each character came from."""
+
+    text: str
+    origin: list[int]
+    original: str
+
+    def quote(self, start: int, end: int) -> str:
+        """The original text behind text[start:end], verbatim."""
+        if end <= start:
+            return ""
+        return self.original[self.origin[start] : self.origin[end - 1] + 1]
+
+
+def normalise(original: str) -> Normalised:
+    """The matching copy with an offset map: traditional to simplified character by character, inline
+    pinyin and escaped line breaks removed, full-width forms folded, whitespace inside a number dropped."""
+    drop = [False] * len(original)
+    for pattern in (_PINYIN, _ESCAPED_BREAK):
+        for m in pattern.finditer(original):
+            for i in range(m.start(), m.end()):
+                drop[i] = True
+    chars = sorted({ch for ch in original if "\u3400" <= ch <= "\u9fff"})
+    simple = _t2s().convert("\n".join(chars)).split("\n") if chars else []
+    table = (
+        {a: b for a, b in zip(chars, simple, strict=False) if len(b) == 1}
+        if len(simple) == len(chars)
+        else {}
+    )
+    out, origin = [], []
+    for i, ch in enumerate(original):
+        if drop[i]:
+            continue
+        if ch in ("\n", "\r", "\t"):
+            out.append("|" if ch == "\t" else "\n")  # a tab separates table cells
+            origin.append(i)
+            continue
+        if _SPACE.match(ch):
+            continue
+        ch = table.get(ch, ch)
+        if ch == "℅":
+            ch = "%"
+        elif not ("\u3400" <= ch <= "\u9fff"):
+            folded = unicodedata.normalize("NFKC", ch)
+            ch = folded if len(folded) == 1 else ch
+        out.append(ch)
+        origin.append(i)
+    # A line break between two parts of a number (2\n0.6%) is a print wrap, not a break.
+    text = "".join(out)
+    keep = [
+        not (
+            c == "\n"
+            and 0 < j < len(text) - 1
+            and "\n" not in text[max(0, j - 20) : j]  # a wrap ends a long line; a date line is short
+            and (
+                (_DIGITISH.match(text[j - 1]) or text[j - 1] in "亿万千")
+                and (_DIGITISH.match(text[j + 1]) or text[j + 1] in "元%个万亿位家人和、及与,，")
+                or text[j - 1] in "，,、和及与"
+                and text[j + 1] not in "\n"
+            )
+        )
+        for j, c in enumerate(text)
+    ]  # 71.53亿\n元, 分别比增5.1%\n和15.3%, 分别比增2.3%、9.3%和\n3.8%: a print wrap inside a list
+    text2 = "".join(c for c, k in zip(text, keep, strict=True) if k)
+    origin2 = [o for o, k in zip(origin, keep, strict=True) if k]
+    return Normalised(text2, origin2, original)
+
+
+# --- the document: date, title, subject region, reporting year ---------------------------------------
+
+_DATE_FORMS = [
+    re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?=\D|\d{1,2}:|$)"),
+    re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"),
+    re.compile(r"[(（]((?:19|20)\d{2})(\d{2})(\d{2})[)）]"),
+]
+_LABEL = re.compile(r"(?:发布|发稿|更新|印发)?(?:日期|时间)[:：]")
+_NEWS_DAY = re.compile(r"(?:报|网|社)(\d{1,2})月(\d{1,2})日(?:电|讯)")
+
+
+def _valid(y: str, m: str, d: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def date_in_text(text: str) -> tuple[date | None, str]:
+    """The document's date from the forms real pages use: a labelled date (时间:, 发布日期:), a date
+    line near the top (YYYY-MM-DD hh:mm:ss, (YYYYMMDD)), a news date line (…报12月6日讯) with the year
+    the text names, else the latest full date in the text."""
+    t = normalise(text).text
+    for m in _LABEL.finditer(t):
+        for form in _DATE_FORMS:
+            d = form.match(t, m.end())
+            if d and (got := _valid(*d.groups())):
+                return got, "labelled date in the text"
+    meeting = re.search(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在[^。]{0,40}?(?:会议|大会)", t)
+    if meeting and (got := _valid(*meeting.groups())):
+        return got, "the meeting date of a report"
+    head = re.sub(r"(?:点击|浏览|阅读)[:：]?\s*\S*", "", t[:600])
+    found = []
+    for form in _DATE_FORMS:
+        for d in form.finditer(head):
+            if got := _valid(*d.groups()):
+                found.append((d.start(), got))
+    if found:
+        return min(found)[1], "date line near the top"
+    news = _NEWS_DAY.search(t)
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", t)]
+    if news and years:
+        got = _valid(str(max(years)), news.group(1), news.group(2))
+        if got:
+            return got, "news date line, year from the text"
+    every = [got for form in _DATE_FORMS for d in form.finditer(t) if (got := _valid(*d.groups()))]
+    if every:
+        return max(every), "latest full date in the text"
+    return None, "unknown"
+
+
+_NAV = re.compile(r"位置|首页|收藏|登录|搜索|索引|导航|当前|会员|返回|\||>|»")
+_TITLE_WORDS = re.compile(r"公报|报告|运行|情况|经济|排名|排行|百强|发布|GDP|统计|目标|数据|解读|发展")
+
+
+def title_of(t: str) -> str:
+    """The document's title: the first short line that reads like one (navigation lines skipped)."""
+    lines = [ln.strip() for ln in t.split("\n") if ln.strip()]
+    for ln in lines[:12]:
+        if (
+            len(ln) <= 60
+            and re.search(r"(?:19|20)\d{2}年?.{0,30}(?:公报|报告|运行|情况)", ln)
+            and not _NAV.search(ln)
+        ):
+            return ln
+    for ln in lines[:12]:
+        if len(ln) <= 60 and not _NAV.search(ln) and _TITLE_WORDS.search(ln) and not re.match(r"^时间", ln):
+            return ln
+    return lines[0][:60] if lines else ""
+
+
+@dataclass
+class Place:
+    """A region as a figure is given to it: its name, national code, and our region code if we hold it."""
+
+    name: str
+    code: str = ""
+    ours: str = ""
+
+
+@cache
+def _ours() -> dict[str, str]:
+    from dashboard.extract.indicators import Registry
+
+    reg = Registry.load()
+    return {name: code for code, name in reg.region_names.items()}
+
+
+def place_of(d: divisions.Division) -> Place:
+    return Place(d.name_zh, d.code, _ours().get(d.name_zh, ""))
+
+
+_COMPANY = re.compile(r"[^，,。；;、]{0,10}(?:有限公司|集团|公司|银行)")
+
+
+def _mentions(text: str, within: str | None) -> list[divisions.Mention]:
+    """Divisions a text names, except a name that starts a company's (株洲时代金属制造有限公司)."""
+    reg = divisions.register()
+    return [
+        m
+        for m in reg.find_in_text(text, within=within)
+        if m.division is not None and not _COMPANY.match(text[m.end :])
+    ]
+
+
+@cache
+def _home_province() -> str | None:
+    from dashboard import site
+
+    ours = {code: name for name, code in _ours().items()}
+    found = divisions.register().resolve(ours.get(site.home(), ""))
+    return found.province_code if found else None
+
+
+def subject_of(t: str, title: str) -> tuple[Place | None, str]:
+    """The region a document is about: the one its title names, else its first sentence, else the one it
+    names most; and how it was found."""
+    hits = _mentions(title, None) or _mentions(title, _home_province())
+    if hits:
+        # 株洲市YYYY年…: the first named; a province before its county (湖南省醴陵市) gives way to the county
+        best = hits[0]
+        for h in hits[1:]:
+            if divisions.register().is_within(h.division, best.division.code):
+                best = h
+        inner = [
+            h
+            for h in _mentions(title, best.division.province_code)
+            if divisions.register().is_within(h.division, best.division.code) and h.division != best.division
+        ]
+        return place_of((inner[0] if inner else best).division), "title"
+    body = t[t.find(title) + len(title) :] if title and title in t else t
+    first = re.split(r"[。\n]", body.strip("\n"), maxsplit=1)[0]
+    hits = _mentions(first, None) or _mentions(first, _home_province())
+    if hits:  # YYYY年湖南(醴陵)国际陶瓷产业博览会: the unit inside the first one named
+        inner = [
+            h
+            for h in _mentions(first, hits[0].division.province_code)
+            if divisions.register().is_within(h.division, hits[0].division.code)
+        ]
+        return place_of((inner[-1] if inner else hits[0]).division), "first sentence"
+    counts: dict[str, int] = {}
+    keep = {}
+    for h in _mentions(t, _home_province()):
+        counts[h.division.code] = counts.get(h.division.code, 0) + 1
+        keep[h.division.code] = h.division
+    most = max(counts, key=counts.get) if counts else None
+    local = sum(t.count(w) for w in ("全市", "全县", "全区", "全省", "我市", "我县", "我区", "我省"))
+    nation = t.count("全国") + t.count("我国")
+    if re.search(
+        r"国务院|全国人民代表大会|国内生产总值|我国|全国|中国(?![^，,。\s]{0,8}网)", title + first
+    ) or (nation > max(2, local) and not (most and counts[most] >= nation)):
+        return Place("全国"), "the nation"
+    if most:
+        return place_of(keep[most]), "named most"
+    return None, "unknown"
+
+
+_REPORT_YEAR = re.compile(
+    r"((?:19|20)\d{2})年?[^，,。]{0,30}?(统计公报|公报|政府工作报告|工作报告|计划执行|执行情况)"
+)
+
+
+def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int | None, int | None]:
+    """(year reviewed, year planned): a bulletin of X reviews X; a work report of X reviews X-1 and
+    plans X; else the document date (a report early in a year reviews the year before)."""
+    m = _REPORT_YEAR.search(title)
+    if m:
+        y = int(m.group(1))
+        if "公报" in m.group(2) or "执行" in m.group(2):
+            return y, y + 1
+        return y - 1, y
+    year = re.search(r"((?:19|20)\d{2})年", title)
+    if year and not re.search(r"(?:19|20)\d{2}年?[-—至到]", title):
+        y = int(year.group(1))
+        return y, y + 1 if doc_date is None or doc_date.year > y else y
+    if doc_date is None:
+        years = re.findall(r"(?<!\d)((?:19|20)\d{2})年", body)
+        if years:
+            y = int(max(set(years), key=lambda x: (years.count(x), x)))
+            return y, y + 1
+        return None, None
+    if doc_date:
+        early = doc_date.month <= 4 and re.search(r"报告|公报|过去一年|去年|上年", title + body[:400])
+        return (doc_date.year - 1, doc_date.year) if early else (doc_date.year, doc_date.year)
+    return None, None
+
+
+# --- time words in a clause ------------------------------------------------------------------------
+
+_CN_NUM = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
+
+
+def _n(s: str) -> int:
+    return int(s) if s.isdigit() else _CN_NUM.get(s, 0)
+
+
+_M = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_Y = r"(?:((?:19|20)\d{2})年)?"
+_SUB = [
+    (re.compile(_Y + r"(?:截至|截止)" + _M + r"月(?:底|末|份)"), "first"),
+    (re.compile(_Y + _M + r"月?[-—~～至到]" + _M + r"月(?:份)?"), "run"),
+    (re.compile(_Y + r"前" + r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])" + r"(?:个)?月"), "first"),
+    (re.compile(_Y + r"(?:前|1-|1—)?三季度|(?:((?:19|20)\d{2})年)?前三季"), "q3"),
+    (re.compile(_Y + r"上半年"), "h1"),
+    (re.compile(_Y + r"下半年"), "h2"),
+    (re.compile(_Y + r"(?:第)?([一二三四])季度"), "quarter"),
+    (re.compile(_Y + r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\d日])"), "month"),
+]
+_YEAR_WORD = re.compile(r"(?<![\d比较与同])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起)")
+_PLAN_SPAN = re.compile(r"((?:19|20)\d{2})[-—至到~～]((?:19|20)\d{2})年")
+_FIVE_YEAR = re.compile(  # 十四五: the years from data/five_year_plans.csv
+    r"(?<![第一二三四五六七八九])(十[一二三四五六七八九])五(?![届次个年日号条])(?:规划)?(?:时期|期间)?"
+)
+
+
+@dataclass
+class When:
+    """A period a clause names and where it ends in the text."""
+
+    period: str
+    end: int
+    year: int | None = None
+    sub: bool = False
+    start: int = 0
+
+
+def times(t: str, year: int | None) -> list[When]:
+    """Every period the text names, in order: sub-annual spans, year spans, years."""
+    out: list[When] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for pattern, kind in _SUB:
+        for m in pattern.finditer(t):
+            if not free(m.start(), m.end()):
+                continue
+            y = next((int(g) for g in m.groups() if g and len(g) == 4), None) or year
+            if y is None:
+                continue
+            nums = [g for g in m.groups() if g and len(g) != 4]
+            if kind == "run":
+                a, b = _n(nums[0]), _n(nums[1])
+            elif kind == "first":
+                a, b = 1, _n(nums[0])
+            elif kind == "q3":
+                a, b = 1, 9
+            elif kind == "h1":
+                a, b = 1, 6
+            elif kind == "h2":
+                a, b = 7, 12
+            elif kind == "quarter":
+                q = _n(nums[0])
+                a, b = 3 * q - 2, 3 * q
+            else:
+                a = b = _n(nums[0])
+                if t[m.end() : m.end() + 1] == "日" or not (1 <= a <= 12):
+                    continue
+            if not (1 <= a <= b <= 12):
+                continue
+            period = f"{y}-{a:02d}" if a == b else f"{y}-{a:02d}/{b:02d}"
+            out.append(When(period, m.end(), y, True, m.start()))
+            taken.append((m.start(), m.end()))
+    for m in _PLAN_SPAN.finditer(t):
+        if free(m.start(), m.end()):
+            out.append(When(f"{m.group(1)}-{m.group(2)}", m.end(), int(m.group(2)), False, m.start()))
+            taken.append((m.start(), m.end()))
+    for m in _FIVE_YEAR.finditer(t):
+        span = cx.plan_period(10 + _n(m.group(1)[1:]))  # 十四五: the years from data/five_year_plans.csv
+        if span and free(m.start(), m.end()):
+            out.append(When(span, m.end(), int(span[-4:]), False, m.start()))
+            taken.append((m.start(), m.end()))
+    for m in _YEAR_WORD.finditer(t):
+        if free(m.start(), m.end()):
+            out.append(When(m.group(1), m.end(), int(m.group(1)), False, m.start()))
+    return sorted(out, key=lambda w: w.end)
+
+
+# --- subjects and indicators -----------------------------------------------------------------------
+
+_FALL = re.compile(r"(?:下降|减少|降低|回落|下滑|收窄|负增长|下跌)[了为]?$")
+_GROWTH_END = re.compile(
+    r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|与上年相比|年均|平均)?"
+    r"(?:增长|增速|增幅|增长率|提高|提升|上升|回升|下降|减少|降低|回落|下滑|增加|负增长|加快|放缓|上涨|涨幅"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:比增|增|提|降))"  # 收入增6.1%, 分别比增5.1%, 提3.4个百分点
+    r"(?:了|为|达到?|至)?$"
+)
+_VERBS = re.compile(
+    r"(?:实现|完成|达到|达|为|是|共|共计|累计|合计|总计|突破|超过|超|约|近|全年|预计|力争|确保|争取|"
+    r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|分别为|分别|分列|依次|位列|位居|居|排名|排|列)+$"
+)
+_LEADING = re.compile(
+    r"^(?:其中|同时|另外|此外|而|但|和|与|及|以及|初步核算|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
+    r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
+    r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|新增|、|:|：)+"
+)
+_NOT_SUBJECT = re.compile(r"^[\d.%年月日季度上下半前后个]+$")
+_SCOPE_SUFFIX = re.compile(r"(?:分别|均|由|从|在|的基础上|的)$")
+
+
+def _strip_times(s: str) -> str:
+    s = re.sub(
+        r"(?:19|20)\d{2}年(?:末|底|度)?|\d{1,2}[-—至到]\d{1,2}月份?|前\S{1,2}个?月|[一二三四]季度|前三季度?|上半年|"
+        r"\d{1,2}月份?|今年以来|年初以来|以来",
+        "",
+        s,
+    )
+    return s
+
+
+def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
+    """The noun a clause names before its number: time words, regions, scope words and verbs set aside."""
+    s = pre
+    for a, b in sorted(mentions, reverse=True):
+        s = s[:a] + s[b:]
+    s = _strip_times(s)
+    s = re.sub(r"\[\d{1,2}\]|[(（][^()（）]{0,12}[)）]", "", s)  # footnote marks, (GDP), (剔除电业局)
+    s = re.sub(r"[“”\"'《》「」（）()\[\]【】]", "", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)  # 第二产业完成增加值
+    s = re.sub(r"两年平均|年均|预计[(（]?下同[)）]?|预计|全年|初步核算", "", s)
+    if "、" in s:  # …71.53亿元、社会消费品零售总额: the words after the last item's number
+        head, _, tail = s.rpartition("、")
+        if re.search(r"[\d元%个]$|[亿万]元?$", head):
+            s = tail
+    prev = None
+    while prev != s:
+        prev = s
+        s = _LEADING.sub("", s)
+        s = _VERBS.sub("", s)
+        s = _GROWTH_END.sub("", s)
+        s = re.sub(r"(?:比|较|与)(?:上年|去年|上年同期|去年同期)?$", "", s)
+        s = _SCOPE_SUFFIX.sub("", s)
+    s = s.strip("，,、的:：;；")
+    if _NOT_SUBJECT.match(s) or len(s) < 2:
+        return ""
+    return s[-20:]
+
+
+# --- candidates ------------------------------------------------------------------------------------
+
+KEEP_UNITS = {
+    "亿元",
+    "万元",
+    "万亿元",
+    "元",
+    "美元",
+    "亿美元",
+    "万美元",
+    "%",
+    "个百分点",
+    "位",
+    "万人",
+    "万吨",
+    "家",
+    "个",
+    "万件",
+    "万亿斤",
+    "亿斤",
+    "万户",
+    "万亩",
+    "人",
+    "名",
+    "万人次",
+    "亿人次",
+    "万千瓦",
+    "万平方米",
+    "件",
+    "项",
+    "户",
+    "吨",
+    "亿美金",
+    "万辆",
+    "辆",
+    "千亿",
+    "万亿",
+}
+_CLAUSE_CUT = re.compile(r"[，,；;：:]")
+_SENTENCE_CUT = re.compile(r"[。！？!?\n；;]")
+_TARGET = re.compile(r"目标|力争|预期|计划|确保|争取|力求|奋斗|拟安排|拟|要|将|突破")
+_ESTIMATE = re.compile(r"预计|预估|初步测算|预测")
+_RANK = re.compile(r"(?:排名|排|位列|位居|居|列|名列|排在|位于|跃居|升至|进至|跃升至|上升至)?第?$")
+_LIST = re.compile(
+    r"([^，,。；;：:“”《》\s]{2,24}?(?:百强县市|百强县|百强区|百强市|百强|强县|强市|榜单|排行榜|排名|竞争力|综合实力|潜力|指数))"
+)
+ENUM = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
+
+
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节])"
+)
+# A plan's words; 完成年度目标任务 and 实现预期目标 report an outcome, not a plan.
+_PLAN_WORD = re.compile(
+    r"(?<!完成)(?<!实现)(?<!超额完成)(?:目标(?!任务)|力争|(?<![于出])预期(?!目标)|确保|争取|力求|计划(?!执行)|拟)"
+)
+
+
+@dataclass
+class Found:
+    """One figure as this reader proposes it."""
+
+    region: Place | None
+    indicator: str
+    period: str
+    value: float
+    unit: str
+    kind: str
+    start: int
+    end: int
+    quote_start: int
+    confidence: float
+    notes: list[str] = field(default_factory=list)
+    approx: str = ""
+    stated: str = ""
+
+
+@dataclass
+class Doc:
+    """What a document sets for all its clauses."""
+
+    norm: Normalised
+    date: date | None
+    title: str
+    subject: Place | None
+    review: int | None
+    plan: int | None
+    default_period: str = ""
+    genre: str = ""
+    province: str | None = None
+    span: str = ""  # the years a paragraph reviews (过去五年, 十一五时期)
+    topic: str = ""
+    place: Place | None = None  # the region a heading names for the paragraphs after it
+    para_place: Place | None = None  # the region a paragraph opens on (YYYY年北京市…)
+    growths: list = field(default_factory=list)  # the subjects of a sentence's growths (增速均居全省第一)
+    extra: list = field(
+        default_factory=list
+    )  # figures a number gives besides its own (a rank of each growth)
+
+
+def read_doc(text: str, doc_date: date | None) -> Doc:
+    norm = normalise(text)
+    t = norm.text
+    title = title_of(t)
+    if doc_date is None:
+        doc_date, _ = date_in_text(text)
+    subject, _ = subject_of(t, title)
+    review, plan = reporting_years(title, doc_date, t)
+    genre = (
+        "bulletin"
+        if "公报" in title
+        else "report"
+        if re.search(r"工作报告|计划执行|执行情况", title)
+        else "rank"
+        if re.search(r"百强|排名|排行|榜", title)
+        else ""
+    )
+    sub = [w for w in times(title, review) if w.sub]
+    default = sub[0].period if sub else (str(review) if review else "")
+    province = None
+    if subject and subject.code:
+        d = divisions.register().get(subject.code)
+        province = d.province_code if d else None
+    return Doc(norm, doc_date, title, subject, review, plan, default, genre, province)
+
+
+def _ranges(pattern: re.Pattern, t: str, a: int, b: int) -> list[tuple[int, int]]:
+    cuts = [a] + [m.end() for m in pattern.finditer(t, a, b)] + [b]
+    return [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x]
+
+
+def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
+    """Every figure of a document, clause by clause."""
+    doc = read_doc(text, doc_date)
+    t = doc.norm.text
+    out: list[Found] = []
+    section_kind = None  # a heading's target or review mode
+    scope_estimate = False
+    running = doc.default_period
+    for ps, pe in _ranges(re.compile(r"\n"), t, 0, len(t)):
+        para = t[ps:pe]
+        head = para[:30]
+        doc.topic = ""  # the subject a paragraph's sentences carry (两年平均增长7.2% after GDP's sentence)
+        opening = re.sub(
+            r"^(?:[一二三四五六七八九十\d]+[、.．]|(?:19|20)\d{2}年[^，,。]{0,4}?[,，]?)", "", para
+        )
+        doc.para_place, _ = _region_at(doc, opening, 0, min(len(opening), 8))
+        if doc.para_place and _encloses(doc.para_place, doc.subject):
+            doc.para_place = None  # 株洲市…讲评会 in a paper on 醴陵: the prefecture's event, not the subject
+        core = re.sub(r"[^\u4e00-\u9fff]", "", para)
+        plain = [n for n in find_numbers(para) if n.form != "bare"]
+        if 2 <= len(core) <= 12 and not plain and not _NAV.search(para) and ":" not in para:
+            named, spans = _region_at(
+                doc, t, ps, pe
+            )  # a heading 1、上海: the region of the paragraphs after it
+            rest = len(core) - sum(b - a for a, b in spans)
+            if named and rest <= 3:
+                doc.place = named
+                continue
+        heading = len(para) < 40 and (bool(_HEADING.match(para)) or not re.search(r"[,，。；;、]", para))
+        if heading and re.search(
+            r"回顾|过去|成绩|成就|成效|一年来|综合|经济运行|取得|执行情况|完成情况", head
+        ):
+            section_kind = "review"
+        elif heading and re.search(r"目标|任务|今年|预期|计划|打算|安排", head):
+            section_kind = "target"
+        spans = [w for w in times(para, doc.review) if "-" in w.period and not w.sub]
+        if spans:
+            doc.span = spans[0].period
+        elif re.search(r"过去五年|五年来|近五年", para) and doc.review:
+            doc.span = f"{doc.review - 4}-{doc.review}"
+        if re.search(r"预计[(（][^)）]{0,10}下同", para):
+            scope_estimate = True
+        if para.count("|") >= 2:
+            continue  # a table row: the seed reader reads rows under their header
+        for ss, se in _ranges(_SENTENCE_CUT, t, ps, pe):
+            doc.default_period = running
+            out += _sentence(doc, t, ss, se, section_kind, scope_estimate)
+            subs = [
+                w
+                for w in times(t[ss:se], doc.review)
+                if w.sub
+                and w.year == doc.review
+                and not re.search(r"[比较同与]$", t[max(ss, ss + w.start - 1) : ss + w.start])
+            ]
+            if subs and doc.review and (doc.date is None or doc.date.year == doc.review):
+                running = subs[
+                    -1
+                ].period  # a release of 1-5月: its sentences without a time word are of that span
+    return doc, out
+
+
+def _encloses(outer: Place | None, inner: Place | None) -> bool:
+    """Whether one region holds another (株洲市 holds 醴陵市)."""
+    if not (outer and inner and outer.code and inner.code) or outer.code == inner.code:
+        return False
+    d = divisions.register().get(inner.code)
+    return bool(d) and divisions.register().is_within(d, outer.code)
+
+
+def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tuple[int, int]]]:
+    """The last region named in t[a:b] (full names anywhere, short ones within the subject's province)."""
+    hits = [
+        h
+        for h in _mentions(t[a:b], doc.province)
+        if not re.match(
+            r"委|政府|人民|人大|日报|晚报|新闻|[^，,。]{0,3}网|\d{1,2}月\d{1,2}日",
+            t[a + h.end : a + h.end + 6],
+        )
+    ]
+    spans = [(h.start, h.end) for h in hits]
+    return (place_of(hits[-1].division) if hits else None), spans
+
+
+_STRUCTURE = re.compile(r"(?:三次)?产业(?:结构|比例|结构比例|结构比)[^，,。；;]{0,14}?\d+(?:\.\d+)?[:：]")
+_ORDINALS = re.compile(r"^(第?)([一二三])[、和与及]([一二三])(?:[、和与及]([一二三]))?(产业.*)$")
+
+
+def expand_items(items_text: str) -> list[str]:
+    """The items of an enumeration: 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, …"""
+    text = items_text.strip("，,:：")
+    m = _ORDINALS.match(text) or _ORDINALS.search(text)
+    if m:
+        return [f"第{x}{m.group(5)}" for x in m.groups()[1:4] if x]
+    items = [x for x in re.split(r"[、和与及]", text) if x]
+    if len(items) == 1 and "城乡" in items[0]:  # 城乡居民人均可支配收入分别为…: urban, then rural
+        rest = items[0][items[0].index("城乡") + 2 :]
+        return ["城镇" + rest, "农村" + rest]
+    if len(items) > 1:  # 城镇、农村居民人均可支配收入: the last item's noun completes the others
+        typical = sorted(len(x) for x in items[:-1])[(len(items) - 1) // 2]
+        tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
+        items = [x + tail for x in items[:-1]] + [items[-1]]
+    return items
+
+
+_RATIO = re.compile(r"(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)")
+
+
+def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Found]:
+    """三次产业结构 7.6:47.6:44.8 (由YYYY年的10.2:52.1:37.7优化为…): the three sectors' shares."""
+    first = _STRUCTURE.search(t, ss, se)
+    if not first:
+        return []
+    out = []
+    for m in _RATIO.finditer(t, first.start(), se):
+        parts = [float(x) for x in m.groups()]
+        if not 97 <= sum(parts) <= 103:
+            continue
+        base = [w for w in whens if w.end <= m.start() - ss]
+        period = base[-1].period if base and base[-1].end >= m.start() - ss - 3 else doc.default_period
+        if out and period == out[-1].period:
+            period = doc.default_period  # …优化为7.9:43.6:48.5: the second of a pair is the year reviewed
+        for k, name in enumerate(("第一产业比重", "第二产业比重", "第三产业比重")):
+            out.append(
+                Found(
+                    doc.subject,
+                    name,
+                    period,
+                    parts[k],
+                    "%",
+                    "actual",
+                    m.start(k + 1),
+                    m.end(k + 1),
+                    first.start(),
+                    0.75,
+                    ["from the structure of the three sectors"],
+                )
+            )
+    return out
+
+
+def _sentence(
+    doc: Doc, t: str, ss: int, se: int, section_kind: str | None, scope_estimate: bool
+) -> list[Found]:
+    sentence = t[ss:se]
+    whens = times(sentence, doc.review)
+    doc.growths, doc.extra = [], []
+    out: list[Found] = _structure(doc, t, ss, se, whens)
+    skip = {(f.start - ss) for f in out}
+    spans = [(w.start, w.end) for w in whens]
+    numbers = [
+        n
+        for n in find_numbers(sentence)
+        if n.form != "bare" and n.start not in skip and not any(a <= n.start < b for a, b in spans)
+    ]
+    if not numbers:
+        return out
+    if out:
+        lo, hi = out[0].quote_start - ss, out[-1].end - ss
+        numbers = [n for n in numbers if not (lo <= n.start < hi)]
+    clauses = _ranges(_CLAUSE_CUT, t, ss, se)
+    last_subject = doc.topic
+    last_items: list[str] = []
+    levels: list[str] = []  # the subjects of the sentence's levels, for a 分别 list of their growths
+    last_region: Place | None = None
+    opening, _ = _region_at(doc, t, ss, min(se, ss + 12))
+    last_region = doc.para_place or doc.place
+    if opening and not re.match(r"^(?:比|较|与|高于|低于|占)", t[ss : ss + 2]):
+        last_region = opening
+    prev_end = 0
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        group = [n]
+        while (
+            i + len(group) < len(numbers)
+            and numbers[i + len(group)].form == n.form
+            and re.fullmatch(r"[、,，和及与]?", sentence[group[-1].end : numbers[i + len(group)].start])
+        ):
+            group.append(numbers[i + len(group)])
+        i += len(group)
+        cs = next((a for a, b in clauses if a <= ss + n.start < b), ss)
+        if len(group) > 1 and ENUM.search(t[cs : ss + n.start]):
+            found, items = _enumeration(
+                doc,
+                t,
+                ss,
+                se,
+                cs,
+                group,
+                whens,
+                section_kind,
+                scope_estimate,
+                last_subject,
+                last_items or levels[-len(group) :],
+                prev_end,
+            )
+            out += found
+            doc.growths += [f.indicator for f in found if f.unit == "%" and f.indicator.endswith("增速")]
+            last_items = items or last_items
+            levels = []
+            prev_end = group[-1].end
+            continue
+        for m in group:
+            f, subject, region = _one(
+                doc, t, ss, se, m, whens, section_kind, scope_estimate, last_subject, last_region, prev_end
+            )
+            prev_end = m.end
+            if f:
+                out.append(f)
+                if f.unit == "%" and f.indicator.endswith("增速"):
+                    doc.growths.append(f.indicator)
+                if f.unit not in ("%", "个百分点", "位"):
+                    levels.append(f.indicator)  # 生产总值92.51亿元,规上工业增加值10.74亿元,分别比增…
+            out += doc.extra
+            doc.extra = []
+            if subject:
+                last_subject = doc.topic = subject
+            if region:
+                last_region = region
+    return out
+
+
+def _unit_ok(n: Number) -> bool:
+    return n.unit in KEEP_UNITS or n.form in ("rank", "percent")
+
+
+def _one(
+    doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, last_region, prev_end=0, anchor=None
+):
+    """One number of a sentence: its subject, region, period and kind (an enumeration's from its first)."""
+    a, b = ss + (anchor or n).start, ss + n.end
+    cs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, a)], default=ss)
+    cs = max(cs, ss + prev_end)
+    pre = t[cs:a]
+    region, spans = _region_at(doc, t, cs, a)
+    words = subject_words(pre, spans)
+    handed = ""
+    if not words and not prev_end:  # 工业投资提速扩量,增速达17.5%: the clause before names the subject
+        before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, max(ss, cs - 1))], default=ss) : cs]
+        lead = _LEADING_NOUN.match(re.sub(r"^(?:其中|同时|此外|全市|全县|我市|我县)+", "", before))
+        if lead and not _DIGITISH.search(before):
+            last_subject = lead.group(1)
+            handed = last_subject
+    carried = last_subject  # the subject this clause hands on
+    if re.match(r"(?:占|对)", pre) and last_subject and not words.startswith(last_subject):
+        words = last_subject + words  # 占全市…比重: the share of the subject named before
+    elif words:
+        carried = words
+    if (
+        not _unit_ok(n)
+        or re.search(r"(?:高于|低于|快于|慢于|超过)[^，,。；;]{0,12}$", pre)
+        and n.unit
+        in (
+            "%",
+            "个百分点",
+        )
+    ):  # 高于全省2.4个百分点: a gap against another region, not a figure
+        return None, words or "", region
+    notes = []
+    conf = 0.75
+    unit, value = n.unit, n.value
+    growth = n.unit == "%" and bool(_GROWTH_END.search(pre)) or n.unit == "个百分点"
+    fall = bool(_FALL.search(pre))
+    if fall and (n.unit in ("%", "个百分点")):
+        value = -value
+    kind = "actual"
+    indicator = ""
+    placed = None
+    if n.form == "rank" or n.unit == "位":  # …增长10.8%,居全省第一: the growth just stated
+        placed = _GROWTH_RANK.search(pre) or (_SCOPE_RANK.match(pre) if doc.growths else None)
+    growths = doc.growths
+    if placed and (last_subject or growths):
+        # 增速居全省第一: the rank of the growth named before in its scope (均: of each growth named)
+        scope = placed.group(1)
+        names = growths if "均" in pre and growths else [last_subject or growths[-1]]
+        f = None
+        for base in names:
+            base = re.sub(r"增速$", "", base)
+            when = [w for w in whens if w.end <= n.start]
+            period = when[-1].period if when else doc.default_period
+            f = Found(
+                last_region or doc.subject,
+                f"{base}增速{scope}排名",
+                period,
+                n.value,
+                "位",
+                "rank",
+                ss + n.start,
+                b,
+                cs,
+                0.7,
+                ["the rank of a growth in its scope"],
+            )
+            doc.extra.append(f)
+        return None, "", region
+    if n.form == "rank" or n.unit == "位":
+        lists = _LIST.findall(t[ss:a]) or _LIST.findall(doc.title)
+        name = lists[-1] if lists else ""
+        name = re.sub(r"^(?:的|在|获|入选|入围|进入|上榜|荣登|发布的?|公布的?)+", "", name)
+        if not name:
+            return None, "", region
+        indicator = name if name.endswith("排名") else name + "排名"
+        kind = "rank"
+        unit = "位"
+        conf = 0.7
+    elif (
+        n.unit == "%"
+        and re.search(r"比重|占比|占[^，,]{0,12}(?:比重|的)?$|率$|率为$|率达到?$", pre)
+        and not growth
+    ):
+        indicator = words or last_subject
+        conf = 0.65
+    elif growth:
+        base = words or last_subject
+        if re.search(r"(?:比|较)(?:19|20)\d{2}年", pre):
+            base = last_subject or re.sub(r"(?:比|较)(?:同期)?$", "", words)
+        if not base:
+            return None, "", region
+        if re.search(r"两年平均|年均", pre):
+            indicator = base + ("两年平均增速" if "两年" in pre else "年均增速")
+        elif m := re.search(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:增长|下降)", pre):
+            indicator = base + f"比{m.group(1)}年增长"
+        elif n.unit == "个百分点":
+            rate = (
+                not words and not re.search(r"比重|率|占比", base) and re.search(r"增长|增速|增幅", t[ss:a])
+            )
+            indicator = base + ("增速变化" if rate else "变化")  # 增长17.5%,较前4月提升4.3个百分点
+        else:
+            indicator = base if re.search(r"增速|增长率|增幅|增长$", base) else base + "增速"
+        if not words:
+            conf = 0.7
+            notes.append(f"growth of {base} (named earlier in the sentence)")
+    else:
+        indicator = words
+        if not indicator and last_subject and re.search(r"(?:到|至|为|达)[^，,。；;]{0,10}$", pre):
+            indicator = last_subject  # 从YYYY年的6.82亿元,到YYYY年的952.6亿元: the pair's subject
+            notes.append(f"{last_subject} (named earlier in the sentence)")
+        if not indicator:
+            return None, "", region
+    # Region: the clause's own, else the sentence's, else the document's subject
+    place = region or last_region or doc.subject
+    if place is None:
+        conf = min(conf, 0.3)
+        notes.append("region unknown")
+    elif not place.ours:
+        notes.append(f"new region? {place.name} ({place.code})")
+    # Period
+    before = [
+        w
+        for w in whens
+        if w.end <= n.start
+        and not re.search(r"(?:比|较|同|与)$", t[max(ss, ss + w.start - 2) : ss + w.start])
+        and not (
+            re.search(r"(?:由|从|在)$", t[ss + w.start - 1 : ss + w.start])
+            and re.search(r"\d", t[ss + w.end : a])
+        )
+    ]  # 较前4月提升: a base of comparison; 由YYYY年的1480美元提高到4192美元: the base year is the first's
+    after_year = re.match(r"[^，,。；;]{0,6}?((?:19|20)\d{2})年", t[b:se])
+    period, year = doc.default_period, doc.review
+    if before:
+        w = before[-1]
+        period, year = w.period, w.year
+    if re.search(r"两年平均", pre) and year:
+        period = f"{year - 1}-{year}"
+    elif re.search(r"年均", pre):
+        spans = [w for w in whens if "-" in w.period and not w.sub]
+        if spans:
+            period = spans[-1].period
+        elif doc.span:
+            period = doc.span
+    if not period:
+        conf = min(conf, 0.3)
+        notes.append("period unknown")
+    # Kind
+    clause_text = t[max(ss, cs - 40) : b]
+    if kind != "rank":
+        if _ESTIMATE.search(t[ss:a]) or scope_estimate:
+            kind = "estimate"
+        if (section_kind == "target" and not re.search(r"完成|实现了|达到了", pre)) or (
+            _PLAN_WORD.search(t[ss:a]) and section_kind != "review"
+        ):
+            kind = "target"
+        if year and doc.date and year > doc.date.year:
+            kind = "target"
+        if kind == "target" and year and doc.date and year < doc.date.year and not before:
+            year = doc.plan
+            period = str(doc.plan) if doc.plan else period
+        if kind == "target" and year and doc.plan and year < doc.plan and before:
+            kind = "actual"  # a past year's figure is never a target
+        if kind == "target" and not before and doc.plan:
+            period = str(doc.plan)
+    if after_year and not before and kind != "rank":
+        conf = min(conf, 0.45)
+    if n.approx and kind == "actual" and section_kind == "target":
+        kind = "target"
+    del clause_text
+    if unit in ("千亿", "万亿"):
+        unit = "亿元" if unit == "千亿" else "万亿元"
+    qs = cs
+    if (
+        not words and cs > ss
+    ):  # 第一产业增加值259.4亿元,增长9.3%: the quote takes in the clause naming the subject
+        qs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, cs - 1)], default=ss)
+    f = Found(
+        place, indicator, period, value, unit, kind, ss + n.start, b, qs, conf, notes, n.approx, n.stated
+    )
+    return f, (handed or (carried if not growth or not last_subject else "")), region
+
+
+def _enumeration(
+    doc, t, ss, se, cs, group, whens, section_kind, scope_estimate, last_subject, last_items, prev_end
+):
+    """分列/分别/依次: the items named before the enumeration word, entity by entity."""
+    before = t[cs : ss + group[0].start]
+    m = list(ENUM.finditer(before))[-1]
+    items_text = before[: m.start()]
+    predicate = before[m.end() :]
+    if not items_text.strip("，,") and cs > ss and not re.search(r"\d(?:%|亿|万|元|个|家|位|名)", t[ss:cs]):
+        # 宜都市、大冶市…上榜,分别为第80名…: the clause before names them (not when it states figures)
+        prev = [x for x, _ in _ranges(_CLAUSE_CUT, t, ss, cs)]
+        items_text = (
+            re.sub(r"(?:上榜|入围|入选|进入|均|也|等)+[^、]{0,6}$", "", t[prev[-1] : cs].rstrip("，,"))
+            if prev
+            else ""
+        )
+    items = expand_items(
+        re.sub(r"^(?:其中|全年|全市|全县|全省)+", "", subject_words(items_text, []) and items_text)
+    )
+    items = [x for x in items if not re.fullmatch(r"(?:比|较)?(?:上年|去年|同期|上年同期)?", x)]
+    if not items and len(last_items) == len(group):
+        items = last_items
+    out = []
+    if len(items) != len(group):
+        for n in group:
+            f, _, _ = _one(
+                doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end, group[0]
+            )
+            if f:
+                f.confidence = min(f.confidence, 0.4)
+                f.notes.append("an enumeration whose items could not be aligned")
+                out.append(f)
+        return out, []
+    names = []
+    for item, n in zip(items, group, strict=True):
+        hits = _mentions(item, doc.province)
+        f, _, _ = _one(
+            doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end, group[0]
+        )
+        if not f:
+            continue
+        if hits:
+            f.region = place_of(hits[-1].division)
+            f.notes = [x for x in f.notes if not x.startswith("new region?")]
+            if not f.region.ours:
+                f.notes.append(f"new region? {f.region.name} ({f.region.code})")
+        else:
+            name = subject_words(item, []) or item
+            names.append(name)
+            if f.kind != "rank":
+                if f.unit == "%" and "占" in predicate:
+                    f.indicator = name + "比重"
+                elif f.unit == "%" and re.search(r"增长|增速|下降|增幅|提高|增", predicate):
+                    f.indicator = name + "增速"
+                elif f.unit == "个百分点":
+                    f.indicator = name + "变化"
+                else:
+                    f.indicator = name
+                f.confidence = max(f.confidence, 0.7)
+        f.notes.append("aligned item by item")
+        out.append(f)
+    return out, names
+
+
+# --- as candidate rows -----------------------------------------------------------------------------
+
+
+_GROWTH_RANK = re.compile(
+    r"(?:增速|增幅|增长)(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
+    r"(全省|全市|全国|[\u4e00-\u9fff]{2,4}?)(?:各[\u4e00-\u9fff]{0,4})?$"
+)
+_SCOPE_RANK = re.compile(
+    r"^(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
+    r"(全省|全市|全国)(?:各[\u4e00-\u9fff]{0,4})?$"
+)
+_LEADING_NOUN = re.compile(
+    r"^([\u4e00-\u9fff]{2,12}?)(?:提速|扩量|保持|持续|稳步|加快|稳定|快速|大幅|回升|向好|领跑|势头|运行|增势|表现)"
+)
+_STATISTIC = re.compile(
+    r"(?:增加值|生产总值|总产值|零售总额|收入|支出|投资|余额|总额|常住人口)(?:增速|比重|两年平均增速)?$"
+)
+
+
+@cache
+def _vocabulary():
+    from dashboard.extract.score import Vocabulary
+
+    return Vocabulary.load()
+
+
+def indicator_code(name: str, unit: str) -> str:
+    """The registry code an indicator name stands for (its name, an alias or a list), else ''."""
+    fam = _vocabulary().family(name, unit)
+    codes = [c for c in fam if not c.startswith("new:")]
+    return codes[0] if len(codes) == 1 else ""
+
+
+def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list:
+    """The clause reader's figures as Candidates (region and indicator codes where the data hold them)."""
+    from dashboard.extract.candidates import Candidate
+
+    doc, found = read(text, doc_date)
+    out = []
+    for f in found:
+        code = indicator_code(f.indicator, f.unit)
+        notes = list(f.notes)
+        conf = f.confidence
+        if not code:
+            notes.append("new indicator?")
+        # Calibrated on tests/corpus (share right per band): a registry indicator in money or percent with
+        # its region and period is right most often; a proposed name, a count, a rank or a plan much less.
+        if code and not reg.fits(code, f.unit):  # 湖州GDP增速超8%: a percent is no GDP
+            code = ""
+            notes.append("new indicator?")
+        money = f.unit in ("%", "亿元", "万元", "元", "万亿元", "亿美元", "美元", "万人")
+        if "from the structure" in " ".join(f.notes):
+            conf = 0.75
+        elif code and money and f.region and f.period:
+            conf = 0.8 if f.kind in ("actual", "estimate") else 0.6
+        elif (
+            "the rank of a growth" in " ".join(f.notes)
+            and f.region
+            and f.period
+            and indicator_code(f.indicator[: f.indicator.rindex("增速") + 2], "%")
+        ):
+            conf = 0.55  # 增速居全省第一: the scope and the growth are both named
+        elif not f.region or not f.period:
+            conf = min(conf, 0.3)
+        elif f.kind == "rank" or not money:
+            conf = 0.3
+        elif f.kind == "actual" and f.approx in ("突破", "超过", "超", "以上", "近", "余", "多", "约"):
+            conf = 0.4  # 突破1000亿元, 超过4000美元 in a review: a lower bound, not the figure
+        elif f.kind == "actual" and _STATISTIC.search(f.indicator) and len(f.indicator) <= 14:
+            conf = 0.55  # an official statistic's name (…增加值, …总额, …收入) read from its own clause
+        else:
+            conf = 0.45
+        if f.approx:
+            notes.append(f"approx: {f.approx}")
+        region = f.region.ours or f.region.name if f.region else ""
+        out.append(
+            Candidate(
+                region,
+                code or f.indicator,
+                f.period,
+                f.value,
+                f.unit,
+                f.kind,
+                source_id,
+                doc.norm.quote(f.quote_start, f.end),
+                round(conf, 2),
+                "; ".join(notes),
+                f.approx,
+                f.stated,
+                bool(f.region and f.region.ours),
+                bool(code),
+                f.start,
+            )
+        )
+    return out
+
+
+def about_home(text: str, reg) -> bool:
+    """Whether a document is about the home region (data/site.csv) or a unit inside it, or names no
+    region at all: the seed reader, built on the home region's own documents, reads those."""
+    from dashboard import site
+
+    norm = normalise(text[:20000])
+    subject, _ = subject_of(norm.text, title_of(norm.text))
+    if subject is None:
+        return True
+    home = site.home()
+    inside = {home} | {code for code, name in reg.region_names.items() if _parent(code) == home}
+    return subject.ours in inside
+
+
+@cache
+def _parent(code: str) -> str:
+    from dashboard import config
+    from dashboard.curated import read_all
+
+    return {r["region_code"]: r["parent_code"] for r in read_all(config.DATA_DIR)["regions"]}.get(code, "")
+
+
+def names_no_region(text: str) -> bool:
+    """Whether a document names no region at all (its 全市 cannot be told)."""
+    norm = normalise(text[:20000])
+    return subject_of(norm.text, title_of(norm.text))[0] is None

@@ -1,0 +1,148 @@
+"""The clause-by-clause reader on the forms real documents use (issue 23): regions, time, kinds, subjects, text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.extract import clauses, document_date
+from dashboard.extract.candidates import extract
+from dashboard.extract.indicators import Registry
+
+
+@pytest.fixture(scope="module")
+def reg() -> Registry:
+    return Registry.load()
+
+
+def _rows(text: str, reg: Registry, doc_date: date | None = None) -> dict[float, object]:
+    if doc_date is None:
+        doc_date, _ = document_date(text, reg=reg)
+    return {c.value: c for c in extract(text, source_id="t", doc_date=doc_date, registry=reg)}
+
+
+BULLETIN = (
+    "株洲市2021年国民经济和社会发展统计公报\n\n"
+    "时间:2022-03-25 18:48:46 来源:株洲市统计局\n\n"
+    "初步核算,全市地区生产总值3420.3亿元,增长8.3%,比2019年增长12.7%两年平均增长6.2%。"
+    "其中,第一产业增加值259.4亿元,增长9.3%,两年平均增长6.3%;第二产业增加值1627.7亿元,增长8.8%。"
+    "三次产业结构分别为7.6:47.6:44.8。全市人均GDP87852元,增长8.5%,全员劳动生产率为151269元,增长10.4%"
+)
+
+
+def test_a_bulletin_dates_its_figures_from_its_title_and_gives_each_growth_to_its_clause(reg):
+    got = _rows(BULLETIN, reg)
+    assert document_date(BULLETIN, reg=reg)[0] == date(2022, 3, 25)
+    assert {got[v].region for v in (3420.3, 8.3, 259.4, 9.3)} == {"zhuzhou"}
+    assert {got[v].period for v in (3420.3, 8.3, 259.4, 9.3, 8.8, 87852)} == {"2021"}
+    assert got[8.3].indicator == "gdp_growth"
+    assert got[9.3].indicator == "第一产业增加值增速" and not got[9.3].indicator_known  # never 规模工业's
+    assert got[8.8].indicator == "第二产业增加值增速"
+    assert got[8.5].indicator != "gdp_growth" and "人均" in got[8.5].indicator
+    assert got[10.4].indicator == "全员劳动生产率增速"
+    assert got[12.7].period == "2021" and "2019" in got[12.7].indicator  # no figure of 2019
+    assert got[6.2].period == "2020-2021" and "两年平均" in got[6.2].indicator
+    assert {got[v].indicator for v in (7.6, 47.6, 44.8)} == {"第一产业比重", "第二产业比重", "第三产业比重"}
+
+
+def test_a_figure_of_another_region_is_proposed_with_that_region_never_the_home_one(reg):
+    text = "长顺县2016年国民经济和社会发展统计公报\n全年地区生产总值完成529757万元,比上年增长13.1%。"
+    got = _rows(text, reg)
+    c = got[529757]
+    assert (c.region, c.region_known, c.period) == ("长顺县", False, "2016")
+    assert "new region? 长顺县 (522729)" in c.note
+    assert got[13.1].indicator == "gdp_growth"
+
+
+def test_an_enumeration_of_counties_aligns_entity_by_entity(reg):
+    text = "2018年赛迪县域经济百强榜单\n宜都市、大冶市、仙桃市、潜江市上榜,分别为第80名、第84名、第85名、第95名。"
+    got = _rows(text, reg, date(2018, 9, 1))
+    assert {got[v].region for v in (80, 84, 85, 95)} == {"宜都市", "大冶市", "仙桃市", "潜江市"}
+    assert [got[v].region for v in (80, 84, 85, 95)] == ["宜都市", "大冶市", "仙桃市", "潜江市"]
+
+
+def test_a_fall_is_negative_and_a_change_in_points_is_a_change(reg):
+    text = "辽阳市2018年统计公报\n牧业20.4亿元,下降2.8%;第三产业比重44.1%,比上年回落0.2个百分点。"
+    got = _rows(text, reg)
+    assert got[-2.8].indicator == "牧业增速"
+    assert got[-0.2].unit == "个百分点"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("时间:2022-03-25 18:48:46 来源:统计局", date(2022, 3, 25)),
+        ("发布日期:2018-05-03\n正文", date(2018, 5, 3)),
+        ("2025-08-22 17:32:43 来源:醴陵发布", date(2025, 8, 22)),
+        ("株洲市统计局(20221223)发布", date(2022, 12, 23)),
+        ("长沙晚报12月6日讯 2016年全市经济", date(2016, 12, 6)),
+        ("——2011年1月22日在聊城市第十五届人民代表大会第四次会议上\n点击: 2017-12-11", date(2011, 1, 22)),
+    ],
+)
+def test_document_dates_in_the_forms_real_pages_use(text, want):
+    assert clauses.date_in_text(text)[0] == want
+
+
+def test_a_work_report_reviews_the_year_before_its_title_and_plans_its_own(reg):
+    text = (
+        "2023年醴陵市政府工作报告\n一、2022年工作回顾\n全年完成地区生产总值890亿元,增长5.5%。\n"
+        "二、2023年主要目标\n地区生产总值增长6.5%左右。"
+    )
+    doc = clauses.read_doc(text, date(2023, 1, 17))
+    assert (doc.review, doc.plan) == (2022, 2023)
+
+
+def test_a_past_series_gives_actuals_of_its_years(reg):
+    text = "2025-08-22 17:32:43\n湖南日报 醴陵\n从1986年全市经济总量6.82亿元,到2024年的952.6亿元,醴陵有近2000年历史。"
+    doc, found = clauses.read(text, None)
+    got = {f.value: f for f in found}
+    assert (got[6.82].period, got[6.82].kind) == ("1986", "actual")
+    assert (got[952.6].period, got[952.6].kind) == ("2024", "actual")
+    assert 2000 not in got  # a history, not a figure
+
+
+def test_a_release_of_months_dates_every_figure_to_its_months(reg):
+    text = "2023年1-9月四川省经济运行情况\n前三季度,第一产业增加值为4947.0亿元,增长3.8%。规模以上工业增加值增长6.0%,较上半年提高0.5个百分点。"
+    doc, found = clauses.read(text, date(2023, 10, 20))
+    assert {f.period for f in found} == {"2023-01/09"}  # 较上半年 is a base, never the period
+
+
+def test_traditional_characters_and_pinyin_clutter_match_but_quotes_stay_verbatim(reg):
+    text = "2018年北京市(shi)人(ren)均(jun)GDP,全市(shi)一(yi)般公共預算(suan)收入累計完成(cheng)5785.9億元(yuan),比2017年增(zeng)長(chang)6.5%。"
+    doc, found = clauses.read(text, None)
+    got = {f.value: f for f in found}
+    assert got[5785.9].region.name == "北京市" and got[5785.9].period == "2018"
+    assert got[5785.9].indicator == "一般公共预算收入"
+    for f in found:
+        assert doc.norm.quote(f.quote_start, f.end) in text
+
+
+def test_full_width_digits_are_read(reg):
+    doc, found = clauses.read("玉环市2019年统计公报\n全年地区生产总值６０３.２亿元，增长６.５％。", None)
+    assert {f.value for f in found} == {603.2, 6.5}
+
+
+def test_a_gap_against_another_region_is_no_figure(reg):
+    doc, found = clauses.read(
+        "株洲市2025年1-5月经济运行\n全市规模工业增加值增长10.8%,分别高于全国、全省4.5和2.7个百分点。", None
+    )
+    assert {f.value for f in found} == {10.8}
+
+
+def test_confidence_separates_registry_figures_from_proposals(reg):
+    got = _rows(BULLETIN, reg)
+    assert got[3420.3].confidence >= 0.5 and got[8.3].confidence >= 0.5
+    assert got[9.3].confidence < got[8.3].confidence  # a proposed name is less sure than a registry one
+
+
+def test_a_growths_rank_in_its_scope_belongs_to_that_growth(reg):
+    text = (
+        "株洲市2025年1-5月工业经济运行\n时间:2025-06-23\n"
+        "1-5月,全市规模工业增加值同比增长10.8%,居全省第一。"
+        "全县生产总值92.51亿元,固定资产投资71.53亿元,分别增长5.1%和2.3%,增速均居全省第一。"
+    )
+    doc, found = clauses.read(text, date(2025, 6, 23))
+    ranks = sorted(f.indicator for f in found if f.kind == "rank")
+    assert ranks == ["固定资产投资增速全省排名", "生产总值增速全省排名", "规模工业增加值增速全省排名"]
+    assert {f.period for f in found if f.kind == "rank"} == {"2025-01/05"}
