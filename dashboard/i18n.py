@@ -127,6 +127,16 @@ TEXT: dict[str, dict[str, str]] = {
     "overview_gdp": {"zh": "经济总量", "en": "Size of the economy"},
     "overview_growth": {"zh": "增速：最新数字与目标", "en": "Growth: the newest figures and their targets"},
     "overview_ranks": {"zh": "最新排名", "en": "Latest ranks"},
+    "overview_as_of": {"zh": "数据截至 {period}（最新文档 {date}）。每张卡片：最新数字、时期与口径、与上一可比时期的变化、历年走势。",
+                       "en": "Data up to {period} (newest document {date}). Each card: the newest figure, its "
+                             "period and grain, the change on the previous comparable period, the series."},
+    "cockpit_vs": {"zh": "对比{period}（{kind}）", "en": "vs {period} ({kind})"},
+    "cockpit_gap": {"zh": "；{years}无数据，不插值", "en": "; no figure for {years}, nothing interpolated"},
+    "cockpit_no_previous": {"zh": "无上一可比时期的数字", "en": "no figure for a comparable earlier period"},
+    "cockpit_progress": {"zh": "已达目标的 {pct}%", "en": "{pct}% of the target"},
+    "cockpit_spark": {"zh": "柱：近{n}年同口径数字，空位为该年无数据（不插值）。",
+                      "en": "Bars: the same grain over the last {n} years; a gap is a year with no figure "
+                            "(nothing interpolated)."},
     # shares
     "shares_title": {"zh": "醴陵占株洲的比重（{periods}）", "en": "Liling's share of Zhuzhou ({periods})"},
     "shares_unit": {"zh": "占株洲全市的比重（%）", "en": "share of all Zhuzhou (%)"},
