@@ -30,7 +30,7 @@ def target_rows(row) -> list:
 
 
 def period_caption(row) -> str:
-    """'2025年1-5月 · 累计 · 实际': the period, its grain (a year to date is never a year), its kind."""
+    """'YYYY年1-5月 · 累计 · 实际': the period, its grain (a year to date is never a year), its kind."""
     grain = periods.grain_label(periods.parse(row.period).grain, lang)
     return f"{periods.label(row.period, lang)} · {grain} · {kind_label(row.kind, lang)}"
 
