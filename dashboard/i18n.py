@@ -183,8 +183,8 @@ TEXT: dict[str, dict[str, str]] = {
     # targets
     "targets_growth_title": {"zh": "增速：实际／预计与目标（{periods}）",
                              "en": "Growth: outcomes beside targets ({periods})"},
-    "targets_paths_title": {"zh": "“千亿时代”：按文中增速推算的路径（{periods}）",
-                            "en": "The '100-billion era': paths projected from the stated rates ({periods})"},
+    "targets_paths_title": {"zh": "“千亿时代”：目标、推算路径与实际（{periods}）",
+                            "en": "The '100-billion era': the goal, projected paths and outcomes ({periods})"},
     "targets_paths_note": {
         "zh": "虚线为推算：以最新实际值（{base}年）为起点，按文中“每年增长约X%”逐年复利计算，并非统计数据。园区起点为“园区技工贸收入”，目标文字为“技工贸总值”。陶瓷产业：文中未给出产值基数，故不绘制路径。",
         "en": "Dotted lines are projections: the newest actual ({base}) compounded at the stated yearly "
@@ -195,6 +195,18 @@ TEXT: dict[str, dict[str, str]] = {
                      "en": "{name}: passes 100 bn yuan in about {year} (at {rate}% a year)"},
     "projection": {"zh": "推算路径", "en": "projection"},
     "goal_line": {"zh": "1000亿元目标", "en": "100 bn yuan goal"},
+    "qianyi_plan": {"zh": "{name} · 规划路径（{year}年起 {rate}%/年）",
+                    "en": "{name} · planned path (from {year}, {rate}%/yr)"},
+    "qianyi_stated": {"zh": "{name} · 文件所述数字", "en": "{name} · stated figures"},
+    "qianyi_verdict": {"zh": "{year}年：目标{target}，{kind}{value}（{gap}）",
+                       "en": "{year}: target {target}, {kind} {value} ({gap})"},
+    "qianyi_short": {"zh": "差{gap}", "en": "{gap} short"},
+    "qianyi_met": {"zh": "已达到", "en": "reached"},
+    "qianyi_no_figure": {"zh": "{year}年：目标{target}，文件中没有该年的数字（最新为{period}年{value}）",
+                         "en": "{year}: target {target}; no document states that year (newest: {value} for {period})"},
+    "qianyi_gaps": {"zh": "圆点为文件所述数字（实心实际、空心预计），缺少的年份不连线、不插值。",
+                    "en": "Dots are the figures documents state (filled actual, hollow estimate); missing years "
+                          "are not joined or interpolated."},
     "targets_table": {"zh": "全部目标（{n}项，含原文）", "en": "All targets ({n}, with their quotes)"},
     "explorer_table": {"zh": "数据表（{n}行，含原文）", "en": "Table ({n} rows, with their quotes)"},
     "programme": {"zh": "目标来源", "en": "Programme"},

@@ -373,11 +373,12 @@ def test_qianyi_paths_chart(dbcon, sources, lang):
     fig = chart.figure
     name_col = "name_en" if lang == "en" else "name_zh"
     note = " ".join(plain(a.text, lang) for a in fig.layout.annotations)
-    paths = [tr for tr in fig.data if tr.mode == "lines"]
+    planned = kind_label("projection", lang)
+    paths = [tr for tr in fig.data if tr.mode == "lines" and tr.line.dash == "dot"]
     actual_traces = [tr for tr in fig.data if "markers" in (tr.mode or "") and tr.marker.color != "white"]
-    assert len(paths) == df["indicator_code"].nunique() == 2
+    assert len(paths) == df["indicator_code"].nunique() == 2 and planned
     for code in df["indicator_code"].unique():
-        rows = df[df["indicator_code"] == code].sort_values("year")
+        rows = df[(df["indicator_code"] == code) & (df["path"] == "now")].sort_values("year")
         name = rows[name_col].iloc[0]
         base_year, base, rate, horizon = _base_and_rate(dbcon, code)
         path = [tr for tr in paths if tr.name.replace("<br>", " ").startswith(name)]  # legend wraps
@@ -486,3 +487,32 @@ def test_industry_outline_lists_every_system_and_member(dbcon):
         rows = df[df["system_code"] == code]
         listed = [i["label"] for c in o["columns"] for i in c["items"] if not i.get("unnamed")]
         assert sorted(listed) == sorted(rows.loc[rows["is_named"], "member_zh"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_qianyi_paths_against_reality(dbcon, sources, lang):
+    """The stated figures stand as dots over the planned path and the goal, with one sentence per goal."""
+    df = db.run(dbcon, "qianyi_paths")
+    gdp = df[df["indicator_code"] == "gdp"]
+    stated = gdp[gdp["path"] == "outcome"]
+    held = db.run_sql(dbcon, "select distinct period_start as year, value from facts_enriched "
+                             "where indicator_code = 'gdp' and region_code = 'liling' and period_start = period_end "
+                             "and kind in ('actual', 'estimate') and period_start >= ?",
+                      [int(gdp["year"].min())])
+    assert sorted(zip(stated["year"], stated["value"], strict=True)) == sorted(
+        zip(held["year"], held["value"], strict=True))
+    goal = gdp[gdp["path"] == "target"].iloc[0]
+    plan = gdp[gdp["path"] == "plan"].sort_values("year")
+    assert int(plan["year"].iloc[-1]) == int(goal["year"])  # the planned path runs to the goal's year
+    base = plan.iloc[0]
+    assert plan["value"].iloc[-1] == pytest.approx(base["value"] * (1 + base["rate"] / 100) ** (len(plan) - 1))
+    chart = charts.qianyi_paths_chart(df, sources, lang)
+    dots = [tr for tr in chart.figure.data if tr.mode == "markers+text" and "text" in tr
+            and any(str(v) for v in arr(tr.x)) and tr.name and t("qianyi_stated", lang, name="")[3:] in tr.name]
+    assert dots and all(tr.mode == "markers+text" for tr in dots)  # dots, never a line across missing years
+    verdict = charts.qianyi_verdicts(df, lang)[0]
+    at_goal = stated[stated["year"] == goal["year"]].iloc[0]
+    assert charts.fmt_value(at_goal["value"], "亿元", "", lang, 1) in verdict
+    assert str(int(goal["year"])) in verdict and kind_label(at_goal["kind"], lang) in verdict
+    note = " ".join(plain(a.text, lang) for a in chart.figure.layout.annotations)
+    assert verdict.replace("<br>", " ") in note.replace("<br>", " ")
