@@ -516,3 +516,27 @@ def test_qianyi_paths_against_reality(dbcon, sources, lang):
     assert str(int(goal["year"])) in verdict and kind_label(at_goal["kind"], lang) in verdict
     note = " ".join(plain(a.text, lang) for a in chart.figure.layout.annotations)
     assert verdict.replace("<br>", " ") in note.replace("<br>", " ")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_rank_stated_as_a_bound_is_a_band_joined_to_nothing(dbcon, sources, lang):
+    """跻身百强 (within the top 100) is drawn from 1 to 100, never as the 100th place on a line."""
+    single = db.run(dbcon, "ranking_single")
+    bounds = single[single["approx"] == "以内"]
+    assert len(bounds)  # the CCID central-China list states only 获评中部百强县
+    fig = charts.ranking_points_chart(single, sources, lang, chart_id="s", title_key="rankings_title_single").figure
+    bands = [tr for tr in fig.data if tr.mode == "lines"]
+    assert sorted(max(arr(tr.x)) for tr in bands) == sorted(bounds["rank"].tolist())
+    assert all(min(arr(tr.x)) == 1 for tr in bands)
+    history = db.run(dbcon, "ranking_history")
+    home = history[history["is_home"] & (history["kind"] == "rank")]
+    code = home["list_code"].iloc[0]
+    bound = home[home["list_code"] == code].iloc[[0]].assign(rank=100.0, approx="以内", stated_change=None,
+                                                             year=int(home["year"].max()) + 1)
+    fig = charts.ranking_history_chart(pd.concat([history, bound]), sources, lang, chart_id="h",
+                                       title_key="rankings_title_history").figure
+    lines = [tr for tr in fig.data if "lines" in (tr.mode or "") and tr.line.width and tr.line.width >= 4]
+    assert all(100.0 not in [float(y) for y in arr(tr.y) if y is not None and y == y] or
+               [float(y) for y in arr(tr.y) if y == y] == [1.0, 100.0] for tr in lines)
+    band = [tr for tr in lines if [float(y) for y in arr(tr.y)] == [1.0, 100.0]]
+    assert len(band) == 1 and arr(band[0].x) == [bound["year"].iloc[0]] * 2
