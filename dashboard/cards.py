@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts
+from dashboard.formatting import readable_quote
 from dashboard.furniture import lazy_popover, source_links, sources_table
 from dashboard.i18n import col, kind_label, t
 
@@ -32,7 +33,11 @@ def quote_popover(rows: list, current: str, label: str | None = None) -> None:
 def _quotes(rows: list, current: str) -> None:
     for row in rows:
         st.markdown(f"**{t('quote', current)}** · {row.period} · {kind_label(row.kind, current)}")
-        st.text(charts.quote_text(row.quote))  # text, never markdown (nor its ** marks)
+        shown = readable_quote(row.quote)  # simplified, a mirror's inline pinyin dropped
+        st.text(shown)  # text, never markdown (nor its ** marks)
+        if shown != charts.quote_text(row.quote):  # the stored text, verbatim, one click away
+            with st.expander(t("quote_original", current)):
+                st.text(charts.quote_text(row.quote))
         if isinstance(getattr(row, "formula", None), str) and row.formula:
             st.caption(f"{t('formula', current)}: {row.formula}")
         if isinstance(getattr(row, "note", None), str) and row.note:
@@ -73,7 +78,7 @@ def figures_view(rows, current: str, columns: dict[str, str]):
             out[t(key, current)] = ["；".join(str(labels.get(s, s)) for s in str(v).split())
                                     if isinstance(v, str) else "" for v in rows[column]]
         elif column == "quote":
-            out[t(key, current)] = [charts.quote_text(q) for q in rows[column]]
+            out[t(key, current)] = [readable_quote(q) for q in rows[column]]
         else:
             out[t(key, current)] = rows[column].tolist()
     return pd.DataFrame(out)

@@ -132,6 +132,7 @@ TEXT: dict[str, dict[str, str]] = {
                              "period and grain, the change on the previous comparable period, the series."},
     "cockpit_vs": {"zh": "对比{period}（{kind}）", "en": "vs {period} ({kind})"},
     "cockpit_gap": {"zh": "；{years}无数据，不插值", "en": "; no figure for {years}, nothing interpolated"},
+    "quote_original": {"zh": "原文（照录，含繁体字或镜像页的拼音）", "en": "As stored (verbatim, traditional characters or a mirror's pinyin)"},
     "cockpit_no_previous": {"zh": "无上一可比时期的数字", "en": "no figure for a comparable earlier period"},
     "cockpit_progress": {"zh": "已达目标的 {pct}%", "en": "{pct}% of the target"},
     "cockpit_spark": {"zh": "柱：近{n}年同口径数字，空位为该年无数据（不插值）。",
