@@ -32,3 +32,24 @@ def test_simplified_quotes_are_shown_as_stored(con):
 def test_hover_quotes_are_readable():
     (shown,) = hover_quotes(["到2024年的952.6億元"])
     assert "952.6亿元" in shown and "億" not in shown
+
+
+def test_derived_shares_show_their_formula_or_say_why_there_is_none(con):
+    """A share is derived only from two figures of one period; otherwise the page says which periods each holds."""
+    import pandas as pd
+
+    from dashboard.cards import derived_shares_html
+
+    rows = db.run(con, "shares_derived")
+    for r in rows[rows["matched"]].itertuples():
+        assert r.share == pytest.approx(r.home_value / r.prefecture_value)
+    pair = pd.DataFrame([dict(matched=True, indicator_code="gdp", name_zh="地区生产总值", name_en="GDP",
+                              unit="亿元", decimals=1, region_code="", period="2021", home_value=800.0,
+                              prefecture_value=3200.0, share=0.25)])
+    html = derived_shares_html(pd.concat([pair, rows[~rows["matched"]]]), "zh")
+    assert "醴陵 800亿元 ÷ 株洲 3,200亿元" in html and "25%" in html and "推算" in html
+    apart = rows[~rows["matched"]]
+    for code in set(apart["indicator_code"]):
+        periods = set(apart.loc[apart["indicator_code"] == code, "period"])
+        assert len({r for r in apart.loc[apart["indicator_code"] == code, "region_code"]}) == 2
+        assert all(f"{p}年" in derived_shares_html(rows, "zh") for p in periods)
