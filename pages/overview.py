@@ -56,6 +56,11 @@ def progress_line(row) -> str:
     return "" if share is None else " · " + t("cockpit_progress", lang, pct=f"{share * 100:.1f}")
 
 
+def held_years(values: list) -> int:
+    """How many slots of a sparkline hold a figure (a single figure draws no line of years)."""
+    return sum(1 for v in values if v == v)
+
+
 held = cache.query("outcome_periods")
 newest_period = cockpit.as_of(list(held.itertuples()))
 if newest_period:
@@ -74,14 +79,14 @@ for section, title_key in (("size", "overview_gdp"), ("growth", "overview_growth
             own = list(series[(series["indicator_code"] == row.indicator_code)
                               & (series["region_code"] == row.region_code)].itertuples())
             delta, compared = change(row, own)
+            spark = cockpit.spark_values(own, row.period)
             with col, st.container(border=True):
                 st.metric(f"{name(row, lang)} · {name(row, lang, 'region')}",
                           fmt_value(row.value, row.unit, row.approx, lang, row.decimals, row.unit_en),
-                          delta=delta, delta_description=compared if delta else None,
-                          chart_data=cockpit.spark_values(own, row.period) or None, chart_type="bar",
+                          delta=delta, chart_data=spark if held_years(spark) > 1 else None, chart_type="bar",
                           help=t("cockpit_spark", lang, n=cockpit.SPARK_YEARS))
-                st.caption(period_caption(row) + progress_line(row) + ("" if delta else f"\n\n{compared}")
-                           + target_line(row))
+                # the comparison in full (a metric's own delta description is cut short on a card)
+                st.caption(period_caption(row) + progress_line(row) + f"\n\n{compared}" + target_line(row))
                 cards.quote_popover([row, *target_rows(row)], lang)
 
 ranks = cache.query("headline_ranks")
