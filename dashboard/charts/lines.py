@@ -87,7 +87,7 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
                         text=[f"{fmt_value(r.value, '亿元', '', lang, 1)} ({kind_label(r.kind, lang)})"
                               for r in base.itertuples()],
                         # the first path's base labelled above its point, the next below: apart
-                        textposition="bottom left" if i == 0 else "bottom right",
+                        textposition="bottom center" if i == 0 else "bottom right",
                         textfont=dict(size=15, color=color),
                         hovertemplate="%{x}: %{text}<extra></extra>")
         stated = own[(own["path"] == "outcome") & ~own["year"].isin(base["year"])].sort_values("year")
