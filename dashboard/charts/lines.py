@@ -23,7 +23,7 @@ from dashboard.i18n import col, kind_label, t
 
 
 def qianyi_verdicts(df: pd.DataFrame, lang: str) -> list[str]:
-    """One sentence per goal, for a meeting: '2024年：目标1000亿元，实际952.6亿元（差47.4亿元）'."""
+    """One sentence per goal, for a meeting: 'YYYY年：目标1000亿元，实际952.6亿元（差47.4亿元）'."""
     out = []
     for code in dict.fromkeys(df["indicator_code"]):
         rows = df[df["indicator_code"] == code]
