@@ -210,8 +210,8 @@ TEXT: dict[str, dict[str, str]] = {
     "qianyi_met": {"zh": "已达到", "en": "reached"},
     "qianyi_no_figure": {"zh": "{year}年：目标{target}，文件中没有该年的数字（最新为{period}年{value}）",
                          "en": "{year}: target {target}; no document states that year (newest: {value} for {period})"},
-    "qianyi_gaps": {"zh": "圆点为文件所述数字（实心实际、空心预计），缺少的年份不连线、不插值。",
-                    "en": "Dots are the figures documents state (filled actual, hollow estimate); missing years "
+    "qianyi_gaps": {"zh": "圆点为文件所述数字（深色为实际、浅色为预计），缺少的年份不连线、不插值。",
+                    "en": "Dots are the figures documents state (dark actual, light estimate); missing years "
                           "are not joined or interpolated."},
     "targets_table": {"zh": "全部目标（{n}项，含原文）", "en": "All targets ({n}, with their quotes)"},
     "explorer_table": {"zh": "数据表（{n}行，含原文）", "en": "Table ({n} rows, with their quotes)"},
