@@ -137,6 +137,8 @@ TEXT: dict[str, dict[str, str]] = {
     "shares_derived_apart": {"zh": "{name}：{home} {home_periods}，{prefecture} {prefecture_periods}——没有同一时期的两地数字，不推算、不插值。",
                              "en": "{name}: {home} {home_periods}, {prefecture} {prefecture_periods}: no period held by both, so nothing is derived or interpolated."},
     "shares_derived_none": {"zh": "两地没有可相除的同期数字。", "en": "No figures of both for the same period."},
+    "read_from": {"zh": "读取网址", "en": "Read from"},
+    "read_from_mirror": {"zh": "读取网址（镜像页，非发布者网站）", "en": "Read from (a mirror, not the publisher's site)"},
     "quote_original": {"zh": "原文（照录，含繁体字或镜像页的拼音）", "en": "As stored (verbatim, traditional characters or a mirror's pinyin)"},
     "cockpit_no_previous": {"zh": "无上一可比时期的数字", "en": "no figure for a comparable earlier period"},
     "cockpit_progress": {"zh": "已达目标的 {pct}%", "en": "{pct}% of the target"},

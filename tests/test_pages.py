@@ -430,3 +430,15 @@ def test_explorer_pickers_edit_the_choice(dbcon):
     assert plotted and plotted <= set(facts["fact_id"])
     assert {f for f in facts["fact_id"] if f in plotted} and any(
         r.indicator_code == "retail_sales_growth" and r.fact_id in plotted for r in facts.itertuples())
+
+
+def test_a_source_says_where_it_was_read_and_whether_a_mirror(dbcon):
+    sources = db.run(dbcon, "sources_list").set_index("source_id")
+    mirror = sources[sources["is_mirror"] & (sources["url"] != "")].index[0]
+    at = open_page("pages/sources.py", "zh", source=mirror)
+    assert not at.exception
+    said = [m.value for m in at.markdown if t("read_from_mirror", "zh") in m.value]
+    assert len(said) == 1 and sources.loc[mirror, "url"].split("//")[1].split("/")[0].replace(".", "\\.") in said[0]
+    seed = sources[sources["url"] == ""].index[0]
+    at = open_page("pages/sources.py", "zh", source=seed)
+    assert not [m for m in at.markdown if t("read_from", "zh") in m.value]
