@@ -424,6 +424,9 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
                                                                       total=n_charts, title=chart.title))
             quotes = chart_quotes(query, chart)
             _chart(doc, chart, figure_no, quotes, notes, sources, lang)
+            if chart.chart_id == "qianyi_paths":  # the goal against the stated figure, in one sentence each
+                for sentence in charts.qianyi_verdicts(chart.data, lang):
+                    _para(doc, sentence.replace(" — ", "：" if lang == "zh" else ": ", 1))
             cited_sources += chart.source_ids
             stated = quotes.loc[~quotes["kind"].isin(["target", "projection"]), "period_end"].dropna()
             shown_years += [int(y) for y in stated]

@@ -26,6 +26,7 @@ TABLES = [
         "label_zh": "VARCHAR", "label_en": "VARCHAR",
         "publisher": "VARCHAR", "date_from": "DATE", "date_to": "DATE", "date_note": "VARCHAR",
         "doc_kind": "VARCHAR", "original_file": "VARCHAR", "file": "VARCHAR", "sha256": "VARCHAR",
+        "url": "VARCHAR", "mirror": "VARCHAR",  # where it was read; mirror: yes/no
     }, ("source_id",)),
     Table("regions", "regions.csv", {
         "region_code": "VARCHAR", "name_zh": "VARCHAR", "name_en": "VARCHAR", "level": "VARCHAR",

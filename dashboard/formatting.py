@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -116,6 +117,25 @@ def fmt_value(value: float, unit: str, approx: str = "", lang: str = "zh", decim
 def quote_text(quote) -> str:
     """A quote as read: the document's Markdown emphasis (**8%以上**) shown as plain text, 8%以上."""
     return re.sub(r"\*\*|__", "", quote) if isinstance(quote, str) else ""
+
+
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# inline pinyin a mirror page puts after characters: 經(jīng)濟(jì), or with its bracket lost: 日?qǐng)
+_PINYIN = re.compile(rf"[?(（][a-zü{_TONES}]*[{_TONES}][a-zü{_TONES}]*[)）]")
+
+
+@functools.lru_cache(maxsize=1)
+def _to_simplified():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=8192)
+def readable_quote(quote) -> str:
+    """A quote as shown on a page: quote_text, a mirror page's inline pinyin dropped, traditional
+    characters in simplified (經(jīng)濟 -> 经济). The stored quote stays verbatim."""
+    return _to_simplified().convert(_PINYIN.sub("", quote_text(quote)))
 
 
 _UNIT_SLUGS = {"%": "pct", "亿元": "yi_yuan", "万元": "wan_yuan", "亿美元": "yi_usd", "人": "persons",

@@ -119,8 +119,8 @@ def test_names_match_across_script_pinyin_and_synonyms():
 def test_families_come_from_the_registry(vocab):
     assert vocab.family("規上工業增加值增長") == {"industrial_value_added_growth"}
     assert vocab.family("全国科技创新百强县排名") == {"rank_sci_tech_innovation"}
-    assert vocab.family("第一产业增加值增速") == {"new:第一产业增加值增速"}
-    assert vocab.family("第一產業增加值增長") == vocab.family("第一产业增加值增速")
+    assert vocab.family("科技服务业增加值增速") == {"new:科技服务业增加值增速"}
+    assert vocab.family("科技服務業增加值增長") == vocab.family("科技服务业增加值增速")
     assert "rank_county_top100" not in vocab.family("赛迪县域经济百强排名")  # another publisher's list
     assert vocab.family("全国新型城镇化质量百强县", "位") == {"rank_new_urbanization"}  # a proposed list
     assert vocab.family("全国新型城镇化质量百强县", "个") != {"rank_new_urbanization"}

@@ -8,7 +8,7 @@ import io
 
 import duckdb
 import pytest
-from import_helpers import HEADER, csv_bytes, figures, register_source, xlsx_bytes
+from import_helpers import HEADER, csv_bytes, figures, register_source, without_imports, xlsx_bytes
 
 from dashboard import checks, export, imports
 from dashboard.build import build
@@ -21,7 +21,7 @@ HELD_QUOTE = "去年，该市实现地区生产总值737.6亿元"
 @pytest.fixture
 def env(tmp_path, data_copy):
     """A scratch data dir with a registered test source, and its database."""
-    register_source(data_copy)
+    register_source(without_imports(data_copy))
     register_source(data_copy, "test-report-b")
     db = build(tmp_path / "e.duckdb", data_copy)
     return data_copy, db

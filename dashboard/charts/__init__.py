@@ -7,7 +7,7 @@
 
 from dashboard.charts.bars import class_chart, indicator_bars, kind_bars, outcome_bars, shares_chart
 from dashboard.charts.industry import industry_matrix_chart
-from dashboard.charts.lines import qianyi_paths_chart, trend_chart
+from dashboard.charts.lines import qianyi_paths_chart, qianyi_verdicts, trend_chart
 from dashboard.charts.monitor import cumulative_chart
 from dashboard.charts.ranks import ranking_history_chart, ranking_points_chart
 from dashboard.charts.screen import (
@@ -52,7 +52,7 @@ __all__ = [
     "fmt_value", "for_projector",
     "for_screen", "hover_quotes", "indicator_bars", "industry_matrix_chart", "kind_bars", "label_px",
     "matrix_html", "outcome_bars", "period_label", "periods_text", "projector_figure", "qianyi_paths_chart",
-    "quote_text",
+    "qianyi_verdicts", "quote_text",
     "ranking_history_chart", "ranking_points_chart", "screen_figure", "shares_chart", "source_ids_of",
     "source_line", "source_years", "trend_chart", "unit_slug",
 ]

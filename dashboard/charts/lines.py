@@ -23,18 +23,59 @@ from dashboard.formatting import fmt_number, fmt_value, period_label, periods_te
 from dashboard.i18n import col, kind_label, t
 
 
+def qianyi_verdicts(df: pd.DataFrame, lang: str) -> list[str]:
+    """One sentence per goal, for a meeting: 'YYYY年：目标1000亿元，实际952.6亿元（差47.4亿元）'."""
+    out = []
+    for code in dict.fromkeys(df["indicator_code"]):
+        rows = df[df["indicator_code"] == code]
+        goal = rows[rows["path"] == "target"]
+        if goal.empty:
+            continue
+        g = goal.iloc[0]
+        year, target = int(g["year"]), fmt_value(g["value"], "亿元", "", lang, 1)
+        name = rows[col("name", lang)].iloc[0]
+        stated = rows[rows["path"] == "outcome"].sort_values("year")
+        there = stated[stated["year"] == year]
+        if there.empty:
+            if len(stated):
+                last = stated.iloc[-1]
+                out.append(f"{name} — " + t("qianyi_no_figure", lang, year=year, target=target,
+                                                period=int(last["year"]),
+                                                value=fmt_value(last["value"], "亿元", "", lang, 1)))
+            continue
+        r = there.iloc[0]
+        gap = float(g["value"]) - float(r["value"])
+        said = (t("qianyi_short", lang, gap=fmt_value(gap, "亿元", "", lang, 1)) if gap > 0
+                else t("qianyi_met", lang))
+        out.append(f"{name} — " + t("qianyi_verdict", lang, year=year, target=target,
+                                        kind=kind_label(r["kind"], lang),
+                                        value=fmt_value(r["value"], "亿元", "", lang, 1), gap=said))
+    return out
+
+
 def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str = "qianyi_paths",
                        title_key: str = "targets_paths_title") -> Chart:
-    """The 千亿时代 paths: the newest actual, then dotted projections at the stated rates, to 1000亿元."""
+    """The 千亿时代 paths against reality: the stated figures as dots over the planned path (from the
+    year before the programme) and the path from the newest figure (dotted), the goal at its horizon."""
     en = lang == "en"
     fig = go.Figure()
     crossings = []
+    starred: set = set()
+    per = "yr" if en else "年"
     for i, code in enumerate(dict.fromkeys(df["indicator_code"])):
-        rows = df[df["indicator_code"] == code].sort_values("year")
+        own = df[df["indicator_code"] == code]
+        rows = own[own["path"] == "now"].sort_values("year")
         color = PALETTE[i]
-        name = rows[col("name", lang)].iloc[0]
+        name = own[col("name", lang)].iloc[0]
+        plan = own[own["path"] == "plan"].sort_values("year")
+        if len(plan):
+            fig.add_scatter(x=plan["year"], y=plan["value"], mode="lines",
+                            line=dict(color=color, width=2, dash="dash"), opacity=0.6,
+                            name=wrap(t("qianyi_plan", lang, name=name, year=int(plan["year"].iloc[0]),
+                                        rate=fmt_number(float(plan["rate"].iloc[0]))), 34 if en else 20),
+                            hovertemplate="%{x}: %{y:.1f}" + ("亿元" if not en else " × 100m yuan")
+                            + f" ({kind_label('projection', lang)})<extra></extra>")
         rate = float(rows["rate"].iloc[0])
-        per = "yr" if en else "年"
         legend = f"{name} · {kind_label('projection', lang)} ({fmt_number(rate)}%/{per})"
         fig.add_scatter(x=rows["year"], y=rows["value"], mode="lines", line=dict(color=color, width=3,
                         dash="dot"), name=wrap(legend, 34 if en else 20),  # wraps: a phone is narrow
@@ -47,9 +88,25 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
                         text=[f"{fmt_value(r.value, '亿元', '', lang, 1)} ({kind_label(r.kind, lang)})"
                               for r in base.itertuples()],
                         # the first path's base labelled above its point, the next below: apart
-                        textposition="top right" if i == 0 else "bottom right",
+                        textposition="bottom center" if i == 0 else "bottom right",
                         textfont=dict(size=15, color=color),
                         hovertemplate="%{x}: %{text}<extra></extra>")
+        stated = own[(own["path"] == "outcome") & ~own["year"].isin(base["year"])].sort_values("year")
+        if len(stated):  # dots only: a year no document states is left empty, never bridged
+            fig.add_scatter(x=stated["year"], y=stated["value"], mode="markers+text",
+                            name=wrap(t("qianyi_stated", lang, name=name), 34 if en else 20),
+                            marker=dict(size=14, color=color, line=dict(color=color, width=3)),
+                            marker_opacity=[0.55 if k == "estimate" else 1 for k in stated["kind"]],
+                            text=[f"{fmt_value(r.value, '亿元', r.approx, lang, 1)} "
+                                  f"({kind_label(r.kind, lang)})" for r in stated.itertuples()],
+                            textposition="bottom right", textfont=dict(size=14, color=color),
+                            hovertemplate="%{x}: %{text}<extra></extra>")
+        goal = own[(own["path"] == "target") & ~own["year"].isin(starred)]
+        starred.update(goal["year"])
+        if len(goal):  # one star per goal year: two goals of 1000亿元 in one year are one point
+            fig.add_scatter(x=goal["year"], y=goal["value"], mode="markers", showlegend=False,
+                            marker=dict(size=18, symbol="star", color="white", line=dict(color=INK, width=2)),
+                            hovertemplate="%{x}: " + t("goal_line", lang) + "<extra></extra>")
         over = rows[rows["value"] >= 1000]
         if len(over):
             year = int(over["year"].iloc[0])
@@ -68,10 +125,11 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
                      range=[0, float(df["value"].max()) * 1.25])
     first, last = int(df["year"].min()), int(df["year"].max())
     title = t(title_key, lang, periods=f"{first}–{last}")
-    bases = "、".join(str(int(y)) for y in sorted(df["base_year"].unique()))
-    note = "<br>".join([t("targets_paths_note", lang, base=bases), *crossings])
+    bases = "、".join(str(int(y)) for y in sorted(df.loc[df["path"] == "now", "base_year"].unique()))
+    note = "<br>".join([*qianyi_verdicts(df, lang), t("targets_paths_note", lang, base=bases), *crossings,
+                        t("qianyi_gaps", lang)])
     finish(fig, title, "亿元" if not en else "100 million yuan",
-            source_line(source_ids_of(df), sources, lang), lang, 560, note)
+            source_line(source_ids_of(df), sources, lang), lang, 620, note)
     return Chart(chart_id, title, "亿元" if not en else "100 million yuan", fig, df, source_ids_of(df),
                  f"{first}-{last}")
 
