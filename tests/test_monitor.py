@@ -1,67 +1,32 @@
-"""Periods below a year end to end: real 经济运行 releases on Zhuzhou (intake/) registered and imported
-into a data copy, then the model, the facts export, the monitor's chart and its page (and its empty
-state on the bundled data, which hold no sub-annual figure)."""
+"""Periods below a year end to end: the real 经济运行 releases on Zhuzhou the bundled data hold (registered
+with add-source and imported, data/imports/), then the model, the facts export, the monitor's chart and
+its page (and its empty state on a copy of the data without the imported batches)."""
 
 from __future__ import annotations
 
-import csv
-import io
 import shutil
-from pathlib import Path
 
 import duckdb
 import pytest
 
-from dashboard import add_source, catalog, config, db, export, imports, periods
+from dashboard import catalog, config, db, export, periods
+from dashboard.build import build
 from dashboard.charts.monitor import cumulative_chart, month_tick
-
-INTAKE = Path(__file__).resolve().parents[1] / "intake"
-# A bulletin (the year) and the quarterly and monthly releases (months of a year) of the prefecture.
-DOCS = ["zhuzhou-bulletin-2021", "zhuzhou-monthly-2021-q1", "zhuzhou-monthly-2020-q1",
-        "zhuzhou-monthly-2017-01-04", "zhuzhou-monthly-2023-01-06", "zhuzhou-monthly-2025-01-05"]
 
 # A headline of the prefecture's (the bundled headlines are the home region's), so that the releases
 # fill one: the overview's "so far this year" (headline_running).
 HEADLINE = "growth,industrial_value_added_growth,zhuzhou,99\n"
 
 
-def _documents() -> dict[str, dict]:
-    with (INTAKE / "documents.csv").open(encoding="utf-8", newline="") as f:
-        return {r["doc_id"]: r for r in csv.DictReader(f)}
-
-
-def _figures(indicators: set[str]) -> bytes:
-    """The reviewed figures of DOCS in the import format (rows of indicators the registry holds)."""
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow([*config.FACTS_EXPORT_COLUMNS, "note"])
-    for doc in DOCS:
-        with (INTAKE / "figures" / f"{doc}.csv").open(encoding="utf-8", newline="") as f:
-            for r in csv.DictReader(f):
-                if r["indicator"] in indicators:
-                    w.writerow([r[c] for c in [*config.FACTS_EXPORT_COLUMNS, "note"]])
-    return out.getvalue().encode("utf-8")
-
-
 @pytest.fixture(scope="module")
 def monthly(tmp_path_factory) -> dict:
-    """A data copy with the releases registered (add-source) and their figures imported."""
+    """A copy of the bundled data (its imported releases included) with one more headline, built."""
     root = tmp_path_factory.mktemp("monthly")
     data_dir = root / "data"
-    shutil.copytree(config.DATA_DIR, data_dir, ignore=shutil.ignore_patterns("*.duckdb*", "imports"))
-    db_path = root / "economy.duckdb"
-    docs = _documents()
-    for doc in DOCS:
-        d = docs[doc]
-        add_source.register((INTAKE / d["file"]).read_bytes(), f"{doc}.txt", doc, d["title"], d["publisher"],
-                            date=d["register_date"], data_dir=data_dir, db_path=db_path, rebuild=False)
-    with (data_dir / "indicators.csv").open(encoding="utf-8", newline="") as f:
-        held = {r["indicator_code"] for r in csv.DictReader(f)}
+    shutil.copytree(config.DATA_DIR, data_dir, ignore=shutil.ignore_patterns("*.duckdb*"))
     with (data_dir / "headlines.csv").open("a", encoding="utf-8", newline="") as f:
         f.write(HEADLINE)
-    plan, entry = imports.import_file(_figures(held), "monthly.csv", "tester", data_dir=data_dir,
-                                      db_path=db_path)
-    assert plan.ok and entry, [p.text("en") for p in plan.problems]
+    db_path = build(root / "economy.duckdb", data_dir)
     con = duckdb.connect(str(db_path), read_only=True)
     yield {"data_dir": data_dir, "db_path": db_path, "con": con,
            "query": lambda name, **params: db.run(con, name, **params)}
@@ -163,15 +128,21 @@ def test_the_monitor_page_shows_the_newest_months_labelled(monthly, monkeypatch,
     assert [el.proto.id.rsplit("-chart-", 1)[-1] for el in at.get("plotly_chart")] == [every[-1].chart_id]
 
 
-def test_the_monitor_page_says_what_would_fill_it():
-    """On the bundled data (no sub-annual figure) the page names the documents that would fill it."""
+def test_the_monitor_page_says_what_would_fill_it(tmp_path, monkeypatch):
+    """On data without sub-annual figures (the curated rows alone) the page names the documents that
+    would fill it."""
     from streamlit.testing.v1 import AppTest
 
-    con = db.connect()
+    data_dir = tmp_path / "data"
+    shutil.copytree(config.DATA_DIR, data_dir, ignore=shutil.ignore_patterns("*.duckdb*", "imports"))
+    db_path = build(tmp_path / "economy.duckdb", data_dir)
+    con = duckdb.connect(str(db_path), read_only=True)
     try:
         assert db.run(con, "monitor_running").empty
     finally:
         con.close()
+    monkeypatch.setattr(config, "DATA_DIR", data_dir)
+    monkeypatch.setattr(config, "DB_PATH", db_path)
     at = AppTest.from_file("../app.py", default_timeout=60).switch_page("pages/monitor.py").run()
     assert not at.exception
     (info,) = at.info
@@ -245,8 +216,10 @@ def test_the_brief_states_the_newest_months_as_such(monthly):
 def test_headline_running_gives_the_overview_the_newest_cumulative_figure(monthly):
     """headline_running: per headline, the newest months figure (for the overview), never the year's."""
     rows = monthly["query"]("headline_running", section="growth")
-    assert rows[["region_code", "period", "grain", "value"]].values.tolist() == [
-        ["zhuzhou", "2025-01/05", "cumulative", 10.8]]  # the one headline the releases fill (HEADLINE)
+    got = rows[["region_code", "indicator_code", "period", "grain", "value"]].values.tolist()
+    assert ["zhuzhou", "industrial_value_added_growth", "2025-01/05", "cumulative", 10.8] in got  # HEADLINE
+    assert ["liling", "gdp_growth", "2023-01/03", "cumulative", 5.3] in got  # 一季度 of a Liling feature
+    assert {r[3] for r in got} == {"cumulative"}
     annual = monthly["query"]("headline_figures", section="growth")
     assert "2025-01/05" not in set(annual["period"])
 
