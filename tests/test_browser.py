@@ -53,8 +53,6 @@ def test_every_page_has_an_expected_chart_count():
     assert {s.page for s in catalog.CHARTS} <= set(PATHS)  # every declaration is on a page
     for path in PATHS:  # a page with declarations opens on a figure (or on a chart shown as a table)
         opening = catalog.opening_specs(path)
-        if path == "monitor" and not EXPECTED_CHARTS[path]:
-            continue  # no sub-annual figure in the bundled data: its empty state (tests/test_monitor.py)
         if opening and any(s.screen == "plotly" for s in opening):
             assert EXPECTED_CHARTS[path] >= 1, path
 

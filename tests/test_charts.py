@@ -357,7 +357,7 @@ def _base_and_rate(dbcon, indicator: str) -> tuple[int, float, float, int]:
     """(base year, base value, rate, horizon) straight from the figures: the newest yearly outcome
     and the 千亿时代 rate."""
     base = db.run_sql(dbcon, "select period_start, value from facts_enriched where indicator_code = ? "
-                             "and kind in ('actual', 'estimate') and period_start = period_end "
+                             "and kind in ('actual', 'estimate') and grain = 'annual' "
                              "order by period_end desc, kind = 'actual' desc limit 1", [indicator])
     rate = db.run_sql(dbcon, "select value, period_end from facts_enriched where indicator_code = ? "
                              "and kind = 'target' and programme = '千亿时代' and unit = '%'", [f"{indicator}_growth"])
@@ -496,7 +496,7 @@ def test_qianyi_paths_against_reality(dbcon, sources, lang):
     gdp = df[df["indicator_code"] == "gdp"]
     stated = gdp[gdp["path"] == "outcome"]
     held = db.run_sql(dbcon, "select distinct period_start as year, value from facts_enriched "
-                             "where indicator_code = 'gdp' and region_code = 'liling' and period_start = period_end "
+                             "where indicator_code = 'gdp' and region_code = 'liling' and grain = 'annual' "
                              "and kind in ('actual', 'estimate') and period_start >= ?",
                       [int(gdp["year"].min())])
     assert sorted(zip(stated["year"], stated["value"], strict=True)) == sorted(

@@ -152,9 +152,7 @@ def test_rankings_shows_history_and_single_editions(dbcon):
     assert [title_of(s) for s in specs(at)] == [chart_title(catalog.RANKING_SINGLE, dbcon, "zh")]
 
 
-# The monitor's views (one per indicator) need sub-annual figures: tests/test_monitor.py opens them on a
-# data copy holding real monthly releases.
-VIEW_PAGES = [(p.path, p.file) for p in site_pages.PAGES if catalog.shows_views(p.path) and p.path != "monitor"]
+VIEW_PAGES = [(p.path, p.file) for p in site_pages.PAGES if catalog.shows_views(p.path)]
 
 
 @pytest.mark.parametrize("lang", LANGS)

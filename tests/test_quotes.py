@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard import db
+from dashboard import charts, db
 from dashboard.charts.theme import hover_quotes
 from dashboard.formatting import quote_text, readable_quote
 
@@ -52,4 +52,4 @@ def test_derived_shares_show_their_formula_or_say_why_there_is_none(con):
     for code in set(apart["indicator_code"]):
         periods = set(apart.loc[apart["indicator_code"] == code, "period"])
         assert len({r for r in apart.loc[apart["indicator_code"] == code, "region_code"]}) == 2
-        assert all(f"{p}年" in derived_shares_html(rows, "zh") for p in periods)
+        assert all(charts.period_label(p, "zh") in derived_shares_html(rows, "zh") for p in periods)

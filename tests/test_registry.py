@@ -11,9 +11,6 @@ from dashboard.build import model_files
 
 PAGE_PATHS = {p.path for p in site_pages.PAGES}
 RAW_ONLY = {"facts"}  # the raw table of every revision: only the models read it
-# Charts of figures for months of a year: the bundled data hold none until the monthly releases are
-# imported; tests/test_monitor.py builds them on a data copy with real releases.
-AWAITS_SUB_ANNUAL = {catalog.MONITOR_CUMULATIVE.chart_id}
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +34,6 @@ def test_each_declaration_is_complete(spec):
 def test_each_declaration_builds_charts_with_titles_and_sources(spec, query):
     for lang in ("zh", "en"):
         built = catalog.build(spec, query, lang)
-        if not built and spec.chart_id in AWAITS_SUB_ANNUAL:
-            assert query("monitor_cumulative").empty
-            pytest.skip("no sub-annual figure in the bundled data (built in test_monitor.py)")
         assert built, f"{spec.chart_id} built no chart from the curated data"
         for chart in built:
             assert chart.chart_id == spec.chart_id or chart.chart_id.startswith(spec.chart_id + "_")
@@ -69,8 +63,7 @@ def test_deck_defaults_and_slides_come_from_the_registry(query):
     assert catalog.deck_defaults(all_) == [c.chart_id for c in all_ if catalog.SPECS.get(c.chart_id)
                                            and catalog.SPECS[c.chart_id].deck]
     slides = catalog.slide_charts(query, "zh")
-    assert {catalog.page_of(c.chart_id) for c in slides} == {s.page for s in catalog.CHARTS if s.slide
-                                                             and s.chart_id not in AWAITS_SUB_ANNUAL}
+    assert {catalog.page_of(c.chart_id) for c in slides} == {s.page for s in catalog.CHARTS if s.slide}
 
 
 def test_queries_read_models_not_raw_tables():
