@@ -1,0 +1,164 @@
+"""The county map: a province's counties as filled shapes on hidden axes (no tiles, no base map)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import divisions
+from dashboard.charts.theme import INK, MUTED, Chart, finish, hover_quotes, source_ids_of, source_line
+from dashboard.formatting import fmt_number
+from dashboard.i18n import col, rank_text, t
+
+HOME_COLOR = "#D55E00"  # the home region's outline and marker (Okabe-Ito vermillion)
+OTHER_FILL, BORDER = "#eeeeee", "#ffffff"
+# Sequential blues, darkest = best (rank 1 / highest value): readable in grey print as well.
+CLASS_FILLS = ["#08519c", "#3182bd", "#6baed6", "#bdd7e7"]
+RANK_BREAKS = [10, 30, 100]  # ranks 1-10, 11-30, 31-100, beyond 100
+MAP_HEIGHT = 820
+
+
+@functools.lru_cache(maxsize=8)
+def _shapes(province_code: str, level: str) -> dict[str, list[np.ndarray]]:
+    """Each unit's outer rings as arrays of (lon, lat), read once per process from data/geo/."""
+    path = divisions.map_path(province_code, level)
+    if not path.exists():
+        return {}
+    features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    out = {}
+    for f in features:
+        geom = f["geometry"]
+        polygons = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+        out[f["properties"]["adcode"]] = [np.asarray(p[0], dtype=float) for p in polygons]
+    return out
+
+
+def _path(rings: list[np.ndarray]) -> tuple[list, list]:
+    """The rings as one x and one y list, each ring closed and followed by a None (a gap)."""
+    xs, ys = [], []
+    for ring in rings:
+        xs += [*ring[:, 0].tolist(), None]
+        ys += [*ring[:, 1].tolist(), None]
+    return xs, ys
+
+
+def _centre(rings: list[np.ndarray]) -> tuple[float, float]:
+    """A label point: the centre of the largest ring's bounding box."""
+    ring = max(rings, key=len)
+    return (float(ring[:, 0].min() + ring[:, 0].max()) / 2, float(ring[:, 1].min() + ring[:, 1].max()) / 2)
+
+
+def _classes(df: pd.DataFrame, lang: str) -> tuple[list[str], pd.Series]:
+    """Class labels (best first) and each chosen region's class index; ranks by fixed breaks, values by
+    up to four equal-count classes of the chosen regions' values."""
+    held = df[df["value"].notna()]
+    if held.empty:
+        return [], pd.Series(dtype=int)
+    if bool(held["is_rank"].iloc[0]):
+        lows = [1, *(b + 1 for b in RANK_BREAKS[:-1])]
+        bounds = list(zip(lows, RANK_BREAKS, strict=True))
+        labels = [t("map_rank_class", lang, a=a, b=b) for a, b in bounds]
+        labels.append(t("map_rank_beyond", lang, a=RANK_BREAKS[-1]))
+        idx = held["value"].apply(
+            lambda v: next((i for i, b in enumerate(RANK_BREAKS) if v <= b), len(RANK_BREAKS)))
+        return labels, idx
+    values = sorted(held["value"].unique(), reverse=True)
+    n = min(len(CLASS_FILLS), len(values))
+    groups = [list(g) for g in np.array_split(np.asarray(values), n)]
+    labels = [f"{fmt_number(g[-1])}–{fmt_number(g[0])}" if g[0] != g[-1] else fmt_number(g[0])
+              for g in groups]
+    idx = held["value"].apply(lambda v: next(i for i, g in enumerate(groups) if v in g))
+    return labels, idx
+
+
+def county_map(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str, title_key: str) -> Chart:
+    """The home province's counties: the others light grey, the prefecture outlined, the home region
+    outlined and marked, the chosen peers filled by class of the chosen metric (a hatched fill where a
+    peer lacks the figure, never a guess), one trace per class so the legend names each class."""
+    province = str(df["province_code"].iloc[0])
+    shapes = _shapes(province, "county")
+    df = df[df["division_code"].isin(shapes)]
+    chosen = df[df["is_home"] | df["is_peer"]]
+    metric = chosen.dropna(subset=["metric_zh"])
+    labels, idx = _classes(chosen, lang)
+    fig = go.Figure()
+
+    def area(codes, name: str, fill: str, line: str = BORDER, width: float = 0.6, legend: bool = True,
+             pattern: dict | None = None) -> None:
+        xs, ys = _path([r for c in codes for r in shapes[c]])
+        if xs:
+            fig.add_scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=fill, name=name,
+                            line=dict(color=line, width=width), hoverinfo="skip", showlegend=legend,
+                            fillpattern=pattern)
+
+    area(df.loc[~(df["is_home"] | df["is_peer"]), "division_code"], t("map_other", lang), OTHER_FILL,
+         legend=False)
+    for i, label in enumerate(labels):
+        codes = chosen.loc[idx[idx == i].index, "division_code"]
+        area(codes, label, CLASS_FILLS[min(i, len(CLASS_FILLS) - 1)])
+    lacking = chosen[chosen["value"].isna()]
+    if len(lacking):
+        area(lacking["division_code"], t("map_no_figure", lang) if len(metric) else t("map_peer", lang),
+             "#ffffff" if len(metric) else "#9ecae1", line=MUTED, width=0.8,
+             pattern=dict(shape="/", fgcolor="#9e9e9e", size=8, solidity=0.25) if len(metric) else None)
+    prefecture = str(df["prefecture_division_code"].iloc[0])
+    outline = _shapes(province, "prefecture").get(prefecture)
+    if outline:
+        xs, ys = _path(outline)
+        fig.add_scatter(x=xs, y=ys, mode="lines", line=dict(color=INK, width=2.2), hoverinfo="skip",
+                        name=t("map_prefecture", lang, name=df[col("prefecture", lang)].iloc[0]))
+    home = df[df["is_home"]]
+    if len(home):
+        xs, ys = _path(shapes[home["division_code"].iloc[0]])
+        fig.add_scatter(x=xs, y=ys, mode="lines", line=dict(color=HOME_COLOR, width=3.5), hoverinfo="skip",
+                        name=t("map_home", lang, name=home[col("short", lang)].iloc[0]))
+    _labels(fig, chosen, shapes, lang)
+    lon = [v for c in df["division_code"] for r in shapes[c] for v in (r[:, 0].min(), r[:, 0].max())]
+    lat = [v for c in df["division_code"] for r in shapes[c] for v in (r[:, 1].min(), r[:, 1].max())]
+    mid = (min(lat) + max(lat)) / 2
+    fig.update_xaxes(visible=False, range=[min(lon) - 0.05, max(lon) + 0.05], fixedrange=True)
+    fig.update_yaxes(visible=False, range=[min(lat) - 0.05, max(lat) + 0.05], fixedrange=True,
+                     scaleanchor="x", scaleratio=1 / math.cos(math.radians(mid)))
+    fig.update_layout(legend=dict(orientation="v", x=1.0, xanchor="left", y=1.0, yanchor="top"),
+                      dragmode=False)
+    period = str(metric["period"].iloc[0]) if len(metric) else ""
+    what = str(metric[col("metric", lang)].iloc[0]) if len(metric) else ""
+    title = t(title_key, lang, metric=what or t("map_no_metric", lang), periods=period or "—")
+    unit = (t("rank_axis", lang) if bool(metric["is_rank"].iloc[0]) else str(metric["unit"].iloc[0])) \
+        if len(metric) else ""
+    note = t("map_lacking", lang, names=_names(lacking, lang)) if len(metric) and len(lacking) else ""
+    ids = source_ids_of(metric)
+    finish(fig, title, unit, source_line(ids, sources, lang) if ids else t("map_geo_source", lang), lang,
+           MAP_HEIGHT, note=note, left_px=10, below_px=20)
+    fig.update_layout(margin=dict(r=260))
+    return Chart(chart_id, title, unit, fig, df[df["is_home"] | df["is_peer"]].reset_index(drop=True),
+                 ids, period)
+
+
+def _labels(fig: go.Figure, chosen: pd.DataFrame, shapes: dict, lang: str) -> None:
+    """The chosen regions' short names at their centres, with the figure and its quote on hover."""
+    if chosen.empty:
+        return
+    points = [_centre(shapes[c]) for c in chosen["division_code"]]
+    value = [(rank_text(r.value, r.approx or "", lang) if r.is_rank else
+              f"{fmt_number(r.value)} {r.unit}") if pd.notna(r.value) else t("map_no_figure", lang)
+             for r in chosen.itertuples()]
+    quotes = hover_quotes(chosen["quote"])
+    fig.add_scatter(x=[p[0] for p in points], y=[p[1] for p in points], mode="text+markers",
+                    text=list(chosen[col("short", lang)]), textposition="top center",
+                    textfont=dict(size=14, color=INK), cliponaxis=False, showlegend=False,
+                    marker=dict(size=[14 if h else 6 for h in chosen["is_home"]],
+                                symbol=["star" if h else "circle" for h in chosen["is_home"]],
+                                color=[HOME_COLOR if h else INK for h in chosen["is_home"]]),
+                    customdata=list(zip(value, quotes, strict=True)),
+                    hovertemplate="%{text}: %{customdata[0]}<br>%{customdata[1]}<extra></extra>")
+
+
+def _names(rows: pd.DataFrame, lang: str) -> str:
+    return ("、" if lang == "zh" else ", ").join(rows[col("short", lang)])
+
