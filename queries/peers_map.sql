@@ -31,11 +31,13 @@ values_ as (
 )
 select p.division_code, p.region_code, p.name_zh, p.name_en, p.short_zh, p.short_en,
     p.parent_division_code, p.province_code, h.parent_division_code as prefecture_division_code,
+    q.name_zh as prefecture_zh, q.name_en as prefecture_en,
     p.region_code = $home as is_home, c.region_code is not null and p.region_code <> $home as is_peer,
     v.value, v.unit, v.period, v.kind, v.approx, v.metric_zh, v.metric_en, coalesce(v.is_rank, false) as is_rank,
     v.source_id, v.fact_id, v.quote
 from places p
 cross join home h
+left join places q on q.division_code = h.parent_division_code
 left join chosen c on c.region_code = p.region_code
 left join values_ v on v.region_code = p.region_code
 where p.level = 'county' and p.province_code = h.province_code
