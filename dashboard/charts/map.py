@@ -21,6 +21,7 @@ OTHER_FILL, BORDER = "#eeeeee", "#ffffff"
 CLASS_FILLS = ["#08519c", "#3182bd", "#6baed6", "#bdd7e7"]
 RANK_BREAKS = [10, 30, 100]  # ranks 1-10, 11-30, 31-100, beyond 100
 MAP_HEIGHT = 820
+SMALL = 0.3  # degrees: a unit whose extent is smaller gets no label on the map (hover names it)
 
 
 @functools.lru_cache(maxsize=8)
@@ -102,6 +103,9 @@ def county_map(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: 
         codes = chosen.loc[idx[idx == i].index, "division_code"]
         area(codes, label, CLASS_FILLS[min(i, len(CLASS_FILLS) - 1)])
     lacking = chosen[chosen["value"].isna()]
+    if len(lacking) and not len(metric):  # nothing to colour by: the home region apart, the peers marked
+        area(lacking.loc[lacking["is_home"].astype(bool), "division_code"], "", "#fde0c5", legend=False)
+        lacking = lacking[~lacking["is_home"].astype(bool)]
     if len(lacking):
         area(lacking["division_code"], t("map_no_figure", lang) if len(metric) else t("map_peer", lang),
              "#ffffff" if len(metric) else "#9ecae1", line=MUTED, width=0.8,
@@ -124,24 +128,28 @@ def county_map(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: 
     fig.update_xaxes(visible=False, range=[min(lon) - 0.05, max(lon) + 0.05], fixedrange=True)
     fig.update_yaxes(visible=False, range=[min(lat) - 0.05, max(lat) + 0.05], fixedrange=True,
                      scaleanchor="x", scaleratio=1 / math.cos(math.radians(mid)))
-    fig.update_layout(legend=dict(orientation="v", x=1.0, xanchor="left", y=1.0, yanchor="top"),
-                      dragmode=False)
+    fig.update_layout(dragmode=False)
     period = str(metric["period"].iloc[0]) if len(metric) else ""
     what = str(metric[col("metric", lang)].iloc[0]) if len(metric) else ""
-    title = t(title_key, lang, metric=what or t("map_no_metric", lang), periods=period or "—")
-    unit = (t("rank_axis", lang) if bool(metric["is_rank"].iloc[0]) else str(metric["unit"].iloc[0])) \
+    title = t(title_key, lang, metric=what, periods=period) if what else t(f"{title_key}_plain", lang)
+    unit = (t("map_unit_rank", lang) if bool(metric["is_rank"].iloc[0]) else str(metric["unit"].iloc[0])) \
         if len(metric) else ""
     note = t("map_lacking", lang, names=_names(lacking, lang)) if len(metric) and len(lacking) else ""
     ids = source_ids_of(metric)
     finish(fig, title, unit, source_line(ids, sources, lang) if ids else t("map_geo_source", lang), lang,
            MAP_HEIGHT, note=note, left_px=10, below_px=20)
-    fig.update_layout(margin=dict(r=260))
     return Chart(chart_id, title, unit, fig, df[df["is_home"] | df["is_peer"]].reset_index(drop=True),
                  ids, period)
 
 
 def _labels(fig: go.Figure, chosen: pd.DataFrame, shapes: dict, lang: str) -> None:
     """The chosen regions' short names at their centres, with the figure and its quote on hover."""
+    # A unit too small to hold its name (a city's districts) is named on hover and in the note only,
+    # unless it is the home region or holds the figure.
+    big = [max(float(np.ptp(np.concatenate(shapes[c])[:, 0])), float(np.ptp(np.concatenate(shapes[c])[:, 1])))
+           >= SMALL for c in chosen["division_code"]]
+    chosen = chosen[[b or bool(h) or pd.notna(v) for b, h, v in zip(big, chosen["is_home"], chosen["value"],
+                                                                     strict=True)]]
     if chosen.empty:
         return
     points = [_centre(shapes[c]) for c in chosen["division_code"]]

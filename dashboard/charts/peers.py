@@ -39,14 +39,18 @@ def peer_ranks_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
                         customdata=list(zip(names, hover_quotes(part["quote"]), strict=True)),
                         hovertemplate="%{customdata[0]}: %{text}<br>%{customdata[1]}<extra></extra>")
     worst = float(df["rank"].max())
-    fig.update_xaxes(range=[0, worst * 1.08 + 1], title=t("rank_axis", lang), zeroline=False)
+    top = worst * 1.08 + 1
+    step = next(s for s in (1, 5, 10, 20, 50, 100, 200, 500) if top / s <= 10)
+    ticks = [1, *range(step, int(top) + 1, step)] if step > 1 else list(range(1, int(top) + 1))
+    fig.update_xaxes(range=[0, top], title=t("map_unit_rank", lang), zeroline=False, tickmode="array",
+                     tickvals=ticks, ticktext=[str(v) for v in ticks])
     fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], autorange=True)
     periods = sorted(set(df["period"].astype(str)))
     title = t(title_key, lang, periods="、".join(periods) if lang == "zh" else ", ".join(periods))
     ids = source_ids_of(df)
     left = min(label_px(rows, 17), 520)
-    finish(fig, title, t("rank_axis", lang), source_line(ids, sources, lang), lang, 260 + 110 * len(rows),
+    finish(fig, title, t("map_unit_rank", lang), source_line(ids, sources, lang), lang, 260 + 110 * len(rows),
            left_px=left)
     fig.update_yaxes(automargin=True)
     data = df.drop(columns="row").reset_index(drop=True)
-    return Chart(chart_id, title, t("rank_axis", lang), fig, data, ids, "、".join(periods))
+    return Chart(chart_id, title, t("map_unit_rank", lang), fig, data, ids, "、".join(periods))
