@@ -12,7 +12,6 @@ import pytest
 from peer_helpers import CODES, LIST, RANKS, import_notice
 
 from dashboard import catalog, checks, config, curated, db, peers, region_names
-from dashboard.build import build
 
 
 def _query(con):
