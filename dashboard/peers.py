@@ -24,9 +24,13 @@ def metric_options(query: Query, peers: list[str], lang: str) -> dict[str, str]:
     out: dict[str, str] = {}
     ranks = query("peers_ranks", peers=list(peers))
     if len(ranks):
-        counts = ranks.groupby("list_code").agg(n=("region_code", "nunique"), year=("year", "max"),
-                                                name=(col("list_name", lang), "first"))
-        for code, r in counts.sort_values(["n", "year"], ascending=False).iterrows():
+        ranks = ranks.assign(exact=ranks["approx"].fillna("") != "以内")
+        counts = ranks.groupby("list_code", sort=False).agg(
+            n=("region_code", "nunique"), year=("year", "max"), exact=("exact", "all"),
+            name=(col("list_name", lang), "first"))
+        # most regions ranked, then the newest edition, then a stated position (not "within N"), then
+        # the query's order (national lists first)
+        for code, r in counts.sort_values(["n", "year", "exact"], ascending=False, kind="stable").iterrows():
             out[str(code)] = str(r["name"])
     figures = query("peers_figures", peers=list(peers))
     if len(figures):

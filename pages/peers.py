@@ -28,19 +28,15 @@ else:
         url_state.choice_links(site_pages.page("peers").file, "metric", list(metrics), metric, lang,
                                t("peers_metric", lang), format_func=metrics.get)
     selection = {"peers": tuple(chosen)}
-    chart_display.show_charts(catalog.PEERS_MAP, lang, **selection, metric=metric)
+    chart_display.show_charts(catalog.PEERS_MAP, lang, **selection, metric=metric)  # a map of the choice
     province = cands.loc[cands["region_code"] == home, "province_code"].iloc[0]
     outside = set(chosen) - set(cands.loc[cands["province_code"] == province, "region_code"])
     if outside:
         st.caption(t("peers_outside", lang, names=sep.join(names[c] for c in chosen if c in outside)))
 
-    if chosen and not chart_display.show_charts(catalog.PEERS_RANKS, lang, **selection, metric=metric):
+    # Ranks side by side; the chart's note names the chosen regions an edition does not rank.
+    if not chart_display.show_charts(catalog.PEERS_RANKS, lang, **selection):
         st.info(t("peers_no_ranks", lang))
-    ranks = cache.query("peers_ranks", peers=chosen) if chosen else None
-    if ranks is not None and len(ranks):
-        missing = [c for c in chosen if c not in set(ranks["region_code"])]
-        if missing:
-            st.caption(t("peers_not_ranked", lang, names=sep.join(names[c] for c in missing)))
 
     figures = cache.query("peers_figures", peers=chosen) if chosen else None
     if figures is None or figures.empty:

@@ -89,7 +89,10 @@ def test_default_peers_share_lists_first_then_the_prefecture(con, noticed):
     shared = peers.default_peers(_query(noticed["con"]))
     assert shared[:3] == ["430121", "430181", "430182"] and shared[3:] == others
     assert peers.default_metric(_query(noticed["con"]), shared) == LIST
-    assert peers.default_metric(_query(con), plain) == ""  # nothing any peer holds: the map only marks
+    # No list ranks a bundled peer: the map colours the home region by one of its lists, the peers hatched.
+    home_lists = set(db.run_sql(con, "select list_code from rankings where region_code = ?", [db.site(con)["home"]])
+                     ["list_code"])
+    assert peers.default_metric(_query(con), plain) in home_lists
 
 
 def test_ranks_side_by_side_and_what_a_peer_lacks(noticed):
@@ -130,8 +133,10 @@ def test_the_page_opens_on_the_bundled_data():
     at.switch_page("pages/peers.py").run()
     assert not at.exception
     assert "攸县" in " ".join(m.value for m in at.markdown)
-    assert len(at.get("plotly_chart")) == 1  # the map; no peer is ranked in the bundled documents
+    assert len(at.get("plotly_chart")) == 2  # the map, and the home region's ranks with the peers' absence
     assert any("攸县" in c.value for c in at.caption)  # what a peer lacks is said
+    notes = [h.proto.body for h in at.get("html") if 'class="chart-note"' in h.proto.body]
+    assert len(notes) == 2 and all("攸县" in n for n in notes)
 
 
 def _write(path: Path, table: str, rows: list[dict]) -> None:

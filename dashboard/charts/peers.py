@@ -49,8 +49,15 @@ def peer_ranks_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
     title = t(title_key, lang, periods="、".join(periods) if lang == "zh" else ", ".join(periods))
     ids = source_ids_of(df)
     left = min(label_px(rows, 17), 520)
+    missing = df.drop_duplicates("row").dropna(subset=[col("missing", lang)])
+    if missing[col("missing", lang)].nunique() == 1:
+        note = t("peers_not_ranked", lang, names=missing[col("missing", lang)].iloc[0])
+    else:
+        pairs = zip(missing["row"], missing[col("missing", lang)], strict=True)
+        note = "<br>".join(f"{r}{'：' if lang == 'zh' else ': '}" + t("peers_not_ranked", lang, names=m)
+                           for r, m in pairs)
     finish(fig, title, t("map_unit_rank", lang), source_line(ids, sources, lang), lang, 260 + 110 * len(rows),
-           left_px=left)
+           note=note, left_px=left)
     fig.update_yaxes(automargin=True)
     data = df.drop(columns="row").reset_index(drop=True)
     return Chart(chart_id, title, t("map_unit_rank", lang), fig, data, ids, "、".join(periods))
