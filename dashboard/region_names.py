@@ -23,14 +23,17 @@ class RegionNames:
         self.by_division = {r["division_code"]: r["region_code"] for r in regions if r.get("division_code")}
 
     def code(self, text: str) -> str | None:
-        """The region code a name or code stands for, or None (unknown, or a name several divisions share)."""
+        """The region code a full name, former name or code stands for; None for an unknown name, a short
+        name (醴陵) or a name several divisions share (鼓楼区)."""
         found = lookup(self.curated, text)
         if found:
             return found
-        d = self.register.resolve(nfkc(text).strip())
-        if d is None:
+        s = nfkc(text).strip()
+        found = [self.register.get(s)] if self.register.get(s) else (
+            self.register.names["name"].get(s) or self.register.names["former"].get(s) or [])
+        if len(found) != 1:  # unknown, a short name (醴陵: ask for the full name), or shared (鼓楼区)
             return None
-        return self.by_division.get(d.code, d.code)
+        return self.by_division.get(found[0].code, found[0].code)
 
     def known(self, code: str) -> bool:
         """Whether a region code is a curated region or a national division code."""
