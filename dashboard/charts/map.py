@@ -21,21 +21,35 @@ OTHER_FILL, BORDER = "#eeeeee", "#ffffff"
 CLASS_FILLS = ["#08519c", "#3182bd", "#6baed6", "#bdd7e7"]
 RANK_BREAKS = [10, 30, 100]  # ranks 1-10, 11-30, 31-100, beyond 100
 MAP_HEIGHT = 820
+TOLERANCE = 0.015  # degrees (~1.5 km, about two pixels of a 1600-pixel export): the screen's simplification
 SMALL = 0.3  # degrees: a unit whose extent is smaller gets no label on the map (hover names it)
 
 
 @functools.lru_cache(maxsize=8)
 def _shapes(province_code: str, level: str) -> dict[str, list[np.ndarray]]:
-    """Each unit's outer rings as arrays of (lon, lat), read once per process from data/geo/."""
-    path = divisions.map_path(province_code, level)
+    """Each unit's outer rings as arrays of (lon, lat), made once per process from data/geo/'s counties:
+    simplified again as one coverage for the screen (neighbours keep one shared border), each
+    prefecture the union of its counties, so its outline lies on their borders."""
+    import shapely
+    from shapely.geometry import shape
+
+    path = divisions.map_path(province_code, "county")
     if not path.exists():
         return {}
     features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    simple = shapely.coverage_simplify([shape(f["geometry"]) for f in features], TOLERANCE)
+    if level == "county":
+        units = {f["properties"]["adcode"]: g for f, g in zip(features, simple, strict=True)}
+    else:
+        parents: dict[str, list] = {}
+        for f, g in zip(features, simple, strict=True):
+            parents.setdefault(f["properties"]["parent"], []).append(g)
+        units = {code: shapely.union_all(gs) for code, gs in parents.items()}
     out = {}
-    for f in features:
-        geom = f["geometry"]
-        polygons = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
-        out[f["properties"]["adcode"]] = [np.asarray(p[0], dtype=float) for p in polygons]
+    for code, g in units.items():
+        polygons = list(g.geoms) if g.geom_type == "MultiPolygon" else [g]
+        out[code] = [np.round(np.asarray(p.exterior.coords, dtype=float), 3)
+                     for p in polygons if not p.is_empty]
     return out
 
 
@@ -138,8 +152,15 @@ def county_map(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: 
     ids = source_ids_of(metric)
     finish(fig, title, unit, source_line(ids, sources, lang) if ids else t("map_geo_source", lang), lang,
            MAP_HEIGHT, note=note, left_px=10, below_px=20)
-    return Chart(chart_id, title, unit, fig, df[df["is_home"] | df["is_peer"]].reset_index(drop=True),
-                 ids, period)
+    # The chosen regions' rows (a lacking figure stays empty); a rank in `rank` as the deck's notes read it.
+    data = df[df["is_home"] | df["is_peer"]].reset_index(drop=True)
+    data = data.assign(kind=data["kind"].fillna(""), period=data["period"].fillna(period),
+                       approx=data["approx"].fillna(""), unit=data["unit"].fillna(""))
+    data = data.sort_values(["is_home", "value"], ascending=[False, True], na_position="last", kind="stable")
+    if len(metric) and bool(metric["is_rank"].iloc[0]):
+        data = data.assign(rank=data["value"])
+    data = data.reset_index(drop=True)
+    return Chart(chart_id, title, unit, fig, data, ids, period)
 
 
 def _labels(fig: go.Figure, chosen: pd.DataFrame, shapes: dict, lang: str) -> None:

@@ -60,4 +60,7 @@ def peer_ranks_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
            note=note, left_px=left)
     fig.update_yaxes(automargin=True)
     data = df.drop(columns="row").reset_index(drop=True)
+    # Each figure named by its region and list (the deck's notes and the data file read `name_*`).
+    data = data.assign(name_zh=data["region_zh"] + "·" + data["list_name_zh"],
+                       name_en=data["region_en"] + " · " + data["list_name_en"])
     return Chart(chart_id, title, t("map_unit_rank", lang), fig, data, ids, "、".join(periods))
