@@ -27,16 +27,15 @@ else:
     if len(metrics) > 1:
         url_state.choice_links(site_pages.page("peers").file, "metric", list(metrics), metric, lang,
                                t("peers_metric", lang), format_func=metrics.get)
-    selection = {"peers": tuple(chosen)}
-    chart_display.show_charts(catalog.PEERS_MAP, lang, **selection, metric=metric)  # a map of the choice
+    # The map and the ranks side by side, one at a time (a row of links names them); the ranks chart's note
+    # names the chosen regions an edition does not rank.
+    chart_display.show_views([catalog.PEERS_MAP, catalog.PEERS_RANKS], lang, peers=tuple(chosen),
+                             metric=metric)
     province = cands.loc[cands["region_code"] == home, "province_code"].iloc[0]
     outside = set(chosen) - set(cands.loc[cands["province_code"] == province, "region_code"])
     if outside:
         st.caption(t("peers_outside", lang, names=sep.join(names[c] for c in chosen if c in outside)))
 
-    # Ranks side by side; the chart's note names the chosen regions an edition does not rank.
-    if not chart_display.show_charts(catalog.PEERS_RANKS, lang, **selection):
-        st.info(t("peers_no_ranks", lang))
 
     figures = cache.query("peers_figures", peers=chosen) if chosen else None
     if figures is None or figures.empty:

@@ -4,6 +4,7 @@ the page's default peers, and another home followed without code changes."""
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 from pathlib import Path
 
@@ -122,8 +123,13 @@ def test_the_page_names_the_peers_and_draws_a_map(noticed, lang, monkeypatch):
     text = " ".join(m.value for m in at.markdown)
     for name in ("长沙县", "浏阳市", "宁乡市", "攸县"):
         assert name in text
-    titles = [c.proto.spec for c in at.get("plotly_chart")]
-    assert len(titles) == 2  # the map and the ranks side by side
+    assert len(at.get("plotly_chart")) == 1  # the map; the ranks are the other view
+    at.query_params["view"] = "peers_ranks"
+    at.run()
+    assert not at.exception
+    [spec] = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    names = {tr.get("name") for tr in spec["data"]}
+    assert {"长沙县", "浏阳", "宁乡"} <= names if lang == "zh" else len(names) == 4
 
 
 def test_the_page_opens_on_the_bundled_data():
@@ -133,10 +139,14 @@ def test_the_page_opens_on_the_bundled_data():
     at.switch_page("pages/peers.py").run()
     assert not at.exception
     assert "攸县" in " ".join(m.value for m in at.markdown)
-    assert len(at.get("plotly_chart")) == 2  # the map, and the home region's ranks with the peers' absence
+    assert len(at.get("plotly_chart")) == 1  # the map (the ranks are the other view)
     assert any("攸县" in c.value for c in at.caption)  # what a peer lacks is said
     notes = [h.proto.body for h in at.get("html") if 'class="chart-note"' in h.proto.body]
-    assert len(notes) == 2 and all("攸县" in n for n in notes)
+    assert len(notes) == 1 and "攸县" in notes[0]
+    at.query_params["view"] = "peers_ranks"
+    at.run()
+    notes = [h.proto.body for h in at.get("html") if 'class="chart-note"' in h.proto.body]
+    assert not at.exception and len(at.get("plotly_chart")) == 1 and "攸县" in notes[0]
 
 
 def _write(path: Path, table: str, rows: list[dict]) -> None:
