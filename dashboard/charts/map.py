@@ -21,7 +21,8 @@ OTHER_FILL, BORDER = "#eeeeee", "#ffffff"
 CLASS_FILLS = ["#08519c", "#3182bd", "#6baed6", "#bdd7e7"]
 RANK_BREAKS = [10, 30, 100]  # ranks 1-10, 11-30, 31-100, beyond 100
 MAP_HEIGHT = 820
-TOLERANCE = 0.015  # degrees (~1.5 km, about two pixels of a 1600-pixel export): the screen's simplification
+TOLERANCE = 0.025  # degrees (~2.5 km, about three pixels of a 1600-pixel export): the screen's simplification
+DECIMALS = 2  # after simplifying: shared vertices round alike, so neighbours still meet
 SMALL = 0.3  # degrees: a unit whose extent is smaller gets no label on the map (hover names it)
 
 
@@ -48,7 +49,7 @@ def _shapes(province_code: str, level: str) -> dict[str, list[np.ndarray]]:
     out = {}
     for code, g in units.items():
         polygons = list(g.geoms) if g.geom_type == "MultiPolygon" else [g]
-        out[code] = [np.round(np.asarray(p.exterior.coords, dtype=float), 3)
+        out[code] = [np.round(np.asarray(p.exterior.coords, dtype=float), DECIMALS)
                      for p in polygons if not p.is_empty]
     return out
 
