@@ -19,25 +19,26 @@ def default_peers(query: Query) -> list[str]:
 
 
 def metric_options(query: Query, peers: list[str], lang: str) -> dict[str, str]:
-    """What the map can colour by: the lists ranking a chosen peer (most regions first), then the
-    indicators the home region shares with a peer; code -> name."""
-    out: dict[str, str] = {}
-    ranks = query("peers_ranks", peers=list(peers))
-    if len(ranks):
-        ranks = ranks.assign(exact=ranks["approx"].fillna("") != "以内")
-        counts = ranks.groupby("list_code", sort=False).agg(
-            n=("region_code", "nunique"), year=("year", "max"), exact=("exact", "all"),
-            name=(col("list_name", lang), "first"))
-        # most regions ranked, then the newest edition, then a stated position (not "within N"), then
-        # the query's order (national lists first)
-        for code, r in counts.sort_values(["n", "year", "exact"], ascending=False, kind="stable").iterrows():
-            out[str(code)] = str(r["name"])
-    figures = query("peers_figures", peers=list(peers))
-    if len(figures):
-        counts = figures.groupby("indicator_code").agg(n=("region_code", "nunique"),
-                                                       name=(col("name", lang), "first"))
-        for code, r in counts.sort_values("n", ascending=False, kind="stable").iterrows():
-            out.setdefault(str(code), str(r["name"]))
+    """What the map can colour by: the lists ranking a chosen peer (most regions ranked, then the newest
+    edition, then a stated position before a "within N", then the query's order: national lists first),
+    then the indicators the home region shares with a peer (most regions first); code -> name.
+    Plain loops over a few rows: a page runs this on every run."""
+    lists: dict[str, list] = {}
+    for r in query("peers_ranks", peers=list(peers)).itertuples():
+        name = getattr(r, col("list_name", lang))
+        entry = lists.setdefault(r.list_code, [set(), 0, True, name, len(lists)])
+        entry[0].add(r.region_code)
+        entry[1] = max(entry[1], int(r.year))
+        entry[2] = entry[2] and (r.approx or "") != "以内"
+    order = sorted(lists, key=lambda c: (-len(lists[c][0]), -lists[c][1], not lists[c][2], lists[c][4]))
+    out = {code: str(lists[code][3]) for code in order}
+    indicators: dict[str, list] = {}
+    for r in query("peers_figures", peers=list(peers)).itertuples():
+        name = getattr(r, col("name", lang))
+        entry = indicators.setdefault(r.indicator_code, [set(), name, len(indicators)])
+        entry[0].add(r.region_code)
+    for code in sorted(indicators, key=lambda c: (-len(indicators[c][0]), indicators[c][2])):
+        out.setdefault(code, str(indicators[code][1]))
     return out
 
 
