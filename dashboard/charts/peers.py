@@ -23,6 +23,8 @@ def peer_ranks_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
     editions = [e if lang == "zh" and isinstance(e, str) else str(y) for e, y in pairs]
     df["row"] = [f"{n}{sep}{e}" for n, e in zip(df[col("list_name", lang)], editions, strict=True)]
     rows = list(dict.fromkeys(df["row"]))
+    # Neighbouring ranks on a row take turns above and below their markers, so their labels never meet.
+    df["place"] = df.groupby("row")["rank"].rank(method="first").astype(int)
     fig = go.Figure()
     regions = list(dict.fromkeys(df.sort_values("is_home", ascending=False)["region_code"]))
     for i, code in enumerate(regions):
@@ -33,9 +35,10 @@ def peer_ranks_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
         fig.add_scatter(x=part["rank"], y=part["row"], mode="markers+text", name=str(names.iloc[0]),
                         marker=dict(size=20 if home else 14, color=color, symbol="star" if home else "circle",
                                     line=dict(color="white", width=1)),
-                        text=[rank_text(v, a or "", lang)
+                        text=[rank_text(v, a or "", lang) if a == "以内" else str(int(v))
                               for v, a in zip(part["rank"], part["approx"], strict=True)],
-                        textposition="top center", textfont=dict(size=14, color=color), cliponaxis=False,
+                        textposition=["top center" if n % 2 else "bottom center" for n in part["place"]],
+                        textfont=dict(size=14, color=color), cliponaxis=False,
                         customdata=list(zip(names, hover_quotes(part["quote"]), strict=True)),
                         hovertemplate="%{customdata[0]}: %{text}<br>%{customdata[1]}<extra></extra>")
     worst = float(df["rank"].max())
@@ -59,7 +62,7 @@ def peer_ranks_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
     finish(fig, title, t("map_unit_rank", lang), source_line(ids, sources, lang), lang, 260 + 110 * len(rows),
            note=note, left_px=left)
     fig.update_yaxes(automargin=True)
-    data = df.drop(columns="row").reset_index(drop=True)
+    data = df.drop(columns=["row", "place"]).reset_index(drop=True)
     # Each figure named by its region and list (the deck's notes and the data file read `name_*`).
     data = data.assign(name_zh=data["region_zh"] + "·" + data["list_name_zh"],
                        name_en=data["region_en"] + " · " + data["list_name_en"])
