@@ -24,7 +24,11 @@ else:
     metrics = peers.metric_options(cache.query, chosen, lang)
     default = opening["metric"] if opening["metric"] in metrics else next(iter(metrics), "")
     metric = url_state.url_choice("metric", list(metrics), default, lang) if metrics else ""
-    if len(metrics) > 1:
+    # A choice of colours only where a chosen peer holds a figure (else every peer is hatched alike).
+    peer_held = bool(chosen) and (
+        (~cache.query("peers_ranks", peers=chosen)["is_home"].astype(bool)).any()
+        or not cache.query("peers_figures", peers=chosen).empty)
+    if len(metrics) > 1 and peer_held:
         url_state.choice_links(site_pages.page("peers").file, "metric", list(metrics), metric, lang,
                                t("peers_metric", lang), format_func=metrics.get)
     # The map and the ranks side by side, one at a time (a row of links names them); the ranks chart's note
@@ -35,7 +39,6 @@ else:
     outside = set(chosen) - set(cands.loc[cands["province_code"] == province, "region_code"])
     if outside:
         st.caption(t("peers_outside", lang, names=sep.join(names[c] for c in chosen if c in outside)))
-
 
     figures = cache.query("peers_figures", peers=chosen) if chosen else None
     if figures is None or figures.empty:
