@@ -23,7 +23,7 @@ RANK_BREAKS = [10, 30, 100]  # ranks 1-10, 11-30, 31-100, beyond 100
 MAP_HEIGHT = 820
 TOLERANCE = 0.025  # degrees (~2.5 km, about three pixels of a 1600-pixel export): the screen's simplification
 DECIMALS = 2  # after simplifying: shared vertices round alike, so neighbours still meet
-SMALL = 0.3  # degrees: a unit whose extent is smaller gets no label on the map (hover names it)
+LABEL_EM, LABEL_H = 0.24, 0.42  # degrees a name's character and line take at a slide's 24 px type
 
 
 @functools.lru_cache(maxsize=8)
@@ -164,29 +164,47 @@ def county_map(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: 
     return Chart(chart_id, title, unit, fig, data, ids, period)
 
 
+def _placed(chosen: pd.DataFrame, points: list[tuple[float, float]], lang: str) -> list[bool]:
+    """Which names the map can print without two meeting, even at a slide's 24 px type: the home region
+    first, then the regions holding the figure, then the larger ones; the rest are named on hover
+    and in the note. A name takes LABEL_EM degrees per character and LABEL_H in height."""
+    home, value, area = list(chosen["is_home"]), list(chosen["value"]), list(chosen["area"])
+    sign = 1 if bool(chosen["is_rank"].any()) else -1  # the best figure first: rank 1, or the largest value
+    order = sorted(range(len(chosen)), key=lambda i: (not home[i], pd.isna(value[i]),
+                                                      0 if pd.isna(value[i]) else sign * value[i], -area[i]))
+    names = list(chosen[col("short", lang)])
+    width = [sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in n) * LABEL_EM for n in names]
+    kept: list[int] = []
+    for i in order:
+        if all(abs(points[i][0] - points[j][0]) >= (width[i] + width[j]) / 2
+               or abs(points[i][1] - points[j][1]) >= LABEL_H for j in kept):
+            kept.append(i)
+    return [i in kept for i in range(len(chosen))]
+
+
 def _labels(fig: go.Figure, chosen: pd.DataFrame, shapes: dict, lang: str) -> None:
-    """The chosen regions' short names at their centres, with the figure and its quote on hover."""
-    # A unit too small to hold its name (a city's districts) is named on hover and in the note only,
-    # unless it is the home region or holds the figure.
-    big = [max(float(np.ptp(np.concatenate(shapes[c])[:, 0])), float(np.ptp(np.concatenate(shapes[c])[:, 1])))
-           >= SMALL for c in chosen["division_code"]]
-    chosen = chosen[[b or bool(h) or pd.notna(v) for b, h, v in zip(big, chosen["is_home"], chosen["value"],
-                                                                     strict=True)]]
+    """The chosen regions' short names at their centres where they fit (_placed), every chosen region
+    with a marker giving its name, figure and quote on hover."""
     if chosen.empty:
         return
     points = [_centre(shapes[c]) for c in chosen["division_code"]]
+    area = [sum(float(np.ptp(r[:, 0]) * np.ptp(r[:, 1])) for r in shapes[c]) for c in chosen["division_code"]]
+    chosen = chosen.assign(area=area)
+    shown = _placed(chosen, points, lang)
     value = [(rank_text(r.value, r.approx or "", lang) if r.is_rank else
               f"{fmt_number(r.value)} {r.unit}") if pd.notna(r.value) else t("map_no_figure", lang)
              for r in chosen.itertuples()]
     quotes = hover_quotes(chosen["quote"])
+    names = list(chosen[col("short", lang)])
     fig.add_scatter(x=[p[0] for p in points], y=[p[1] for p in points], mode="text+markers",
-                    text=list(chosen[col("short", lang)]), textposition="top center",
+                    text=[n if ok else "" for n, ok in zip(names, shown, strict=True)],
+                    textposition="top center",
                     textfont=dict(size=14, color=INK), cliponaxis=False, showlegend=False,
                     marker=dict(size=[14 if h else 6 for h in chosen["is_home"]],
                                 symbol=["star" if h else "circle" for h in chosen["is_home"]],
                                 color=[HOME_COLOR if h else INK for h in chosen["is_home"]]),
-                    customdata=list(zip(value, quotes, strict=True)),
-                    hovertemplate="%{text}: %{customdata[0]}<br>%{customdata[1]}<extra></extra>")
+                    customdata=list(zip(names, value, quotes, strict=True)),
+                    hovertemplate="%{customdata[0]}: %{customdata[1]}<br>%{customdata[2]}<extra></extra>")
 
 
 def _names(rows: pd.DataFrame, lang: str) -> str:
