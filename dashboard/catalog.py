@@ -149,8 +149,10 @@ def _peer_map(query: Query, peers: tuple | None = None, metric: str | None = Non
 
 PEERS_MAP = ChartSpec("peers_map", "peers", "peers_map", charts.county_map, "peers_title_map", deck=True,
                       variants=_peer_map, view="view_peers_map")
+# Not a slide: with no peer ranked it lists every list of the home region, too many rows for a projector
+# (the ranking history's slides show those); on its page, in exports and in the deck.
 PEERS_RANKS = ChartSpec("peers_ranks", "peers", "peers_ranks", charts.peer_ranks_chart, "peers_title_ranks",
-                        deck=True, variants=_peer_ranks, view="view_peers_ranks")
+                        slide=False, deck=True, variants=_peer_ranks, view="view_peers_ranks")
 
 CHARTS: list[ChartSpec] = [INDUSTRY_MATRIX, INDUSTRY_OUTPUT_GROWTH, SHARES_OF_ZHUZHOU, RANKING_HISTORY,
                            RANKING_SINGLE, GROWTH_VS_TARGET, QIANYI_PATHS, INDICATOR_GROUPS, TRENDS,
