@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard import charts
+from dashboard import peers as peer_data
 from dashboard.i18n import col, kind_label, name, rank_text, t
 
 Query = Callable[..., pd.DataFrame]
@@ -135,9 +136,30 @@ TRENDS = ChartSpec("trend", "explorer", "trend", charts.trend_chart, "trend_titl
 MONITOR_CUMULATIVE = ChartSpec("monitor_cumulative", "monitor", "monitor_cumulative", charts.cumulative_chart,
                                "monitor_title", deck=True, slide_split="indicator_code", view_split="name")
 
+
+
+def _peer_ranks(query: Query, peers: tuple | None = None, metric: str | None = None) -> list[Variant]:
+    """The chosen peers (default: peers.default_peers) as the query's parameter."""
+    return [Variant("", {"peers": list(peer_data.default_peers(query) if peers is None else peers)}, {})]
+
+
+def _peer_map(query: Query, peers: tuple | None = None, metric: str | None = None) -> list[Variant]:
+    """The chosen peers and the metric colouring the map (defaults: peers.opening)."""
+    chosen = list(peer_data.default_peers(query) if peers is None else peers)
+    metric = peer_data.default_metric(query, chosen) if metric is None else metric
+    return [Variant("", {"peers": chosen, "metric": metric}, {})]
+
+
+PEERS_MAP = ChartSpec("peers_map", "peers", "peers_map", charts.county_map, "peers_title_map", deck=True,
+                      variants=_peer_map, view="view_peers_map")
+# Not a slide: with no peer ranked it lists every list of the home region, too many rows for a projector
+# (the ranking history's slides show those); on its page, in exports and in the deck.
+PEERS_RANKS = ChartSpec("peers_ranks", "peers", "peers_ranks", charts.peer_ranks_chart, "peers_title_ranks",
+                        slide=False, deck=True, variants=_peer_ranks, view="view_peers_ranks")
+
 CHARTS: list[ChartSpec] = [INDUSTRY_MATRIX, INDUSTRY_OUTPUT_GROWTH, SHARES_OF_ZHUZHOU, RANKING_HISTORY,
                            RANKING_SINGLE, GROWTH_VS_TARGET, QIANYI_PATHS, INDICATOR_GROUPS, TRENDS,
-                           MONITOR_CUMULATIVE]
+                           MONITOR_CUMULATIVE, PEERS_MAP, PEERS_RANKS]
 SPECS = {s.chart_id: s for s in CHARTS}
 
 

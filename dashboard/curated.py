@@ -32,6 +32,7 @@ TABLES = [
         "region_code": "VARCHAR", "name_zh": "VARCHAR", "name_en": "VARCHAR", "level": "VARCHAR",
         "parent_code": "VARCHAR", "sort_order": "INTEGER",
         "short_zh": "VARCHAR", "short_en": "VARCHAR", "color": "VARCHAR",  # chart labels and colour
+        "division_code": "VARCHAR",  # the national division code (divisions.csv); empty for a zone
     }, ("region_code",)),
     Table("site", "site.csv", {  # one row: the home region (its parent is the prefecture), the title
         "home_region": "VARCHAR", "title_zh": "VARCHAR", "title_en": "VARCHAR",
