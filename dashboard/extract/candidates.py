@@ -152,8 +152,11 @@ def extract(
                 c.region, c.region_known = "", False  # the home region by default: whose, the editor says
                 c.confidence = min(c.confidence, 0.3)
                 c.note = _join_note(c.note, "region unknown: the clause names none")
-        return _dedupe([c for c in new if c.kind != "rank"] + aligned + seed)
+        return _dedupe(_with_notice_ranks(text, doc_date, reg, source_id,
+                                          [c for c in new if c.kind != "rank"] + aligned + seed))
     out = _seed_reader(text, source_id, doc_date, reg)
+    if source_id not in reg.sources:
+        out = _with_notice_ranks(text, doc_date, reg, source_id, out, replace=False)
     if source_id not in reg.sources:
         _second_look(out, clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg))
     if source_id not in reg.sources and clauses.names_no_region(text):
@@ -164,6 +167,34 @@ def extract(
                 c.confidence = min(c.confidence, 0.3)
                 c.note = _join_note(c.note, "region unknown: the document names none")
     return out
+
+
+def _with_notice_ranks(
+    text: str, doc_date: date | None, reg: Registry, source_id: str, cands: list, replace: bool = True
+) -> list:
+    """A ranking notice's ranks, place by place under its list, in place of the readers' ranks of the
+    same place and value (which name the list from the words around them); with replace=False (the
+    seed reader, which knows the home region's lists and editions) only the ranks it lacks."""
+    from dashboard.extract import rankings
+
+    ranks = rankings.read(text, doc_date.year if doc_date else None, reg, source_id)
+    if not replace:
+        have = {(c.region, c.value) for c in cands if c.kind == "rank"}
+        ranks = [c for c in ranks if (c.region, c.value) not in have]
+        return sorted(cands + ranks, key=lambda c: c.start) if ranks else cands
+    if not ranks:
+        return cands
+    mine = {(c.region, c.value) for c in ranks}
+    keep = [
+        c for c in cands if not (c.kind == "rank" and ((c.region, c.value) in mine or not c.region_known))
+    ]
+    listed = {c.region for c in ranks}
+    for c in keep:  # 百强县人均GDP 9.7万元 in a list of counties: no listed county's figure unless named
+        name = reg.region_names.get(c.region, c.region)
+        if c.region in listed and c.kind != "rank" and name[:2] not in _to_simplified(c.quote):
+            c.confidence = min(c.confidence, 0.3)
+            c.note = _join_note(c.note, "a ranking notice: the clause names no listed place")
+    return sorted(keep + ranks, key=lambda c: c.start)
 
 
 def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:

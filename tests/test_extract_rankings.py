@@ -1,0 +1,63 @@
+"""Ranking notices: each place gets its own rank, under the registry's list or the notice's own name."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.extract import extract, rankings
+from dashboard.extract.indicators import Registry
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return Registry.load()
+
+
+def ranks(text: str, reg, year: int = 2018) -> dict[str, tuple]:
+    return {c.region: (c.value, c.indicator, c.period) for c in rankings.read(text, year, reg, "t")}
+
+
+def test_an_enumeration_aligns_place_by_place(reg):
+    got = ranks("2017年县域经济百强发布,宜都市、大冶市、仙桃市、枣阳市入围,分列第80位、第82位、第86位、第99位。", reg)
+    assert {r: v[0] for r, v in got.items()} == {"宜都市": 80, "大冶市": 82, "仙桃市": 86, "枣阳市": 99}
+    assert {v[2] for v in got.values()} == {"2017"}
+
+
+def test_short_names_and_numbers_without_ordinals(reg):
+    text = "《2022赛迪百强县榜单》发布。义乌、诸暨、余姚、海宁分列第11、12、13和第15位。盐城东台,位居第37位。"
+    got = ranks(text, reg)
+    assert {r: v[0] for r, v in got.items()} == {"义乌市": 11, "诸暨市": 12, "余姚市": 13, "海宁市": 15, "东台市": 37}
+
+
+def test_a_list_of_places_is_no_single_rank(reg):
+    got = ranks("2022全国县域经济基本竞争力百强发布。浏阳市、醴陵市依次排在第12位、第61位。", reg)
+    assert {r: v[0] for r, v in got.items()} == {"浏阳市": 12, "liling": 61}
+
+
+def test_a_rank_of_a_scope_or_an_edition_is_not_a_notice_rank(reg):
+    got = ranks("2020第二十届全国县域经济与县域综合发展前100名发布。长沙县GDP居全省第一。", reg)
+    assert got == {}
+
+
+def test_the_publisher_names_a_list_the_notice_names_by_field_only(reg):
+    text = "赛迪顾问县域经济研究中心发布“县域经济100强(2018年)榜单,我省宜都市、大冶市上榜,分别为第80名、第84名。"
+    got = ranks(text, reg)
+    assert got["宜都市"][1] == "赛迪县域经济百强" and got["宜都市"][2] == "2018"
+
+
+def test_a_registered_list_by_its_words(reg):
+    text = "中郡研究所公布了“2020第二十届全国县域经济与县域综合发展前100名”。\n序号 | 城市名称\n1 | 江苏昆山市\n4 | 湖南长沙县"
+    got = ranks(text, reg)
+    assert got["昆山市"][:2] == (1, "rank_county_top100") and got["长沙县"][0] == 4
+    assert {v[2] for v in got.values()} == {"2020"}
+
+
+def test_a_text_that_publishes_no_list_gives_no_notice_ranks(reg):
+    assert ranks("长沙县地区生产总值排名第4位。", reg) == {}
+
+
+def test_other_figures_of_a_notice_are_not_a_listed_countys(reg):
+    text = "赛迪顾问县域经济研究中心发布“县域经济100强(2017)”。\n1 | 昆山市\n2 | 江阴市\n百强县城镇居民人均可支配收入39165元。"
+    cands = extract(text, source_id="t", doc_date=date(2017, 8, 1), registry=reg)
+    income = [c for c in cands if c.value == 39165]
+    assert all(c.confidence < 0.5 for c in income)
