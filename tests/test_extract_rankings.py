@@ -61,3 +61,11 @@ def test_other_figures_of_a_notice_are_not_a_listed_countys(reg):
     cands = extract(text, source_id="t", doc_date=date(2017, 8, 1), registry=reg)
     income = [c for c in cands if c.value == 39165]
     assert all(c.confidence < 0.5 for c in income)
+
+
+def test_a_day_and_a_reports_edition_year_date_the_document():
+    from dashboard.extract import document_date
+
+    found, how = document_date("12月16日,中郡研究所发布《2019县域经济与县域发展监测评价报告》。")
+    assert found == date(2019, 12, 16) and how.startswith("year and day")
+    assert document_date("12月16日,全市有2019家企业。")[0] is None
