@@ -146,3 +146,12 @@ def test_a_growths_rank_in_its_scope_belongs_to_that_growth(reg):
     ranks = sorted(f.indicator for f in found if f.kind == "rank")
     assert ranks == ["固定资产投资增速全省排名", "生产总值增速全省排名", "规模工业增加值增速全省排名"]
     assert {f.period for f in found if f.kind == "rank"} == {"2025-01/05"}
+
+
+def test_a_leading_year_holds_across_a_semicolon_to_the_full_stop():
+    from dashboard.extract.clauses import read
+
+    text = "淳安县政府工作报告\n2015年,全县实现生产总值255亿元;财政总收入30.9亿元。全县财政支出40亿元。"
+    _, found = read(text, date(2018, 1, 17))
+    by = {f.value: f.period for f in found}
+    assert by[255] == "2015" and by[30.9] == "2015" and by[40] != "2015"

@@ -623,9 +623,12 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             scope_estimate = True
         if para.count("|") >= 2:
             continue  # a table row: the seed reader reads rows under their header
+        carry = None  # 2017年,全县实现…255亿元;财政总收入30.9亿元: a leading year holds to the full stop
         for ss, se in _ranges(_SENTENCE_CUT, t, ps, pe):
-            doc.default_period = running
+            lead = re.match(r"[“\"]?((?:19|20)\d{2})年(?![底末]|[一二三四]季度|\d|上半年|前)", t[ss:se])
+            doc.default_period = carry or running
             out += _sentence(doc, t, ss, se, section_kind, scope_estimate)
+            carry = (lead.group(1) if lead else carry) if t[se - 1 : se] in ("；", ";") else None
             subs = [
                 w
                 for w in times(t[ss:se], doc.review)
