@@ -155,3 +155,17 @@ def test_a_leading_year_holds_across_a_semicolon_to_the_full_stop():
     _, found = read(text, date(2018, 1, 17))
     by = {f.value: f.period for f in found}
     assert by[255] == "2015" and by[30.9] == "2015" and by[40] != "2015"
+
+
+def test_a_list_of_regions_takes_the_first_ones_subject_and_continued_trend_is_no_period():
+    from dashboard.extract.clauses import read
+
+    text = (
+        "江苏13市上半年GDP\n2023年上半年,苏州市地区生产总值11458.4亿元,南京市8316.92亿元,无锡市7105.67亿元。"
+        "连云港市延续一季度增长态势,地区生产总值同比增长12.9%。"
+    )
+    _, found = read(text, date(2023, 7, 31))
+    by = {f.value: f for f in found}
+    assert (by[8316.92].region.name, by[8316.92].indicator) == ("南京市", "地区生产总值")
+    assert by[7105.67].region.name == "无锡市" and by[7105.67].period == "2023-01/06"
+    assert by[12.9].period == "2023-01/06"

@@ -916,6 +916,16 @@ def _one(
             notes.append(f"growth of {base} (named earlier in the sentence)")
     else:
         indicator = words
+        if (
+            not indicator
+            and last_subject
+            and region
+            and spans
+            and re.fullmatch(r"(?:为|是|达|有)?", pre[spans[-1][1] :])
+            and re.fullmatch(r"[、和及与]?", pre[: spans[0][0]])
+        ):  # 苏州市地区生产总值11458.4亿元,南京市8316.92亿元: a list of regions under the first's subject
+            indicator = last_subject
+            notes.append(f"{last_subject} (a list of regions: the subject named first)")
         if not indicator and last_subject and re.search(r"(?:到|至|为|达)[^，,。；;]{0,10}$", pre):
             indicator = last_subject  # 从YYYY年的6.82亿元,到YYYY年的952.6亿元: the pair's subject
             notes.append(f"{last_subject} (named earlier in the sentence)")
@@ -933,7 +943,7 @@ def _one(
         w
         for w in whens
         if w.end <= n.start
-        and not re.search(r"(?:比|较|同|与)$", t[max(ss, ss + w.start - 2) : ss + w.start])
+        and not re.search(r"(?:比|较|同|与|延续|继续|保持)$", t[max(ss, ss + w.start - 2) : ss + w.start])
         and not (
             re.search(r"(?:由|从|在)$", t[ss + w.start - 1 : ss + w.start])
             and re.search(r"\d", t[ss + w.end : a])
