@@ -169,3 +169,12 @@ def test_a_list_of_regions_takes_the_first_ones_subject_and_continued_trend_is_n
     assert (by[8316.92].region.name, by[8316.92].indicator) == ("南京市", "地区生产总值")
     assert by[7105.67].region.name == "无锡市" and by[7105.67].period == "2023-01/06"
     assert by[12.9].period == "2023-01/06"
+
+
+def test_a_sectors_growth_after_a_value_added_list_is_its_value_added_and_same_compared_is_dropped(reg):
+    text = "4月份国民经济运行\n4月份,全国规模以上工业增加值同比实际增长7.0%。采矿业增加值同比下降0.2%,制造业增长7.4%。"
+    cands = clauses.candidates(text, source_id="t", doc_date=date(2018, 5, 15), reg=reg)
+    got = {c.value: c.indicator for c in cands}
+    assert got[-0.2] == "采矿业增加值增速" and got[7.4] == "制造业增加值增速"
+    assert got[7.0] == "industrial_value_added_growth"
+    assert [c.confidence < 0.5 for c in cands if c.value == 7.4] == [True]  # an inferred name: check it

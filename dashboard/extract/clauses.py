@@ -1104,7 +1104,20 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
 
     doc, found = read(text, doc_date)
     out = []
+    prev = None
     for f in found:
+        f.indicator = re.sub(r"(?:同比|同)(实际)?(增速|变化)$", r"\1\2", f.indicator)  # 同比(实际)增长
+        if re.search(r"(?:增加值|生产总值)实际增速$", f.indicator):  # value added grows in real terms
+            f.indicator = f.indicator.replace("实际增速", "增速")
+        if (
+            prev is not None
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,12}业增速", f.indicator)
+            and prev.indicator.endswith("增加值增速")
+            and not re.search(r"[。;；\n]", doc.norm.text[prev.end : f.start])
+        ):  # 采矿业增加值下降0.2%,制造业增长7.4%: the sector's value added, as the list began
+            f.indicator = f.indicator[:-2] + "增加值增速"
+            f.notes.append("增加值 taken from the list's first item")
+        prev = f
         code = indicator_code(f.indicator, f.unit)
         notes = list(f.notes)
         conf = f.confidence
@@ -1137,6 +1150,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = 0.55  # an official statistic's name (…增加值, …总额, …收入) read from its own clause
         else:
             conf = 0.45
+        if "增加值 taken from the list's first item" in notes:
+            conf = min(conf, 0.45)  # the name is inferred: check this
         if f.approx:
             notes.append(f"approx: {f.approx}")
         region = f.region.ours or f.region.name if f.region else ""
