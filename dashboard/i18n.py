@@ -322,6 +322,9 @@ TEXT: dict[str, dict[str, str]] = {
                        "en": "{year} target: {value} (progress in the year, not the outcome)"},
     "monitor_older": {"zh": "更早的年内数字（{n}）", "en": "Earlier figures within a year ({n})"},
     "grain": {"zh": "口径", "en": "Span"},
+    "intake_add_region": {"zh": "登记新地区 {name}（行政区划代码 {code}）", "en": "Register {name} (division code {code})"},
+    "intake_region_added": {"zh": "已登记地区 {name}（{code}）；请重新识别以对应候选。",
+                            "en": "Region {name} ({code}) registered; read the report again to place its rows."},
 }
 
 KIND_LABELS = {
