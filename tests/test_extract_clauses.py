@@ -178,3 +178,9 @@ def test_a_sectors_growth_after_a_value_added_list_is_its_value_added_and_same_c
     assert got[-0.2] == "采矿业增加值增速" and got[7.4] == "制造业增加值增速"
     assert got[7.0] == "industrial_value_added_growth"
     assert [c.confidence < 0.5 for c in cands if c.value == 7.4] == [True]  # an inferred name: check it
+
+
+def test_a_growth_after_a_total_in_a_home_document_is_the_totals_not_the_nearest_known(reg):
+    text = "醴陵陶瓷\n今年以来,醴陵市规模工业增速稳定,1至7月,实现工业总产值351.95亿元,增长34.4%。"
+    got = [c for c in extract(text, source_id="t", doc_date=date(2011, 9, 5), registry=reg) if c.value == 34.4]
+    assert [(c.indicator, c.confidence < 0.5) for c in got] == [("工业总产值增速", True)]

@@ -203,11 +203,21 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
     theirs: dict[float, list[Candidate]] = {}
     for c in read:
         theirs.setdefault(round(c.value, 6), []).append(c)
+    level = None  # the last amount the seed reader read before a growth
     for c in seed:
+        if c.unit not in ("%", "个百分点"):
+            level = c
         other = [x for x in theirs.get(round(c.value, 6), []) if x.unit == c.unit]
         if c.confidence >= 0.5 and other and all(x.indicator != c.indicator for x in other):
             names = [x.indicator for x in other if not x.indicator_known]
-            if names:
+            grown = [x for x in other if "growth of" in x.note and x.unit == "%"]
+            agrees = level is not None and c.indicator.startswith(level.indicator)  # output, output_growth
+            if len(grown) == 1 and c.unit == "%" and not agrees:  # 工业总产值…,增长34.4%: its clause's growth
+                x = grown[0]
+                c.indicator, c.indicator_known = x.indicator, x.indicator_known
+                c.confidence = min(c.confidence, x.confidence if x.indicator_known else 0.45)
+                c.note = _join_note(c.note, f"the growth of its own clause's subject: {x.indicator}")
+            elif names:
                 c.confidence = 0.4
                 c.note = _join_note(
                     c.note, f"the clause names another subject: {names[0]}? check the indicator"
