@@ -184,3 +184,12 @@ def test_a_growth_after_a_total_in_a_home_document_is_the_totals_not_the_nearest
     text = "醴陵陶瓷\n今年以来,醴陵市规模工业增速稳定,1至7月,实现工业总产值351.95亿元,增长34.4%。"
     got = [c for c in extract(text, source_id="t", doc_date=date(2011, 9, 5), registry=reg) if c.value == 34.4]
     assert [(c.indicator, c.confidence < 0.5) for c in got] == [("工业总产值增速", True)]
+
+
+def test_the_first_of_a_from_to_pair_in_a_five_year_review_is_the_year_before_the_span():
+    from dashboard.extract.clauses import read
+
+    text = "湖北省政府工作报告\n“十一五”时期,全省财政总收入从728亿元增加到1919亿元。"
+    _, found = read(text, date(2011, 2, 20))
+    by = {f.value: f.period for f in found}
+    assert by[728] == "2005" and by[1919] != "2005"

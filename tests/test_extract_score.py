@@ -33,7 +33,7 @@ CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precisio
     "feature": (0.57, 0.48, 0.78),
     "monthly": (0.52, 0.42, 0.96),
     "ranking": (0.97, 0.97, 0.99),  # raised with the ranking-notice reader (issue 23)
-    "work_report": (0.73, 0.62, 0.89),
+    "work_report": (0.75, 0.63, 0.9),
     "all": (0.71, 0.62, 0.9),
 }
 HOME_FLOOR = (0.56, 0.4, 0.75)  # 醴陵市's figures in the documents about it, "Set 1 style"
