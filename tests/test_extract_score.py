@@ -30,11 +30,11 @@ from dashboard.extract.score import (
 # Raise the floor when the extractor improves; never lower it to let a change through.
 CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precision at >= 0.5)
     "bulletin": (0.8, 0.68, 0.91),  # raised with the clause reader (issue 23)
-    "feature": (0.57, 0.48, 0.78),
+    "feature": (0.58, 0.49, 0.8),
     "monthly": (0.52, 0.42, 0.96),
     "ranking": (0.97, 0.97, 0.99),  # raised with the ranking-notice reader (issue 23)
     "work_report": (0.75, 0.63, 0.9),
-    "all": (0.71, 0.62, 0.9),
+    "all": (0.72, 0.63, 0.91),
 }
 HOME_FLOOR = (0.56, 0.4, 0.75)  # 醴陵市's figures in the documents about it, "Set 1 style"
 
