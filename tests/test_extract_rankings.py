@@ -69,3 +69,27 @@ def test_a_day_and_a_reports_edition_year_date_the_document():
     found, how = document_date("12月16日,中郡研究所发布《2019县域经济与县域发展监测评价报告》。")
     assert found == date(2019, 12, 16) and how.startswith("year and day")
     assert document_date("12月16日,全市有2019家企业。")[0] is None
+
+
+def test_a_rank_in_brackets_after_its_place(reg):
+    text = "湖南4县市入围2022年全国百强县\n湖南共有4个县市入围,分别是长沙县(第4位)、浏阳市(第7位)、醴陵市(第70位)。"
+    got = ranks(text, reg, None)
+    assert {r: v[0] for r, v in got.items()} == {"长沙县": 4, "浏阳市": 7, "liling": 70}
+    assert {v[2] for v in got.values()} == {"2022"}
+
+
+def test_an_edition_dates_a_registered_list_through_the_registry(reg):
+    text = "第十四届全国县域经济与县域综合发展百强发布\n长沙县、浏阳市、宁乡县、醴陵市进入百强,分列第7位、第19位、第35位、第73位。"
+    got = ranks(text, reg, None)
+    assert got["liling"][:2] == (73, "rank_county_top100") and got["宁乡市"][0] == 35
+    held = reg.editions.get(("rank_county_top100", 14)) or str(reg.edition_offset + 14)
+    assert {v[2] for v in got.values()} == {held}
+
+
+def test_a_doubted_seed_rank_in_a_home_document_gives_way_to_the_notice(reg):
+    text = (
+        "2023年全国县域经济百强榜单发布\n7月25日,赛迪顾问县域经济研究中心发布《2023中国县域经济百强研究》,"
+        "醴陵市位列第70位。"
+    )
+    got = [c for c in extract(text, source_id="t", doc_date=date(2023, 7, 25), registry=reg) if c.value == 70]
+    assert [(c.indicator, c.period, c.confidence >= 0.5) for c in got] == [("赛迪县域经济百强", "2023", True)]

@@ -156,9 +156,8 @@ def extract(
                                           [c for c in new if c.kind != "rank"] + aligned + seed))
     out = _seed_reader(text, source_id, doc_date, reg)
     if source_id not in reg.sources:
-        out = _with_notice_ranks(text, doc_date, reg, source_id, out, replace=False)
-    if source_id not in reg.sources:
         _second_look(out, clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg))
+        out = _with_notice_ranks(text, doc_date, reg, source_id, out, replace=False)
     if source_id not in reg.sources and clauses.names_no_region(text):
         for c in out:  # 全市 in a text that names no region: whose, the editor says (never a default)
             name = reg.region_names.get(c.region, c.region)
@@ -178,9 +177,12 @@ def _with_notice_ranks(
     from dashboard.extract import rankings
 
     ranks = rankings.read(text, doc_date.year if doc_date else None, reg, source_id)
-    if not replace:
-        have = {(c.region, c.value) for c in cands if c.kind == "rank"}
+    if not replace:  # the seed reader's ranks stand unless it doubts them (another subject named)
+        doubted = {(c.region, c.value) for c in cands if c.kind == "rank" and c.confidence < 0.5}
+        have = {(c.region, c.value) for c in cands if c.kind == "rank"} - doubted
         ranks = [c for c in ranks if (c.region, c.value) not in have]
+        mine = {(c.region, c.value) for c in ranks}
+        cands = [c for c in cands if not (c.kind == "rank" and (c.region, c.value) in mine)]
         return sorted(cands + ranks, key=lambda c: c.start) if ranks else cands
     if not ranks:
         return cands

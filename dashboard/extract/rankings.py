@@ -13,7 +13,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _CUT = "，,。；;：:、“”\"《》「」『』【】|\n—-"
 # a list's name ends with one of these words; a year may stand before it or in brackets after it
 _LIST = re.compile(
-    rf"((?:{_YEAR})?[^{_CUT}]{{2,40}}?(?:百强县市|百强县|百强区|百强榜|排行榜|榜单|百强|前\d+名|\d+强|排名|名单))"
+    rf"((?:{_YEAR})?[^{_CUT}]{{2,40}}?(?:百强县市|百强县|百强区|百强榜|排行榜|榜单|百强|前\d+名|\d+强|排名|名单|评价))"
     rf"(?:[(（]({_YEAR})年?[)）])?"
 )
 _ANNOUNCE = re.compile(r"发布|公布|揭晓|出炉|编写|评选")
@@ -50,6 +50,7 @@ class ListName:
     name: str
     year: str
     at: int
+    edition: int = 0  # 第十四届
 
 
 def _int(s: str) -> int:
@@ -100,7 +101,7 @@ def _clean(raw: str) -> tuple[str, str]:
         s = re.sub(r"^.*(?:在|的|了|发布|公布|是|为)", "", s)
     s = re.sub(r"^第[一二三四五六七八九十\d]+届", "", s)
     s = re.sub(r"前100名|100强", "百强", s)
-    s = re.sub(r"(百强)?(?:榜单|排行榜|名单|榜|排名)$", lambda x: x.group(1) or "", s)
+    s = re.sub(r"(百强)?(?:榜单|排行榜|名单|榜|排名|评价)$", lambda x: x.group(1) or "", s)
     return s, year
 
 
@@ -111,8 +112,9 @@ def _lists(t: str) -> list[ListName]:
         name, year = _clean(m.group(1))
         if m.group(2):
             year = m.group(2)
+        ed = re.search(r"第([一二三四五六七八九十\d]+)届", m.group(1))
         if len(name) >= 3 and not re.search(r"\d|跻身|进入|冲刺|上榜|入围|力争|确保|争创|创建", name):
-            out.append(ListName(name, year, m.start()))
+            out.append(ListName(name, year, m.start(), _int(ed.group(1)) if ed else 0))
     return out
 
 
@@ -192,6 +194,14 @@ def _ranked(t: str) -> list[Ranked]:
                 for (ns, ne, v), (_, _, d) in zip(nums, places[-len(nums) :], strict=True):
                     out.append(Ranked(d, v, off + ns, off + ne, a + places[-len(nums)][0], a + m.start()))
                     taken.add(off + ns)
+        for m in re.finditer(rf"[(（]第?{_NUM}(?:位|名)?[)）]", s):  # 长沙县(第4位)、浏阳市(第7位)
+            pos = a + m.start(1)
+            before = [p for p in _places(s[max(0, m.start() - 12) : m.start()]) if p[2].level == "county"]
+            if pos in taken or not before or before[-1][1] != min(12, m.start()):
+                continue
+            begin = a + max(0, m.start() - 12) + before[-1][0]
+            out.append(Ranked(before[-1][2], _int(m.group(1)), pos, a + m.end(1), begin, a + m.start()))
+            taken.add(pos)
         for m in _AFTER.finditer(s):
             after = _places(s[m.end() : m.end() + 12])
             if after and after[0][0] == 0 and m.start(1) + a not in taken:
@@ -264,7 +274,7 @@ def read(text: str, doc_year: int | None, reg, source_id: str) -> list:
         for x in dated
         if _ANNOUNCE.search(plain[max(0, x.at - 40) : x.at + len(x.name) + 20])
     ]
-    doc_list = (announced or dated or every or [None])[0]
+    doc_list = (announced or dated or [x for x in every if x.edition] or every or [None])[0]
     brand, topic = _brand(t)
     from dashboard.extract.candidates import _PUBLISHER
 
@@ -274,7 +284,14 @@ def read(text: str, doc_year: int | None, reg, source_id: str) -> list:
     seen = set()
     for r in _ranked(t) + _table(t):
         at = shift(r.list_at)
-        own = [x for x in dated if x.at <= at and _same_para(plain, x.at, at)]
+        said = [
+            x
+            for x in every
+            if x.at <= at
+            and not re.search(r"[。\n]", plain[x.at : at])
+            and (x.year or x.edition or match_list(reg, x.name))
+        ]  # the list its own sentence names (在第二十届…评价中,醴陵市排名第61位)
+        own = said or [x for x in dated if x.at <= at and _same_para(plain, x.at, at)]
         lst = own[-1] if own else doc_list
         if lst is None:
             continue
@@ -283,6 +300,10 @@ def read(text: str, doc_year: int | None, reg, source_id: str) -> list:
         if brand and (brand not in name or not core):  # 县域经济100强 by 赛迪, 赛迪百强县: 赛迪县域经济百强
             name = brand + (core or topic) + "百强"
         code = match_list(reg, name)
+        if not lst.year and lst.edition and code:  # 第十四届: the registry's editions of the list
+            held = reg.editions.get((code, lst.edition))
+            if held or reg.edition_offset is not None:
+                lst.year = held or str(reg.edition_offset + lst.edition)
         year = lst.year or (str(doc_year) if doc_year else "")
         if not year:
             continue
