@@ -93,3 +93,14 @@ def test_a_doubted_seed_rank_in_a_home_document_gives_way_to_the_notice(reg):
     )
     got = [c for c in extract(text, source_id="t", doc_date=date(2023, 7, 25), registry=reg) if c.value == 70]
     assert [(c.indicator, c.period, c.confidence >= 0.5) for c in got] == [("赛迪县域经济百强", "2023", True)]
+
+
+def test_in_a_home_document_the_ranks_of_other_places_are_never_the_homes(reg):
+    text = (
+        "醴陵市经济发展综述\n2015年,全国县域经济与县域综合发展百强公布,长沙县、浏阳市、宁乡县、醴陵市进入百强,"
+        "分列第7位、第19位、第35位、第73位。"
+    )
+    cands = extract(text, source_id="t", doc_date=date(2016, 1, 5), registry=reg)
+    home = sorted(c.value for c in cands if c.kind == "rank" and c.region == "liling" and c.value < 100)
+    assert home == [73]
+    assert {c.period for c in cands if c.kind == "rank" and c.value < 100} == {"2015"}

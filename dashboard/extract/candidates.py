@@ -178,12 +178,20 @@ def _with_notice_ranks(
 
     ranks = rankings.read(text, doc_date.year if doc_date else None, reg, source_id)
     if not replace:  # the seed reader's ranks stand unless it doubts them (another subject named)
+        every = list(ranks)
         doubted = {(c.region, c.value) for c in cands if c.kind == "rank" and c.confidence < 0.5}
         have = {(c.region, c.value) for c in cands if c.kind == "rank"} - doubted
         ranks = [c for c in ranks if (c.region, c.value) not in have]
+        placed = {(c.value, c.region) for c in every}
+        by_value = {c.value for c in every}
         mine = {(c.region, c.value) for c in ranks}
-        cands = [c for c in cands if not (c.kind == "rank" and (c.region, c.value) in mine)]
-        return sorted(cands + ranks, key=lambda c: c.start) if ranks else cands
+        cands = [  # 长沙县…醴陵市…分列第7位…: a rank the notice gives to another place is not this one's
+            c
+            for c in cands
+            if c.kind != "rank"
+            or not (c.value in by_value and (c.value, c.region) not in placed or (c.region, c.value) in mine)
+        ]
+        return sorted(cands + ranks, key=lambda c: c.start)
     if not ranks:
         return cands
     mine = {(c.region, c.value) for c in ranks}

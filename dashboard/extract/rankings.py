@@ -112,6 +112,10 @@ def _lists(t: str) -> list[ListName]:
         name, year = _clean(m.group(1))
         if m.group(2):
             year = m.group(2)
+        if not year:  # 2015年,全国…百强公布: the year that opens the list's sentence
+            opening = re.search(rf"(?:^|[。\n])[^。\n]*?({_YEAR})年[^。\n]*$", t[: m.start()])
+            later = opening and re.search(r"\d{4}年", t[opening.end(1) : m.start()])
+            year = opening.group(1) if opening and not later else ""
         ed = re.search(r"第([一二三四五六七八九十\d]+)届", m.group(1))
         if len(name) >= 3 and not re.search(r"\d|跻身|进入|冲刺|上榜|入围|力争|确保|争创|创建", name):
             out.append(ListName(name, year, m.start(), _int(ed.group(1)) if ed else 0))
