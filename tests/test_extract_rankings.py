@@ -104,3 +104,13 @@ def test_in_a_home_document_the_ranks_of_other_places_are_never_the_homes(reg):
     home = sorted(c.value for c in cands if c.kind == "rank" and c.region == "liling" and c.value < 100)
     assert home == [73]
     assert {c.period for c in cands if c.kind == "rank" and c.value < 100} == {"2015"}
+
+
+def test_the_issues_enumeration_in_a_home_work_report_gives_liling_only_its_own_rank(reg):
+    text = (
+        "醴陵市人民政府工作报告\n过去一年,全市地区生产总值增长8%。长沙县、浏阳市、宁乡县、醴陵市进入全国县域经济"
+        "与县域综合发展百强,分列第7位、第19位、第35位、第73位。"
+    )
+    cands = [c for c in extract(text, source_id="t", doc_date=date(2016, 1, 5), registry=reg) if c.kind == "rank"]
+    assert sorted(c.value for c in cands if c.region == "liling" and c.value < 100) == [73]
+    assert {(c.region, c.value, c.period) for c in cands if c.region == "宁乡市"} == {("宁乡市", 35, "2015")}

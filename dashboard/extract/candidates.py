@@ -176,7 +176,7 @@ def _with_notice_ranks(
     seed reader, which knows the home region's lists and editions) only the ranks it lacks."""
     from dashboard.extract import rankings
 
-    ranks = rankings.read(text, doc_date.year if doc_date else None, reg, source_id)
+    ranks = rankings.read(text, doc_date.year if doc_date else None, reg, source_id, doc_date)
     if not replace:  # the seed reader's ranks stand unless it doubts them (another subject named)
         every = list(ranks)
         doubted = {(c.region, c.value) for c in cands if c.kind == "rank" and c.confidence < 0.5}

@@ -98,7 +98,7 @@ def _clean(raw: str) -> tuple[str, str]:
     if m:
         year, s = m.group(1), raw[m.end() :]
     else:
-        s = re.sub(r"^.*(?:在|的|了|发布|公布|是|为)", "", s)
+        s = re.sub(r"^.*(?:在|的|了|发布|公布|是|为|进入|入围|跻身|上榜|荣登|入选)", "", s)
     s = re.sub(r"^第[一二三四五六七八九十\d]+届", "", s)
     s = re.sub(r"前100名|100强", "百强", s)
     s = re.sub(r"(百强)?(?:榜单|排行榜|名单|榜|排名|评价)$", lambda x: x.group(1) or "", s)
@@ -177,9 +177,10 @@ def is_notice(t: str) -> bool:
     if re.search(r"百强|排行榜|榜单|\d+强|前\d+名", head):
         return True
     return any(
-        _ANNOUNCE.search(s) and re.search(r"百强|排行榜|榜单|\d+强|前\d+名", s)
+        (_ANNOUNCE.search(s) or re.search(r"分列|(?:分别|依次)(?:位列|位居|排名|排在|为第)", s))
+        and re.search(r"百强|排行榜|榜单|\d+强|前\d+名", s)
         for s in re.split(r"[。\n]", t)
-    )
+    )  # or a sentence that ranks places in a list: 长沙县、…醴陵市进入百强,分列第7位、…
 
 
 def _ranked(t: str) -> list[Ranked]:
@@ -261,14 +262,17 @@ def _table(t: str) -> list[Ranked]:
     return out
 
 
-def read(text: str, doc_year: int | None, reg, source_id: str) -> list:
-    """The ranks a ranking notice gives, one Candidate per place, under the notice's list."""
+def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) -> list:
+    """The ranks a ranking notice gives, one Candidate per place, under the notice's list (a list that
+    names no year: the year the document reports on, as a report early in a year reviews the last)."""
     from dashboard.extract.candidates import Candidate
 
     norm = clauses.normalise(text)
     t = norm.text
     if not is_notice(t):
         return []
+    if doc_date is not None:
+        doc_year = clauses.reporting_years(clauses.title_of(t), doc_date, t)[0] or doc_year
     every = _lists(t.replace("“", "").replace("”", ""))
     plain = t.replace("“", "").replace("”", "")
     shift = _shift(t)
