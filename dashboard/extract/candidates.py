@@ -195,8 +195,13 @@ def _with_notice_ranks(
     if not ranks:
         return cands
     mine = {(c.region, c.value) for c in ranks}
-    keep = [
-        c for c in cands if not (c.kind == "rank" and ((c.region, c.value) in mine or not c.region_known))
+    keep = [  # other readers' ranks of places the notice lists (a growth's rank in its scope stays)
+        c
+        for c in cands
+        if not (
+            c.kind == "rank"
+            and ((c.region, c.value) in mine or not c.region_known and "the rank of a growth" not in c.note)
+        )
     ]
     listed = {c.region for c in ranks}
     for c in keep:  # 百强县人均GDP 9.7万元 in a list of counties: no listed county's figure unless named
