@@ -37,8 +37,9 @@ def test_a_bulletin_dates_its_figures_from_its_title_and_gives_each_growth_to_it
     assert {got[v].region for v in (3420.3, 8.3, 259.4, 9.3)} == {"zhuzhou"}
     assert {got[v].period for v in (3420.3, 8.3, 259.4, 9.3, 8.8, 87852)} == {"2021"}
     assert got[8.3].indicator == "gdp_growth"
-    assert got[9.3].indicator == "第一产业增加值增速" and not got[9.3].indicator_known  # never 规模工业's
-    assert got[8.8].indicator == "第二产业增加值增速"
+    # each sector's growth is its own (the registry holds them since the intake's documents), never 规模工业's
+    assert got[9.3].indicator == "primary_industry_value_added_growth" and got[9.3].indicator_known
+    assert got[8.8].indicator == "secondary_industry_value_added_growth"
     assert got[8.5].indicator != "gdp_growth" and "人均" in got[8.5].indicator
     assert got[10.4].indicator == "全员劳动生产率增速"
     assert got[12.7].period == "2021" and "2019" in got[12.7].indicator  # no figure of 2019
@@ -133,7 +134,8 @@ def test_a_gap_against_another_region_is_no_figure(reg):
 def test_confidence_separates_registry_figures_from_proposals(reg):
     got = _rows(BULLETIN, reg)
     assert got[3420.3].confidence >= 0.5 and got[8.3].confidence >= 0.5
-    assert got[9.3].confidence < got[8.3].confidence  # a proposed name is less sure than a registry one
+    assert not got[10.4].indicator_known  # 全员劳动生产率增速: a name the registry does not hold
+    assert got[10.4].confidence < got[8.3].confidence  # a proposed name is less sure than a registry one
 
 
 def test_a_growths_rank_in_its_scope_belongs_to_that_growth(reg):
@@ -175,7 +177,7 @@ def test_a_sectors_growth_after_a_value_added_list_is_its_value_added_and_same_c
     text = "4月份国民经济运行\n4月份,全国规模以上工业增加值同比实际增长7.0%。采矿业增加值同比下降0.2%,制造业增长7.4%。"
     cands = clauses.candidates(text, source_id="t", doc_date=date(2018, 5, 15), reg=reg)
     got = {c.value: c.indicator for c in cands}
-    assert got[-0.2] == "采矿业增加值增速" and got[7.4] == "制造业增加值增速"
+    assert got[-0.2] == "采矿业增加值增速" and got[7.4] == "manufacturing_value_added_growth"  # held since the intake
     assert got[7.0] == "industrial_value_added_growth"
     assert [c.confidence < 0.5 for c in cands if c.value == 7.4] == [True]  # an inferred name: check it
 

@@ -9,6 +9,7 @@ from datetime import date
 from dashboard import periods, site
 from dashboard.extract import context as cx
 from dashboard.extract import tables
+from dashboard.extract.candidate import _PUBLISHER, Candidate  # noqa: F401 - Candidate: the package's name
 from dashboard.extract.indicators import (
     _FILLER,
     Match,
@@ -30,9 +31,6 @@ _REGION_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|县|区|镇)$")
 _LIST_NAME = re.compile(
     r"([^，,。；;：:“”]{2,30}?(?:榜单|排行榜|竞争力排名|发展排名|名单|百强县市|百强县|百强|强县|强市|评价|监测))"
 )
-_PUBLISHER = re.compile(
-    r"由([^，,。；;]{2,24}?)(?:发布|公布|评选|评定|揭晓)|([^，,。；;由]{2,24}?)(?:发布|公布)的"
-)
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 _ROW_REGION = re.compile(r"^(?:\d{1,3}[.、．]?\s*)?([\u4e00-\u9fff]{2,5}[市县区旗])")
 _NOUN_END = re.compile(r"[，,、；;。：:（(]|\d+(?:\.\d+)?[个家名人户条座项所件万%]")
@@ -46,31 +44,6 @@ _BARE_VERB = re.compile(
     r"^(?:也是|也|还|均|并|先后|共|总共|总计|合计|已)*(?:投入|投资|引进|新增|建成|新建|改造|连续)?$"
 )
 _HORIZON_YEARS = re.compile(r"^(?:左右)?(?:时间|内|里|间|来)")
-
-
-@dataclass
-class Candidate:
-    """One proposed row in the import format, with how sure the extractor is and why."""
-
-    region: str
-    indicator: str
-    period: str
-    value: float
-    unit: str
-    kind: str
-    source: str
-    quote: str
-    confidence: float
-    note: str = ""
-    approx: str = ""
-    stated: str = ""
-    region_known: bool = True
-    indicator_known: bool = True
-    start: int = 0  # position of the number in the prepared text
-
-    @property
-    def key(self) -> tuple:
-        return (self.region, self.indicator, self.period, self.kind, round(self.value, 6), self.unit)
 
 
 @dataclass
@@ -105,23 +78,25 @@ def main_region(text: str, reg: Registry) -> str:
         named = sorted(
             (title.find(name), code)
             for name, code in reg.regions.items()
-            if len(name) >= 2 and name in title and code != "hunan"
+            if len(name) >= 2 and name in title and code not in reg.provinces
         )
         if named:
             return named[0][1]
     counts = {}
     for name, code in reg.regions.items():
         counts[code] = counts.get(code, 0) + text.count(name)
-    if "liling_edz" in reg.region_names:
-        counts["liling_edz"] = counts.get("liling_edz", 0) + 3 * text.count("我区")
-    counts.pop("hunan", None)
+    home, zone = reg.home, reg.zone
+    if zone:
+        counts[zone] = counts.get(zone, 0) + 3 * text.count("我区")
+    for province in reg.provinces:
+        counts.pop(province, None)
     # A county named often enough is the subject even in a city paper (醴陵 in 株洲日报).
-    if counts.get("liling_edz", 0) > counts.get("liling", 0):
-        return "liling_edz"
-    if counts.get("liling", 0) >= 3:
-        return "liling"
+    if zone and counts.get(zone, 0) > counts.get(home, 0):
+        return zone
+    if home and counts.get(home, 0) >= 3:
+        return home
     if not any(counts.values()):
-        return "liling" if "liling" in reg.region_names else ""  # the dashboard's own county
+        return home if home in reg.region_names else ""  # the dashboard's own county
     return max(counts, key=counts.get)
 
 
@@ -132,7 +107,7 @@ def extract(
     reg = registry or Registry.load()
     from dashboard.extract import clauses
 
-    if source_id not in reg.sources and not clauses.about_home(text, reg):
+    if source_id not in reg.curated_sources and not clauses.about_home(text, reg):
         # a document on another region, not registered: read clause by clause; ranks and table rows,
         # which name their place row by row, from the seed reader
         new = clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg)
@@ -155,10 +130,10 @@ def extract(
         return _dedupe(_with_notice_ranks(text, doc_date, reg, source_id,
                                           [c for c in new if c.kind != "rank"] + aligned + seed))
     out = _seed_reader(text, source_id, doc_date, reg)
-    if source_id not in reg.sources:
+    if source_id not in reg.curated_sources:
         _second_look(out, clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg))
         out = _with_notice_ranks(text, doc_date, reg, source_id, out, replace=False)
-    if source_id not in reg.sources and clauses.names_no_region(text):
+    if source_id not in reg.curated_sources and clauses.names_no_region(text):
         for c in out:  # 全市 in a text that names no region: whose, the editor says (never a default)
             name = reg.region_names.get(c.region, c.region)
             if c.region_known and name[:2] not in _to_simplified(text):
@@ -530,7 +505,7 @@ def _subject_region(head: str, reg: Registry, main: str) -> tuple[str, bool] | N
     for name in sorted(reg.regions, key=len, reverse=True):
         if head.startswith(name) and not re.match(r"市|级|委|民|日报|都市圈|中心|政府", head[len(name) :]):
             code = reg.regions[name]
-            if code == main or (code == "liling" and main == "liling_edz"):
+            if code == main or (code == reg.home and main == reg.zone and reg.zone):
                 return None
             return code, True
     return None
@@ -724,7 +699,7 @@ def _candidate(
         reg_code, reg_known = subject
         if not reg_known:
             notes.append("new region?")
-    elif region in ("liling", "liling_edz") and "liling_edz" in reg.region_names:
+    elif reg.zone and region in (reg.home, reg.zone):
         first = cx.spans(para, cx.CLAUSE_END, ss, se)[0]
         before = para[cs : n.start] + (para[n.end : n.end + 4] if n.stated in ("千", "百") else "")
         if first[1] <= cs and re.match(
@@ -732,11 +707,13 @@ def _candidate(
         ):
             before += para[first[0] : first[1]]  # the sentence opens on the zone: its figures are the zone's
         if re.search(r"园区|经开区|开发区|我区", before) and not re.search(r"全市|该市", para[cs : n.start]):
-            reg_code = "liling_edz"
-        elif region == "liling_edz" and re.search(r"全市|醴陵市|该市", para[cs : n.start]):
-            reg_code = "liling"
-        elif region == "liling_edz" and known and reg.recorded_only_for(indicator, "liling", "liling_edz"):
-            reg_code = "liling"  # a zone plan on the county's ceramics output: the county's figure
+            reg_code = reg.zone
+        elif region == reg.zone and re.search(
+            r"全市|该市|" + re.escape(reg.region_names.get(reg.home, "全市")), para[cs : n.start]
+        ):
+            reg_code = reg.home
+        elif region == reg.zone and known and reg.recorded_only_for(indicator, reg.home, reg.zone):
+            reg_code = reg.home  # a zone plan on the county's ceramics output: the county's figure
             notes.append("the indicator is recorded for the county, not the zone")
     if not reg_code:
         reg_known, conf = False, min(conf, 0.2)

@@ -1096,7 +1096,7 @@ _STATISTIC = re.compile(
 
 @cache
 def _vocabulary():
-    from dashboard.extract.score import Vocabulary
+    from dashboard.extract.vocabulary import Vocabulary
 
     return Vocabulary.load()
 
@@ -1110,7 +1110,7 @@ def indicator_code(name: str, unit: str) -> str:
 
 def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list:
     """The clause reader's figures as Candidates (region and indicator codes where the data hold them)."""
-    from dashboard.extract.candidates import Candidate
+    from dashboard.extract.candidate import Candidate
 
     doc, found = read(text, doc_date)
     out = []

@@ -265,7 +265,7 @@ def _table(t: str) -> list[Ranked]:
 def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) -> list:
     """The ranks a ranking notice gives, one Candidate per place, under the notice's list (a list that
     names no year: the year the document reports on, as a report early in a year reviews the last)."""
-    from dashboard.extract.candidates import Candidate
+    from dashboard.extract.candidate import Candidate
 
     norm = clauses.normalise(text)
     t = norm.text
@@ -284,7 +284,7 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
     ]
     doc_list = (announced or dated or [x for x in every if x.edition] or every or [None])[0]
     brand, topic = _brand(t)
-    from dashboard.extract.candidates import _PUBLISHER
+    from dashboard.extract.candidate import _PUBLISHER
 
     pub = _PUBLISHER.search(t)
     publisher = next((g for g in pub.groups() if g), "") if pub else brand
