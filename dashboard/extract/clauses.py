@@ -284,25 +284,8 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
 
 # --- time words in a clause ------------------------------------------------------------------------
 
-_CN_NUM = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-    "十一": 11,
-    "十二": 12,
-}
-
-
 def _n(s: str) -> int:
-    return int(s) if s.isdigit() else _CN_NUM.get(s, 0)
+    return cx.small_int(s)
 
 
 _M = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])"
@@ -623,7 +606,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             scope_estimate = True
         if para.count("|") >= 2:
             continue  # a table row: the seed reader reads rows under their header
-        carry = None  # 2017年,全县实现…255亿元;财政总收入30.9亿元: a leading year holds to the full stop
+        carry = None  # "YYYY年,全县实现…亿元;财政总收入…亿元": a leading year holds to the full stop
         for ss, se in _ranges(_SENTENCE_CUT, t, ps, pe):
             lead = re.match(r"[“\"]?((?:19|20)\d{2})年(?![底末]|[一二三四]季度|\d|上半年|前)", t[ss:se])
             doc.default_period = carry or running

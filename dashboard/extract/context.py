@@ -168,7 +168,8 @@ _NEXT_RANGE = re.compile(
 _FIVE_YEAR = re.compile(r"(?<![近第])(?:五年|5年)(?:新增|累计|内|间)")
 
 
-def _int(s: str) -> int:
+def small_int(s: str) -> int:
+    """A small count written in digits or Chinese numerals (3, 三, 十二, 二十), else 0."""
     if s.isdigit():
         return int(s)
     if s == "十":
@@ -244,14 +245,14 @@ def _month_span(kind: str, m: re.Match, doc_month: int | None) -> tuple[int, int
     if kind == "since":
         return (1, doc_month - 1) if doc_month and doc_month > 1 else None
     if kind in ("quarters", "quarter"):
-        q = _int(m.group("q"))
+        q = small_int(m.group("q"))
         return (1, 3 * q) if kind == "quarters" else (3 * q - 2, 3 * q)
     if kind == "half":
         return (1, 6) if m.group("h") == "上" else (7, 12)
-    b = _int(m.group("b"))
+    b = small_int(m.group("b"))
     a = 1 if kind == "first" or (kind == "until" and m.group("until")) else b
     if kind == "range":
-        a = _int(m.group("a"))
+        a = small_int(m.group("a"))
     return (a, b) if 1 <= a <= b <= 12 and (kind != "range" or a < b) else None
 
 
@@ -309,7 +310,7 @@ def time_words(
         if not taken[m.start()]:
             out.append((m.start(), TimeWord(m.group(1), m.group(0))))
     for m in _PLAN.finditer(text):
-        n = _int(m.group(1)) if m.group(1) != "十" else 10
+        n = small_int(m.group(1)) if m.group(1) != "十" else 10
         period = plan_period(n)
         if not period:
             continue
@@ -339,15 +340,15 @@ def time_words(
                     continue
                 out.append((m.start(), TimeWord(str(doc_year + delta), word)))
         for m in _NEAR.finditer(text):
-            n = _int(m.group(1))
+            n = small_int(m.group(1))
             if 1 < n <= 10:
                 out.append((m.start(), TimeWord(f"{doc_year - n}-{doc_year - 1}", m.group(0))))
         for m in re.finditer(r"连续([一二两三四五六七八九十\d]+)年", text):
-            n = _int(m.group(1))
+            n = small_int(m.group(1))
             if 1 < n <= 10:
                 out.append((m.start(), TimeWord(f"{doc_year - n}-{doc_year - 1}", m.group(0))))
         for m in _NEXT.finditer(text):
-            n = _int(m.group(1))
+            n = small_int(m.group(1))
             if 1 < n <= 15 and (
                 m.group(0)[:2] in ("今后", "未来", "此后", "再用", "力争", "争取")
                 or "时间" in m.group(0)
@@ -355,7 +356,7 @@ def time_words(
             ):
                 out.append((m.start(), TimeWord(f"{doc_year}-{doc_year + n - 1}", m.group(0), horizon=True)))
         for m in _NEXT_RANGE.finditer(text):
-            n = _int(m.group(2))
+            n = small_int(m.group(2))
             if 1 < n <= 15:
                 out.append((m.start(), TimeWord(f"{doc_year}-{doc_year + n - 1}", m.group(0), horizon=True)))
         for m in _FIVE_YEAR.finditer(text):

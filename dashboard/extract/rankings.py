@@ -112,7 +112,7 @@ def _lists(t: str) -> list[ListName]:
         name, year = _clean(m.group(1))
         if m.group(2):
             year = m.group(2)
-        if not year:  # 2015年,全国…百强公布: the year that opens the list's sentence
+        if not year:  # "YYYY年,全国…百强公布": the year that opens the list's sentence
             opening = re.search(rf"(?:^|[。\n])[^。\n]*?({_YEAR})年[^。\n]*$", t[: m.start()])
             later = opening and re.search(r"\d{4}年", t[opening.end(1) : m.start()])
             year = opening.group(1) if opening and not later else ""
