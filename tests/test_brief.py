@@ -149,7 +149,7 @@ def check_sentences(document, facts) -> None:
         allowed = set()
         for r in rows.itertuples():
             allowed |= {charts.fmt_number(r.value, 3).replace(",", "")}
-            allowed |= set(NUMBER.findall(f"{r.stated} {r.period}"))
+            allowed |= set(NUMBER.findall(f"{r.stated} {r.period} {charts.period_label(r.period, 'zh')}"))
         body = MARK.sub("", sentence)
         for number in NUMBER.findall(body):
             assert number.replace(",", "") in allowed, f"{number} in “{sentence}” is not in the data"
