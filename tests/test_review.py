@@ -50,14 +50,20 @@ def registered(data_copy: Path, monkeypatch) -> Path:
     return data_copy
 
 
-def _script():
-    from dashboard.review import review_section
+@pytest.fixture(autouse=True)
+def _as_editor(monkeypatch):
+    """The 数据维护 page as a logged-in editor would see it (the login itself: tests/test_editor_cookie.py)."""
+    from dashboard import login
 
-    review_section("zh", "tester")
+    monkeypatch.setattr(login, "require_editor", lambda lang: "tester")
+
+
+def _page() -> AppTest:
+    return AppTest.from_file(str(config.ROOT / "pages" / "maintenance.py"), default_timeout=120)
 
 
 def test_paste_review_and_import(registered):
-    at = AppTest.from_function(_script, default_timeout=120).run()
+    at = _page().run()
     assert not at.exception
     at.text_area(key="intake_paste").input(FIXTURE.read_text(encoding="utf-8")).run()
     assert not at.exception
@@ -72,7 +78,7 @@ def test_paste_review_and_import(registered):
 
 
 def test_bad_paste_says_why(registered):
-    at = AppTest.from_function(_script, default_timeout=60).run()
+    at = _page().run()
     at.text_area(key="intake_paste").input("\x00\x01").run()
     assert not at.exception
     assert at.error and "二进制" in at.error[0].value
@@ -136,7 +142,7 @@ def test_add_indicator_checks_and_appends(data_copy):
 
 
 def test_unregistered_document_shows_candidates_but_does_not_import(registered):
-    at = AppTest.from_function(_script, default_timeout=60).run()
+    at = _page().run()
     at.text_area(key="intake_paste").input("去年，醴陵实现地区生产总值737.6亿元。新建充电桩3200个。").run()
     assert not at.exception
     assert at.selectbox(key="intake_source").value is None
@@ -149,7 +155,7 @@ def test_a_paste_past_the_intake_limits_gets_a_message_at_once(registered):
     """Issue 26.4: a 100 kB line held the page run for 10 s (the time-word scan was quadratic)."""
     import time
 
-    at = AppTest.from_function(_script, default_timeout=60).run()
+    at = _page().run()
     t0 = time.monotonic()
     at.text_area(key="intake_paste").input("2021年2月25日，地区生产总值增长8%。" * 10_000).run()
     assert time.monotonic() - t0 < 5
