@@ -47,6 +47,7 @@ class ChartSpec:
     deck: bool = False
     bulk: bool = True  # in "every chart" (the ZIP, the brief); False: shown on its page, exported one by one
     slide_split: str = ""  # a column: on slides, the chart is drawn per group of SLIDE_GROUP of its values
+    slide_group: int = 0  # with slide_split: groups per slide when not SLIDE_GROUP (rows of one panel)
     # On its page: "plotly" draws the figure; "table" shows it as an HTML table (charts.matrix_html),
     # for a figure that is a table in all but drawing. Exports keep the figure either way.
     screen: str = "plotly"
@@ -123,7 +124,8 @@ RANKING_HISTORY = ChartSpec("ranking_history", "rankings", "ranking_history",
                             charts.ranking_history_chart, "rankings_title_history", deck=True,
                             slide_split="list_code", view_split="list_name")
 RANKING_SINGLE = ChartSpec("ranking_single", "rankings", "ranking_single", charts.ranking_points_chart,
-                           "rankings_title_single", view="view_ranking_single")
+                           "rankings_title_single", view="view_ranking_single",
+                           slide_split="list_code", slide_group=6)  # six lists a slide: names stay apart
 GROWTH_VS_TARGET = ChartSpec("growth_vs_target", "targets", "growth_vs_target", charts.outcome_bars,
                              "targets_growth_title", deck=True, view="view_growth_vs_target")
 QIANYI_PATHS = ChartSpec("qianyi_paths", "targets", "qianyi_paths", charts.qianyi_paths_chart,
@@ -228,8 +230,9 @@ def slide_charts(query: Query, lang: str) -> list[charts.Chart]:
             continue
         rows, sources = query(spec.query), query("sources_list")
         groups = list(dict.fromkeys(rows[spec.slide_split]))
-        for n, start in enumerate(range(0, len(groups), SLIDE_GROUP), start=1):
-            part = rows[rows[spec.slide_split].isin(groups[start:start + SLIDE_GROUP])]
+        size = spec.slide_group or SLIDE_GROUP
+        for n, start in enumerate(range(0, len(groups), size), start=1):
+            part = rows[rows[spec.slide_split].isin(groups[start:start + size])]
             out.append(spec.builder(part, sources, lang, chart_id=f"{spec.chart_id}_{n}",
                                     title_key=spec.title_key))
     return out

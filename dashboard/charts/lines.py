@@ -165,8 +165,15 @@ def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id:
         label += f" · {span}" if span else ""
         outcomes = rows[rows["kind"] != "target"].sort_values(["period_end", "kind"])
         outcomes = outcomes.drop_duplicates("period_end")
-        if len(outcomes) > 1:
-            fig.add_scatter(x=outcomes["period_end"], y=outcomes["value"], mode="lines", showlegend=False,
+        if len(outcomes) > 1:  # joined only from one year to the next: a missing year breaks the line
+            xs, ys = [], []
+            for year, value in zip(outcomes["period_end"], outcomes["value"], strict=True):
+                if xs and int(year) - int(xs[-1]) > 1:
+                    xs.append(None)
+                    ys.append(None)
+                xs.append(int(year))
+                ys.append(value)
+            fig.add_scatter(x=xs, y=ys, mode="lines", showlegend=False, connectgaps=False,
                             line=dict(color=color, width=3, dash="dash" if span else "solid"),
                             hoverinfo="skip")
         for kind in [k for k in KIND_ORDER if k in set(rows["kind"])]:
@@ -179,6 +186,8 @@ def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id:
                 name=f"{label} · {kind_label(kind, lang)}", legendgroup=label,
                 marker=point_marker(kind, color),
                 text=text, textposition=[lean(y, years_all, False, "top") for y in pts["period_end"]],
+                # the newest point of a series carries its value; the others say it on hover
+                texttemplate=["%{text}" if y == pts["period_end"].max() else "" for y in pts["period_end"]],
                 textfont=dict(size=14, color=color),
                 customdata=list(zip([period_label(p, lang) for p in pts["period"]], pts["fact_id"],
                                     hover_quotes(pts["quote"]), strict=True)),
@@ -191,8 +200,13 @@ def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id:
                         customdata=old[["period", "revision", "source_id"]].values,
                         hovertemplate="%{customdata[0]}: %{y} (" + t("revision", lang)
                         + " %{customdata[1]}, %{customdata[2]})<extra></extra>")
-    years = sorted(df["period_end"].unique())
-    fig.update_xaxes(tickmode="array", tickvals=years, ticktext=[str(y) for y in years],
+    years = sorted(int(y) for y in df["period_end"].unique())
+    if years[-1] - years[0] <= 12:
+        ticks = years
+    else:  # a long span: every fifth year (and the last), so that the labels never meet
+        ticks = sorted({y for y in range(years[0], years[-1] + 1) if y % 5 == 0} | {years[-1]})
+        ticks = [y for y in ticks if y == years[-1] or years[-1] - y >= 3]
+    fig.update_xaxes(tickmode="array", tickvals=ticks, ticktext=[str(y) for y in ticks],
                      range=[years[0] - 0.5, years[-1] + 0.5])
     unit = df["unit"].iloc[0]
     unit_shown = df["unit_name_en"].iloc[0] if lang == "en" and unit != "%" else unit

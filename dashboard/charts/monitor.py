@@ -18,7 +18,7 @@ from dashboard.charts.theme import (
 from dashboard.formatting import fmt_value
 from dashboard.i18n import col, kind_label, t
 
-MONTHS = list(range(1, 13))
+TICKS = [3, 6, 9, 12]  # labelled months: the quarter ends (eleven labels would meet)
 PANEL_PX = 380  # height of one indicator's row of panels
 
 
@@ -57,7 +57,8 @@ def _years_text(years, lang: str) -> str:
 def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str,
                      title_key: str) -> Chart:
     """One row of panels per indicator, one panel per region (home first): x = the month a cumulative
-    figure runs to (1-12), one line per year, each point labelled with its value; estimates hollow."""
+    figure runs to (1-12), one line per year, the newest month of the two newest years labelled with
+    its value (every value on hover); estimates hollow."""
     from plotly.subplots import make_subplots
 
     codes = list(dict.fromkeys(df["indicator_code"]))
@@ -71,7 +72,7 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
             region_name = str(df.loc[df["region_code"] == region, col("region", lang)].iloc[0])
             titles.append(f"{region_name} · {first[col('name', lang)]}" if len(rows) else "")
     fig = make_subplots(rows=len(codes), cols=len(regions), subplot_titles=titles,
-                        vertical_spacing=min(0.12, 0.35 / len(codes)), horizontal_spacing=0.08)
+                        vertical_spacing=min(0.2, 0.4 / len(codes)), horizontal_spacing=0.08)
     shown_years: set[int] = set()
     for i, code in enumerate(codes, start=1):
         for j, region in enumerate(regions, start=1):
@@ -93,11 +94,14 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
                     marker=dict(size=12, color=[color if k != "estimate" else "white" for k in line["kind"]],
                                 line=dict(color=color, width=2)),
                     text=labels, textposition="top center", textfont=dict(size=14, color=color),
+                    # the value at the newest month of the two newest years; the rest on hover
+                    texttemplate=["%{text}" if color != "#9e9e9e" and m == line["month"].max() else ""
+                                  for m in line["month"]],
                     cliponaxis=False, customdata=list(zip(line["fact_id"], hover, strict=True)),
                     hovertemplate="%{customdata[1]}<extra></extra>")
                 shown_years.add(int(year))
-            fig.update_xaxes(range=[0.5, 12.5], tickmode="array", tickvals=MONTHS,
-                             ticktext=[month_tick(m, lang) for m in MONTHS], tickangle=0,
+            fig.update_xaxes(range=[0.5, 12.5], tickmode="array", tickvals=TICKS,
+                             ticktext=[month_tick(m, lang) for m in TICKS], tickangle=0,
                              tickfont=dict(size=12), gridcolor=GRID, row=i, col=j)
             if len(rows) and (rows["unit"] == "%").all():
                 fig.add_hline(y=0, line=dict(color=MUTED, width=1), row=i, col=j)

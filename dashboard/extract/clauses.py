@@ -947,7 +947,7 @@ def _one(
             period = doc.span
     if re.search(r"(?:由|从)$", pre) and re.match(
         r"[^，,。；;\d]{0,4}?(?:增加|提高|增长|上升|扩大|提升|跃升|发展|突破)(?:到|至)", t[b:se]
-    ):  # 财政总收入从728亿元增加到1919亿元 in a five-year review: the first is the year before the span
+    ):  # 财政总收入从A亿元增加到B亿元 in a five-year review: the first is the year before the span
         spans = [w.period for w in whens if "-" in w.period and not w.sub] or [doc.span or ""]
         if re.fullmatch(r"\d{4}-\d{4}", spans[-1]):
             period = str(int(spans[-1][:4]) - 1)

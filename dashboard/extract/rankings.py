@@ -91,7 +91,7 @@ def _places(text: str) -> list[tuple[int, int, divisions.Division]]:
 
 
 def _clean(raw: str) -> tuple[str, str]:
-    """A list's name and year from the words that name it (2020第二十届…前100名 -> …百强, 2020)."""
+    """A list's name and year from the words that name it (YYYY第二十届…前100名 -> …百强, YYYY)."""
     year = ""
     m = re.search(rf"({_YEAR})年?度?", raw)
     s = raw
