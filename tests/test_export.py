@@ -82,7 +82,7 @@ def test_chart_data_xlsx_has_the_plotted_rows(chart_set):
     chart = charts_by_id["growth_vs_target"]
     ws = load_workbook(io.BytesIO(export.chart_data_xlsx(chart))).active
     rows = list(ws.values)
-    assert len(rows) - 1 == len(chart.data) == 10
+    assert len(rows) - 1 == len(chart.data) > 0
     header = rows[0]
     values = sorted(r[header.index("value")] for r in rows[1:])
     assert values == sorted(chart.data["value"].tolist())
