@@ -187,7 +187,10 @@ def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id:
                 marker=point_marker(kind, color),
                 text=text, textposition=[lean(y, years_all, False, "top") for y in pts["period_end"]],
                 # the newest point of a series carries its value; the others say it on hover
-                texttemplate=["%{text}" if y == pts["period_end"].max() else "" for y in pts["period_end"]],
+                # (a target's value is in its hover and the legend: its label would sit on the outcome's)
+                # (and a run of months, 一季度 year by year, on hover: its labels would meet the years')
+                texttemplate=["%{text}" if y == pts["period_end"].max() and kind != "target" and not span
+                              else "" for y in pts["period_end"]],
                 textfont=dict(size=14, color=color),
                 customdata=list(zip([period_label(p, lang) for p in pts["period"]], pts["fact_id"],
                                     hover_quotes(pts["quote"]), strict=True)),

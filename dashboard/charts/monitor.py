@@ -23,12 +23,19 @@ PANEL_PX = 380  # height of one indicator's row of panels
 
 
 def month_tick(month: int, lang: str) -> str:
-    """The tick of a cumulative figure running to `month`: 1-2月 / Jan–Feb, 一季度 / Q1, 上半年 / H1."""
+    """The label of a cumulative figure running to `month`: 1-2月 / Jan–Feb, 一季度 / Q1, 上半年 / H1."""
     if month == 1:
         return "1月" if lang == "zh" else "Jan"
     if month == 12:
         return "1-12月" if lang == "zh" else "Jan–Dec"
     return periods.Period(1, 1, 1, month, "cumulative").short(lang)  # no year shown: any will do
+
+
+def axis_tick(month: int, lang: str) -> str:
+    """An axis tick: the month a figure runs to, short enough for two panels side by side on a phone
+    (the note says the axis is cumulative; a point's hover names its span, 上半年 / H1)."""
+    return f"{month}月" if lang == "zh" else ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+                                              "Sep", "Oct", "Nov", "Dec")[month - 1]
 
 
 def year_colors(years: list[int]) -> dict[int, str]:
@@ -101,7 +108,7 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
                     hovertemplate="%{customdata[1]}<extra></extra>")
                 shown_years.add(int(year))
             fig.update_xaxes(range=[0.5, 12.5], tickmode="array", tickvals=TICKS,
-                             ticktext=[month_tick(m, lang) for m in TICKS], tickangle=0,
+                             ticktext=[axis_tick(m, lang) for m in TICKS], tickangle=0,
                              tickfont=dict(size=12), gridcolor=GRID, row=i, col=j)
             if len(rows) and (rows["unit"] == "%").all():
                 fig.add_hline(y=0, line=dict(color=MUTED, width=1), row=i, col=j)

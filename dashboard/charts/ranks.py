@@ -115,7 +115,10 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
                               else "" for r in line.itertuples()],
                         # two lines (rank, change), leaning inwards at the ends: labels of
                         # neighbouring editions never meet, not even on a phone
-                        textposition=[lean(y, years, has_goal, "top") for y in line["year"]],
+                        # neighbouring labelled editions alternate above and below their points, so
+                        # two labels a year apart never meet, however narrow the screen
+                        textposition=[lean(y, years, has_goal, "top" if k % 2 == 0 else "bottom")
+                                      for k, y in enumerate(line["year"])],
                         textfont=dict(size=16, color=color),
                         customdata=list(zip(line["fact_id"].fillna(""), hover_quotes(line["quote"]),
                                             strict=True)),
@@ -143,8 +146,8 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
                             hovertemplate="%{text}<br>%{customdata[1]}<extra></extra>")
         name_text = str(rows[col("list_name", lang)].iloc[0])
         publisher = rows["publisher"].iloc[0] if "publisher" in rows.columns else ""
-        if isinstance(publisher, str) and publisher:
-            name_text += " · " + t("publisher_named", lang, publisher=publisher)
+        if isinstance(publisher, str) and publisher and publisher[:2] not in name_text:
+            name_text += " · " + t("publisher_named", lang, publisher=publisher)  # unless the name says it
         ranks = rows.loc[rows["kind"] != "target", "rank"]
         _rank_axis(fig, pd.concat([ranks, rows.loc[rows["kind"] == "target", "rank"]]), lang, row=i,
                    title=False, most_ticks=4 if len(codes) <= 3 else 3,
