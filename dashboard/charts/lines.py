@@ -99,7 +99,7 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
                             marker_opacity=[0.55 if k == "estimate" else 1 for k in stated["kind"]],
                             text=[f"{fmt_value(r.value, '亿元', r.approx, lang, 1)} "
                                   f"({kind_label(r.kind, lang)})" for r in stated.itertuples()],
-                            textposition="bottom right", textfont=dict(size=14, color=color),
+                            textposition="top center", textfont=dict(size=14, color=color),  # clear of the base's label
                             hovertemplate="%{x}: %{text}<extra></extra>")
         goal = own[(own["path"] == "target") & ~own["year"].isin(starred)]
         starred.update(goal["year"])
@@ -111,10 +111,13 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
         if len(over):
             year = int(over["year"].iloc[0])
             crossings.append(t("crosses_1000", lang, name=name, year=year, rate=fmt_number(rate)))
+            crossed = {x for tr in fig.data if tr.marker and tr.marker.symbol == "diamond" for x in tr.x}
             fig.add_scatter(x=[year], y=[float(over["value"].iloc[0])], mode="markers+text",
                             showlegend=False, marker=dict(size=14, color="white", symbol="diamond",
                                                           line=dict(color=color, width=3)),
-                            text=[f"{year}"], textposition="top left", textfont=dict(size=17, color=color),
+                            # a second path crossing in the same year: its label below, never on the first
+                            text=[f"{year}"], textposition="bottom left" if year in crossed else "top left",
+                            textfont=dict(size=17, color=color),
                             cliponaxis=False, hoverinfo="skip")
     fig.add_hline(y=1000, line=dict(color=INK, width=2, dash="dash"),
                   annotation_text=t("goal_line", lang), annotation_position="top left",
@@ -165,6 +168,7 @@ def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id:
         label += f" · {span}" if span else ""
         outcomes = rows[rows["kind"] != "target"].sort_values(["period_end", "kind"])
         outcomes = outcomes.drop_duplicates("period_end")
+        newest = rows["period_end"].max()  # the series' newest year: the one point labelled
         if len(outcomes) > 1:  # joined only from one year to the next: a missing year breaks the line
             xs, ys = [], []
             for year, value in zip(outcomes["period_end"], outcomes["value"], strict=True):
@@ -189,7 +193,7 @@ def trend_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id:
                 # the newest point of a series carries its value; the others say it on hover
                 # (a target's value is in its hover and the legend: its label would sit on the outcome's)
                 # (and a run of months, 一季度 year by year, on hover: its labels would meet the years')
-                texttemplate=["%{text}" if y == pts["period_end"].max() and kind != "target" and not span
+                texttemplate=["%{text}" if y == newest and kind != "target" and not span
                               else "" for y in pts["period_end"]],
                 textfont=dict(size=14, color=color),
                 customdata=list(zip([period_label(p, lang) for p in pts["period"]], pts["fact_id"],

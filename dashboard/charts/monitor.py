@@ -78,11 +78,14 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
             first = df[df["indicator_code"] == code].iloc[0]
             region_name = str(df.loc[df["region_code"] == region, col("region", lang)].iloc[0])
             titles.append(f"{region_name} · {first[col('name', lang)]}" if len(rows) else "")
-    fig = make_subplots(rows=len(codes), cols=len(regions), subplot_titles=titles,
-                        vertical_spacing=min(0.2, 0.4 / len(codes)), horizontal_spacing=0.08)
+    # One panel under another (a row per indicator and region): side by side, two panels leave a phone
+    # or a projector's half too narrow for their titles and labels.
+    fig = make_subplots(rows=len(codes) * len(regions), cols=1, subplot_titles=titles,
+                        vertical_spacing=min(0.12, 0.3 / (len(codes) * len(regions))))
     shown_years: set[int] = set()
-    for i, code in enumerate(codes, start=1):
-        for j, region in enumerate(regions, start=1):
+    for i0, code in enumerate(codes):
+        for j0, region in enumerate(regions):
+            i, j = i0 * len(regions) + j0 + 1, 1  # the panel's row and column
             rows = df[(df["indicator_code"] == code) & (df["region_code"] == region)]
             for year in sorted(rows["year"].unique()):
                 line = rows[rows["year"] == year].sort_values("month")
@@ -100,7 +103,8 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
                     line=dict(color=color, width=4 if color != "#9e9e9e" else 2),
                     marker=dict(size=12, color=[color if k != "estimate" else "white" for k in line["kind"]],
                                 line=dict(color=color, width=2)),
-                    text=labels, textposition="top center", textfont=dict(size=14, color=color),
+                    text=labels, textposition=["top right" if m <= 6 else "top left" for m in line["month"]],
+                    textfont=dict(size=14, color=color),
                     # the value at the newest month of the two newest years; the rest on hover
                     texttemplate=["%{text}" if color != "#9e9e9e" and m == line["month"].max() else ""
                                   for m in line["month"]],
@@ -122,7 +126,7 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
     title = t(title_key, lang, periods=years)
     note = t("monitor_note", lang)
     finish(fig, title, unit, source_line(source_ids_of(df), sources, lang), lang,
-           160 + PANEL_PX * len(codes), note)
+           160 + PANEL_PX * len(codes) * len(regions), note)
     # The years on the right, one under another: above the plot they would meet the panels' titles.
     fig.update_layout(legend=dict(orientation="v", x=1.02, xanchor="left", y=1, yanchor="top",
                                   title=dict(text="")),
