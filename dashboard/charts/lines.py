@@ -99,7 +99,8 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
                             marker_opacity=[0.55 if k == "estimate" else 1 for k in stated["kind"]],
                             text=[f"{fmt_value(r.value, '亿元', r.approx, lang, 1)} "
                                   f"({kind_label(r.kind, lang)})" for r in stated.itertuples()],
-                            textposition="top center", textfont=dict(size=14, color=color),  # clear of the base's label
+                            # above the dot: clear of the base's label beside the next years
+                            textposition="top center", textfont=dict(size=14, color=color),
                             hovertemplate="%{x}: %{text}<extra></extra>")
         goal = own[(own["path"] == "target") & ~own["year"].isin(starred)]
         starred.update(goal["year"])
