@@ -168,7 +168,8 @@ def cmd_add_source(args: argparse.Namespace) -> int:
         return 2
     try:
         row = register(path.read_bytes(), path.name, args.id, args.title, args.publisher or "", args.date,
-                       args.title_en or "")
+                       args.title_en or "", url=args.url or "", mirror=args.mirror,
+                       date_note=args.date_note or "", doc_kind=args.kind)
     except SourceError as e:
         print(e.text(args.lang), file=sys.stderr)
         return 1
@@ -288,6 +289,11 @@ def main(argv: list[str] | None = None) -> int:
     ad.add_argument("--title-en", help="an English title (default: the title)")
     ad.add_argument("--publisher", help="who published it")
     ad.add_argument("--date", help="YYYY-MM-DD (default: the latest full date the text states)")
+    ad.add_argument("--date-note", help="where the given date comes from (kept in sources.csv's date_note)")
+    ad.add_argument("--url", help="the address the document was read from")
+    ad.add_argument("--mirror", action="store_true", help="the address is a mirror, not the publisher site")
+    ad.add_argument("--kind", default="registered",
+                    help="registered | work_report | bulletin | monthly | ranking | feature")
     ad.add_argument("--lang", choices=["zh", "en"], default="zh")
     ad.set_defaults(func=cmd_add_source)
     xt = sub.add_parser("extract", help="propose the figures of a report (TXT/DOCX/PDF) as import rows")

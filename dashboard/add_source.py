@@ -21,6 +21,7 @@ from dashboard.curated import TABLES_BY_NAME
 from dashboard.documents import DocumentError, kind_of, read_document
 from dashboard.writing import clean_leftovers, data_lock, write_atomic
 
+DOC_KINDS = ("registered", "work_report", "bulletin", "monthly", "ranking", "feature")  # i18n doc_kind_<kind>
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{2,60}")
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
@@ -58,7 +59,8 @@ def _existing(data_dir: Path) -> list[dict[str, str]]:
 
 def register(data: bytes, file_name: str, source_id: str, title: str, publisher: str = "",
              date: str | None = None, title_en: str = "", data_dir: Path | None = None,
-             db_path: Path | None = None, rebuild: bool = True) -> dict[str, str]:
+             db_path: Path | None = None, rebuild: bool = True, url: str = "", mirror: bool = False,
+             date_note: str = "", doc_kind: str = "registered") -> dict[str, str]:
     """Register a document; returns its sources.csv row. SourceError says what is wrong."""
     data_dir = Path(data_dir or config.DATA_DIR)
     source_id, title = source_id.strip(), title.strip()
@@ -72,6 +74,13 @@ def register(data: bytes, file_name: str, source_id: str, title: str, publisher:
         text = read_document(data, file_name)
     except DocumentError as e:
         raise SourceError(e.zh, e.en) from e
+    if doc_kind not in DOC_KINDS:
+        raise SourceError(f"文档类型“{doc_kind}”无效：可选 {'、'.join(DOC_KINDS)}。",
+                          f"bad kind of document '{doc_kind}': one of {', '.join(DOC_KINDS)}.")
+    url = url.strip()
+    if url and not re.fullmatch(r"https?://\S+", url):
+        raise SourceError(f"网址“{url}”无效：请写以 http:// 或 https:// 开头的完整地址。",
+                          f"bad URL '{url}': give a full address starting with http:// or https://.")
     day = parse_date(date) if date else date_in_text(text)
     if day is None:
         raise SourceError("文中找不到完整日期（年月日）：请用 --date YYYY-MM-DD 给出文档日期。",
@@ -84,9 +93,11 @@ def register(data: bytes, file_name: str, source_id: str, title: str, publisher:
         "label_zh": f"{title}（{day:%Y-%m-%d}）", "label_en": f"{title_en.strip() or title} ({day:%Y-%m-%d})",
         "publisher": publisher.strip(), "date_from": day.isoformat(), "date_to": day.isoformat(),
         "date_note": ("date given by the editor" if date else "the latest full date stated in the text")
+                     + (f" ({date_note.strip()})" if date_note.strip() else "")
                      + f"; original {Path(file_name).name}, sha256 {hashlib.sha256(data).hexdigest()}",
-        "doc_kind": "registered", "original_file": f"originals/{source_id}.{kind}",
+        "doc_kind": doc_kind, "original_file": f"originals/{source_id}.{kind}",
         "file": f"{source_id}.txt", "sha256": hashlib.sha256(stored_text).hexdigest(),
+        "url": url, "mirror": "yes" if mirror else "no",
     }
     with data_lock(data_dir):
         clean_leftovers(data_dir)

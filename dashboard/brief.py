@@ -89,6 +89,9 @@ def headline_figures(query: Query, key: str, year: int) -> pd.DataFrame:
         rows = query("brief_ranks", year=year)
     elif key == "targets":
         rows = query("brief_targets", year=year)
+    elif key == "monitor":  # the newest figure for months of each year up to `year`, newest first
+        rows = query("monitor_running")
+        rows = rows[rows["year"] <= year]
     else:
         category = key.removeprefix("indicators_")
         rows = query("brief_figures", categories=[category], kinds=STATED_KINDS, year=year)
@@ -142,7 +145,12 @@ def select(query: Query, lang: str, chart_ids: list[str] | None, year: int) -> l
 # --- Sentences ------------------------------------------------------------------------------------
 
 def period_text(period: str, lang: str) -> str:
-    """'YYYY' -> 'YYYY年'; 'YYYY-ZZZZ' -> 'YYYY—ZZZZ年' (en: 'YYYY–ZZZZ')."""
+    """'YYYY' -> 'YYYY年'; 'YYYY-ZZZZ' -> 'YYYY—ZZZZ年' (en: 'YYYY–ZZZZ'); months as labelled:
+    'YYYY-01/05' -> 'YYYY年1-5月' / 'Jan–May YYYY', 'YYYY-01/03' -> 'YYYY年一季度' / 'Q1 YYYY'."""
+    from dashboard import periods as grammar
+
+    if grammar.is_period(period) and grammar.parse(period).sub_annual:
+        return grammar.label(period, lang)
     if lang == "en":
         return period.replace("-", "–")
     return period.replace("-", "—") + "年"
@@ -416,6 +424,9 @@ def build_brief(query: Query, lang: str, chart_ids: list[str] | None = None, per
                                                                       total=n_charts, title=chart.title))
             quotes = chart_quotes(query, chart)
             _chart(doc, chart, figure_no, quotes, notes, sources, lang)
+            if chart.chart_id == "qianyi_paths":  # the goal against the stated figure, in one sentence each
+                for sentence in charts.qianyi_verdicts(chart.data, lang):
+                    _para(doc, sentence.replace(" — ", "：" if lang == "zh" else ": ", 1))
             cited_sources += chart.source_ids
             stated = quotes.loc[~quotes["kind"].isin(["target", "projection"]), "period_end"].dropna()
             shown_years += [int(y) for y in stated]

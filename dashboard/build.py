@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from dashboard import config, replay, validate
+from dashboard import config, periods, replay, validate
 from dashboard.curated import TABLES, TABLES_BY_NAME
 from dashboard.writing import data_lock
 
@@ -55,6 +55,42 @@ def _load_revisions(con: duckdb.DuckDBPyConnection, data_dir: Path,
     if log:
         con.executemany("insert into import_log values (?, ?, ?, ?, ?, ?, ?, ?)",
                         [[e[c] for c in replay.LOG_COLUMNS] for e in log])
+
+
+def _load_periods(con: duckdb.DuckDBPyConnection) -> None:
+    """period_spans: each period string the facts hold, read by the one grammar (dashboard/periods.py)."""
+    con.execute("create table period_spans (period varchar primary key, period_start integer, "
+                "month_start integer, period_end integer, month_end integer, grain varchar)")
+    rows = []
+    for (text,) in con.execute("select distinct period from facts").fetchall():
+        p = periods.parse(text)
+        rows.append([text, p.start_year, p.start_month, p.end_year, p.end_month, p.grain])
+    if rows:
+        con.executemany("insert into period_spans values (?, ?, ?, ?, ?, ?)", rows)
+def _load_divisions(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
+    """The `divisions` table (every division of data/divisions.csv, by national code), and in `regions`
+    a row for each division the data name by code (the keying rule in data/README.md: a division
+    regions.csv does not hold is keyed by its code; its parent is named by its region code)."""
+    con.execute("create table divisions (code varchar, name_zh varchar, short_name varchar, level varchar, "
+                "parent_code varchar, province_code varchar, former_names varchar)")
+    path = data_dir / "divisions.csv"
+    if not path.exists():
+        path = config.DATA_DIR / "divisions.csv"
+    con.execute("insert into divisions select * from read_csv(?, header = true, all_varchar = true, "
+                "quote = '\"', escape = '\"', delim = ',', auto_detect = false, columns = {"
+                "'code': 'VARCHAR', 'name_zh': 'VARCHAR', 'short_name': 'VARCHAR', 'level': 'VARCHAR', "
+                "'parent_code': 'VARCHAR', 'province_code': 'VARCHAR', 'former_names': 'VARCHAR'})",
+                [str(path)])
+    con.execute("""
+        insert into regions
+        select d.code, d.name_zh, d.name_zh, d.level, coalesce(p.region_code, d.parent_code),
+            1000 + row_number() over (order by d.code), coalesce(nullif(d.short_name, ''), d.name_zh),
+            coalesce(nullif(d.short_name, ''), d.name_zh), '#7f7f7f', d.code
+        from divisions d
+        left join regions p on p.division_code = d.parent_code
+        where d.code in (select region_code from facts)
+            and d.code not in (select region_code from regions)
+    """)
 
 
 def model_files() -> list[Path]:
@@ -111,6 +147,8 @@ def build(db_path: Path | None = None, data_dir: Path | None = None,
                 _load(con, data_dir)
                 _load_texts(con, data_dir)
                 _load_revisions(con, data_dir, pending)
+                _load_periods(con)
+                _load_divisions(con, data_dir)
                 run_models(con)
                 con.execute("checkpoint")
             finally:

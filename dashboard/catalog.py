@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard import charts
+from dashboard import peers as peer_data
 from dashboard.i18n import col, kind_label, name, rank_text, t
 
 Query = Callable[..., pd.DataFrame]
@@ -46,6 +47,7 @@ class ChartSpec:
     deck: bool = False
     bulk: bool = True  # in "every chart" (the ZIP, the brief); False: shown on its page, exported one by one
     slide_split: str = ""  # a column: on slides, the chart is drawn per group of SLIDE_GROUP of its values
+    slide_group: int = 0  # with slide_split: groups per slide when not SLIDE_GROUP (rows of one panel)
     # On its page: "plotly" draws the figure; "table" shows it as an HTML table (charts.matrix_html),
     # for a figure that is a table in all but drawing. Exports keep the figure either way.
     screen: str = "plotly"
@@ -122,7 +124,8 @@ RANKING_HISTORY = ChartSpec("ranking_history", "rankings", "ranking_history",
                             charts.ranking_history_chart, "rankings_title_history", deck=True,
                             slide_split="list_code", view_split="list_name")
 RANKING_SINGLE = ChartSpec("ranking_single", "rankings", "ranking_single", charts.ranking_points_chart,
-                           "rankings_title_single", view="view_ranking_single")
+                           "rankings_title_single", view="view_ranking_single",
+                           slide_split="list_code", slide_group=6)  # six lists a slide: names stay apart
 GROWTH_VS_TARGET = ChartSpec("growth_vs_target", "targets", "growth_vs_target", charts.outcome_bars,
                              "targets_growth_title", deck=True, view="view_growth_vs_target")
 QIANYI_PATHS = ChartSpec("qianyi_paths", "targets", "qianyi_paths", charts.qianyi_paths_chart,
@@ -131,9 +134,35 @@ INDICATOR_GROUPS = ChartSpec("indicators", "indicators", "indicator_group", char
                              "indicators_title", slide=False, variants=_indicator_units, view="unit")
 TRENDS = ChartSpec("trend", "explorer", "trend", charts.trend_chart, "trend_title", slide=False,
                    bulk=False, variants=_trends)
+# 经济运行: cumulative figures by month, one line per year; one indicator per view and per pair of slides.
+MONITOR_CUMULATIVE = ChartSpec("monitor_cumulative", "monitor", "monitor_cumulative", charts.cumulative_chart,
+                               "monitor_title", deck=True, slide_split="indicator_code", view_split="name",
+                               slide_group=1)  # one indicator a slide: its two panels side by side
+
+
+
+def _peer_ranks(query: Query, peers: tuple | None = None, metric: str | None = None) -> list[Variant]:
+    """The chosen peers (default: peers.default_peers) as the query's parameter."""
+    return [Variant("", {"peers": list(peer_data.default_peers(query) if peers is None else peers)}, {})]
+
+
+def _peer_map(query: Query, peers: tuple | None = None, metric: str | None = None) -> list[Variant]:
+    """The chosen peers and the metric colouring the map (defaults: peers.opening)."""
+    chosen = list(peer_data.default_peers(query) if peers is None else peers)
+    metric = peer_data.default_metric(query, chosen) if metric is None else metric
+    return [Variant("", {"peers": chosen, "metric": metric}, {})]
+
+
+PEERS_MAP = ChartSpec("peers_map", "peers", "peers_map", charts.county_map, "peers_title_map", deck=True,
+                      variants=_peer_map, view="view_peers_map")
+# Not a slide: with no peer ranked it lists every list of the home region, too many rows for a projector
+# (the ranking history's slides show those); on its page, in exports and in the deck.
+PEERS_RANKS = ChartSpec("peers_ranks", "peers", "peers_ranks", charts.peer_ranks_chart, "peers_title_ranks",
+                        slide=False, deck=True, variants=_peer_ranks, view="view_peers_ranks")
 
 CHARTS: list[ChartSpec] = [INDUSTRY_MATRIX, INDUSTRY_OUTPUT_GROWTH, SHARES_OF_ZHUZHOU, RANKING_HISTORY,
-                           RANKING_SINGLE, GROWTH_VS_TARGET, QIANYI_PATHS, INDICATOR_GROUPS, TRENDS]
+                           RANKING_SINGLE, GROWTH_VS_TARGET, QIANYI_PATHS, INDICATOR_GROUPS, TRENDS,
+                           MONITOR_CUMULATIVE, PEERS_MAP, PEERS_RANKS]
 SPECS = {s.chart_id: s for s in CHARTS}
 
 
@@ -202,8 +231,9 @@ def slide_charts(query: Query, lang: str) -> list[charts.Chart]:
             continue
         rows, sources = query(spec.query), query("sources_list")
         groups = list(dict.fromkeys(rows[spec.slide_split]))
-        for n, start in enumerate(range(0, len(groups), SLIDE_GROUP), start=1):
-            part = rows[rows[spec.slide_split].isin(groups[start:start + SLIDE_GROUP])]
+        size = spec.slide_group or SLIDE_GROUP
+        for n, start in enumerate(range(0, len(groups), size), start=1):
+            part = rows[rows[spec.slide_split].isin(groups[start:start + size])]
             out.append(spec.builder(part, sources, lang, chart_id=f"{spec.chart_id}_{n}",
                                     title_key=spec.title_key))
     return out

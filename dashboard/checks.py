@@ -9,7 +9,7 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dashboard import config
+from dashboard import config, region_names
 from dashboard.curated import read_all
 from dashboard.lookups import key, lookup, names
 from dashboard.numbers import close, nfkc, squeeze, stated_match
@@ -68,7 +68,7 @@ class Registry:
     def __init__(self, data_dir: Path | None = None):
         data_dir = Path(data_dir or config.DATA_DIR)
         data = read_all(data_dir)
-        self.regions = names(data["regions"], "region_code")
+        self.regions = region_names.for_data(data, data_dir)  # curated regions, then any division
         self.indicators = names(data["indicators"], "indicator_code")
         self.indicator_unit = {r["indicator_code"]: r["unit"] for r in data["indicators"]}
         self.unit_dim = {r["unit"]: r["dimension"] for r in data["units"]}
@@ -154,9 +154,9 @@ def _check_row(n: int, r: dict, registry: Registry, plan: Plan, confirm_outliers
         plan.problems.append(Problem(n, "含 NUL 空字符或无法识别的字符，请检查该行。",
                                      "holds a NUL byte or an unreadable character; check the row."))
         return None
-    region = lookup(registry.regions, r["region"])
+    region = registry.regions.code(r["region"])
     if not region:
-        hint = _suggest(r["region"], registry.regions)
+        hint = registry.regions.suggest(r["region"])
         errors.append((f"未知地区“{v['region']}”" + (f"，是否指：{hint}？" if hint else "。"),
                        f"unknown region '{v['region']}'" + (f"; did you mean: {hint}?" if hint else ".")))
     indicator = lookup(registry.indicators, r["indicator"])
@@ -168,11 +168,9 @@ def _check_row(n: int, r: dict, registry: Registry, plan: Plan, confirm_outliers
     period = value = None
     try:
         period = clean_period(r["period"])
-    except ValueError:
-        errors.append((f"时期“{v['period']}”无效：应为四位年份（YYYY）或年份区间（YYYY-YYYY），"
-                       "只用 0-9 数字。",
-                       f"bad period '{v['period']}': use a year (YYYY) or a range (YYYY-YYYY) "
-                       "in digits 0-9."))
+    except ValueError as e:  # periods.PeriodError: why, in both languages (the Problem names the row)
+        errors.append((f"时期“{v['period']}”无效：{getattr(e, 'zh', '')}",
+                       f"bad period '{v['period']}': {getattr(e, 'en', '')}"))
     try:
         value = clean_number(r["value"])
     except ValueError:

@@ -26,11 +26,13 @@ TABLES = [
         "label_zh": "VARCHAR", "label_en": "VARCHAR",
         "publisher": "VARCHAR", "date_from": "DATE", "date_to": "DATE", "date_note": "VARCHAR",
         "doc_kind": "VARCHAR", "original_file": "VARCHAR", "file": "VARCHAR", "sha256": "VARCHAR",
+        "url": "VARCHAR", "mirror": "VARCHAR",  # where it was read; mirror: yes/no
     }, ("source_id",)),
     Table("regions", "regions.csv", {
         "region_code": "VARCHAR", "name_zh": "VARCHAR", "name_en": "VARCHAR", "level": "VARCHAR",
         "parent_code": "VARCHAR", "sort_order": "INTEGER",
         "short_zh": "VARCHAR", "short_en": "VARCHAR", "color": "VARCHAR",  # chart labels and colour
+        "division_code": "VARCHAR",  # the national division code (divisions.csv); empty for a zone
     }, ("region_code",)),
     Table("site", "site.csv", {  # one row: the home region (its parent is the prefecture), the title
         "home_region": "VARCHAR", "title_zh": "VARCHAR", "title_en": "VARCHAR",
@@ -128,11 +130,8 @@ def source_text(source_file: str, data_dir: Path | None = None) -> str:
 
 
 def parse_period(period: str) -> tuple[int, int]:
-    """'YYYY' -> (YYYY, YYYY); 'YYYY-ZZZZ' -> (YYYY, ZZZZ)."""
-    parts = period.split("-")
-    if len(parts) not in (1, 2) or not all(p.isdigit() and len(p) == 4 for p in parts):
-        raise ValueError(f"period {period!r} is not a year or a year range like YYYY-ZZZZ")
-    start, end = int(parts[0]), int(parts[-1])
-    if end < start:
-        raise ValueError(f"period {period!r} ends before it starts")
-    return start, end
+    """(first year, last year) of a period in the grammar (dashboard/periods.py); ValueError naming why."""
+    from dashboard import periods
+
+    p = periods.parse(period)
+    return p.start_year, p.end_year

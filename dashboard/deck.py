@@ -38,6 +38,7 @@ def key_figures(chart: _charts.Chart, lang: str, limit: int = 12) -> list[str]:
         period = str(getattr(row, "period", "") or getattr(row, "year", "") or "")
         label = str(getattr(row, name_col) if name_col else chart.title).replace("<br>", " ")
         label = label.replace(f" {period}", "").strip() if period else label  # the period is said once
+        period = _charts.period_label(period, lang)  # YYYY年1-5月 / Jan–May YYYY; years as held
         kind = getattr(row, "kind", "") or ""
         if isinstance(getattr(row, "stated", None), str) and row.stated:  # shares: the fraction as stated
             value = row.stated

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -32,17 +33,34 @@ ROMAN = {1: "Ⅰ", 2: "Ⅱ", 3: "Ⅲ", 4: "Ⅳ", 5: "Ⅴ"}
 ROMAN_EN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V"}
 
 
+def period_label(period, lang: str = "zh") -> str:
+    """One period as titles, ticks and sources write it: years as held (YYYY, YYYY-YYYY), months
+    labelled (YYYY年1-5月 / Jan–May YYYY, YYYY年一季度 / Q1 YYYY); text outside the grammar as is."""
+    from dashboard import periods
+
+    try:
+        p = periods.parse(str(period))
+    except periods.PeriodError:
+        return str(period)
+    return p.text if not p.sub_annual else p.label(lang)
+
+
 def periods_text(periods, lang: str) -> str:
-    """The plotted periods for a title: 'YYYY', 'YYYY、ZZZZ', 'YYYY–ZZZZ' (from the data)."""
-    items = sorted({str(p) for p in periods if isinstance(p, str) or pd.notna(p)},
-                   key=lambda p: (int(p.split("-")[0]), int(p.split("-")[-1])))
+    """The plotted periods for a title: 'YYYY', 'YYYY、YYYY', 'YYYY–YYYY', 'YYYY年1-5月' (from the data)."""
+    from dashboard import periods as grammar
+
+    def order(p: str):
+        return grammar.sort_key(p) if grammar.is_period(p) else (0, 0, 0)
+
+    items = sorted({str(p) for p in periods if isinstance(p, str) or pd.notna(p)}, key=order)
     if not items:
         return ""
     if len(items) <= 3:
-        return ("、" if lang == "zh" else ", ").join(items)
-    first = min(int(p.split("-")[0]) for p in items)
-    last = max(int(p.split("-")[-1]) for p in items)
-    return f"{first}–{last}"
+        return ("、" if lang == "zh" else ", ").join(period_label(p, lang) for p in items)
+    spans = [grammar.parse(p) for p in items if grammar.is_period(p)]
+    if spans and not any(p.sub_annual for p in spans):
+        return f"{min(p.start_year for p in spans)}–{max(p.end_year for p in spans)}"
+    return f"{period_label(items[0], lang)}–{period_label(items[-1], lang)}"
 
 
 def fmt_number(value: float, decimals: int = 1) -> str:
@@ -99,6 +117,25 @@ def fmt_value(value: float, unit: str, approx: str = "", lang: str = "zh", decim
 def quote_text(quote) -> str:
     """A quote as read: the document's Markdown emphasis (**8%以上**) shown as plain text, 8%以上."""
     return re.sub(r"\*\*|__", "", quote) if isinstance(quote, str) else ""
+
+
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# inline pinyin a mirror page puts after characters: 經(jīng)濟(jì), or with its bracket lost: 日?qǐng)
+_PINYIN = re.compile(rf"[?(（][a-zü{_TONES}]*[{_TONES}][a-zü{_TONES}]*[)）]")
+
+
+@functools.lru_cache(maxsize=1)
+def _to_simplified():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=8192)
+def readable_quote(quote) -> str:
+    """A quote as shown on a page: quote_text, a mirror page's inline pinyin dropped, traditional
+    characters in simplified (經(jīng)濟 -> 经济). The stored quote stays verbatim."""
+    return _to_simplified().convert(_PINYIN.sub("", quote_text(quote)))
 
 
 _UNIT_SLUGS = {"%": "pct", "亿元": "yi_yuan", "万元": "wan_yuan", "亿美元": "yi_usd", "人": "persons",

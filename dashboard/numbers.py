@@ -162,7 +162,7 @@ def _approx_table(path: Path, _mtime: int) -> tuple[tuple[str, str], ...]:
 def approx_of(quote: str, stated: str) -> str:
     """The qualifier the quote puts on the stated number, as data/approx.csv records it: a word
     before it (近, 约), right after it or its 万/亿 (50余条, 5万多件), or after its unit (8%以上,
-    第50位以内). Empty when the number stands alone."""
+    第50位以内); 以内 for a list-size word (百强, 前100名). Empty when the number stands alone."""
     text, number = squeeze(nfkc(quote)), squeeze(nfkc(stated))
     # the number standing alone (10 in "10家以上", not the 10 of "1000家")
     m = re.search(rf"(?<![0-9.]){re.escape(number)}(?![0-9.])", text) if number else None
@@ -170,10 +170,12 @@ def approx_of(quote: str, stated: str) -> str:
         return ""
     at = m.start()
     before = text[:at]
+    after = text[at + len(number):]
+    if after.startswith("强") or (before.endswith("前") and after[:1] in ("名", "位")):
+        return "以内"  # 百强, 五十强, 前100名: a place within the top N, never the Nth place
     for word in approx_words("before"):
         if before.endswith(word) and not any(before.endswith(w) for w in _NOT_QUALIFIERS):
             return word
-    after = text[at + len(number):]
     for position, lead in (("after_number", "[万亿千百]?"),  # 50余条, 5万多件
                            ("after_unit", "(?:[%％]|[个万亿千百]?[\u4e00-\u9fff]{0,2}?)")):  # 8%以上
         words = approx_words(position)

@@ -12,10 +12,10 @@ import json
 from functools import cache
 from pathlib import Path
 
-from dashboard import internals, site_pages
+from dashboard import internals, site, site_pages
 from dashboard.nested_urls import RESERVED, NestedPathRedirect
 
-TITLE = "醴陵·株洲经济看板"
+TITLE = site.title("zh")  # the app's title, from data/site.csv (the page shell's <title>)
 CSS_FILE = Path(__file__).with_name("page.css")
 # True once this process serves pages through PageShell (`python -m dashboard serve`): their <head> then
 # carries page.css, and pages need not add it with st.html. Added there, a style sheet arriving after

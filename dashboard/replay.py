@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from dashboard import config
+from dashboard import config, region_names
 from dashboard.curated import read_all
 from dashboard.lookups import key, lookup, names
 from dashboard.numbers import approx_of, close, nfkc, stated_match
@@ -60,7 +60,7 @@ def replay(data_dir: Path | None = None, pending: list[dict] | None = None) -> l
     latest: dict[tuple, list[dict]] = {}
     for r in revisions:
         latest.setdefault(key(r), []).append(r)
-    known = (names(data["regions"], "region_code"), names(data["indicators"], "indicator_code"),
+    known = (region_names.for_data(data, data_dir), names(data["indicators"], "indicator_code"),
              names(data["kinds"], "kind"))
     factor = {u["unit"]: float(u["factor"]) for u in data["units"]}
     for batch in read_log(data_dir) + list(pending or []):
@@ -83,7 +83,7 @@ def _fact(r: dict, known: tuple, factor: dict, fact_id: str, batch_id: str) -> d
     regions, indicators, kinds = known
     value, unit = clean_number(r["value"]), nfkc(r["unit"])
     stated = stated_match(r["quote"], value, factor[unit]) or ""
-    return {"fact_id": fact_id, "region_code": lookup(regions, r["region"]),
+    return {"fact_id": fact_id, "region_code": regions.code(r["region"]),
             "indicator_code": lookup(indicators, r["indicator"]),
             "period": clean_period(r["period"]), "value": value, "unit": unit,
             "kind": lookup(kinds, r["kind"]), "approx": approx_of(r["quote"], stated),

@@ -54,6 +54,14 @@ def _first_trend(query: Query) -> dict[str, dict]:
     return {catalog.TRENDS.chart_id: catalog.default_trend_selection(query)}
 
 
+def _peers(query: Query) -> dict[str, dict]:
+    """/peers opens with the regions sharing lists with the home region, then the prefecture's others."""
+    from dashboard import peers
+
+    chosen = peers.opening(query)
+    return {catalog.PEERS_MAP.chart_id: chosen, catalog.PEERS_RANKS.chart_id: chosen}
+
+
 # In navigation order; the first is the page "/" shows.
 PAGES: tuple[Page, ...] = (
     Page("overview", "pages/overview.py", "page_overview", ":material/dashboard:", "overview_intro",
@@ -66,10 +74,14 @@ PAGES: tuple[Page, ...] = (
          brief="page", brief_default=True),
     Page("targets", "pages/targets.py", "page_targets", ":material/flag:",
          brief="page", brief_default=True),
+    Page("monitor", "pages/monitor.py", "page_monitor", ":material/monitoring:", "monitor_intro",
+         elements=("Metric",), brief="page", brief_default=True),
     Page("indicators", "pages/indicators.py", "page_indicators", ":material/bar_chart:", "indicators_intro",
          brief="categories", brief_default=True, opening=_first_category),
     Page("explorer", "pages/explorer.py", "page_explorer", ":material/timeline:", "explorer_intro",
          opening=_first_trend),
+    Page("peers", "pages/peers.py", "page_peers", ":material/map:", "peers_intro", opening=_peers,
+         brief="page"),
     Page("data", "pages/data.py", "page_data", ":material/table:",
          elements=("Multiselect", "DataFrame", "DownloadButton")),
     Page("sources", "pages/sources.py", "page_sources", ":material/description:", "sources_intro",

@@ -14,8 +14,16 @@ def _url_values(name: str, options: list, current: str) -> list:
     raw = st.query_params.get_all(name)
     for value in raw:
         if value not in options:
-            st.warning(t("bad_param", current, name=name, value=value))
+            st.warning(t("bad_param", current, name=name, value=value) + _why(name, value, current))
     return [v for v in raw if v in options]
+
+
+def _why(name: str, value: str, current: str) -> str:
+    """For ?period=: why the value is no period in the grammar (a held period is simply not in the data)."""
+    from dashboard import periods
+
+    problem = periods.problem(value) if name == "period" else None
+    return f" {problem[0] if current == 'zh' else problem[1]}" if problem else ""
 
 
 def _write_url(name: str, value, default) -> None:

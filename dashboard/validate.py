@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from dashboard import config
+from dashboard import config, divisions
 from dashboard.curated import TABLES, parse_period, read_all
 from dashboard.numbers import close, parse_stated, squeeze, stated_match
 from dashboard.writing import data_lock
@@ -21,7 +21,6 @@ REFERENCES = [
     ("regions", "parent_code", "regions", "region_code", True),
     ("indicators", "unit", "units", "unit", False),
     ("indicators", "category", "categories", "category", False),
-    ("facts", "region_code", "regions", "region_code", False),
     ("facts", "indicator_code", "indicators", "indicator_code", False),
     ("facts", "unit", "units", "unit", False),
     ("facts", "kind", "kinds", "kind", False),
@@ -116,8 +115,8 @@ def check_values(data: dict) -> list[str]:
         try:
             parse_period(f["period"])
             float(f["value"])
-        except ValueError as e:
-            problems.append(f"{f['fact_id']}: {e}")
+        except ValueError as e:  # a period outside the grammar says why in both languages
+            problems.append(f"{f['fact_id']}: {e}" + (f" / {e.zh}" if hasattr(e, "zh") else ""))
         if f["indicator_code"] in ranked and f["kind"] not in ("rank", "derived", "target"):
             problems.append(f"{f['fact_id']}: a rank must have kind rank, derived or target")
     for a in data["approx_words"]:  # where the qualifier stands beside the number
@@ -217,10 +216,33 @@ def _is_number(v: str) -> bool:
         return False
 
 
+def check_divisions(data: dict, data_dir: Path) -> list[str]:
+    """A figure names a region of regions.csv or a national division code (the keying rule in
+    data/README.md); a region's division_code is a division, and no two regions claim the same one."""
+    path = Path(data_dir) / "divisions.csv"
+    register = divisions.register(path if path.exists() else None)
+    problems = []
+    claimed = Counter(r["division_code"] for r in data["regions"] if r["division_code"])
+    for r in data["regions"]:
+        code = r["division_code"]
+        if code and register.get(code) is None:
+            problems.append(f"regions.division_code = {code!r} ({r['region_code']}) is not a divisions code")
+        if code and claimed[code] > 1:
+            problems.append(f"regions.division_code = {code!r} is claimed by {claimed[code]} regions")
+    curated = {r["region_code"] for r in data["regions"]}
+    for f in data["facts"]:
+        v = f["region_code"]
+        if v not in curated and register.get(v) is None:
+            problems.append(f"facts.region_code = {v!r} is not a known regions.region_code or divisions code")
+        elif v in claimed:
+            problems.append(f"facts.region_code = {v!r}: use the region's own code (regions.csv names it)")
+    return problems
+
+
 def problems(data_dir: Path | None = None) -> list[str]:
     """Everything wrong with the curated files, as plain sentences; empty when all is well."""
     data_dir = data_dir or config.DATA_DIR
     data = read_all(data_dir)
     return (check_keys(data) + check_references(data) + check_units(data) + check_values(data)
             + check_sources(data, data_dir) + check_quotes(data, data_dir) + check_stated(data)
-            + check_leftovers(data_dir))
+            + check_leftovers(data_dir) + check_divisions(data, data_dir))

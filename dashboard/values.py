@@ -7,13 +7,12 @@ from __future__ import annotations
 import math
 import re
 
-from dashboard.curated import parse_period
+from dashboard import periods
 from dashboard.numbers import nfkc
 
 __all__ = ["clean_number", "clean_period", "nfkc"]
 
 _NUMBER = re.compile(r"[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?", re.ASCII)
-_PERIOD = re.compile(r"\d{4}(-\d{4})?", re.ASCII)
 
 
 def clean_number(text: str) -> float:
@@ -28,9 +27,10 @@ def clean_number(text: str) -> float:
 
 
 def clean_period(text: str) -> str:
-    """A period cell: a year or a year range in ASCII digits after NFKC (full-width ２ -> 2)."""
+    """A period cell in the grammar (YYYY, YYYY-YYYY, YYYY-MM, YYYY-MM/MM) after NFKC (full-width ２ -> 2);
+    periods.PeriodError (a ValueError with .zh and .en) otherwise."""
     s = nfkc(text)
-    if not _PERIOD.fullmatch(s):
-        raise ValueError(text)
-    parse_period(s)
+    if not s.isascii():  # other scripts' digits (٢٠٢٥) are refused, as in value cells
+        raise periods.PeriodError(f"期间 {text!r} 只能用 0-9 数字", f"period {text!r}: digits 0-9 only")
+    periods.parse(s)
     return s

@@ -1,7 +1,8 @@
 -- latest_outcomes: the newest stated outcome of each indicator in each region, and the target set
 -- for that same period (or, when none, the next target after it): what the overview headlines.
 -- Grain: one row per region x indicator that has an outcome (actual, estimate, derived, share).
--- Outcomes are single-year periods first; among figures of the newest period an actual beats an
+-- Years and spans of years only: a figure for months of a year (1-5月) never stands in for the year
+-- (latest_running holds those). Outcomes are single-year periods first; among figures of the newest period an actual beats an
 -- estimate, which beats a derived value; a figure stated by two sources takes the newer source.
 -- Reads: facts_enriched, kinds, sources.
 create table latest_outcomes as
@@ -15,14 +16,14 @@ with outcomes as (
         ) as n
     from facts_enriched f
     join sources s using (source_id)
-    where f.kind in ('actual', 'estimate', 'derived', 'share')
+    where f.kind in ('actual', 'estimate', 'derived', 'share') and f.grain in ('annual', 'multi_year')
 ),
 targets as (
     select f.*, row_number() over (
             partition by f.region_code, f.indicator_code, f.period_end
             order by (f.period_start = f.period_end) desc, f.fact_id) as n
     from facts_enriched f
-    where f.kind = 'target'
+    where f.kind = 'target' and f.grain in ('annual', 'multi_year')
 ),
 paired as (
     select o.region_code, o.indicator_code, o.fact_id as outcome_fact_id,

@@ -6,7 +6,7 @@ that opens with two multiselects drawn costs the browser about a third more).
 
 import streamlit as st
 
-from dashboard import cache, catalog, chart_display, furniture, url_state
+from dashboard import cache, catalog, chart_display, charts, furniture, periods, url_state
 from dashboard.i18n import col, kind_label, t
 
 lang = furniture.page_header("explorer")
@@ -42,10 +42,12 @@ else:
 if indicators and box:
     table = rows.assign(indicator=rows[col("name", lang)], region=rows[col("region", lang)],
                         kind=[kind_label(k, lang) for k in rows["kind"]],
+                        period=[charts.period_label(p, lang) for p in rows["period"]],
+                        grain=[periods.grain_label(g, lang) for g in rows["grain"]],
                         latest=[t("latest", lang) if v else "" for v in rows["is_latest"]])
-    table = table[["indicator", "region", "period", "value", "unit", "approx", "kind", "revision", "latest",
-                   "source_id", "quote"]]
-    table.columns = [t(k, lang) for k in ("indicator", "region", "period", "value", "unit", "approx", "kind",
-                                          "revision", "latest", "source", "quote")]
+    table = table[["indicator", "region", "period", "grain", "value", "unit", "approx", "kind", "revision",
+                   "latest", "source_id", "quote"]]
+    table.columns = [t(k, lang) for k in ("indicator", "region", "period", "grain", "value", "unit", "approx",
+                                          "kind", "revision", "latest", "source", "quote")]
     box.dataframe(table, hide_index=True, width="stretch")
 furniture.footer(lang)

@@ -57,6 +57,8 @@ meta = {
     t("doc_kind", lang): t(f"doc_kind_{doc.doc_kind.replace(' ', '_')}", lang),
     t("figures_from_doc", lang, n=int(doc.figures)): "",
 }
+if doc.url:  # where it was read; a mirror is not the publisher's own site
+    meta[t("read_from_mirror" if doc.is_mirror else "read_from", lang)] = furniture.plain(doc.url)
 for key, value in meta.items():
     st.markdown(f"**{key}** {value}" if value else f"**{key}**")
 st.html(f"<div style='word-break:break-all;font-size:0.85rem;opacity:0.8'>SHA-256 {doc.sha256}</div>")

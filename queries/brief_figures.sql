@@ -9,7 +9,7 @@ with candidates as (
         order by f.period_end desc, f.period_start desc, f.kind = 'actual' desc, f.fact_id) as n
     from facts_enriched f
     where list_contains($categories, f.category) and list_contains($kinds, f.kind)
-        and f.period_end <= $year
+        and f.period_end <= $year and f.grain in ('annual', 'multi_year')  -- years; months: latest_running
 )
 select c.fact_id, c.indicator_code, i.name_zh, i.name_en, c.region_code, r.name_zh as region_zh,
     r.name_en as region_en, c.period, c.period_start, c.period_end, c.value, c.unit,

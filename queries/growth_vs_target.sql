@@ -7,7 +7,7 @@ with yearly as (
     select f.*
     from facts_enriched f
     where f.region_code = $home and f.indicator_unit = '%'
-        and f.period_start = f.period_end and f.kind in ('actual', 'estimate', 'target')
+        and f.grain = 'annual' and f.kind in ('actual', 'estimate', 'target')
 ),
 targeted as (
     select indicator_code from yearly group by indicator_code

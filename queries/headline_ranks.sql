@@ -1,6 +1,6 @@
 -- headline_ranks: the home region's latest rank on each national list that has more than one edition,
 -- with the stated change.
--- Grain: one row per list (its latest stated edition).
+-- Grain: one row per list (its latest stated edition); the newest editions first.
 -- Parameters: $home (the site's home region, bound by db.run).
 with stated as (
     select * from rankings
@@ -14,4 +14,4 @@ select list_code, list_name_zh, list_name_en, year, period, rank, coalesce(appro
     source_id, fact_id, quote
 from latest
 where n = 1
-order by stated_change is null, rank
+order by year desc, stated_change is null, rank

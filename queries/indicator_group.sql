@@ -11,7 +11,7 @@ with figures as (
     join indicators i using (indicator_code)
     join units u on u.unit = i.unit
     join categories c on c.category = i.category
-    where i.category = $category
+    where i.category = $category and f.grain in ('annual', 'multi_year')  -- months: /monitor
 ),
 final as (
     select indicator_code, name_zh, name_en, category_zh, category_en, unit, unit_en, unit_name_en, decimals, region_code,

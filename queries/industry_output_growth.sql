@@ -8,7 +8,7 @@ with yearly as (
             order by f.period_end desc, case f.kind when 'actual' then 1 else 2 end, f.fact_id) as n
     from facts_enriched f
     where f.indicator_code like '%\_output\_growth' escape '\' and f.region_code = $home
-        and f.category = 'industry' and f.period_start = f.period_end and f.kind in ('actual', 'estimate')
+        and f.category = 'industry' and f.grain = 'annual' and f.kind in ('actual', 'estimate')
 )
 select f.indicator_code, i.name_zh, i.name_en, f.period, f.value_in_indicator_unit as value,
     i.unit, coalesce(f.indicator_unit_en, '') as unit_en, i.decimals, f.kind, f.approx, f.source_id,

@@ -10,6 +10,7 @@ with shares as (
     from facts_enriched f
     join indicators i using (indicator_code)
     where f.kind = 'share' and f.region_code = $home and i.category = 'shares'
+        and f.grain in ('annual', 'multi_year')  -- a share of 1-5月 never stands in for the year's
 ),
 final as (
     select indicator_code, min(name_zh) as name_zh, min(name_en) as name_en, period,

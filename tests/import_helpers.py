@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -27,6 +28,12 @@ TEST_TEXT = """测试公报（仅供测试，非真实文件）
 """
 
 
+def without_imports(data_dir: Path) -> Path:
+    """The data copy without the shipped import batches: import tests start from an empty log."""
+    shutil.rmtree(data_dir / "imports", ignore_errors=True)
+    return data_dir
+
+
 def register_source(data_dir: Path, source_id: str = "test-report", text: str = TEST_TEXT,
                     date: str = "2022-03-01", title: str = "测试公报") -> None:
     """Register a document the way `add-source` does: its text under sources/, a sources.csv row."""
@@ -36,7 +43,7 @@ def register_source(data_dir: Path, source_id: str = "test-report", text: str = 
     with (data_dir / "sources.csv").open("a", encoding="utf-8", newline="") as f:
         csv.writer(f, lineterminator="\n").writerow(
             [source_id, title, "Test bulletin", title, "Test bulletin", "测试", date, date,
-             "test only", "newspaper report", "", file, sha])
+             "test only", "newspaper report", "", file, sha, "", "no"])
 
 
 def csv_bytes(*lines: str) -> bytes:

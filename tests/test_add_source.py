@@ -101,3 +101,33 @@ def test_cli_add_source(data_copy, monkeypatch, capsys, tmp_path):
     assert cli.main(["add-source", str(doc), "--id", "cli-doc", "--title", "T", "--lang", "en"]) == 0
     assert cli.main(["add-source", str(doc), "--id", "cli-doc", "--title", "T", "--lang", "en"]) == 1
     assert "already taken" in capsys.readouterr().err
+
+
+def test_cli_records_url_mirror_and_kind(data_copy, monkeypatch, tmp_path):
+    from dashboard import __main__ as cli
+    from dashboard import config
+
+    monkeypatch.setattr(config, "DATA_DIR", data_copy)
+    monkeypatch.setattr(config, "DB_PATH", tmp_path / "e.duckdb")
+    doc = tmp_path / "report.txt"
+    doc.write_bytes(REPORT)
+    assert cli.main(["add-source", str(doc), "--id", "mirror-doc", "--title", "T", "--date", "2023-01-10",
+                     "--date-note", "from the page address", "--url", "http://example.org/a.html",
+                     "--mirror", "--kind", "work_report"]) == 0
+    with (data_copy / "sources.csv").open(encoding="utf-8") as f:
+        rows = {r["source_id"]: r for r in csv.DictReader(f)}
+    row = rows["mirror-doc"]
+    assert (row["url"], row["mirror"], row["doc_kind"]) == ("http://example.org/a.html", "yes", "work_report")
+    assert "from the page address" in row["date_note"]
+    assert rows["liling-2020-lianghui"]["mirror"] == "no" and rows["liling-2020-lianghui"]["url"] == ""
+
+
+@pytest.mark.parametrize("kwargs, says", [
+    ({"url": "javascript:alert(1)"}, "bad URL"),
+    ({"doc_kind": "rumour"}, "bad kind"),
+])
+def test_bad_url_or_kind_is_refused(data_copy, kwargs, says):
+    before = _snapshot(data_copy)
+    with pytest.raises(add_source.SourceError, match=says):
+        add_source.register(REPORT, "r.txt", "url-doc", "T", data_dir=data_copy, rebuild=False, **kwargs)
+    assert _snapshot(data_copy).keys() - before.keys() <= {".lock", "sources/.lock"}

@@ -149,7 +149,7 @@ def check_sentences(document, facts) -> None:
         allowed = set()
         for r in rows.itertuples():
             allowed |= {charts.fmt_number(r.value, 3).replace(",", "")}
-            allowed |= set(NUMBER.findall(f"{r.stated} {r.period}"))
+            allowed |= set(NUMBER.findall(f"{r.stated} {r.period} {charts.period_label(r.period, 'zh')}"))
         body = MARK.sub("", sentence)
         for number in NUMBER.findall(body):
             assert number.replace(",", "") in allowed, f"{number} in “{sentence}” is not in the data"
@@ -287,3 +287,15 @@ def test_grouping_covers_every_chart(query):
     repeat those figures over time and are left to it)."""
     grouped = [c.chart_id for topic in brief.topics(query, "zh") for c in topic.build()]
     assert sorted(grouped) == sorted(c.chart_id for c in catalog.all_charts(query, "zh"))
+
+
+def test_the_qianyi_goal_stands_against_the_stated_figure(zh, query):
+    """The brief says in one sentence per goal where the stated figure stands, as the chart's note does."""
+    paths = query("qianyi_paths")
+    gdp = paths[(paths["indicator_code"] == "gdp") & (paths["path"] == "outcome")]
+    goal_year = int(paths[(paths["indicator_code"] == "gdp") & (paths["path"] == "target")]["year"].iloc[0])
+    at_goal = gdp[gdp["year"] == goal_year].iloc[0]
+    text = "\n".join(p.text for p in zh.paragraphs)
+    expected = charts.qianyi_verdicts(paths, "zh")[0].replace(" — ", "：", 1)
+    assert expected in text
+    assert f"{goal_year}年：目标" in expected and charts.fmt_value(at_goal["value"], "亿元", "", "zh", 1) in expected

@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from dashboard import catalog, config, db, site_pages
+from dashboard.formatting import readable_quote
 from dashboard.i18n import t
 from devtools.bench import expected_charts
 from devtools.browser import (
@@ -312,9 +313,10 @@ def test_folded_content_is_built_when_opened(app_url, browser):
         page.goto(app_url)
         settle(page, 0)
         assert page.locator('[data-testid="stDownloadButton"]').count() == 0
-        assert page.get_by_text(size["quote"].iloc[0], exact=False).count() == 0  # not sent yet
+        shown = readable_quote(size["quote"].iloc[0])  # as a page shows it: simplified, no inline pinyin
+        assert page.get_by_text(shown, exact=False).count() == 0  # not sent yet
         page.locator('[data-testid="stPopover"] button').first.click()
-        page.get_by_text(size["quote"].iloc[0], exact=False).first.wait_for(timeout=30000)
+        page.get_by_text(shown, exact=False).first.wait_for(timeout=30000)
         link = page.locator('[data-testid="stPopoverBody"] [data-testid="stPageLink-NavLink"]').first
         link.wait_for(timeout=30000)
         assert SOURCE_PREFIX["zh"] in link.inner_text()  # and the link to the passage

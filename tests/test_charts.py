@@ -337,12 +337,12 @@ def test_kind_bars(dbcon, sources, lang, categories):
         # no bar runs off the axis
         assert fig.layout.xaxis.range[1] >= df["value"].max()
         # actuals solid; every other kind hollow or hatched, named and drawn apart from the others
-        for kind, marker in markers.items():
-            if kind == "actual":
+        for kind, marker in markers.items():  # a share (占全省98%) is stated like an actual: solid too
+            if kind in ("actual", "share"):
                 assert not hollow_or_patterned(marker)
             else:
                 assert hollow_or_patterned(marker), kind
-        as_json = {k: str(m.to_plotly_json()) for k, m in markers.items()}
+        as_json = {k: str(m.to_plotly_json()) for k, m in markers.items() if k != "share"}
         assert len(set(as_json.values())) == len(as_json), chart.chart_id
         id_cols = [c for c in ("source_id", "source_ids") if c in df.columns]
         assert_common(chart, ids_of(df, *id_cols), sources, lang)
@@ -357,7 +357,7 @@ def _base_and_rate(dbcon, indicator: str) -> tuple[int, float, float, int]:
     """(base year, base value, rate, horizon) straight from the figures: the newest yearly outcome
     and the 千亿时代 rate."""
     base = db.run_sql(dbcon, "select period_start, value from facts_enriched where indicator_code = ? "
-                             "and kind in ('actual', 'estimate') and period_start = period_end "
+                             "and kind in ('actual', 'estimate') and grain = 'annual' "
                              "order by period_end desc, kind = 'actual' desc limit 1", [indicator])
     rate = db.run_sql(dbcon, "select value, period_end from facts_enriched where indicator_code = ? "
                              "and kind = 'target' and programme = '千亿时代' and unit = '%'", [f"{indicator}_growth"])
@@ -373,11 +373,12 @@ def test_qianyi_paths_chart(dbcon, sources, lang):
     fig = chart.figure
     name_col = "name_en" if lang == "en" else "name_zh"
     note = " ".join(plain(a.text, lang) for a in fig.layout.annotations)
-    paths = [tr for tr in fig.data if tr.mode == "lines"]
+    planned = kind_label("projection", lang)
+    paths = [tr for tr in fig.data if tr.mode == "lines" and tr.line.dash == "dot"]
     actual_traces = [tr for tr in fig.data if "markers" in (tr.mode or "") and tr.marker.color != "white"]
-    assert len(paths) == df["indicator_code"].nunique() == 2
+    assert len(paths) == df["indicator_code"].nunique() == 2 and planned
     for code in df["indicator_code"].unique():
-        rows = df[df["indicator_code"] == code].sort_values("year")
+        rows = df[(df["indicator_code"] == code) & (df["path"] == "now")].sort_values("year")
         name = rows[name_col].iloc[0]
         base_year, base, rate, horizon = _base_and_rate(dbcon, code)
         path = [tr for tr in paths if tr.name.replace("<br>", " ").startswith(name)]  # legend wraps
@@ -486,3 +487,56 @@ def test_industry_outline_lists_every_system_and_member(dbcon):
         rows = df[df["system_code"] == code]
         listed = [i["label"] for c in o["columns"] for i in c["items"] if not i.get("unnamed")]
         assert sorted(listed) == sorted(rows.loc[rows["is_named"], "member_zh"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_qianyi_paths_against_reality(dbcon, sources, lang):
+    """The stated figures stand as dots over the planned path and the goal, with one sentence per goal."""
+    df = db.run(dbcon, "qianyi_paths")
+    gdp = df[df["indicator_code"] == "gdp"]
+    stated = gdp[gdp["path"] == "outcome"]
+    held = db.run_sql(dbcon, "select distinct period_start as year, value from facts_enriched "
+                             "where indicator_code = 'gdp' and region_code = 'liling' and grain = 'annual' "
+                             "and kind in ('actual', 'estimate') and period_start >= ?",
+                      [int(gdp["year"].min())])
+    assert sorted(zip(stated["year"], stated["value"], strict=True)) == sorted(
+        zip(held["year"], held["value"], strict=True))
+    goal = gdp[gdp["path"] == "target"].iloc[0]
+    plan = gdp[gdp["path"] == "plan"].sort_values("year")
+    assert int(plan["year"].iloc[-1]) == int(goal["year"])  # the planned path runs to the goal's year
+    base = plan.iloc[0]
+    assert plan["value"].iloc[-1] == pytest.approx(base["value"] * (1 + base["rate"] / 100) ** (len(plan) - 1))
+    chart = charts.qianyi_paths_chart(df, sources, lang)
+    dots = [tr for tr in chart.figure.data if tr.mode == "markers+text" and "text" in tr
+            and any(str(v) for v in arr(tr.x)) and tr.name and t("qianyi_stated", lang, name="")[3:] in tr.name]
+    assert dots and all(tr.mode == "markers+text" for tr in dots)  # dots, never a line across missing years
+    verdict = charts.qianyi_verdicts(df, lang)[0]
+    at_goal = stated[stated["year"] == goal["year"]].iloc[0]
+    assert charts.fmt_value(at_goal["value"], "亿元", "", lang, 1) in verdict
+    assert str(int(goal["year"])) in verdict and kind_label(at_goal["kind"], lang) in verdict
+    note = " ".join(plain(a.text, lang) for a in chart.figure.layout.annotations)
+    assert verdict.replace("<br>", " ") in note.replace("<br>", " ")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_rank_stated_as_a_bound_is_a_band_joined_to_nothing(dbcon, sources, lang):
+    """跻身百强 (within the top 100) is drawn from 1 to 100, never as the 100th place on a line."""
+    single = db.run(dbcon, "ranking_single")
+    bounds = single[single["approx"] == "以内"]
+    assert len(bounds)  # the CCID central-China list states only 获评中部百强县
+    fig = charts.ranking_points_chart(single, sources, lang, chart_id="s", title_key="rankings_title_single").figure
+    bands = [tr for tr in fig.data if tr.mode == "lines"]
+    assert sorted(max(arr(tr.x)) for tr in bands) == sorted(bounds["rank"].tolist())
+    assert all(min(arr(tr.x)) == 1 for tr in bands)
+    history = db.run(dbcon, "ranking_history")
+    home = history[history["is_home"] & (history["kind"] == "rank")]
+    code = home["list_code"].iloc[0]
+    bound = home[home["list_code"] == code].iloc[[0]].assign(rank=100.0, approx="以内", stated_change=None,
+                                                             year=int(home["year"].max()) + 1)
+    fig = charts.ranking_history_chart(pd.concat([history, bound]), sources, lang, chart_id="h",
+                                       title_key="rankings_title_history").figure
+    lines = [tr for tr in fig.data if "lines" in (tr.mode or "") and tr.line.width and tr.line.width >= 4]
+    assert all(100.0 not in [float(y) for y in arr(tr.y) if y is not None and y == y] or
+               [float(y) for y in arr(tr.y) if y == y] == [1.0, 100.0] for tr in lines)
+    band = [tr for tr in lines if [float(y) for y in arr(tr.y)] == [1.0, 100.0]]
+    assert len(band) == 1 and arr(band[0].x) == [bound["year"].iloc[0]] * 2

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import validate
+from dashboard import config, validate
 from dashboard.curated import TABLES_BY_NAME, read_all
 
 
@@ -44,7 +44,9 @@ BREAKAGES = [
     ("facts", {"fact_id": GDP_2020}, {"indicator_code": "gdp_x"}, "not a known indicators"),
     ("facts", {"fact_id": GDP_2020}, {"kind": "guess"}, "not a known kinds"),
     ("facts", {"fact_id": GDP_2020}, {"source_id": "nowhere"}, "not a known sources"),
-    ("facts", {"fact_id": GDP_2020}, {"period": "20-20"}, "is not a year"),
+    ("facts", {"fact_id": GDP_2020}, {"period": "20-20"}, "is not in the grammar"),
+    ("facts", {"fact_id": GDP_2020}, {"period": "2020-13"}, "month 13 is not between 01 and 12"),
+    ("facts", {"fact_id": GDP_2020}, {"period": "2020-05/03"}, "does not end after it starts"),
     ("facts", {"fact_id": "004-002"}, {"fact_id": "004-003"}, "appears 2 times"),
     ("facts", {"fact_id": "001-031"}, {"value": "56"}, "formula gives 55"),
     ("facts", {"fact_id": "001-031"}, {"inputs": "001-027"}, "must use exactly its inputs"),
@@ -70,15 +72,46 @@ def test_unquoted_comma_is_reported(data_copy):
         validate.problems(data_copy)
 
 
-def test_every_table_is_non_empty_and_facts_cover_every_source():
+def _imported_rows() -> list[dict[str, str]]:
+    """The rows of every logged import batch (data/imports/), as stored."""
+    imports = config.DATA_DIR / "imports"
+    with (imports / "log.csv").open(encoding="utf-8", newline="") as f:
+        stored = [r["stored_file"] for r in csv.DictReader(f)]
+    rows = []
+    for name in stored:
+        with (imports / name).open(encoding="utf-8-sig", newline="") as f:
+            rows += list(csv.DictReader(f))
+    return rows
+
+
+def _pending_intake() -> tuple[list[dict[str, str]], set[str]]:
+    """Rows still waiting in intake/figures/, and the intake documents stating no importable figure."""
+    intake = config.ROOT / "intake"
+    rows = []
+    for path in sorted((intake / "figures").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            rows += list(csv.DictReader(f))
+    with (intake / "documents.csv").open(encoding="utf-8", newline="") as f:
+        empty = {d["doc_id"] for d in csv.DictReader(f) if d["figures"] == "0"}
+    return rows, empty
+
+
+def test_every_table_is_non_empty_and_figures_cover_every_source():
+    """Every registered document is quoted by a curated or imported figure, or its figures wait in intake/."""
     data = read_all()
     assert all(data[name] for name in TABLES_BY_NAME)
-    assert {f["source_id"] for f in data["facts"]} == {s["source_id"] for s in data["sources"]}
+    pending, empty = _pending_intake()
+    cited = ({f["source_id"] for f in data["facts"]} | {r["source"] for r in _imported_rows()}
+             | {r["source"] for r in pending} | empty)
+    assert cited == {s["source_id"] for s in data["sources"]}
 
 
 def test_every_indicator_is_used_and_every_unit_known():
     data = read_all()
-    used = {f["indicator_code"] for f in data["facts"]}
+    pending, _ = _pending_intake()
+    names = {i["name_zh"]: i["indicator_code"] for i in data["indicators"]}
+    used = ({f["indicator_code"] for f in data["facts"]}
+            | {names.get(r["indicator"], r["indicator"]) for r in _imported_rows() + pending})
     assert {i["indicator_code"] for i in data["indicators"]} == used
     assert {i["unit"] for i in data["indicators"]} <= {u["unit"] for u in data["units"]}
 

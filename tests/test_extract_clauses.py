@@ -37,8 +37,9 @@ def test_a_bulletin_dates_its_figures_from_its_title_and_gives_each_growth_to_it
     assert {got[v].region for v in (3420.3, 8.3, 259.4, 9.3)} == {"zhuzhou"}
     assert {got[v].period for v in (3420.3, 8.3, 259.4, 9.3, 8.8, 87852)} == {"2021"}
     assert got[8.3].indicator == "gdp_growth"
-    assert got[9.3].indicator == "第一产业增加值增速" and not got[9.3].indicator_known  # never 规模工业's
-    assert got[8.8].indicator == "第二产业增加值增速"
+    # each sector's growth is its own (the registry holds them since the intake's documents), never 规模工业's
+    assert got[9.3].indicator == "primary_industry_value_added_growth" and got[9.3].indicator_known
+    assert got[8.8].indicator == "secondary_industry_value_added_growth"
     assert got[8.5].indicator != "gdp_growth" and "人均" in got[8.5].indicator
     assert got[10.4].indicator == "全员劳动生产率增速"
     assert got[12.7].period == "2021" and "2019" in got[12.7].indicator  # no figure of 2019
@@ -133,7 +134,8 @@ def test_a_gap_against_another_region_is_no_figure(reg):
 def test_confidence_separates_registry_figures_from_proposals(reg):
     got = _rows(BULLETIN, reg)
     assert got[3420.3].confidence >= 0.5 and got[8.3].confidence >= 0.5
-    assert got[9.3].confidence < got[8.3].confidence  # a proposed name is less sure than a registry one
+    assert not got[10.4].indicator_known  # 全员劳动生产率增速: a name the registry does not hold
+    assert got[10.4].confidence < got[8.3].confidence  # a proposed name is less sure than a registry one
 
 
 def test_a_growths_rank_in_its_scope_belongs_to_that_growth(reg):
@@ -146,3 +148,50 @@ def test_a_growths_rank_in_its_scope_belongs_to_that_growth(reg):
     ranks = sorted(f.indicator for f in found if f.kind == "rank")
     assert ranks == ["固定资产投资增速全省排名", "生产总值增速全省排名", "规模工业增加值增速全省排名"]
     assert {f.period for f in found if f.kind == "rank"} == {"2025-01/05"}
+
+
+def test_a_leading_year_holds_across_a_semicolon_to_the_full_stop():
+    from dashboard.extract.clauses import read
+
+    text = "淳安县政府工作报告\n2015年,全县实现生产总值255亿元;财政总收入30.9亿元。全县财政支出40亿元。"
+    _, found = read(text, date(2018, 1, 17))
+    by = {f.value: f.period for f in found}
+    assert by[255] == "2015" and by[30.9] == "2015" and by[40] != "2015"
+
+
+def test_a_list_of_regions_takes_the_first_ones_subject_and_continued_trend_is_no_period():
+    from dashboard.extract.clauses import read
+
+    text = (
+        "江苏13市上半年GDP\n2023年上半年,苏州市地区生产总值11458.4亿元,南京市8316.92亿元,无锡市7105.67亿元。"
+        "连云港市延续一季度增长态势,地区生产总值同比增长12.9%。"
+    )
+    _, found = read(text, date(2023, 7, 31))
+    by = {f.value: f for f in found}
+    assert (by[8316.92].region.name, by[8316.92].indicator) == ("南京市", "地区生产总值")
+    assert by[7105.67].region.name == "无锡市" and by[7105.67].period == "2023-01/06"
+    assert by[12.9].period == "2023-01/06"
+
+
+def test_a_sectors_growth_after_a_value_added_list_is_its_value_added_and_same_compared_is_dropped(reg):
+    text = "4月份国民经济运行\n4月份,全国规模以上工业增加值同比实际增长7.0%。采矿业增加值同比下降0.2%,制造业增长7.4%。"
+    cands = clauses.candidates(text, source_id="t", doc_date=date(2018, 5, 15), reg=reg)
+    got = {c.value: c.indicator for c in cands}
+    assert got[-0.2] == "采矿业增加值增速" and got[7.4] == "manufacturing_value_added_growth"  # held since the intake
+    assert got[7.0] == "industrial_value_added_growth"
+    assert [c.confidence < 0.5 for c in cands if c.value == 7.4] == [True]  # an inferred name: check it
+
+
+def test_a_growth_after_a_total_in_a_home_document_is_the_totals_not_the_nearest_known(reg):
+    text = "醴陵陶瓷\n今年以来,醴陵市规模工业增速稳定,1至7月,实现工业总产值351.95亿元,增长34.4%。"
+    got = [c for c in extract(text, source_id="t", doc_date=date(2011, 9, 5), registry=reg) if c.value == 34.4]
+    assert [(c.indicator, c.confidence < 0.5) for c in got] == [("工业总产值增速", True)]
+
+
+def test_the_first_of_a_from_to_pair_in_a_five_year_review_is_the_year_before_the_span():
+    from dashboard.extract.clauses import read
+
+    text = "湖北省政府工作报告\n“十一五”时期,全省财政总收入从728亿元增加到1919亿元。"
+    _, found = read(text, date(2011, 2, 20))
+    by = {f.value: f.period for f in found}
+    assert by[728] == "2005" and by[1919] != "2005"

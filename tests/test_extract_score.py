@@ -27,13 +27,13 @@ from dashboard.extract.vocabulary import Vocabulary, home_name, name_key, region
 # Raise the floor when the extractor improves; never lower it to let a change through.
 CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precision at >= 0.5)
     "bulletin": (0.8, 0.68, 0.91),  # raised with the clause reader (issue 23)
-    "feature": (0.51, 0.43, 0.7),
-    "monthly": (0.37, 0.28, 0.91),
-    "ranking": (0.01, 0.0, 0.0),
-    "work_report": (0.73, 0.62, 0.89),
-    "all": (0.55, 0.45, 0.83),
+    "feature": (0.58, 0.49, 0.8),
+    "monthly": (0.52, 0.42, 0.96),
+    "ranking": (0.95, 0.95, 0.96),  # raised with the ranking-notice reader (issue 23); re-based once when the intake grew the registries (issue 24)
+    "work_report": (0.75, 0.63, 0.9),
+    "all": (0.71, 0.63, 0.9),  # re-based once when the intake grew the registries (issue 24)
 }
-HOME_FLOOR = (0.4, 0.27, 0.58)  # 醴陵市's figures in the documents about it, "Set 1 style"
+HOME_FLOOR = (0.54, 0.4, 0.66)  # 醴陵市 in the documents about it ("Set 1 style"); re-based once with the registries (issue 24)
 
 
 @pytest.fixture(scope="module")
@@ -116,8 +116,8 @@ def test_names_match_across_script_pinyin_and_synonyms():
 def test_families_come_from_the_registry(vocab):
     assert vocab.family("規上工業增加值增長") == {"industrial_value_added_growth"}
     assert vocab.family("全国科技创新百强县排名") == {"rank_sci_tech_innovation"}
-    assert vocab.family("第一产业增加值增速") == {"new:第一产业增加值增速"}
-    assert vocab.family("第一產業增加值增長") == vocab.family("第一产业增加值增速")
+    assert vocab.family("科技服务业增加值增速") == {"new:科技服务业增加值增速"}
+    assert vocab.family("科技服務業增加值增長") == vocab.family("科技服务业增加值增速")
     assert "rank_county_top100" not in vocab.family("赛迪县域经济百强排名")  # another publisher's list
     assert vocab.family("全国新型城镇化质量百强县", "位") == {"rank_new_urbanization"}  # a proposed list
     assert vocab.family("全国新型城镇化质量百强县", "个") != {"rank_new_urbanization"}

@@ -22,6 +22,7 @@ from import_helpers import (
     figures,
     register_source,
     stale_dimension,
+    without_imports,
     xlsx_bytes,
 )
 
@@ -33,7 +34,7 @@ ROW = "醴陵市,地区生产总值,{period},820.5,亿元,actual,test-report,全
 
 @pytest.fixture
 def env(tmp_path, data_copy):
-    register_source(data_copy)
+    register_source(without_imports(data_copy))
     return data_copy, build(tmp_path / "e.duckdb", data_copy)
 
 

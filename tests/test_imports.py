@@ -8,7 +8,7 @@ import io
 
 import duckdb
 import pytest
-from import_helpers import HEADER, csv_bytes, figures, register_source, xlsx_bytes
+from import_helpers import HEADER, csv_bytes, figures, register_source, without_imports, xlsx_bytes
 
 from dashboard import checks, export, imports
 from dashboard.build import build
@@ -21,7 +21,7 @@ HELD_QUOTE = "去年，该市实现地区生产总值737.6亿元"
 @pytest.fixture
 def env(tmp_path, data_copy):
     """A scratch data dir with a registered test source, and its database."""
-    register_source(data_copy)
+    register_source(without_imports(data_copy))
     register_source(data_copy, "test-report-b")
     db = build(tmp_path / "e.duckdb", data_copy)
     return data_copy, db
@@ -81,8 +81,9 @@ BAD_FILES = [
      csv_bytes(HEADER, _row(period="2020", value="737.6", unit="万元", quote="该市地区生产总值737.6万元")),
      "与已有数字冲突：已有 737.6亿元（liling-2021-spring），新值 737.6万元"),
     # Case 5: plausibility rules (data/plausibility.csv).
-    ("period 0000", csv_bytes(HEADER, _row(period="0000")), "时期须在 1949 年至来源文件年份加 15 年之间"),
-    ("period 9999", csv_bytes(HEADER, _row(period="9999")), "时期须在 1949 年至来源文件年份加 15 年之间"),
+    ("period 0000", csv_bytes(HEADER, _row(period="0000")), "时期“0000”无效"),  # outside the grammar
+    ("period 9999", csv_bytes(HEADER, _row(period="9999")), "时期“9999”无效"),
+    ("period 1900", csv_bytes(HEADER, _row(period="1900")), "时期须在 1949 年至来源文件年份加 15 年之间"),
     ("negative GDP", csv_bytes(HEADER, _row(value="-5", quote="地区生产总值下降5亿元")), "不能为负数"),
     ("rank 0.5", csv_bytes(HEADER, _row(indicator="rank_county_top100", value="0.5", unit="位", kind="rank",
                                        quote="在全国县域经济百强县中排名第0.5位")), "名次或名次变化须为整数"),
@@ -93,6 +94,13 @@ BAD_FILES = [
     ("8_2_0", csv_bytes(HEADER, _row(value="8_2_0")), "数值“8_2_0”不是数字"),
     ("Arabic-Indic digits", csv_bytes(HEADER, _row(value="٨٢٠.٥")), "数值“٨٢٠.٥”不是数字"),
     ("Arabic-Indic period", csv_bytes(HEADER, _row(period="٢٠٢١")), "时期“٢٠٢١”无效"),
+    # The period grammar (dashboard/periods.py): each period outside it is refused, naming why.
+    ("month 13", csv_bytes(HEADER, _row(period="2021-13")), "时期“2021-13”无效：期间 '2021-13' 的月份 13 不在 01-12 之内"),
+    ("months backwards", csv_bytes(HEADER, _row(period="2021-05/03")), "期间 '2021-05/03' 的结束月份不晚于起始月份"),
+    ("month 00", csv_bytes(HEADER, _row(period="2021-00/05")), "期间 '2021-00/05' 的月份 00 不在 01-12 之内"),
+    ("end month 13", csv_bytes(HEADER, _row(period="2021-01/13")), "期间 '2021-01/13' 的月份 13 不在 01-12 之内"),
+    ("whole year as months", csv_bytes(HEADER, _row(period="2021-01/12")), "期间 '2021-01/12' 是全年：请写 2021"),
+    ("quarter word", csv_bytes(HEADER, _row(period="2021Q1")), "时期“2021Q1”无效：期间 '2021Q1' 不符合格式"),
     ("duplicate column", csv_bytes(HEADER + ",value", GOOD_ROW + ",999.9"), "列名重复：value"),
     ("NUL byte in a quote", csv_bytes(HEADER + ",note", *[GOOD_ROW + "," + "x" * 100] * 50,
                                       _row(period="2019", quote="全市实现地区生产总值820.5亿元\x00")),

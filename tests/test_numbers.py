@@ -91,3 +91,15 @@ def test_qualifiers_and_where_they_stand_come_from_approx_csv(data_copy, monkeyp
     monkeypatch.setattr(config, "DATA_DIR", data_copy)
     assert approx_of("企业逾50家", "50") == "逾"
     assert approx_of("增长8%以上", "8") == "以上" and approx_of("5万多件", "5") == "多"
+
+
+@pytest.mark.parametrize("quote, stated, expected", [
+    ("其中我市醴陵市、攸县获评中部百强县", "百", "以内"),  # a list-size word: within the top 100
+    ("综合排名提前一年实现“冲刺全国五十强”的目标", "五十", "以内"),
+    ("进入全国前100名", "100", "以内"),
+    ("全国百强县第46位", "46", ""),  # a stated place stays exact
+])
+def test_a_list_size_word_is_a_bound(quote, stated, expected):
+    from dashboard.numbers import approx_of
+
+    assert approx_of(quote, stated) == expected

@@ -194,11 +194,16 @@ def test_overview_numbers_equal_database(dbcon):
     at = open_page("pages/overview.py", "zh")
     assert not at.exception
     metrics = {m.value: m for m in at.metric}
-    # As the documents state them: 2020 GDP and the two ranks with a stated change.
-    for shown in ("737.6亿元", "第45位", "第64位"):
+    # As the documents state them: 2024 GDP, the 2022 county rank, a rank with a stated change.
+    for shown in ("952.6亿元", "第37位", "第88位"):
         assert shown in metrics, sorted(metrics)
-    assert "前进1位" in metrics["第45位"].delta
-    assert "前进6位" in metrics["第64位"].delta
+    assert "前进3位" in metrics["第88位"].delta
+    # The cockpit: the change on the previous comparable year, which year that is, and the gap.
+    gdp_card = metrics["952.6亿元"].proto
+    assert gdp_card.delta == "+62.6亿元 (+7%)"
+    assert any("对比2022年（预计）；2023年无数据，不插值" in c.value for c in at.caption)
+    spark = list(gdp_card.chart_data)  # one bar per year; a year without a figure is an empty slot
+    assert spark[-1] == 952.6 and spark[-3] == 890 and spark[-2] != spark[-2]
     # ... and each equals the database.
     size = db.run(dbcon, "headline_figures", section="size")
     assert set(size["region_code"]) <= {"liling", "liling_edz"}
@@ -211,7 +216,7 @@ def test_overview_numbers_equal_database(dbcon):
     assert all(f"前{int(r)}名" in metrics for r in within["rank"])  # never shown as a position
     gdp = db.run_sql(dbcon, "select value from facts_enriched where indicator_code = 'gdp' "
                             "and region_code = 'liling' and kind = 'actual' order by period_end desc")["value"]
-    assert gdp.tolist()[0] == 737.6
+    assert gdp.tolist()[0] == 952.6
     growth = db.run(dbcon, "headline_figures", section="growth")
     assert len(growth) >= 5
     for r in growth.itertuples():
@@ -222,8 +227,8 @@ def test_overview_numbers_in_english(dbcon):
     at = open_page("pages/overview.py", "en")
     values = [m.value for m in at.metric]
     labels = [m.label for m in at.metric]
-    assert "73.76 bn yuan" in values  # English units converted (737.6亿元)
-    assert "No. 45" in values and "No. 64" in values
+    assert "95.26 bn yuan" in values  # English units converted (952.6亿元)
+    assert "No. 37" in values and "No. 88" in values
     assert "GDP · Liling" in labels
     ranks = db.run(dbcon, "headline_ranks")
     assert set(ranks["list_name_en"]) <= set(labels)
@@ -301,7 +306,9 @@ def test_targets_charts_equal_database(lang, dbcon):
     spec = spec_titled(at, chart_title(catalog.QIANYI_PATHS, dbcon, lang))
     lines = [tr for tr in spec["data"] if tr.get("mode") == "lines"]
     ys = sorted(y for tr in lines for y in decode(tr["y"]))
-    assert ys == pytest.approx(sorted(paths["value"]))
+    assert ys == pytest.approx(sorted(paths[paths["path"].isin(["now", "plan"])]["value"]))
+    dots = [y for tr in spec["data"] if tr.get("mode") == "markers+text" for y in decode(tr["y"])]
+    assert set(paths[paths["path"] == "outcome"]["value"]) <= set(dots)  # every stated figure drawn
 
 
 def test_explorer_from_url(dbcon):
@@ -406,7 +413,7 @@ def test_explorer_pickers_edit_the_choice(dbcon):
     URL, and survives the popover closing again."""
     at = open_page("pages/explorer.py", "zh", indicator=["gdp_growth"], region="liling")
     assert not at.exception and len(at.multiselect) == 0  # folded: not drawn yet
-    names = db.run(dbcon, "trend_options").set_index("indicator_code")["name_zh"]
+    names = db.run(dbcon, "trend_options").drop_duplicates("indicator_code").set_index("indicator_code")["name_zh"]
     assert any(names["gdp_growth"] in m.value for m in at.markdown)
     at.session_state["explorer_pickers"] = True
     at.run()
@@ -423,3 +430,15 @@ def test_explorer_pickers_edit_the_choice(dbcon):
     assert plotted and plotted <= set(facts["fact_id"])
     assert {f for f in facts["fact_id"] if f in plotted} and any(
         r.indicator_code == "retail_sales_growth" and r.fact_id in plotted for r in facts.itertuples())
+
+
+def test_a_source_says_where_it_was_read_and_whether_a_mirror(dbcon):
+    sources = db.run(dbcon, "sources_list").set_index("source_id")
+    mirror = sources[sources["is_mirror"] & (sources["url"] != "")].index[0]
+    at = open_page("pages/sources.py", "zh", source=mirror)
+    assert not at.exception
+    said = [m.value for m in at.markdown if t("read_from_mirror", "zh") in m.value]
+    assert len(said) == 1 and sources.loc[mirror, "url"].split("//")[1].split("/")[0].replace(".", "\\.") in said[0]
+    seed = sources[sources["url"] == ""].index[0]
+    at = open_page("pages/sources.py", "zh", source=seed)
+    assert not [m for m in at.markdown if t("read_from", "zh") in m.value]

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from import_helpers import HEADER, csv_bytes, figures, register_source
+from import_helpers import HEADER, csv_bytes, figures, register_source, without_imports
 
 from dashboard import add_source, batches, imports, review, validate
 from dashboard.build import build
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def env(tmp_path, data_copy):
-    register_source(data_copy)
+    register_source(without_imports(data_copy))
     return data_copy, build(tmp_path / "e.duckdb", data_copy)
 
 

@@ -7,7 +7,10 @@
 
 from dashboard.charts.bars import class_chart, indicator_bars, kind_bars, outcome_bars, shares_chart
 from dashboard.charts.industry import industry_matrix_chart
-from dashboard.charts.lines import qianyi_paths_chart, trend_chart
+from dashboard.charts.lines import qianyi_paths_chart, qianyi_verdicts, trend_chart
+from dashboard.charts.map import county_map
+from dashboard.charts.monitor import cumulative_chart
+from dashboard.charts.peers import peer_ranks_chart
 from dashboard.charts.ranks import ranking_history_chart, ranking_points_chart
 from dashboard.charts.screen import (
                                     SLIDE_H,
@@ -35,13 +38,23 @@ from dashboard.charts.theme import (
                                     source_line,
                                     source_years,
 )
-from dashboard.formatting import class_label, fmt_number, fmt_value, periods_text, quote_text, unit_slug
+from dashboard.formatting import (
+                                    class_label,
+                                    fmt_number,
+                                    fmt_value,
+                                    period_label,
+                                    periods_text,
+                                    quote_text,
+                                    unit_slug,
+)
 
 __all__ = [
     "FONT_STACK", "FOOTER", "HEIGHT", "KIND_COLOR", "KIND_ORDER", "PALETTE", "SLIDE_H", "SLIDE_W", "TEMPLATE",
-    "WIDTH", "Chart", "chart_note", "class_chart", "class_label", "fmt_number", "fmt_value", "for_projector",
+    "WIDTH", "Chart", "chart_note", "class_chart", "class_label", "county_map", "cumulative_chart",
+    "fmt_number", "fmt_value", "for_projector",
     "for_screen", "hover_quotes", "indicator_bars", "industry_matrix_chart", "kind_bars", "label_px",
-    "matrix_html", "outcome_bars", "periods_text", "projector_figure", "qianyi_paths_chart", "quote_text",
+    "matrix_html", "outcome_bars", "peer_ranks_chart", "period_label", "periods_text", "projector_figure",
+    "qianyi_paths_chart", "qianyi_verdicts", "quote_text",
     "ranking_history_chart", "ranking_points_chart", "screen_figure", "shares_chart", "source_ids_of",
     "source_line", "source_years", "trend_chart", "unit_slug",
 ]

@@ -71,7 +71,6 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
     codes = list(dict.fromkeys(df["list_code"]))
     years = list(range(int(df["year"].min()), int(df["year"].max()) + 1))
     fig = make_subplots(rows=len(codes), cols=1, shared_xaxes=True, vertical_spacing=0.3 / len(codes))
-    many = len(years) > 6  # many editions: label the newest and the best only (hover gives all)
     for i, code in enumerate(codes, start=1):
         rows = df[df["list_code"] == code]
         color = PALETTE[(i - 1) % len(PALETTE)]
@@ -85,12 +84,25 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
                             connectgaps=False,
                             hovertemplate=str(other[col("region", lang)].iloc[0])
                             + "<br>%{x}: %{y}<extra></extra>")
-        stated = own[own["kind"] == "rank"].sort_values("year").drop_duplicates("year")
+        bounds = own[(own["kind"] == "rank") & (own["approx"].fillna("") == "以内")]
+        for r in bounds.drop_duplicates("year").itertuples():  # 跻身百强: a band 1..N, joined to nothing
+            fig.add_scatter(x=[r.year, r.year], y=[1, r.rank], mode="lines", row=i, col=1, showlegend=False,
+                            line=dict(color=color, width=14), opacity=0.25, hoverinfo="skip")
+            fig.add_scatter(x=[r.year], y=[r.rank], mode="text", row=i, col=1, showlegend=False,
+                            text=[_rank_label(r, lang)], textposition="bottom center", cliponaxis=False,
+                            textfont=dict(size=15, color=color),
+                            customdata=[[r.fact_id, *hover_quotes([r.quote])]],
+                            hovertemplate="%{x}: %{text}<br>%{customdata[1]}<extra></extra>")
+        stated = own[(own["kind"] == "rank") & (own["approx"].fillna("") != "以内")]
+        stated = stated.sort_values("year").drop_duplicates("year")
         derived = own[own["kind"] == "derived"].sort_values("year")
-        if len(derived) and len(stated):  # dotted from the derived rank to the first stated one
-            link = pd.concat([derived, stated.head(1)])
-            fig.add_scatter(x=link["year"], y=link["rank"], mode="lines", hoverinfo="skip", row=i, col=1,
-                            line=dict(color=color, width=3, dash="dot"), showlegend=False)
+        for d in derived.itertuples():  # dotted from a derived rank to the stated edition it comes from
+            after = stated[stated["year"] > d.year].head(1)
+            if len(after):
+                fig.add_scatter(x=[d.year, after["year"].iloc[0]], y=[d.rank, after["rank"].iloc[0]],
+                                mode="lines", hoverinfo="skip", row=i, col=1, showlegend=False,
+                                line=dict(color=color, width=3, dash="dot"))
+        many = len(stated) > 6  # many editions: label the newest and the best only (hover gives all)
         labelled = set(stated["year"]) if not many else {stated["year"].max(),
                                                           stated.loc[stated["rank"].idxmin(), "year"]}
         line = _with_gaps(stated, years)
@@ -103,7 +115,10 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
                               else "" for r in line.itertuples()],
                         # two lines (rank, change), leaning inwards at the ends: labels of
                         # neighbouring editions never meet, not even on a phone
-                        textposition=[lean(y, years, has_goal, "top") for y in line["year"]],
+                        # neighbouring labelled editions alternate above and below their points, so
+                        # two labels a year apart never meet, however narrow the screen
+                        textposition=[lean(y, years, has_goal, "top" if k % 2 == 0 else "bottom")
+                                      for k, y in enumerate(line["year"])],
                         textfont=dict(size=16, color=color),
                         customdata=list(zip(line["fact_id"].fillna(""), hover_quotes(line["quote"]),
                                             strict=True)),
@@ -131,8 +146,8 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
                             hovertemplate="%{text}<br>%{customdata[1]}<extra></extra>")
         name_text = str(rows[col("list_name", lang)].iloc[0])
         publisher = rows["publisher"].iloc[0] if "publisher" in rows.columns else ""
-        if isinstance(publisher, str) and publisher:
-            name_text += " · " + t("publisher_named", lang, publisher=publisher)
+        if isinstance(publisher, str) and publisher and publisher[:2] not in name_text:
+            name_text += " · " + t("publisher_named", lang, publisher=publisher)  # unless the name says it
         ranks = rows.loc[rows["kind"] != "target", "rank"]
         _rank_axis(fig, pd.concat([ranks, rows.loc[rows["kind"] == "target", "rank"]]), lang, row=i,
                    title=False, most_ticks=4 if len(codes) <= 3 else 3,
@@ -166,8 +181,14 @@ def ranking_points_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, 
     labels = [wrap(n, 9 if lang == "zh" else 18) for n in df[col("list_name", lang)]]
     lines = max((x.count("<br>") + 1 for x in labels), default=1)
     fig = go.Figure()
+    bound = (df["approx"].fillna("") == "以内").tolist()
+    for label, r, is_bound in zip(labels, df.itertuples(), bound, strict=True):
+        if is_bound:  # 跻身百强: within the top N, drawn as the band 1..N, never as the Nth place
+            fig.add_scatter(x=[1, r.rank], y=[label, label], mode="lines", showlegend=False,
+                            line=dict(color=PALETTE[0], width=14), opacity=0.3, hoverinfo="skip")
     fig.add_scatter(
-        y=labels, x=df["rank"], mode="markers+text", marker=dict(size=18, color=PALETTE[0]),
+        y=labels, x=df["rank"], mode="markers+text",
+        marker=dict(size=18, color=PALETTE[0], opacity=[0 if b else 1 for b in bound]),
         text=[f"{_rank_label(r, lang)}<br>{r.period}" for r in df.itertuples()],  # narrow: two lines
         # above the point, running towards the middle: a label never leaves the plot
         textposition=["top right" if r < df["rank"].max() / 2 else "top left" for r in df["rank"]],

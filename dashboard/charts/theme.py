@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from dashboard.formatting import quote_text
+from dashboard.formatting import readable_quote
 from dashboard.i18n import col, t
 
 FONT_STACK = "Noto Sans CJK SC, WenQuanYi Micro Hei, Microsoft YaHei, PingFang SC, sans-serif"
@@ -139,7 +139,7 @@ def wrap(text: str, width: int) -> str:
 
 def hover_quotes(quotes) -> list[str]:
     """Quotes for a hover box: plain text (no markup), escaped, wrapped at 32 characters."""
-    return ["“" + wrap(html.escape(quote_text(q)), 32) + "”" if isinstance(q, str) and q else ""
+    return ["“" + wrap(html.escape(readable_quote(q)), 32) + "”" if isinstance(q, str) and q else ""
             for q in quotes]
 
 

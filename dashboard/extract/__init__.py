@@ -146,6 +146,9 @@ def document_date(
     if found:
         return max(found), "latest full date in the text"
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", text)]
+    years = years or [  # 《YYYY县域经济…报告》, YYYY中国县域经济百强: a report's or list's edition
+        int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?=中国|全国|县域|年度|第)", text)
+    ]
     day = re.search(r"(?<![\d年])(\d{1,2})月(\d{1,2})日", text)
     if years and day:
         try:

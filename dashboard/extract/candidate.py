@@ -1,8 +1,13 @@
-"""One proposed row of the intake: a Candidate in the import format, with how sure and why."""
+"""One proposed row of the intake (a Candidate) and the publisher phrase of a ranking list."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_PUBLISHER = re.compile(
+    r"由([^，,。；;]{2,24}?)(?:发布|公布|评选|评定|揭晓)|([^，,。；;由]{2,24}?)(?:发布|公布)的"
+)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from datetime import date
 from dashboard import periods, site
 from dashboard.extract import context as cx
 from dashboard.extract import tables
-from dashboard.extract.candidate import Candidate  # noqa: F401 - the package's name for it
+from dashboard.extract.candidate import _PUBLISHER, Candidate  # noqa: F401 - Candidate: the package's name
 from dashboard.extract.indicators import (
     _FILLER,
     Match,
@@ -30,9 +30,6 @@ _SEP = re.compile(r"^[、,，和及与]?$")
 _REGION_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:市|县|区|镇)$")
 _LIST_NAME = re.compile(
     r"([^，,。；;：:“”]{2,30}?(?:榜单|排行榜|竞争力排名|发展排名|名单|百强县市|百强县|百强|强县|强市|评价|监测))"
-)
-_PUBLISHER = re.compile(
-    r"由([^，,。；;]{2,24}?)(?:发布|公布|评选|评定|揭晓)|([^，,。；;由]{2,24}?)(?:发布|公布)的"
 )
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 _ROW_REGION = re.compile(r"^(?:\d{1,3}[.、．]?\s*)?([\u4e00-\u9fff]{2,5}[市县区旗])")
@@ -110,7 +107,7 @@ def extract(
     reg = registry or Registry.load()
     from dashboard.extract import clauses
 
-    if source_id not in reg.sources and not clauses.about_home(text, reg):
+    if source_id not in reg.curated_sources and not clauses.about_home(text, reg):
         # a document on another region, not registered: read clause by clause; ranks and table rows,
         # which name their place row by row, from the seed reader
         new = clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg)
@@ -130,11 +127,13 @@ def extract(
                 c.region, c.region_known = "", False  # the home region by default: whose, the editor says
                 c.confidence = min(c.confidence, 0.3)
                 c.note = _join_note(c.note, "region unknown: the clause names none")
-        return _dedupe([c for c in new if c.kind != "rank"] + aligned + seed)
+        return _dedupe(_with_notice_ranks(text, doc_date, reg, source_id,
+                                          [c for c in new if c.kind != "rank"] + aligned + seed))
     out = _seed_reader(text, source_id, doc_date, reg)
-    if source_id not in reg.sources:
+    if source_id not in reg.curated_sources:
         _second_look(out, clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg))
-    if source_id not in reg.sources and clauses.names_no_region(text):
+        out = _with_notice_ranks(text, doc_date, reg, source_id, out, replace=False)
+    if source_id not in reg.curated_sources and clauses.names_no_region(text):
         for c in out:  # 全市 in a text that names no region: whose, the editor says (never a default)
             name = reg.region_names.get(c.region, c.region)
             if c.region_known and name[:2] not in _to_simplified(text):
@@ -144,17 +143,71 @@ def extract(
     return out
 
 
+def _with_notice_ranks(
+    text: str, doc_date: date | None, reg: Registry, source_id: str, cands: list, replace: bool = True
+) -> list:
+    """A ranking notice's ranks, place by place under its list, in place of the readers' ranks of the
+    same place and value (which name the list from the words around them); with replace=False (the
+    seed reader, which knows the home region's lists and editions) only the ranks it lacks."""
+    from dashboard.extract import rankings
+
+    ranks = rankings.read(text, doc_date.year if doc_date else None, reg, source_id, doc_date)
+    if not replace:  # the seed reader's ranks stand unless it doubts them (another subject named)
+        every = list(ranks)
+        doubted = {(c.region, c.value) for c in cands if c.kind == "rank" and c.confidence < 0.5}
+        have = {(c.region, c.value) for c in cands if c.kind == "rank"} - doubted
+        ranks = [c for c in ranks if (c.region, c.value) not in have]
+        placed = {(c.value, c.region) for c in every}
+        by_value = {c.value for c in every}
+        mine = {(c.region, c.value) for c in ranks}
+        cands = [  # 长沙县…醴陵市…分列第7位…: a rank the notice gives to another place is not this one's
+            c
+            for c in cands
+            if c.kind != "rank"
+            or not (c.value in by_value and (c.value, c.region) not in placed or (c.region, c.value) in mine)
+        ]
+        return sorted(cands + ranks, key=lambda c: c.start)
+    if not ranks:
+        return cands
+    mine = {(c.region, c.value) for c in ranks}
+    keep = [  # other readers' ranks of places the notice lists (a growth's rank in its scope stays)
+        c
+        for c in cands
+        if not (
+            c.kind == "rank"
+            and ((c.region, c.value) in mine or not c.region_known and "the rank of a growth" not in c.note)
+        )
+    ]
+    listed = {c.region for c in ranks}
+    for c in keep:  # 百强县人均GDP 9.7万元 in a list of counties: no listed county's figure unless named
+        name = reg.region_names.get(c.region, c.region)
+        if c.region in listed and c.kind != "rank" and name[:2] not in _to_simplified(c.quote):
+            c.confidence = min(c.confidence, 0.3)
+            c.note = _join_note(c.note, "a ranking notice: the clause names no listed place")
+    return sorted(keep + ranks, key=lambda c: c.start)
+
+
 def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
     """The clause reader's view of the same numbers: a figure it reads under another subject of its own
     clause (增长34.4% after 工业总产值) is marked for checking, never left confident."""
     theirs: dict[float, list[Candidate]] = {}
     for c in read:
         theirs.setdefault(round(c.value, 6), []).append(c)
+    level = None  # the last amount the seed reader read before a growth
     for c in seed:
+        if c.unit not in ("%", "个百分点"):
+            level = c
         other = [x for x in theirs.get(round(c.value, 6), []) if x.unit == c.unit]
         if c.confidence >= 0.5 and other and all(x.indicator != c.indicator for x in other):
             names = [x.indicator for x in other if not x.indicator_known]
-            if names:
+            grown = [x for x in other if "growth of" in x.note and x.unit == "%"]
+            agrees = level is not None and c.indicator.startswith(level.indicator)  # output, output_growth
+            if len(grown) == 1 and c.unit == "%" and not agrees:  # 工业总产值…,增长34.4%: its clause's growth
+                x = grown[0]
+                c.indicator, c.indicator_known = x.indicator, x.indicator_known
+                c.confidence = min(c.confidence, x.confidence if x.indicator_known else 0.45)
+                c.note = _join_note(c.note, f"the growth of its own clause's subject: {x.indicator}")
+            elif names:
                 c.confidence = 0.4
                 c.note = _join_note(
                     c.note, f"the clause names another subject: {names[0]}? check the indicator"

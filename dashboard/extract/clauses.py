@@ -606,9 +606,12 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             scope_estimate = True
         if para.count("|") >= 2:
             continue  # a table row: the seed reader reads rows under their header
+        carry = None  # "YYYY年,全县实现…亿元;财政总收入…亿元": a leading year holds to the full stop
         for ss, se in _ranges(_SENTENCE_CUT, t, ps, pe):
-            doc.default_period = running
+            lead = re.match(r"[“\"]?((?:19|20)\d{2})年(?![底末]|[一二三四]季度|\d|上半年|前)", t[ss:se])
+            doc.default_period = carry or running
             out += _sentence(doc, t, ss, se, section_kind, scope_estimate)
+            carry = (lead.group(1) if lead else carry) if t[se - 1 : se] in ("；", ";") else None
             subs = [
                 w
                 for w in times(t[ss:se], doc.review)
@@ -896,6 +899,16 @@ def _one(
             notes.append(f"growth of {base} (named earlier in the sentence)")
     else:
         indicator = words
+        if (
+            not indicator
+            and last_subject
+            and region
+            and spans
+            and re.fullmatch(r"(?:为|是|达|有)?", pre[spans[-1][1] :])
+            and re.fullmatch(r"[、和及与]?", pre[: spans[0][0]])
+        ):  # 苏州市地区生产总值11458.4亿元,南京市8316.92亿元: a list of regions under the first's subject
+            indicator = last_subject
+            notes.append(f"{last_subject} (a list of regions: the subject named first)")
         if not indicator and last_subject and re.search(r"(?:到|至|为|达)[^，,。；;]{0,10}$", pre):
             indicator = last_subject  # 从YYYY年的6.82亿元,到YYYY年的952.6亿元: the pair's subject
             notes.append(f"{last_subject} (named earlier in the sentence)")
@@ -913,7 +926,7 @@ def _one(
         w
         for w in whens
         if w.end <= n.start
-        and not re.search(r"(?:比|较|同|与)$", t[max(ss, ss + w.start - 2) : ss + w.start])
+        and not re.search(r"(?:比|较|同|与|延续|继续|保持)$", t[max(ss, ss + w.start - 2) : ss + w.start])
         and not (
             re.search(r"(?:由|从|在)$", t[ss + w.start - 1 : ss + w.start])
             and re.search(r"\d", t[ss + w.end : a])
@@ -932,6 +945,16 @@ def _one(
             period = spans[-1].period
         elif doc.span:
             period = doc.span
+    if re.search(r"(?:由|从)$", pre) and re.match(
+        r"[^，,。；;\d]{0,4}?(?:增加|提高|增长|上升|扩大|提升|跃升|发展|突破)(?:到|至)", t[b:se]
+    ):  # 财政总收入从A亿元增加到B亿元 in a five-year review: the first is the year before the span
+        spans = [w.period for w in whens if "-" in w.period and not w.sub] or [doc.span or ""]
+        if re.fullmatch(r"\d{4}-\d{4}", spans[-1]):
+            period = str(int(spans[-1][:4]) - 1)
+            notes.append("the base of a from-to pair: the year before the span")
+        else:
+            conf = min(conf, 0.3)
+            notes.append("the base of a from-to pair: its year unknown")
     if not period:
         conf = min(conf, 0.3)
         notes.append("period unknown")
@@ -1074,7 +1097,20 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
 
     doc, found = read(text, doc_date)
     out = []
+    prev = None
     for f in found:
+        f.indicator = re.sub(r"(?:同比|同)(实际)?(增速|变化)$", r"\1\2", f.indicator)  # 同比(实际)增长
+        if re.search(r"(?:增加值|生产总值)实际增速$", f.indicator):  # value added grows in real terms
+            f.indicator = f.indicator.replace("实际增速", "增速")
+        if (
+            prev is not None
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,12}业增速", f.indicator)
+            and prev.indicator.endswith("增加值增速")
+            and not re.search(r"[。;；\n]", doc.norm.text[prev.end : f.start])
+        ):  # 采矿业增加值下降0.2%,制造业增长7.4%: the sector's value added, as the list began
+            f.indicator = f.indicator[:-2] + "增加值增速"
+            f.notes.append("增加值 taken from the list's first item")
+        prev = f
         code = indicator_code(f.indicator, f.unit)
         notes = list(f.notes)
         conf = f.confidence
@@ -1107,6 +1143,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = 0.55  # an official statistic's name (…增加值, …总额, …收入) read from its own clause
         else:
             conf = 0.45
+        if "增加值 taken from the list's first item" in notes:
+            conf = min(conf, 0.45)  # the name is inferred: check this
         if f.approx:
             notes.append(f"approx: {f.approx}")
         region = f.region.ours or f.region.name if f.region else ""

@@ -52,6 +52,7 @@ class Registry:
     editions: dict[tuple[str, int], str] = field(default_factory=dict)  # (list, edition) -> period
     edition_offset: int | None = None
     sources: dict[str, dict] = field(default_factory=dict)
+    curated_sources: set[str] = field(default_factory=set)  # the seed documents: rows in facts.csv
     home: str = ""  # the home region (data/site.csv)
     zone: str = ""  # the home region's development zone, if the regions hold one
     provinces: set[str] = field(default_factory=set)
@@ -67,6 +68,7 @@ class Registry:
         reg.indicators = {r["indicator_code"]: r for r in data["indicators"]}
         reg.unit_dim = {r["unit"]: r["dimension"] for r in data["units"]}
         reg.sources = {r["source_id"]: r for r in data["sources"]}
+        reg.curated_sources = {r["source_id"] for r in data.get("facts", [])}
         reg.home = data["site"][0]["home_region"] if data.get("site") else ""
         reg.zone = next((r["region_code"] for r in data["regions"]
                          if reg.home and r["parent_code"] == reg.home and "zone" in r["level"]), "")

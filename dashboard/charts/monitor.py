@@ -1,0 +1,136 @@
+"""The 经济运行 chart: cumulative figures by the month they run to, one line per year, per indicator."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard import periods
+from dashboard.charts.theme import (
+    GRID,
+    MUTED,
+    PALETTE,
+    Chart,
+    finish,
+    hover_quotes,
+    source_ids_of,
+    source_line,
+)
+from dashboard.formatting import fmt_value
+from dashboard.i18n import col, kind_label, t
+
+TICKS = [3, 6, 9, 12]  # labelled months: the quarter ends (eleven labels would meet)
+PANEL_PX = 380  # height of one indicator's row of panels
+
+
+def month_tick(month: int, lang: str) -> str:
+    """The label of a cumulative figure running to `month`: 1-2月 / Jan–Feb, 一季度 / Q1, 上半年 / H1."""
+    if month == 1:
+        return "1月" if lang == "zh" else "Jan"
+    if month == 12:
+        return "1-12月" if lang == "zh" else "Jan–Dec"
+    return periods.Period(1, 1, 1, month, "cumulative").short(lang)  # no year shown: any will do
+
+
+def axis_tick(month: int, lang: str) -> str:
+    """An axis tick: the month a figure runs to, short enough for two panels side by side on a phone
+    (the note says the axis is cumulative; a point's hover names its span, 上半年 / H1)."""
+    return f"{month}月" if lang == "zh" else ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+                                              "Sep", "Oct", "Nov", "Dec")[month - 1]
+
+
+def year_colors(years: list[int]) -> dict[int, str]:
+    """The newest year in the first colour, the year before in the second, older years grey."""
+    newest = sorted(set(years), reverse=True)
+    return {y: PALETTE[i] if i < 2 else "#9e9e9e" for i, y in enumerate(newest)}
+
+
+def headroom(values: pd.Series, with_zero: bool) -> list[float]:
+    """A panel's value range with room above the highest point for its label (and the panel's title);
+    a growth panel always shows its zero line."""
+    lo, hi = float(values.min()), float(values.max())
+    if with_zero:
+        lo, hi = min(lo, 0.0), max(hi, 0.0)
+    pad = (hi - lo) * 0.15 or abs(hi) * 0.15 or 1.0
+    return [lo - pad, hi + 2 * pad]
+
+
+def _years_text(years, lang: str) -> str:
+    first, last = int(min(years)), int(max(years))
+    if first == last:
+        return f"{first}年" if lang == "zh" else f"{first}"
+    return f"{first}–{last}年" if lang == "zh" else f"{first}–{last}"
+
+
+def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str,
+                     title_key: str) -> Chart:
+    """One row of panels per indicator, one panel per region (home first): x = the month a cumulative
+    figure runs to (1-12), one line per year, the newest month of the two newest years labelled with
+    its value (every value on hover); estimates hollow."""
+    from plotly.subplots import make_subplots
+
+    codes = list(dict.fromkeys(df["indicator_code"]))
+    regions = list(dict.fromkeys(df.sort_values("is_home", ascending=False)["region_code"]))
+    colors = year_colors([int(y) for y in df["year"]])
+    titles = []
+    for code in codes:
+        for region in regions:
+            rows = df[(df["indicator_code"] == code) & (df["region_code"] == region)]
+            first = df[df["indicator_code"] == code].iloc[0]
+            region_name = str(df.loc[df["region_code"] == region, col("region", lang)].iloc[0])
+            titles.append(f"{region_name} · {first[col('name', lang)]}" if len(rows) else "")
+    # One panel under another (a row per indicator and region): side by side, two panels leave a phone
+    # or a projector's half too narrow for their titles and labels.
+    fig = make_subplots(rows=len(codes) * len(regions), cols=1, subplot_titles=titles,
+                        vertical_spacing=min(0.12, 0.3 / (len(codes) * len(regions))))
+    shown_years: set[int] = set()
+    for i0, code in enumerate(codes):
+        for j0, region in enumerate(regions):
+            i, j = i0 * len(regions) + j0 + 1, 1  # the panel's row and column
+            rows = df[(df["indicator_code"] == code) & (df["region_code"] == region)]
+            for year in sorted(rows["year"].unique()):
+                line = rows[rows["year"] == year].sort_values("month")
+                color = colors[int(year)]
+                labels = [fmt_value(r.value, r.unit, r.approx or "", lang, int(r.decimals), r.unit_en)
+                          for r in line.itertuples()]
+                hover = [f"{periods.label(r.period, lang)} · {kind_label(r.kind, lang)}: {label}<br>{q}"
+                         for r, label, q in zip(line.itertuples(), labels, hover_quotes(line["quote"]),
+                                                strict=True)]
+                fig.add_scatter(
+                    x=line["month"], y=line["value"], mode="lines+markers+text", row=i, col=j,
+                    name=str(int(year)) if lang == "en" else f"{int(year)}年",
+                    legendgroup=str(int(year)), showlegend=int(year) not in shown_years,
+                    legendrank=int(year),  # the years in order down the legend
+                    line=dict(color=color, width=4 if color != "#9e9e9e" else 2),
+                    marker=dict(size=12, color=[color if k != "estimate" else "white" for k in line["kind"]],
+                                line=dict(color=color, width=2)),
+                    text=labels, textposition=["top right" if m <= 6 else "top left" for m in line["month"]],
+                    textfont=dict(size=14, color=color),
+                    # the value at the newest month of the two newest years; the rest on hover
+                    texttemplate=["%{text}" if color != "#9e9e9e" and m == line["month"].max() else ""
+                                  for m in line["month"]],
+                    cliponaxis=False, customdata=list(zip(line["fact_id"], hover, strict=True)),
+                    hovertemplate="%{customdata[1]}<extra></extra>")
+                shown_years.add(int(year))
+            fig.update_xaxes(range=[0.5, 12.5], tickmode="array", tickvals=TICKS,
+                             ticktext=[axis_tick(m, lang) for m in TICKS], tickangle=0,
+                             tickfont=dict(size=12), gridcolor=GRID, row=i, col=j)
+            if len(rows) and (rows["unit"] == "%").all():
+                fig.add_hline(y=0, line=dict(color=MUTED, width=1), row=i, col=j)
+            if len(rows):
+                fig.update_yaxes(range=headroom(rows["value"], (rows["unit"] == "%").all()), row=i, col=j)
+    # The axis holds values in the indicator's unit: in English its name (100 million yuan), as trends do.
+    units = list(dict.fromkeys(u if lang == "zh" or u == "%" else n
+                               for u, n in zip(df["unit"], df["unit_name_en"], strict=True)))
+    unit = "、".join(units) if lang == "zh" else ", ".join(units)
+    years = _years_text(df["year"], lang)
+    title = t(title_key, lang, periods=years)
+    note = t("monitor_note", lang)
+    finish(fig, title, unit, source_line(source_ids_of(df), sources, lang), lang,
+           160 + PANEL_PX * len(codes) * len(regions), note)
+    # The years on the right, one under another: above the plot they would meet the panels' titles.
+    fig.update_layout(legend=dict(orientation="v", x=1.02, xanchor="left", y=1, yanchor="top",
+                                  title=dict(text="")),
+                      margin=dict(r=130))
+    first, last = int(df["year"].min()), int(df["year"].max())
+    return Chart(chart_id, title, unit, fig, df, source_ids_of(df),
+                 f"{first}-{last}" if first != last else str(first))

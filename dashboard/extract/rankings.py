@@ -1,0 +1,358 @@
+"""Ranking notices: each place's rank under the list the notice names, matched to the registry or proposed."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from dashboard import divisions
+from dashboard.extract import clauses
+
+_YEAR = r"(?:19|20)\d{2}"
+_CUT = "，,。；;：:、“”\"《》「」『』【】|\n—-"
+# a list's name ends with one of these words; a year may stand before it or in brackets after it
+_LIST = re.compile(
+    rf"((?:{_YEAR})?[^{_CUT}]{{2,40}}?(?:百强县市|百强县|百强区|百强榜|排行榜|榜单|百强|前\d+名|\d+强|排名|名单|评价))"
+    rf"(?:[(（]({_YEAR})年?[)）])?"
+)
+_ANNOUNCE = re.compile(r"发布|公布|揭晓|出炉|编写|评选")
+_ORG = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:研究中心|研究所|研究院|研究会|委员会|顾问)")
+_GENERIC_BRAND = {"中国", "全国", "国家", "中小", "社会", "国务", "工信", "省统", "市统"}
+_TOPIC = re.compile(r"县域经济|城市竞争力|县域")
+_NUM = r"(\d{1,3}|[一二三四五六七八九十]{1,3})"
+_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_RANK_ITEM = rf"第?{_NUM}(?:位|名)?"
+_ENUM = re.compile(
+    rf"(?:分列|(?:分别|依次)(?:位列|位居|排名|排在|排|居|为|是|列)?)"
+    rf"({_RANK_ITEM}(?:[、,，和及与]+{_RANK_ITEM})+)"
+)
+_SINGLE = re.compile(rf"(?:排名|排在|排|名列|位列|位居|位于|居)(第)?{_NUM}(位|名)?(?![届次批个年产号])")
+_AFTER = re.compile(rf"排名第{_NUM}(?:位|名)?的")
+_SCOPE = re.compile(r"全省|全市|全国|全州|全区|省内|市内|同类|中部|西部|东部")
+
+
+@dataclass
+class Ranked:
+    """One place's rank in a list, where the text says it."""
+
+    place: divisions.Division
+    rank: int
+    start: int  # the number in the normalised text
+    end: int
+    quote_start: int
+    list_at: int  # where to look back from for the list's name
+    quote_end: int = 0
+
+
+@dataclass
+class ListName:
+    name: str
+    year: str
+    at: int
+    edition: int = 0  # 第十四届
+
+
+def _int(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN[s[1]]
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return _CN[a] * 10 + (_CN[b] if b else 0)
+    return _CN.get(s, 0)
+
+
+def _places(text: str) -> list[tuple[int, int, divisions.Division]]:
+    """Places a stretch of a ranking notice names: full, former and (when one unit has it) short names."""
+    reg = divisions.register()
+    out, i = [], 0
+    while i < len(text):
+        hit = None
+        for end in range(min(len(text), i + reg.longest), i + 1, -1):
+            s = text[i:end]
+            found = reg.names["name"].get(s) or reg.names["former"].get(s)
+            if not found and len({d.code for d in reg.names["short"].get(s, [])}) == 1:
+                found = reg.names["short"][s]
+                if text.startswith(divisions.FEATURES, end):
+                    found = None
+            if found and s not in divisions.GENERIC and len({d.code for d in found}) == 1:
+                hit = (i, end, found[0])
+                break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+def _clean(raw: str) -> tuple[str, str]:
+    """A list's name and year from the words that name it (YYYY第二十届…前100名 -> …百强, YYYY)."""
+    year = ""
+    m = re.search(rf"({_YEAR})年?度?", raw)
+    s = raw
+    if m:
+        year, s = m.group(1), raw[m.end() :]
+    else:
+        s = re.sub(r"^.*(?:在|的|了|发布|公布|是|为|进入|入围|跻身|上榜|荣登|入选)", "", s)
+    s = re.sub(r"^第[一二三四五六七八九十\d]+届", "", s)
+    s = re.sub(r"前100名|100强", "百强", s)
+    s = re.sub(r"(百强)?(?:榜单|排行榜|名单|榜|排名|评价)$", lambda x: x.group(1) or "", s)
+    return s, year
+
+
+def _lists(t: str) -> list[ListName]:
+    """Every list a text names, in order (with the year of its edition when it says one)."""
+    out = []
+    for m in _LIST.finditer(t):
+        name, year = _clean(m.group(1))
+        if m.group(2):
+            year = m.group(2)
+        if not year:  # "YYYY年,全国…百强公布": the year that opens the list's sentence
+            opening = re.search(rf"(?:^|[。\n])[^。\n]*?({_YEAR})年[^。\n]*$", t[: m.start()])
+            later = opening and re.search(r"\d{4}年", t[opening.end(1) : m.start()])
+            year = opening.group(1) if opening and not later else ""
+        ed = re.search(r"第([一二三四五六七八九十\d]+)届", m.group(1))
+        if len(name) >= 3 and not re.search(r"\d|跻身|进入|冲刺|上榜|入围|力争|确保|争创|创建", name):
+            out.append(ListName(name, year, m.start(), _int(ed.group(1)) if ed else 0))
+    return out
+
+
+_ORG_WORD = re.compile(r"顾问|城市|县域经济研究|研究中心|研究所|研究院|研究会|委员会")
+
+
+def _brand(t: str) -> tuple[str, str]:
+    """The publisher's short name and field, from the first organisation named on the line that
+    publishes a list (赛迪顾问县域经济研究中心 -> 赛迪, 县域经济; 中郡研究所 -> 中郡; 中国城市竞争力研究会:
+    none)."""
+    for verb in _ANNOUNCE.finditer(t):
+        line = t.rfind("\n", 0, verb.start()) + 1
+        m = _ORG_WORD.search(t, line, verb.start())
+        if not m or m.start() - line < 2:
+            continue
+        brand = t[m.start() - 2 : m.start()]
+        if (
+            brand in _GENERIC_BRAND
+            or not re.fullmatch(r"[\u4e00-\u9fff]{2}", brand)
+            or divisions.register().named(brand)
+        ):
+            return "", ""
+        topic = _TOPIC.search(t, m.start(), verb.start())
+        return brand, topic.group(0) if topic else ""
+    return "", ""
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
+def _core(s: str) -> str:
+    return re.sub(r"^(?:中国|全国)|排名$|(?:榜单|排行榜|榜)$", "", s)
+
+
+def match_list(reg, name: str) -> str:
+    """The registered list a notice's name stands for (both names mostly the same words), else ''."""
+    key = _core(clauses.normalise(name).text)
+    best, score = "", 0.0
+    names = [(r["name_zh"], code) for code, r in reg.lists.items()]
+    names += [(a, c) for a, c in reg.aliases if c in reg.lists]
+    for other, code in names:
+        k2 = _core(other)
+        a, b = _bigrams(key), _bigrams(k2)
+        if len(a) < 3 or len(b) < 3:
+            continue
+        s = min(len(a & b) / len(a), len(a & b) / len(b))
+        if s >= 0.8 and s > score:
+            best, score = code, s
+    return best
+
+
+def is_notice(t: str) -> bool:
+    """Whether a text announces a ranking list (its title, or a sentence that publishes one)."""
+    head = "\n".join(x for x in t.splitlines()[:3])
+    if re.search(r"百强|排行榜|榜单|\d+强|前\d+名", head):
+        return True
+    return any(
+        (_ANNOUNCE.search(s) or re.search(r"分列|(?:分别|依次)(?:位列|位居|排名|排在|为第)", s))
+        and re.search(r"百强|排行榜|榜单|\d+强|前\d+名", s)
+        for s in re.split(r"[。\n]", t)
+    )  # or a sentence that ranks places in a list: 长沙县、…醴陵市进入百强,分列第7位、…
+
+
+def _ranked(t: str) -> list[Ranked]:
+    out: list[Ranked] = []
+    taken: set[int] = set()
+    for sent in _sentences(t):
+        a, b = sent
+        s = t[a:b]
+        for m in _ENUM.finditer(s):
+            nums = [(x.start(1), x.end(), _int(x.group(1))) for x in re.finditer(_RANK_ITEM, m.group(1))]
+            head = s[: m.start()]
+            head = head[max(head.rfind("；"), head.rfind(";"), 0) :]
+            places = [p for p in _places(head) if p[2].level == "county"]
+            off = m.start(1) + a
+            if len(places) >= len(nums) and len(nums) > 1:
+                for (ns, ne, v), (_, _, d) in zip(nums, places[-len(nums) :], strict=True):
+                    out.append(Ranked(d, v, off + ns, off + ne, a + places[-len(nums)][0], a + m.start()))
+                    taken.add(off + ns)
+        for m in re.finditer(rf"[(（]第?{_NUM}(?:位|名)?[)）]", s):  # 长沙县(第4位)、浏阳市(第7位)
+            pos = a + m.start(1)
+            before = [p for p in _places(s[max(0, m.start() - 12) : m.start()]) if p[2].level == "county"]
+            if pos in taken or not before or before[-1][1] != min(12, m.start()):
+                continue
+            begin = a + max(0, m.start() - 12) + before[-1][0]
+            out.append(Ranked(before[-1][2], _int(m.group(1)), pos, a + m.end(1), begin, a + m.start()))
+            taken.add(pos)
+        for m in _AFTER.finditer(s):
+            after = _places(s[m.end() : m.end() + 12])
+            if after and after[0][0] == 0 and m.start(1) + a not in taken:
+                d = after[0][2]
+                at = a + m.start()
+                out.append(Ranked(d, _int(m.group(1)), a + m.start(1), a + m.end(1), at, at))
+                taken.add(a + m.start(1))
+        for m in _SINGLE.finditer(s):
+            pos = a + m.start(2)
+            if pos in taken or _SCOPE.search(s[m.start() : m.end()]):
+                continue
+            if not (m.group(1) or m.group(3) or m.group(0).startswith("排名")):
+                continue  # 排名13 counts; 居13 does not
+            head = s[: m.start()]
+            cut = max(head.rfind(c) for c in "；;:：")
+            head = head[cut + 1 :]
+            places = [p for p in _places(head) if p[2].level == "county"]
+            if not places or len(head) - places[-1][1] > 12:
+                continue
+            if len(places) > 1 and re.fullmatch(r"[、和及与]", head[places[-2][1] : places[-1][0]]):
+                continue  # 浏阳市、醴陵市依次排在第12位: a list of places is no one place's rank
+            d = places[-1][2]
+            begin = a + cut + 1 + places[-1][0]
+            out.append(Ranked(d, _int(m.group(2)), pos, a + m.end(2), begin, a + m.start()))
+            taken.add(pos)
+    return out
+
+
+def _sentences(t: str) -> list[tuple[int, int]]:
+    out, a = [], 0
+    for m in re.finditer(r"[。！？!?\n]", t):
+        out.append((a, m.start()))
+        a = m.end()
+    out.append((a, len(t)))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _table(t: str) -> list[Ranked]:
+    """Table rows (排名 | 县 | 省, a row a line or a cell a line): a number, then a cell that is a place."""
+    cells = [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"[^|\n]+", t)]
+    cells = [c for c in cells if c[2]]
+    out = []
+    for (a, b, x), (_, d, y) in zip(cells, cells[1:], strict=False):
+        if not re.fullmatch(r"\d{1,3}", x) or not 0 < int(x) <= 1000 or len(y) > 12:
+            continue
+        found = _places(y)
+        if not found or found[-1][1] != len(y) or found[-1][2].level != "county":
+            continue
+        skip = sum(e - s for s, e, _ in found)
+        if skip != len(y):  # every character of the cell names a place (江苏昆山市: province then county)
+            continue
+        out.append(Ranked(found[-1][2], int(x), a, b, a, a, d))
+    return out
+
+
+def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) -> list:
+    """The ranks a ranking notice gives, one Candidate per place, under the notice's list (a list that
+    names no year: the year the document reports on, as a report early in a year reviews the last)."""
+    from dashboard.extract.candidate import Candidate
+
+    norm = clauses.normalise(text)
+    t = norm.text
+    if not is_notice(t):
+        return []
+    if doc_date is not None:
+        doc_year = clauses.reporting_years(clauses.title_of(t), doc_date, t)[0] or doc_year
+    every = _lists(t.replace("“", "").replace("”", ""))
+    plain = t.replace("“", "").replace("”", "")
+    shift = _shift(t)
+    dated = [x for x in every if x.year]
+    announced = [
+        x
+        for x in dated
+        if _ANNOUNCE.search(plain[max(0, x.at - 40) : x.at + len(x.name) + 20])
+    ]
+    doc_list = (announced or dated or [x for x in every if x.edition] or every or [None])[0]
+    brand, topic = _brand(t)
+    from dashboard.extract.candidate import _PUBLISHER
+
+    pub = _PUBLISHER.search(t)
+    publisher = next((g for g in pub.groups() if g), "") if pub else brand
+    out = []
+    seen = set()
+    for r in _ranked(t) + _table(t):
+        at = shift(r.list_at)
+        said = [
+            x
+            for x in every
+            if x.at <= at
+            and not re.search(r"[。\n]", plain[x.at : at])
+            and (x.year or x.edition or match_list(reg, x.name))
+        ]  # the list its own sentence names (在第二十届…评价中,醴陵市排名第61位)
+        own = said or [x for x in dated if x.at <= at and _same_para(plain, x.at, at)]
+        lst = own[-1] if own else doc_list
+        if lst is None:
+            continue
+        name = lst.name
+        core = _core(re.sub(r"百强(?:县市|县|区)?$", "", name)).replace(brand, "") if brand else ""
+        if brand and (brand not in name or not core):  # 县域经济100强 by 赛迪, 赛迪百强县: 赛迪县域经济百强
+            name = brand + (core or topic) + "百强"
+        code = match_list(reg, name)
+        if not lst.year and lst.edition and code:  # 第十四届: the registry's editions of the list
+            held = reg.editions.get((code, lst.edition))
+            if held or reg.edition_offset is not None:
+                lst.year = held or str(reg.edition_offset + lst.edition)
+        year = lst.year or (str(doc_year) if doc_year else "")
+        if not year:
+            continue
+        key = (r.place.code, r.rank, code or name, year)
+        if key in seen:
+            continue
+        seen.add(key)
+        ours = clauses.place_of(r.place).ours
+        notes = [] if ours else [f"new region? {r.place.name_zh} ({r.place.code})"]
+        if not code:
+            notes.append(f"new ranking list? publisher: {publisher or 'not named'}")
+        notes.append("a ranking notice: the place named with its rank")
+        out.append(
+            Candidate(
+                ours or r.place.name_zh,
+                code or name,  # a proposed list is named without 排名
+                year,
+                float(r.rank),
+                "位",
+                "rank",
+                source_id,
+                norm.quote(min(r.quote_start, r.start), max(r.end, r.quote_end)),
+                0.8 if code else 0.7,
+                "; ".join(notes),
+                region_known=bool(ours),
+                indicator_known=bool(code),
+                start=r.start,
+            )
+        )
+    return out
+
+
+def _shift(t: str):
+    """Positions in the text to positions in its copy without curly quotes."""
+    marks = [i for i, c in enumerate(t) if c in "“”"]
+
+    def at(pos: int) -> int:
+        return pos - bisect.bisect_left(marks, pos)
+
+    return at
+
+
+def _same_para(t: str, a: int, b: int) -> bool:
+    return "\n" not in t[a:b]

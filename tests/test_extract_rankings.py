@@ -1,0 +1,116 @@
+"""Ranking notices: each place gets its own rank, under the registry's list or the notice's own name."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.extract import extract, rankings
+from dashboard.extract.indicators import Registry
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return Registry.load()
+
+
+def ranks(text: str, reg, year: int = 2018) -> dict[str, tuple]:
+    return {c.region: (c.value, c.indicator, c.period) for c in rankings.read(text, year, reg, "t")}
+
+
+def test_an_enumeration_aligns_place_by_place(reg):
+    got = ranks("2017年县域经济百强发布,宜都市、大冶市、仙桃市、枣阳市入围,分列第80位、第82位、第86位、第99位。", reg)
+    assert {r: v[0] for r, v in got.items()} == {"宜都市": 80, "大冶市": 82, "仙桃市": 86, "枣阳市": 99}
+    assert {v[2] for v in got.values()} == {"2017"}
+
+
+def test_short_names_and_numbers_without_ordinals(reg):
+    text = "《2022赛迪百强县榜单》发布。义乌、诸暨、余姚、海宁分列第11、12、13和第15位。盐城东台,位居第37位。"
+    got = ranks(text, reg)
+    assert {r: v[0] for r, v in got.items()} == {"义乌市": 11, "诸暨市": 12, "余姚市": 13, "海宁市": 15, "东台市": 37}
+
+
+def test_a_list_of_places_is_no_single_rank(reg):
+    got = ranks("2022全国县域经济基本竞争力百强发布。浏阳市、醴陵市依次排在第12位、第61位。", reg)
+    assert {r: v[0] for r, v in got.items()} == {"浏阳市": 12, "liling": 61}
+
+
+def test_a_rank_of_a_scope_or_an_edition_is_not_a_notice_rank(reg):
+    got = ranks("2020第二十届全国县域经济与县域综合发展前100名发布。长沙县GDP居全省第一。", reg)
+    assert got == {}
+
+
+def test_the_publisher_names_a_list_the_notice_names_by_field_only(reg):
+    text = "赛迪顾问县域经济研究中心发布“县域经济100强(2018年)榜单,我省宜都市、大冶市上榜,分别为第80名、第84名。"
+    got = ranks(text, reg)
+    assert got["宜都市"][1] == "赛迪县域经济百强" and got["宜都市"][2] == "2018"
+
+
+def test_a_registered_list_by_its_words(reg):
+    text = "中郡研究所公布了“2020第二十届全国县域经济与县域综合发展前100名”。\n序号 | 城市名称\n1 | 江苏昆山市\n4 | 湖南长沙县"
+    got = ranks(text, reg)
+    assert got["昆山市"][:2] == (1, "rank_county_top100") and got["长沙县"][0] == 4
+    assert {v[2] for v in got.values()} == {"2020"}
+
+
+def test_a_text_that_publishes_no_list_gives_no_notice_ranks(reg):
+    assert ranks("长沙县地区生产总值排名第4位。", reg) == {}
+
+
+def test_other_figures_of_a_notice_are_not_a_listed_countys(reg):
+    text = "赛迪顾问县域经济研究中心发布“县域经济100强(2017)”。\n1 | 昆山市\n2 | 江阴市\n百强县城镇居民人均可支配收入39165元。"
+    cands = extract(text, source_id="t", doc_date=date(2017, 8, 1), registry=reg)
+    income = [c for c in cands if c.value == 39165]
+    assert all(c.confidence < 0.5 for c in income)
+
+
+def test_a_day_and_a_reports_edition_year_date_the_document():
+    from dashboard.extract import document_date
+
+    found, how = document_date("12月16日,中郡研究所发布《2019县域经济与县域发展监测评价报告》。")
+    assert found == date(2019, 12, 16) and how.startswith("year and day")
+    assert document_date("12月16日,全市有2019家企业。")[0] is None
+
+
+def test_a_rank_in_brackets_after_its_place(reg):
+    text = "湖南4县市入围2022年全国百强县\n湖南共有4个县市入围,分别是长沙县(第4位)、浏阳市(第7位)、醴陵市(第70位)。"
+    got = ranks(text, reg, None)
+    assert {r: v[0] for r, v in got.items()} == {"长沙县": 4, "浏阳市": 7, "liling": 70}
+    assert {v[2] for v in got.values()} == {"2022"}
+
+
+def test_an_edition_dates_a_registered_list_through_the_registry(reg):
+    text = "第十四届全国县域经济与县域综合发展百强发布\n长沙县、浏阳市、宁乡县、醴陵市进入百强,分列第7位、第19位、第35位、第73位。"
+    got = ranks(text, reg, None)
+    assert got["liling"][:2] == (73, "rank_county_top100") and got["宁乡市"][0] == 35
+    held = reg.editions.get(("rank_county_top100", 14)) or str(reg.edition_offset + 14)
+    assert {v[2] for v in got.values()} == {held}
+
+
+def test_a_doubted_seed_rank_in_a_home_document_gives_way_to_the_notice(reg):
+    text = (
+        "2023年全国县域经济百强榜单发布\n7月25日,赛迪顾问县域经济研究中心发布《2023中国县域经济百强研究》,"
+        "醴陵市位列第70位。"
+    )
+    got = [c for c in extract(text, source_id="t", doc_date=date(2023, 7, 25), registry=reg) if c.value == 70]
+    assert [(c.indicator, c.period, c.confidence >= 0.5) for c in got] == [("赛迪县域经济百强", "2023", True)]
+
+
+def test_in_a_home_document_the_ranks_of_other_places_are_never_the_homes(reg):
+    text = (
+        "醴陵市经济发展综述\n2015年,全国县域经济与县域综合发展百强公布,长沙县、浏阳市、宁乡县、醴陵市进入百强,"
+        "分列第7位、第19位、第35位、第73位。"
+    )
+    cands = extract(text, source_id="t", doc_date=date(2016, 1, 5), registry=reg)
+    home = sorted(c.value for c in cands if c.kind == "rank" and c.region == "liling" and c.value < 100)
+    assert home == [73]
+    assert {c.period for c in cands if c.kind == "rank" and c.value < 100} == {"2015"}
+
+
+def test_the_issues_enumeration_in_a_home_work_report_gives_liling_only_its_own_rank(reg):
+    text = (
+        "醴陵市人民政府工作报告\n过去一年,全市地区生产总值增长8%。长沙县、浏阳市、宁乡县、醴陵市进入全国县域经济"
+        "与县域综合发展百强,分列第7位、第19位、第35位、第73位。"
+    )
+    cands = [c for c in extract(text, source_id="t", doc_date=date(2016, 1, 5), registry=reg) if c.kind == "rank"]
+    assert sorted(c.value for c in cands if c.region == "liling" and c.value < 100) == [73]
+    assert {(c.region, c.value, c.period) for c in cands if c.region == "宁乡市"} == {("宁乡市", 35, "2015")}
