@@ -62,6 +62,7 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
     crossings = []
     starred: set = set()
     per = "yr" if en else "年"
+    axis_years = sorted(int(y) for y in df["year"].unique())
     for i, code in enumerate(dict.fromkeys(df["indicator_code"])):
         own = df[df["indicator_code"] == code]
         rows = own[own["path"] == "now"].sort_values("year")
@@ -99,8 +100,12 @@ def qianyi_paths_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, ch
                             marker_opacity=[0.55 if k == "estimate" else 1 for k in stated["kind"]],
                             text=[f"{fmt_value(r.value, '亿元', r.approx, lang, 1)} "
                                   f"({kind_label(r.kind, lang)})" for r in stated.itertuples()],
-                            # above the dot: clear of the base's label beside the next years
-                            textposition="top center", textfont=dict(size=14, color=color),
+                            # above the dot, clear of the base's label beside the next years; at
+                            # the axis' start beside it (above, it would meet the goal line's label;
+                            # centred, the value axis' ticks), at its end leaning inwards
+                            textposition=["middle right" if y == axis_years[0]
+                                          else lean(y, axis_years, False, "top") for y in stated["year"]],
+                            textfont=dict(size=14, color=color),
                             hovertemplate="%{x}: %{text}<extra></extra>")
         goal = own[(own["path"] == "target") & ~own["year"].isin(starred)]
         starred.update(goal["year"])

@@ -23,7 +23,8 @@ RANK_BREAKS = [10, 30, 100]  # ranks 1-10, 11-30, 31-100, beyond 100
 MAP_HEIGHT = 820
 TOLERANCE = 0.025  # degrees (~2.5 km, about three pixels of a 1600-pixel export): the screen's simplification
 DECIMALS = 2  # after simplifying: shared vertices round alike, so neighbours still meet
-LABEL_EM, LABEL_H = 0.24, 0.42  # degrees a name's character and line take at a slide's 24 px type
+LABEL_EM, LABEL_H = 0.40, 0.55  # degrees a name's character and line take at a slide's 24 px type on the
+# smallest projector (1280x720: Hunan about 330 px wide, some 63 px a degree)
 
 
 @functools.lru_cache(maxsize=8)

@@ -51,7 +51,20 @@ def headroom(values: pd.Series, with_zero: bool) -> list[float]:
     if with_zero:
         lo, hi = min(lo, 0.0), max(hi, 0.0)
     pad = (hi - lo) * 0.15 or abs(hi) * 0.15 or 1.0
-    return [lo - pad, hi + 2 * pad]
+    return [lo - pad, hi + 3 * pad]
+
+
+def label_sides(points: list[tuple[int, float]], span: float) -> list[str]:
+    """Above or below each labelled point (month, value) of one panel: above, unless another labelled
+    point stands within a quarter of the panel's value range above it, at any month (on a phone a
+    label spans several months, and two years' labels lean towards each other): then the lower one's
+    label goes below."""
+    sides = []
+    for k, (_, v) in enumerate(points):
+        higher = any(0 <= v2 - v < span / 4 and (v2 > v or j < k)
+                     for j, (_, v2) in enumerate(points) if j != k)
+        sides.append("bottom" if higher else "top")
+    return sides
 
 
 def _years_text(years, lang: str) -> str:
@@ -82,11 +95,23 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
     # or a projector's half too narrow for their titles and labels.
     fig = make_subplots(rows=len(codes) * len(regions), cols=1, subplot_titles=titles,
                         vertical_spacing=min(0.12, 0.3 / (len(codes) * len(regions))))
+    for a in fig.layout.annotations:  # a panel's title clear of its highest value tick
+        a.yshift = 10
     shown_years: set[int] = set()
     for i0, code in enumerate(codes):
         for j0, region in enumerate(regions):
             i, j = i0 * len(regions) + j0 + 1, 1  # the panel's row and column
             rows = df[(df["indicator_code"] == code) & (df["region_code"] == region)]
+            newest = {}  # labelled points: the newest month of the two newest years
+            for year in sorted(rows["year"].unique()):
+                line = rows[rows["year"] == year]
+                if colors[int(year)] != "#9e9e9e":
+                    last = line.loc[line["month"].idxmax()]
+                    newest[int(year)] = (int(last["month"]), float(last["value"]))
+            span = float(rows["value"].max() - rows["value"].min()) if len(rows) else 0.0
+            if len(rows) and (rows["unit"] == "%").all():
+                span = max(span, float(rows["value"].max()), -float(rows["value"].min()))
+            side = dict(zip(newest, label_sides(list(newest.values()), span or 1.0), strict=True))
             for year in sorted(rows["year"].unique()):
                 line = rows[rows["year"] == year].sort_values("month")
                 color = colors[int(year)]
@@ -103,7 +128,8 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
                     line=dict(color=color, width=4 if color != "#9e9e9e" else 2),
                     marker=dict(size=12, color=[color if k != "estimate" else "white" for k in line["kind"]],
                                 line=dict(color=color, width=2)),
-                    text=labels, textposition=["top right" if m <= 6 else "top left" for m in line["month"]],
+                    text=labels, textposition=[f"{side.get(int(year), 'top')} {'right' if m <= 6 else 'left'}"
+                                               for m in line["month"]],
                     textfont=dict(size=14, color=color),
                     # the value at the newest month of the two newest years; the rest on hover
                     texttemplate=["%{text}" if color != "#9e9e9e" and m == line["month"].max() else ""

@@ -107,6 +107,8 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
                                                           stated.loc[stated["rank"].idxmin(), "year"]}
         line = _with_gaps(stated, years)
         has_goal = (df["kind"] == "target").any()
+        goals = own.loc[own["kind"] == "target", "rank"]
+        goal = float(goals.iloc[0]) if len(goals) else None
         fig.add_scatter(x=line["year"], y=line["rank"], mode="lines+markers+text", row=i, col=1,
                         name=str(own[col("list_name", lang)].iloc[0]) if len(own) else code,
                         line=dict(color=color, width=4), marker=dict(size=16, color=color),
@@ -117,7 +119,7 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
                         # neighbouring editions never meet, not even on a phone
                         # neighbouring labelled editions alternate above and below their points, so
                         # two labels a year apart never meet, however narrow the screen
-                        textposition=[lean(y, years, has_goal, "top" if k % 2 == 0 else "bottom")
+                        textposition=[lean(y, years, has_goal, _side(k, line, goal))
                                       for k, y in enumerate(line["year"])],
                         textfont=dict(size=16, color=color),
                         customdata=list(zip(line["fact_id"].fillna(""), hover_quotes(line["quote"]),
@@ -141,7 +143,9 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
             fig.add_scatter(x=[years[-1] + 1.3], y=[r.rank], mode="text", row=i, col=1, showlegend=False,
                             text=[f"{_rank_label(r, lang)}<br>（{r.period}）" if lang == "zh"
                                   else f"{_rank_label(r, lang)}<br>({r.period})"],
-                            textposition="bottom left", textfont=dict(size=14, color=color),
+                            # on the side of the line away from the newest edition's label
+                            textposition="top left" if _newest_below(stated, r.rank) else "bottom left",
+                            textfont=dict(size=14, color=color),
                             cliponaxis=False, customdata=[[r.fact_id, *hover_quotes([r.quote])]],
                             hovertemplate="%{text}<br>%{customdata[1]}<extra></extra>")
         name_text = str(rows[col("list_name", lang)].iloc[0])
@@ -170,6 +174,20 @@ def ranking_history_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *,
     fig.update_layout(margin=dict(t=150))
     return Chart(chart_id, title, t("rank_axis", lang), fig, df, source_ids_of(df),
                  periods.replace("–", "-"))
+
+
+def _side(k: int, line: pd.DataFrame, goal: float | None) -> str:
+    """Above or below its point: editions alternate; the newest edition's label stands on the side away
+    from the goal's dashed line (the goal's label takes the other side)."""
+    held = line.index[line["rank"].notna()]
+    if goal is not None and len(held) and k == held[-1]:
+        return "top" if line["rank"].iloc[k] <= goal else "bottom"  # rank 1 at the top: better is higher
+    return "top" if k % 2 == 0 else "bottom"
+
+
+def _newest_below(stated: pd.DataFrame, goal: float) -> bool:
+    """Whether the newest stated edition stands below (a worse rank than) the goal's line."""
+    return bool(len(stated)) and float(stated.sort_values("year")["rank"].iloc[-1]) > goal
 
 
 def ranking_points_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: str,

@@ -74,7 +74,30 @@ def for_projector(chart: Chart) -> go.Figure:
         if a.text and "<br>" in a.text:  # a slide is wide: panel names on one line
             a.text = a.text.replace("<br>", "" if _is_zh(fig) else " ")
     _rewrap_rows(fig, 16 if _is_zh(fig) else 70)  # a slide is wide: row labels on fewer lines
+    _stacked_panels(fig)
     return fig
+
+
+def _stacked_panels(fig: go.Figure) -> None:
+    """Panels one under another on one x scale (the same ticks): on a slide only the lowest panel
+    names the ticks (24 px ticks between panels would meet the next panel's title), and each panel's
+    title stands clear of its highest value tick."""
+    axes = [k for k in fig.layout if k.startswith("xaxis")]
+    ticks = {tuple(fig.layout[k].tickvals or ()) for k in axes}
+    if len(axes) < 2 or len(ticks) != 1 or not next(iter(ticks)):
+        return
+
+    def low(k: str) -> float:
+        anchor = fig.layout[k].anchor or "y"
+        return (fig.layout["yaxis" + anchor[1:]].domain or (0, 1))[0]
+
+    lowest = min(axes, key=low)
+    for k in axes:
+        if k != lowest:
+            fig.layout[k].showticklabels = False
+    for a in fig.layout.annotations:
+        if a.yref == "paper" and a.yanchor == "bottom" and a.xref == "paper" and a.showarrow is False:
+            a.yshift = 12
 
 
 def _is_zh(fig: go.Figure) -> bool:
