@@ -165,22 +165,43 @@ def county_map(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: 
     return Chart(chart_id, title, unit, fig, data, ids, period)
 
 
-def _placed(chosen: pd.DataFrame, points: list[tuple[float, float]], lang: str) -> list[bool]:
-    """Which names the map can print without two meeting, even at a slide's 24 px type: the home region
-    first, then the regions holding the figure, then the larger ones; the rest are named on hover
-    and in the note. A name takes LABEL_EM degrees per character and LABEL_H in height."""
+POSITIONS = ("top center", "bottom center", "middle right", "middle left")  # tried in this order
+GAP = 0.08  # degrees between a point and its name
+
+
+def _box(point: tuple[float, float], width: float, position: str) -> tuple[float, float, float, float]:
+    """The rectangle (x0, x1, y0, y1, in degrees) a name of `width` takes at `position` by its point."""
+    x, y = point
+    if position == "top center":
+        return x - width / 2, x + width / 2, y + GAP, y + GAP + LABEL_H
+    if position == "bottom center":
+        return x - width / 2, x + width / 2, y - GAP - LABEL_H, y - GAP
+    if position == "middle right":
+        return x + GAP, x + GAP + width, y - LABEL_H / 2, y + LABEL_H / 2
+    return x - GAP - width, x - GAP, y - LABEL_H / 2, y + LABEL_H / 2
+
+
+def _placed(chosen: pd.DataFrame, points: list[tuple[float, float]], lang: str) -> list[str]:
+    """Where each name stands (a textposition), or "" where no place is free, even at a slide's 24 px
+    type: the home region first, then the regions holding the figure, then the larger ones, each
+    taking the first of POSITIONS that meets no name placed before; the rest are named on hover and
+    in the note. A name takes LABEL_EM degrees per character and LABEL_H in height."""
     home, value, area = list(chosen["is_home"]), list(chosen["value"]), list(chosen["area"])
     sign = 1 if bool(chosen["is_rank"].any()) else -1  # the best figure first: rank 1, or the largest value
     order = sorted(range(len(chosen)), key=lambda i: (not home[i], pd.isna(value[i]),
                                                       0 if pd.isna(value[i]) else sign * value[i], -area[i]))
     names = list(chosen[col("short", lang)])
     width = [sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in n) * LABEL_EM for n in names]
-    kept: list[int] = []
+    taken: list[tuple[float, float, float, float]] = []
+    where = [""] * len(chosen)
     for i in order:
-        if all(abs(points[i][0] - points[j][0]) >= (width[i] + width[j]) / 2
-               or abs(points[i][1] - points[j][1]) >= LABEL_H for j in kept):
-            kept.append(i)
-    return [i in kept for i in range(len(chosen))]
+        for position in POSITIONS:
+            b = _box(points[i], width[i], position)
+            if all(b[1] <= o[0] or o[1] <= b[0] or b[3] <= o[2] or o[3] <= b[2] for o in taken):
+                taken.append(b)
+                where[i] = position
+                break
+    return where
 
 
 def _labels(fig: go.Figure, chosen: pd.DataFrame, shapes: dict, lang: str) -> None:
@@ -191,15 +212,15 @@ def _labels(fig: go.Figure, chosen: pd.DataFrame, shapes: dict, lang: str) -> No
     points = [_centre(shapes[c]) for c in chosen["division_code"]]
     area = [sum(float(np.ptp(r[:, 0]) * np.ptp(r[:, 1])) for r in shapes[c]) for c in chosen["division_code"]]
     chosen = chosen.assign(area=area)
-    shown = _placed(chosen, points, lang)
+    where = _placed(chosen, points, lang)
     value = [(rank_text(r.value, r.approx or "", lang) if r.is_rank else
               f"{fmt_number(r.value)} {r.unit}") if pd.notna(r.value) else t("map_no_figure", lang)
              for r in chosen.itertuples()]
     quotes = hover_quotes(chosen["quote"])
     names = list(chosen[col("short", lang)])
     fig.add_scatter(x=[p[0] for p in points], y=[p[1] for p in points], mode="text+markers",
-                    text=[n if ok else "" for n, ok in zip(names, shown, strict=True)],
-                    textposition="top center",
+                    text=[n if at else "" for n, at in zip(names, where, strict=True)],
+                    textposition=[at or "top center" for at in where],
                     textfont=dict(size=14, color=INK), cliponaxis=False, showlegend=False,
                     marker=dict(size=[14 if h else 6 for h in chosen["is_home"]],
                                 symbol=["star" if h else "circle" for h in chosen["is_home"]],
