@@ -180,3 +180,24 @@ def test_another_home_is_followed_without_code_changes(tmp_path):
         assert "长沙市边界" in names and "本地：浏阳" in names
     finally:
         con.close()
+
+
+def test_a_county_ranked_beside_the_home_only_in_other_editions_is_still_a_default_peer(noticed, tmp_path):
+    """Without the home region's own rank in the notice's edition, the counties the notice ranks still
+    open the page (ranked in the home's province), after the prefecture's units: a notice naming four
+    Hunan counties is never hidden behind the selector."""
+    path = tmp_path / "economy.duckdb"
+    shutil.copy(noticed["db_path"], path)
+    con = duckdb.connect(str(path))
+    try:
+        home = con.execute("select home_region from site").fetchone()[0]
+        con.execute("delete from rankings where region_code = ? and list_code = ?", [home, LIST])
+        chosen = peers.default_peers(_query(con))
+        ranked = [c for c in CODES.values() if c != "liling"]
+        assert set(ranked) <= set(chosen)
+        cands = db.run(con, "peers_candidates")
+        prefecture = cands.loc[cands["is_home"], "parent_division_code"].iloc[0]
+        same = set(cands.loc[(cands["parent_division_code"] == prefecture) & ~cands["is_home"], "region_code"])
+        assert set(chosen[:len(same)]) == same  # the prefecture first, then the ranked counties
+    finally:
+        con.close()
