@@ -249,12 +249,40 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         return Place("全国"), "the nation"
     if most:
         return place_of(keep[most]), "named most"
+    own = _own_short_name(t)
+    if own:
+        return place_of(own), "short name of the unit its 全区/全县/全市 speaks for"
     return None, "unknown"
+
+
+_OWN_WORD = re.compile(r"(?:全|我|本|该)([区县市旗])")
+
+
+def _own_short_name(t: str) -> divisions.Division | None:
+    """A text that speaks as 全区/全县/全市 and names no unit in full: the one county-level unit whose
+    short name it uses (建设“六个安源” in a district's bulletin), when that unit's name ends in the
+    level the text speaks as and no other unit of that short name exists."""
+    levels = _OWN_WORD.findall(t)
+    if len(levels) < 2:
+        return None
+    level = max(set(levels), key=levels.count)
+    reg = divisions.register()
+    found = {
+        d.code: d
+        for short, ds in reg.names["short"].items()
+        if len(short) >= 2 and len(ds) == 1 and short in t
+        for d in ds
+        if d.level == "county" and d.name_zh.endswith(level) and not reg.names["name"].get(short)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _REPORT_YEAR = re.compile(
     r"((?:19|20)\d{2})年?[^，,。]{0,30}?(统计公报|公报|政府工作报告|工作报告|计划执行|执行情况)"
 )
+
+
+_PLAN_TITLE = re.compile(r"(?:19|20)\d{2}年[^，,。]{0,16}?(?:预期目标|发展目标|目标任务|主要目标|计划安排)")
 
 
 def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int | None, int | None]:
@@ -267,6 +295,8 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
             return y, y + 1
         return y - 1, y
     year = re.search(r"((?:19|20)\d{2})年", title)
+    if year and _PLAN_TITLE.search(title):
+        return int(year.group(1)) - 1, int(year.group(1))  # YYYY年…预期目标: the year planned
     if year and not re.search(r"(?:19|20)\d{2}年?[-—至到]", title):
         y = int(year.group(1))
         return y, y + 1 if doc_date is None or doc_date.year > y else y
@@ -717,8 +747,10 @@ def _sentence(
     numbers = [
         n
         for n in find_numbers(sentence)
-        if n.form != "bare" and n.start not in skip and not any(a <= n.start < b for a, b in spans)
-    ]
+        if (n.form != "bare" or _MEASURED.match(sentence, n.end))
+        and n.start not in skip
+        and not any(a <= n.start < b for a, b in spans)
+    ]  # a count in a unit we do not keep (2924公顷) still names the subject its growth belongs to
     if not numbers:
         return out
     if out:
@@ -785,6 +817,9 @@ def _sentence(
             if region:
                 last_region = region
     return out
+
+
+_MEASURED = re.compile(r"(?:公顷|亩|头|只|千瓦|公里|平方公里|立方米|千克|公斤|台|套|辆|艘|株)")
 
 
 def _unit_ok(n: Number) -> bool:
@@ -1077,6 +1112,9 @@ _STATISTIC = re.compile(
 )
 
 
+_BARE_STATISTIC = re.compile(r"(?:增加值|总产值|产值|收入|支出|投资|余额|总额|销售收入|营业收入)(?:增速)?")
+
+
 @cache
 def _vocabulary():
     from dashboard.extract.vocabulary import Vocabulary
@@ -1139,6 +1177,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = 0.3
         elif f.kind == "actual" and f.approx in ("突破", "超过", "超", "以上", "近", "余", "多", "约"):
             conf = 0.4  # 突破1000亿元, 超过4000美元 in a review: a lower bound, not the figure
+        elif _BARE_STATISTIC.fullmatch(f.indicator):
+            conf = 0.3  # 实现增加值37.90亿元: whose value added, the sentence before says
         elif f.kind == "actual" and _STATISTIC.search(f.indicator) and len(f.indicator) <= 14:
             conf = 0.55  # an official statistic's name (…增加值, …总额, …收入) read from its own clause
         else:
