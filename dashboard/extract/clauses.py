@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -301,6 +301,11 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         y = int(year.group(1))
         return y, y + 1 if doc_date is None or doc_date.year > y else y
     if doc_date is None:
+        aim = re.search(r"((?:19|20)\d{2})年[^。；;]{0,20}?(?:预期目标|主要目标|目标任务)", body)
+        if (
+            aim
+        ):  # 2018年我县经济社会发展的主要预期目标是: a report planning that year, reviewing the one before
+            return int(aim.group(1)) - 1, int(aim.group(1))
         years = re.findall(r"(?<!\d)((?:19|20)\d{2})年", body)
         if years:
             y = int(max(set(years), key=lambda x: (years.count(x), x)))
@@ -313,6 +318,7 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
 
 
 # --- time words in a clause ------------------------------------------------------------------------
+
 
 def _n(s: str) -> int:
     return cx.small_int(s)
@@ -412,13 +418,15 @@ _GROWTH_END = re.compile(
 )
 _VERBS = re.compile(
     r"(?:实现|完成|达到|达|为|是|共|共计|累计|合计|总计|突破|超过|超|约|近|全年|预计|力争|确保|争取|"
-    r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|分别为|分别|分列|依次|位列|位居|居|排名|排|列)+$"
+    r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|逼近?|接近|不足|拟按|按|分别为|分别|分列|依次|位列|位居|居|排名|排|列)+$"
 )
 _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|而|但|和|与|及|以及|初步核算|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
-    r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|新增|、|:|：)+"
+    r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|新增|拟安排|安排|中国|我国|、|:|：)+"
 )
+_AIM = re.compile(r"(?:预期目标|目标|预期|计划)(?:为|是|达到?)?$")  # 增长预期目标为5%: still a growth
+_THRESHOLD = re.compile(r"(?:超过?|不足|逼近|接近|突破)$")  # 增速超8%: a bound the figures after it meet
 _NOT_SUBJECT = re.compile(r"^[\d.%年月日季度上下半前后个]+$")
 _SCOPE_SUFFIX = re.compile(r"(?:分别|均|由|从|在|的基础上|的)$")
 
@@ -453,7 +461,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
         s = _LEADING.sub("", s)
         s = _VERBS.sub("", s)
         s = _GROWTH_END.sub("", s)
-        s = re.sub(r"(?:比|较|与)(?:上年|去年|上年同期|去年同期)?$", "", s)
+        s = re.sub(r"(?:相比|相较|比|较|与)(?:上年末|上年底|上年|去年|上年同期|去年同期)?$", "", s)
         s = _SCOPE_SUFFIX.sub("", s)
     s = s.strip("，,、的:：;；")
     if _NOT_SUBJECT.match(s) or len(s) < 2:
@@ -765,6 +773,8 @@ def _sentence(
     last_region = doc.para_place or doc.place
     if opening and not re.match(r"^(?:比|较|与|高于|低于|占)", t[ss : ss + 2]):
         last_region = opening
+        if not _encloses(opening, doc.subject):
+            doc.para_place = opening  # 山东省常住人口…。城镇化率为64.54%: the sentences after it are its too
     prev_end = 0
     i = 0
     while i < len(numbers):
@@ -792,6 +802,7 @@ def _sentence(
                 last_subject,
                 last_items or levels[-len(group) :],
                 prev_end,
+                last_region,
             )
             out += found
             doc.growths += [f.indicator for f in found if f.unit == "%" and f.indicator.endswith("增速")]
@@ -836,13 +847,22 @@ def _one(
     pre = t[cs:a]
     region, spans = _region_at(doc, t, cs, a)
     words = subject_words(pre, spans)
-    handed = ""
+    handed = labelled = ""
     if not words and not prev_end:  # 工业投资提速扩量,增速达17.5%: the clause before names the subject
         before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, max(ss, cs - 1))], default=ss) : cs]
         lead = _LEADING_NOUN.match(re.sub(r"^(?:其中|同时|此外|全市|全县|我市|我县)+", "", before))
         if lead and not _DIGITISH.search(before):
             last_subject = lead.group(1)
             handed = last_subject
+        elif t[cs - 1 : cs] in (":", "：") and len(before) <= 16:  # 2018全年GDP:32679.87亿元: the label
+            label_region, label_spans = _region_at(doc, t, cs - len(before) - 1, cs - 1)
+            label = subject_words(
+                re.sub(r"^(?:19|20)\d{2}(?=全年|年)", "", before[:-1]) if not label_spans else before[:-1],
+                [] if not label_spans else label_spans,
+            )
+            if label and not _DIGITISH.search(label):
+                last_subject = handed = labelled = label
+                region = region or label_region
     carried = last_subject  # the subject this clause hands on
     if re.match(r"(?:占|对)", pre) and last_subject and not words.startswith(last_subject):
         words = last_subject + words  # 占全市…比重: the share of the subject named before
@@ -861,7 +881,10 @@ def _one(
     notes = []
     conf = 0.75
     unit, value = n.unit, n.value
-    growth = n.unit == "%" and bool(_GROWTH_END.search(pre)) or n.unit == "个百分点"
+    if not n.approx and _THRESHOLD.search(pre):
+        n = replace(n, approx=_THRESHOLD.search(pre).group(0))
+    growth = n.unit == "%" and bool(_GROWTH_END.search(pre) or _GROWTH_END.search(_AIM.sub("", pre)))
+    growth = growth or n.unit == "个百分点"
     fall = bool(_FALL.search(pre))
     if fall and (n.unit in ("%", "个百分点")):
         value = -value
@@ -927,13 +950,15 @@ def _one(
                 not words and not re.search(r"比重|率|占比", base) and re.search(r"增长|增速|增幅", t[ss:a])
             )
             indicator = base + ("增速变化" if rate else "变化")  # 增长17.5%,较前4月提升4.3个百分点
+        elif re.search(r"价格|物价|CPI|PPI", base) and re.search(r"涨幅|上涨|涨", pre):
+            indicator = re.sub(r"总水平$", "", base) + "涨幅"  # prices rise: 居民消费价格涨幅3%左右
         else:
             indicator = base if re.search(r"增速|增长率|增幅|增长$", base) else base + "增速"
         if not words:
             conf = 0.7
             notes.append(f"growth of {base} (named earlier in the sentence)")
     else:
-        indicator = words
+        indicator = words or labelled
         if (
             not indicator
             and last_subject
@@ -1030,7 +1055,19 @@ def _one(
 
 
 def _enumeration(
-    doc, t, ss, se, cs, group, whens, section_kind, scope_estimate, last_subject, last_items, prev_end
+    doc,
+    t,
+    ss,
+    se,
+    cs,
+    group,
+    whens,
+    section_kind,
+    scope_estimate,
+    last_subject,
+    last_items,
+    prev_end,
+    last_region=None,
 ):
     """分列/分别/依次: the items named before the enumeration word, entity by entity."""
     before = t[cs : ss + group[0].start]
@@ -1048,6 +1085,16 @@ def _enumeration(
     items = expand_items(
         re.sub(r"^(?:其中|全年|全市|全县|全省)+", "", subject_words(items_text, []) and items_text)
     )
+    shared = ""  # 湖州和丽水GDP增速超8%,分别为8.3%、8.2%: the regions of the clause before, its subject
+    if len(items) != len(group) and not before[: m.start()].strip("，,") and cs > ss:
+        prev = [x for x, _ in _ranges(_CLAUSE_CUT, t, ss, cs)]
+        clause = t[prev[-1] : cs] if prev else ""
+        hits = _mentions(clause, doc.province)
+        if len(hits) == len(group) and re.fullmatch(
+            r"[、和及与]*", "".join(clause[a.end : b.start] for a, b in zip(hits, hits[1:], strict=False))
+        ):
+            items = [h.text for h in hits]
+            shared = clause
     items = [x for x in items if not re.fullmatch(r"(?:比|较)?(?:上年|去年|同期|上年同期)?", x)]
     if not items and len(last_items) == len(group):
         items = last_items
@@ -1055,7 +1102,18 @@ def _enumeration(
     if len(items) != len(group):
         for n in group:
             f, _, _ = _one(
-                doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end, group[0]
+                doc,
+                t,
+                ss,
+                se,
+                n,
+                whens,
+                section_kind,
+                scope_estimate,
+                last_subject,
+                last_region,
+                prev_end,
+                group[0],
             )
             if f:
                 f.confidence = min(f.confidence, 0.4)
@@ -1066,13 +1124,31 @@ def _enumeration(
     for item, n in zip(items, group, strict=True):
         hits = _mentions(item, doc.province)
         f, _, _ = _one(
-            doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end, group[0]
+            doc,
+            t,
+            ss,
+            se,
+            n,
+            whens,
+            section_kind,
+            scope_estimate,
+            last_subject,
+            last_region,
+            prev_end,
+            group[0],
         )
         if not f:
             continue
         if hits:
             f.region = place_of(hits[-1].division)
             f.notes = [x for x in f.notes if not x.startswith("new region?")]
+            if (
+                shared
+                and f.unit == "%"
+                and re.search(r"增速|增幅|增长", shared)
+                and not re.search(r"增速|增长", f.indicator)
+            ):
+                f.indicator += "增速"  # the growth the clause before names for every region
             if not f.region.ours:
                 f.notes.append(f"new region? {f.region.name} ({f.region.code})")
         else:
@@ -1112,6 +1188,14 @@ _STATISTIC = re.compile(
 )
 
 
+_SHARE_OF_GDP = re.compile(
+    r"^(第[一二三]产业)(?:增加值)?占(?:全市|全省|全县|全区|全国|地区)?(?:生产总值|GDP|经济总量)(?:的)?(?:比重|比例)$"
+)
+_URBAN_SHARE = re.compile(r"^城镇(?:常住)?人口占(?:年末)?(?:常住|总)?人口(?:的)?(?:比重|比例)$")
+_CORE_STATISTIC = re.compile(
+    r"第[一二三]产业比重|人均(?:GDP|地区生产总值|生产总值)(?:增速)?|(?:常住人口)?城镇化率"
+)
+_LOWER_BOUND = ("突破", "超过", "超", "以上", "近", "余", "多", "约", "不足", "逼近", "接近")
 _BARE_STATISTIC = re.compile(r"(?:增加值|总产值|产值|收入|支出|投资|余额|总额|销售收入|营业收入)(?:增速)?")
 
 
@@ -1138,6 +1222,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
     prev = None
     for f in found:
         f.indicator = re.sub(r"(?:同比|同)(实际)?(增速|变化)$", r"\1\2", f.indicator)  # 同比(实际)增长
+        f.indicator = _SHARE_OF_GDP.sub(r"\1比重", f.indicator)  # 第三产业增加值占全市生产总值的比重
+        f.indicator = _URBAN_SHARE.sub("常住人口城镇化率", f.indicator)  # the definition of 城镇化率
         if re.search(r"(?:增加值|生产总值)实际增速$", f.indicator):  # value added grows in real terms
             f.indicator = f.indicator.replace("实际增速", "增速")
         if (
@@ -1162,6 +1248,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         money = f.unit in ("%", "亿元", "万元", "元", "万亿元", "亿美元", "美元", "万人")
         if "from the structure" in " ".join(f.notes):
             conf = 0.75
+        elif f.kind == "actual" and f.approx in _LOWER_BOUND:
+            conf = 0.4  # 突破1000亿元, 超过4000美元 (…,达到313.7亿元): a bound, not the figure
         elif code and money and f.region and f.period:
             conf = 0.8 if f.kind in ("actual", "estimate") else 0.6
         elif (
@@ -1175,14 +1263,16 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = min(conf, 0.3)
         elif f.kind == "rank" or not money:
             conf = 0.3
-        elif f.kind == "actual" and f.approx in ("突破", "超过", "超", "以上", "近", "余", "多", "约"):
-            conf = 0.4  # 突破1000亿元, 超过4000美元 in a review: a lower bound, not the figure
+        elif _CORE_STATISTIC.fullmatch(f.indicator) and f.region and f.period and f.kind == "actual":
+            conf = 0.6  # a bulletin's standard statistic under its own name (第一产业比重, 人均GDP, 城镇化率)
         elif _BARE_STATISTIC.fullmatch(f.indicator):
             conf = 0.3  # 实现增加值37.90亿元: whose value added, the sentence before says
         elif f.kind == "actual" and _STATISTIC.search(f.indicator) and len(f.indicator) <= 14:
             conf = 0.55  # an official statistic's name (…增加值, …总额, …收入) read from its own clause
         else:
             conf = 0.45
+        if f.indicator.endswith("两年平均增速"):
+            conf = min(conf, 0.45)  # a derived average beside the year's own growth: check this
         if "增加值 taken from the list's first item" in notes:
             conf = min(conf, 0.45)  # the name is inferred: check this
         if f.approx:
