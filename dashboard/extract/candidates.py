@@ -24,6 +24,7 @@ from dashboard.extract.indicators import (
     scope_of,
 )
 from dashboard.extract.numerals import Number, find_numbers, read_numeral
+from dashboard.numbers import squeeze
 
 ENUM_WORDS = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
 _SEP = re.compile(r"^[、,，和及与]?$")
@@ -129,7 +130,7 @@ def extract(
                 c.note = _join_note(c.note, "region unknown: the clause names none")
         return _dedupe(_with_notice_ranks(text, doc_date, reg, source_id,
                                           [c for c in new if c.kind != "rank"] + aligned + seed))
-    out = _seed_reader(text, source_id, doc_date, reg)
+    out = _seed_reader_clean(text, source_id, doc_date, reg)
     if source_id not in reg.curated_sources:
         _second_look(out, clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg))
         out = _with_notice_ranks(text, doc_date, reg, source_id, out, replace=False)
@@ -214,6 +215,47 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
                 )
 
 
+_CLUB = re.compile(r"(?:千亿|万亿)[县市区级强]")
+_BOUND = ("突破", "超过", "超", "以上", "近", "逼近", "接近", "不足")
+
+
+def _doubt_bounds(cands: list[Candidate], doc_year: int | None) -> None:
+    """A stated bound in a report (经济总量超过950亿, 千亿县) is "check this", not the figure of its year;
+    a figure the text dates to a past year (从1986年…6.82亿元) is an actual, never a target."""
+    for c in cands:
+        past = re.fullmatch(r"\d{4}", c.period) and doc_year and int(c.period) < doc_year
+        if c.kind == "target" and past and f"{c.period}年" in c.quote:
+            c.kind = "actual"
+            c.note = _join_note(c.note, f"{c.period}: a past year, an actual")
+        club = c.stated.startswith(("千", "万")) and _CLUB.search(_to_simplified(c.quote))
+        if c.kind == "actual" and c.approx in _BOUND or club:
+            c.confidence = min(c.confidence, 0.4 if not club else 0.2)
+            c.note = _join_note(c.note, "a bound or a club (千亿县), not the figure: check it")
+
+
+def _seed_reader_clean(text: str, source_id: str, doc_date: date | None, reg: Registry) -> list[Candidate]:
+    """The seed reader on the matching copy of a text in traditional characters or with inline pinyin
+    (報(bào)告), each quote mapped back to the original, verbatim; a plain text as it is."""
+    from dashboard.extract.clauses import normalise
+
+    norm = normalise(text)
+    if squeeze(norm.text).replace("|", "") == squeeze(text).replace("|", ""):  # a tab is a cell's edge
+        return _seed_reader(text, source_id, doc_date, reg)
+    kept = [i for i, ch in enumerate(norm.text) if not ch.isspace()]
+    flat = "".join(norm.text[i] for i in kept)
+    out = []
+    for c in _seed_reader(norm.text, source_id, doc_date, reg):
+        q = squeeze(c.quote)
+        near = len(squeeze(norm.text[: c.start]))
+        hits = [m.start() for m in re.finditer(re.escape(q), flat)] if q else []
+        if not hits:
+            continue  # a quote the original does not hold: never proposed
+        k = min(hits, key=lambda h: abs(h - near))
+        c.quote = norm.quote(kept[k], kept[k + len(q) - 1] + 1)
+        out.append(c)
+    return out
+
+
 def _seed_reader(text: str, source_id: str, doc_date: date | None, reg: Registry) -> list[Candidate]:
     """The reader built on the home region's documents: sections, enterprises, ranking tables."""
     work = cx.prepare(text)
@@ -269,6 +311,8 @@ def _seed_reader(text: str, source_id: str, doc_date: date | None, reg: Registry
     if not doc_year:
         for c in out:
             c.note = _join_note(c.note, "document date unknown: period not resolved")
+    if source_id not in reg.curated_sources:
+        _doubt_bounds(out, doc_year)
     return _dedupe(out)
 
 

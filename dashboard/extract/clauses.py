@@ -13,7 +13,7 @@ from dashboard.extract import context as cx
 from dashboard.extract.numerals import Number, find_numbers
 
 # Inline pinyin after a character: 報(bào), 市(shi); mirror pages print it in half- or full-width brackets.
-_PINYIN = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+_PINYIN = re.compile(r"[(（?][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 _SPACE = re.compile(r"\s")
 _DIGITISH = re.compile(r"[\d.%]")
@@ -161,7 +161,13 @@ def title_of(t: str) -> str:
         ):
             return ln
     for ln in lines[:12]:
-        if len(ln) <= 60 and not _NAV.search(ln) and _TITLE_WORDS.search(ln) and not re.match(r"^时间", ln):
+        if (
+            len(ln) <= 60
+            and not _NAV.search(ln)
+            and _TITLE_WORDS.search(ln)
+            and not re.match(r"^时间", ln)
+            and "。" not in ln  # a sentence of the body, not a title
+        ):
             return ln
     return lines[0][:60] if lines else ""
 
@@ -209,10 +215,17 @@ def _home_province() -> str | None:
     return found.province_code if found else None
 
 
+_PAPER = re.compile(r"[^，,。\s]{0,3}(?:日报|日[^\u4e00-\u9fff]|晚报|早报|新闻|客户端|网|报社|电视台|广播)")
+
+
 def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     """The region a document is about: the one its title names, else its first sentence, else the one it
     names most; and how it was found."""
-    hits = _mentions(title, None) or _mentions(title, _home_province())
+    hits = [  # 湖南日报·新湖南客户端 2025-08-22: a paper's name is not the subject
+        h
+        for h in (_mentions(title, None) or _mentions(title, _home_province()))
+        if not _PAPER.match(title[h.end :])
+    ]
     if hits:
         # 株洲市YYYY年…: the first named; a province before its county (湖南省醴陵市) gives way to the county
         best = hits[0]
@@ -247,6 +260,8 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         r"国务院|全国人民代表大会|国内生产总值|我国|全国|中国(?![^，,。\s]{0,8}网)", title + first
     ) or (nation > max(2, local) and not (most and counts[most] >= nation)):
         return Place("全国"), "the nation"
+    if most and re.search(r"名单|百强|排名|排行|榜", title):
+        return Place(""), "a list of places: each figure's own place, else none"
     if most:
         return place_of(keep[most]), "named most"
     own = _own_short_name(t)
@@ -336,7 +351,9 @@ _SUB = [
     (re.compile(_Y + r"(?:第)?([一二三四])季度"), "quarter"),
     (re.compile(_Y + r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\d日])"), "month"),
 ]
-_YEAR_WORD = re.compile(r"(?<![\d比较与同])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起)")
+_YEAR_WORD = re.compile(
+    r"(?<![\d比较与同近约逾])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起|历史|多年|余年|的历史)"
+)  # 近2000年历史: a count of years
 _PLAN_SPAN = re.compile(r"((?:19|20)\d{2})[-—至到~～]((?:19|20)\d{2})年")
 _FIVE_YEAR = re.compile(  # 十四五: the years from data/five_year_plans.csv
     r"(?<![第一二三四五六七八九])(十[一二三四五六七八九])五(?![届次个年日号条])(?:规划)?(?:时期|期间)?"
@@ -1221,6 +1238,9 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
     out = []
     prev = None
     for f in found:
+        if f.region is not None and not f.region.name:
+            f.region = None  # the average of a list's places (百强县人均GDP) is no one place's
+            f.notes.append("region unknown: a list of places")
         f.indicator = re.sub(r"(?:同比|同)(实际)?(增速|变化)$", r"\1\2", f.indicator)  # 同比(实际)增长
         f.indicator = _SHARE_OF_GDP.sub(r"\1比重", f.indicator)  # 第三产业增加值占全市生产总值的比重
         f.indicator = _URBAN_SHARE.sub("常住人口城镇化率", f.indicator)  # the definition of 城镇化率
