@@ -132,7 +132,9 @@ def extract(
                                           [c for c in new if c.kind != "rank"] + aligned + seed))
     out = _seed_reader_clean(text, source_id, doc_date, reg)
     if source_id not in reg.curated_sources:
-        _second_look(out, clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg))
+        read = clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg)
+        _second_look(out, read)
+        out = _fill_from_clauses(out, read)
         out = _with_notice_ranks(text, doc_date, reg, source_id, out, replace=False)
     if source_id not in reg.curated_sources and clauses.names_no_region(text):
         for c in out:  # 全市 in a text that names no region: whose, the editor says (never a default)
@@ -213,6 +215,30 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
                 c.note = _join_note(
                     c.note, f"the clause names another subject: {names[0]}? check the indicator"
                 )
+
+
+def _fill_from_clauses(seed: list[Candidate], read: list[Candidate]) -> list[Candidate]:
+    """The clause reader's figures the seed reader missed, or read only doubtfully under another name
+    (要实现电瓷电器产值 for 电瓷电器产值; X、Y产值各150亿元 gives each), as "check this" (below 0.5)."""
+    by_value: dict[tuple, list[Candidate]] = {}
+    for c in seed:
+        by_value.setdefault((round(abs(c.value), 6), c.unit), []).append(c)
+    drop, add = set(), []
+    for x in read:
+        if not x.region:
+            continue
+        mine = by_value.get((round(abs(x.value), 6), x.unit), [])
+        doubted = [c for c in mine if c.confidence < 0.5 and c.indicator != x.indicator and c.kind != "rank"]
+        if mine and len(doubted) < len(mine):
+            continue
+        if doubted and x.confidence < max(c.confidence for c in doubted):
+            continue
+        if doubted:
+            continue  # the section reader's doubted reading stands; the editor checks it
+        x.confidence = min(x.confidence, 0.45)
+        x.note = _join_note(x.note, "read clause by clause (the section reader missed or doubted it)")
+        add.append(x)
+    return [c for c in seed if id(c) not in drop] + add
 
 
 _CLUB = re.compile(r"(?:千亿|万亿)[县市区级强]")

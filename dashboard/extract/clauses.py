@@ -440,7 +440,7 @@ _VERBS = re.compile(
 _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|而|但|和|与|及|以及|初步核算|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
-    r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|新增|拟安排|安排|中国|我国|、|:|：)+"
+    r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|新增|拟安排|安排|中国|我国|从|由(?!于)|、|:|：)+"
 )
 _AIM = re.compile(r"(?:预期目标|目标|预期|计划)(?:为|是|达到?)?$")  # 增长预期目标为5%: still a growth
 _THRESHOLD = re.compile(r"(?:超过?|不足|逼近|接近|突破)$")  # 增速超8%: a bound the figures after it meet
@@ -466,7 +466,8 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     s = _strip_times(s)
     s = re.sub(r"\[\d{1,2}\]|[(（][^()（）]{0,12}[)）]", "", s)  # footnote marks, (GDP), (剔除电业局)
     s = re.sub(r"[“”\"'《》「」（）()\[\]【】]", "", s)
-    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)  # 第二产业完成增加值
+    # 第二产业完成增加值, 园区可实现技工贸总收入
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:可|将|能)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)
     s = re.sub(r"两年平均|年均|预计[(（]?下同[)）]?|预计|全年|初步核算", "", s)
     if "、" in s:  # …71.53亿元、社会消费品零售总额: the words after the last item's number
         head, _, tail = s.rpartition("、")
@@ -524,7 +525,7 @@ KEEP_UNITS = {
     "千亿",
     "万亿",
 }
-_CLAUSE_CUT = re.compile(r"[，,；;：:]")
+_CLAUSE_CUT = re.compile(r"[，,；;：:]|——")
 _SENTENCE_CUT = re.compile(r"[。！？!?\n；;]")
 _TARGET = re.compile(r"目标|力争|预期|计划|确保|争取|力求|奋斗|拟安排|拟|要|将|突破")
 _ESTIMATE = re.compile(r"预计|预估|初步测算|预测")
@@ -885,6 +886,8 @@ def _one(
         words = last_subject + words  # 占全市…比重: the share of the subject named before
     elif words:
         carried = words
+    if n.unit == "亿元" and n.stated[:1] in ("千", "万") and re.match(r"[县市区级强]", t[b : b + 1]):
+        return None, words or "", region  # 千亿县, 千亿级: a club's name, not a figure
     if (
         not _unit_ok(n)
         or re.search(r"(?:高于|低于|快于|慢于|超过)[^，,。；;]{0,12}$", pre)
@@ -938,7 +941,8 @@ def _one(
     if n.form == "rank" or n.unit == "位":
         lists = _LIST.findall(t[ss:a]) or _LIST.findall(doc.title)
         name = lists[-1] if lists else ""
-        name = re.sub(r"^(?:的|在|获|入选|入围|进入|上榜|荣登|发布的?|公布的?)+", "", name)
+        name = re.sub(r"^(?:的|在|获|入选|入围|进入|上榜|荣登|挺进|跻身|跃居|位居|分别|名列|列)+", "", name)
+        name = re.sub(r"^(?:发布的?|公布的?)+", "", name)
         if not name:
             return None, "", region
         indicator = name if name.endswith("排名") else name + "排名"
