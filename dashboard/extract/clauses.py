@@ -440,7 +440,7 @@ _VERBS = re.compile(
 _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|而|但|和|与|及|以及|初步核算|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
-    r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|新增|拟安排|安排|中国|我国|从|由(?!于)|、|:|：)+"
+    r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|新增|拟安排|安排|中国|我国|从|由(?!于)|力争|争取|确保|要|、|:|：)+"
 )
 _AIM = re.compile(r"(?:预期目标|目标|预期|计划)(?:为|是|达到?)?$")  # 增长预期目标为5%: still a growth
 _THRESHOLD = re.compile(r"(?:超过?|不足|逼近|接近|突破)$")  # 增速超8%: a bound the figures after it meet
@@ -524,6 +524,11 @@ KEEP_UNITS = {
     "辆",
     "千亿",
     "万亿",
+    "万头",
+    "万只",
+    "万台",
+    "万千瓦时",
+    "亿千瓦时",
 }
 _CLAUSE_CUT = re.compile(r"[，,；;：:]|——")
 _SENTENCE_CUT = re.compile(r"[。！？!?\n；;]")
@@ -718,6 +723,11 @@ def expand_items(items_text: str) -> list[str]:
     if len(items) == 1 and "城乡" in items[0]:  # 城乡居民人均可支配收入分别为…: urban, then rural
         rest = items[0][items[0].index("城乡") + 2 :]
         return ["城镇" + rest, "农村" + rest]
+    pair = re.search(r"存贷款|进出口", items[0]) if len(items) == 1 else None
+    if pair:  # 存贷款余额分别…: deposits, then loans; 进出口分别…: imports, then exports
+        a, b = ("存款", "贷款") if pair.group(0) == "存贷款" else ("进口", "出口")
+        x = items[0]
+        return [x[: pair.start()] + a + x[pair.end() :], x[: pair.start()] + b + x[pair.end() :]]
     if len(items) > 1:  # 城镇、农村居民人均可支配收入: the last item's noun completes the others
         typical = sorted(len(x) for x in items[:-1])[(len(items) - 1) // 2]
         tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
@@ -866,6 +876,11 @@ def _one(
     region, spans = _region_at(doc, t, cs, a)
     words = subject_words(pre, spans)
     handed = labelled = ""
+    if words in ("增加值", "产值", "总产值") and not prev_end and cs > ss:  # 服务业…,实现增加值964.92亿元
+        before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, cs - 1)], default=ss) : cs]
+        sector = re.match(r"^(?:其中|全年|全市|全县|全区)*([\u4e00-\u9fff]{1,8}?(?:产业|业))", before)
+        if sector and not _DIGITISH.search(before):
+            words = sector.group(1) + words
     if not words and not prev_end:  # 工业投资提速扩量,增速达17.5%: the clause before names the subject
         before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, max(ss, cs - 1))], default=ss) : cs]
         lead = _LEADING_NOUN.match(re.sub(r"^(?:其中|同时|此外|全市|全县|我市|我县)+", "", before))
@@ -964,8 +979,10 @@ def _one(
             return None, "", region
         if re.search(r"两年平均|年均", pre):
             indicator = base + ("两年平均增速" if "两年" in pre else "年均增速")
-        elif m := re.search(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:增长|下降)", pre):
-            indicator = base + f"比{m.group(1)}年增长"
+        elif (m := re.search(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:增长|下降)", pre)) and int(
+            m.group(1)
+        ) != (next((w.year for w in reversed(whens) if w.end <= m.start() and w.year), doc.review) or 0) - 1:
+            indicator = base + f"比{m.group(1)}年增长"  # 比2019年增长12.7% in 2021: over two years
         elif n.unit == "个百分点":
             rate = (
                 not words and not re.search(r"比重|率|占比", base) and re.search(r"增长|增速|增幅", t[ss:a])
@@ -1107,7 +1124,7 @@ def _enumeration(
         re.sub(r"^(?:其中|全年|全市|全县|全省)+", "", subject_words(items_text, []) and items_text)
     )
     shared = ""  # 湖州和丽水GDP增速超8%,分别为8.3%、8.2%: the regions of the clause before, its subject
-    if len(items) != len(group) and not before[: m.start()].strip("，,") and cs > ss:
+    if len(items) != len(group) and len(items) <= 1 and cs > ss:  # GDP总量分别为…: the places before
         prev = [x for x, _ in _ranges(_CLAUSE_CUT, t, ss, cs)]
         clause = t[prev[-1] : cs] if prev else ""
         hits = _mentions(clause, doc.province)
