@@ -123,8 +123,17 @@ def extract(
             for c in _seed_reader(text, source_id, doc_date, reg)
             if (c.kind == "rank" or "table row" in c.note) and c.value not in {a.value for a in aligned}
         ]
+        seed = _ranks_of_others(seed, reg)
+        norm = clauses.normalise(text[:20000]).text
+        subject, how = clauses.subject_of(norm, clauses.title_of(norm))
+        own = subject if subject and subject.name and how in ("title", "first sentence") else None
         for c in seed:
             if c.region == site.home() and home[:2] not in _to_simplified(text):
+                if own:  # 位列全国百强县第92位 in 攸县's report: the document's own place
+                    c.region, c.region_known = own.ours or own.name, bool(own.ours)
+                    c.confidence = min(c.confidence, 0.5)
+                    c.note = _join_note(c.note, f"no place named: the document subject {own.name}")
+                    continue
                 c.region, c.region_known = "", False  # the home region by default: whose, the editor says
                 c.confidence = min(c.confidence, 0.3)
                 c.note = _join_note(c.note, "region unknown: the clause names none")
@@ -136,6 +145,8 @@ def extract(
         _second_look(out, read)
         out = _fill_from_clauses(out, read)
         out = _with_notice_ranks(text, doc_date, reg, source_id, out, replace=False)
+    if source_id not in reg.curated_sources:
+        out = _ranks_of_others(out, reg)
     if source_id not in reg.curated_sources and clauses.names_no_region(text):
         for c in out:  # 全市 in a text that names no region: whose, the editor says (never a default)
             name = reg.region_names.get(c.region, c.region)
@@ -181,7 +192,12 @@ def _with_notice_ranks(
             and ((c.region, c.value) in mine or not c.region_known and "the rank of a growth" not in c.note)
         )
     ]
-    listed = {c.region for c in ranks}
+    from dashboard.extract.clauses import normalise, subject_of, title_of
+
+    norm = normalise(text[:20000]).text
+    subject, how = subject_of(norm, title_of(norm))  # 浏阳市…统计公报 with a ranking sentence: its own
+    own = {subject.ours or subject.name} if subject and how == "title" else set()
+    listed = {c.region for c in ranks} - own
     for c in keep:  # 百强县人均GDP 9.7万元 in a list of counties: no listed county's figure unless named
         name = reg.region_names.get(c.region, c.region)
         if c.region in listed and c.kind != "rank" and name[:2] not in _to_simplified(c.quote):
@@ -215,6 +231,26 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
                 c.note = _join_note(
                     c.note, f"the clause names another subject: {names[0]}? check the indicator"
                 )
+
+
+def _ranks_of_others(cands: list[Candidate], reg: Registry) -> list[Candidate]:
+    """A rank the section reader gives the home region from a clause naming another place and not the
+    home region (长沙县强势上榜,名列第6位) is that place's: the notice reader proposes it there."""
+    from dashboard.extract.clauses import _mentions, _ours, normalise
+
+    home = site.home()
+    names = {code: name for name, code in _ours().items()}
+    mine = names.get(home, "")
+    out = []
+    for c in cands:
+        if c.kind == "rank" and c.region == home and mine:
+            quote = normalise(c.quote).text
+            clause = re.split(r"[。；;]", quote)[-1]
+            others = [m for m in _mentions(clause, None) if m.division.name_zh != mine]
+            if others and mine[:2] not in clause:
+                continue
+        out.append(c)
+    return out
 
 
 def _fill_from_clauses(seed: list[Candidate], read: list[Candidate]) -> list[Candidate]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
-from dashboard import divisions
+from dashboard import divisions, periods
 from dashboard.extract import context as cx
 from dashboard.extract.numerals import Number, find_numbers
 
@@ -406,8 +406,8 @@ def times(t: str, year: int | None) -> list[When]:
                     continue
             if not (1 <= a <= b <= 12):
                 continue
-            period = f"{y}-{a:02d}" if a == b else f"{y}-{a:02d}/{b:02d}"
-            out.append(When(period, m.end(), y, True, m.start()))
+            period = periods.month_run(y, a, b).text  # 1-12月 is the year
+            out.append(When(period, m.end(), y, (a, b) != (1, 12), m.start()))
             taken.append((m.start(), m.end()))
     for m in _PLAN_SPAN.finditer(t):
         if free(m.start(), m.end()):
@@ -1233,6 +1233,7 @@ _URBAN_SHARE = re.compile(r"^城镇(?:常住)?人口占(?:年末)?(?:常住|总)
 _CORE_STATISTIC = re.compile(
     r"第[一二三]产业比重|人均(?:GDP|地区生产总值|生产总值)(?:增速)?|(?:常住人口)?城镇化率"
 )
+_ZONE = re.compile(r"开发区|高新区|园区|新区|工业园|产业园|示范区|自贸区|保税区")
 _LOWER_BOUND = ("突破", "超过", "超", "以上", "近", "余", "多", "约", "不足", "逼近", "接近")
 _BARE_STATISTIC = re.compile(r"(?:增加值|总产值|产值|收入|支出|投资|余额|总额|销售收入|营业收入)(?:增速)?")
 
@@ -1312,6 +1313,9 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = 0.55  # an official statistic's name (…增加值, …总额, …收入) read from its own clause
         else:
             conf = 0.45
+        if _ZONE.search(f.indicator):
+            conf = min(conf, 0.3)  # 丽水经济技术开发区地区生产总值: a zone inside the region, not the region
+            notes.append("a zone's figure, not the region's: check the region")
         if f.indicator.endswith("两年平均增速"):
             conf = min(conf, 0.45)  # a derived average beside the year's own growth: check this
         if "增加值 taken from the list's first item" in notes:
