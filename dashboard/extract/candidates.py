@@ -217,7 +217,8 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
         if c.unit not in ("%", "个百分点"):
             level = c
         other = [x for x in theirs.get(round(c.value, 6), []) if x.unit == c.unit]
-        if c.confidence >= 0.5 and other and all(x.indicator != c.indicator for x in other):
+        clashed = CLASH in c.note  # a second reading of a row the section reader already filled
+        if (c.confidence >= 0.5 or clashed) and other and all(x.indicator != c.indicator for x in other):
             names = [x.indicator for x in other if not x.indicator_known]
             grown = [x for x in other if "growth of" in x.note and x.unit == "%"]
             agrees = level is not None and c.indicator.startswith(level.indicator)  # output, output_growth
@@ -285,6 +286,10 @@ def _doubt_bounds(cands: list[Candidate], doc_year: int | None) -> None:
     """A stated bound in a report (经济总量超过950亿, 千亿县) is "check this", not the figure of its year;
     a figure the text dates to a past year (从1986年…6.82亿元) is an actual, never a target."""
     for c in cands:
+        whole = re.match(r"(\d{4})-\d{2}", c.period)
+        if whole and re.search(r"全年", re.split(r"[，,；;。]", _to_simplified(c.quote))[-1]):
+            c.period = whole.group(1)  # 预计全年地区生产总值增长7.8% in a release of 1-11月: the year
+            c.note = _join_note(c.note, "全年: the whole year")
         past = re.fullmatch(r"\d{4}", c.period) and doc_year and int(c.period) < doc_year
         if c.kind == "target" and past and f"{c.period}年" in c.quote:
             c.kind = "actual"

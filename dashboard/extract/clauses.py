@@ -988,6 +988,8 @@ def _one(
                 not words and not re.search(r"比重|率|占比", base) and re.search(r"增长|增速|增幅", t[ss:a])
             )
             indicator = base + ("增速变化" if rate else "变化")  # 增长17.5%,较前4月提升4.3个百分点
+            if rate and doc.growths and re.match(r"^(?:比|较)", pre):  # …增长6.2%,比一季度回落0.3个百分点
+                indicator = doc.growths[-1] + "变化"
         elif re.search(r"价格|物价|CPI|PPI", base) and re.search(r"涨幅|上涨|涨", pre):
             indicator = re.sub(r"总水平$", "", base) + "涨幅"  # prices rise: 居民消费价格涨幅3%左右
         else:
@@ -1245,6 +1247,12 @@ def _vocabulary():
     return Vocabulary.load()
 
 
+def name_key(name: str) -> str:
+    from dashboard.extract.vocabulary import name_key as key
+
+    return key(name)
+
+
 def indicator_code(name: str, unit: str) -> str:
     """The registry code an indicator name stands for (its name, an alias or a list), else ''."""
     fam = _vocabulary().family(name, unit)
@@ -1278,6 +1286,10 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             f.notes.append("增加值 taken from the list's first item")
         prev = f
         code = indicator_code(f.indicator, f.unit)
+        if "the rank of a growth" in " ".join(f.notes) and code and code not in _vocabulary().codes.get(
+            name_key(f.indicator), ()
+        ):
+            code = ""  # 增速居全市第一: the growth's rank in its scope, under the text's own name
         notes = list(f.notes)
         conf = f.confidence
         if not code:
