@@ -270,8 +270,11 @@ def _fill_from_clauses(seed: list[Candidate], read: list[Candidate]) -> list[Can
             continue
         if doubted and x.confidence < max(c.confidence for c in doubted):
             continue
-        if doubted:
+        if doubted and any(c.period != x.period or c.indicator_known for c in doubted):
             continue  # the section reader's doubted reading stands; the editor checks it
+        if doubted and x.indicator_known:  # 万元GDP能耗下降3.1%: the registry's name (and sign) for it
+            drop |= {id(c) for c in doubted}
+        # else a doubted reading under another name: the clause reader's stands beside it, both "check this"
         x.confidence = min(x.confidence, 0.45)
         x.note = _join_note(x.note, "read clause by clause (the section reader missed or doubted it)")
         add.append(x)
