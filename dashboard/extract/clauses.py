@@ -458,6 +458,9 @@ def _strip_times(s: str) -> str:
     return s
 
 
+_METHOD = re.compile(r"按(?:可比价格?|现价|可比口径|同口径)计算|扣除价格因素(?:后)?|按可比口径|同口径")
+
+
 def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     """The noun a clause names before its number: time words, regions, scope words and verbs set aside."""
     s = pre
@@ -469,6 +472,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     # 第二产业完成增加值, 园区可实现技工贸总收入
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:可|将|能)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)
     s = re.sub(r"两年平均|年均|预计[(（]?下同[)）]?|预计|全年|初步核算", "", s)
+    s = _METHOD.sub("", s)  # 按可比价计算增长8.5%: a method, not a subject
     if "、" in s:  # …71.53亿元、社会消费品零售总额: the words after the last item's number
         head, _, tail = s.rpartition("、")
         if re.search(r"[\d元%个]$|[亿万]元?$", head):
