@@ -1075,6 +1075,9 @@ def _one(
             kind = "target"
         if year and doc.date and year > doc.date.year:
             kind = "target"
+        by = re.search(r"(?:^|[，,。；;\s])(?:到|至)((?:19|20)\d{2})年", t[ss:a])
+        if by and doc.plan and int(by.group(1)) >= doc.plan and year == int(by.group(1)):
+            kind = "target"  # 到2017年,…产值各150亿元 in a report planning 2017: a goal
         if kind == "target" and year and doc.date and year < doc.date.year and not before:
             year = doc.plan
             period = str(doc.plan) if doc.plan else period
@@ -1097,7 +1100,35 @@ def _one(
     f = Found(
         place, indicator, period, value, unit, kind, ss + n.start, b, qs, conf, notes, n.approx, n.stated
     )
+    items = _each(pre, growth)
+    if items:  # 新型陶瓷、日用陶瓷…产值各150亿元: the figure of each item
+        f.indicator = items[0]
+        f.notes.append("各: the figure of each item")
+        doc.extra += [replace(f, indicator=x, notes=list(f.notes)) for x in items[1:]]
     return f, (handed or (carried if not growth or not last_subject else "")), region
+
+
+_EACH_NOUN = re.compile(r"(?:产值|增加值|营业收入|收入|投资|产量|总额|销售额|规模)$")
+
+
+def _each(pre: str, growth: bool) -> list[str]:
+    """The items of 'X、Y、Z产值各150亿元' / 'X、Y均增长5%', each with the noun the last one ends in."""
+    m = re.search(r"(?:各|均为|均达到?|均)(?:增长|增速|为|达到?)?$", pre)
+    if not m or "、" not in pre[: m.start()]:
+        return []
+    text = re.split(r"[，,；;：:]", pre[: m.start()])[-1]
+    for h in sorted(_mentions(text, None), key=lambda h: -h.start):  # 株洲市新型陶瓷…: the place aside
+        text = text[: h.start] + text[h.end :]
+    text = _LEADING.sub("", _strip_times(text))
+    items = [x for x in re.split(r"[、和及与]", text) if x]
+    if len(items) < 2 or any(len(x) > 14 or _DIGITISH.search(x) for x in items):
+        return []
+    noun = _EACH_NOUN.search(items[-1])
+    if noun and all(len(x) > 3 for x in items[:-1]):
+        items = [x if x.endswith(noun.group(0)) else x + noun.group(0) for x in items]
+    else:  # 城镇、农村居民人均可支配收入均增长8%: the last item's words complete the others
+        items = expand_items(text)
+    return [x + "增速" for x in items] if growth else items
 
 
 def _enumeration(
