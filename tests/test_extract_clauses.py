@@ -262,7 +262,7 @@ def test_months_one_to_twelve_are_the_year_and_a_bulletins_ranking_sentence_leav
 
 
 def test_a_change_in_points_after_a_growth_is_that_growths(reg):
-    got = _rows("湘潭县2023年1-6月经济运行情况\n上半年,全县规模以上工业增加值同比增长6.2%,比一季度回落0.3个百分点。", reg, date(2023, 7, 20))
+    got = _rows("湘潭县2023年1-6月经济运行情况\n上半年,全县地区生产总值同比增长4.6%。规模以上工业增加值同比增长6.2%,比一季度回落0.3个百分点。", reg, date(2023, 7, 20))
     assert got[-0.3].indicator == "规模以上工业增加值增速变化" and got[-0.3].period == "2023-01/06"
 
 
