@@ -902,22 +902,17 @@ def _one(
                 region = region or label_region
     carried = last_subject  # the subject this clause hands on
     if re.match(r"(?:占|对)", pre) and last_subject and not words.startswith(last_subject):
-        words = last_subject + words  # 占全市…比重: the share of the subject named before
+        share = "比重" if "比重" in pre else "占比" if pre.startswith("占比") else ""
+        words = last_subject + (words or share)  # 占全市…比重, 占比70.2%: the share of the subject before
     elif words:
         carried = words
     if n.unit in ("亿", "万") and _MONEY_NOUN.search(words or last_subject or ""):
         n = replace(n, unit=n.unit + "元")  # 规模工业产值225.44亿: money, in 亿元
     if n.unit == "亿元" and n.stated[:1] in ("千", "万") and re.match(r"[县市区级强]", t[b : b + 1]):
         return None, words or "", region  # 千亿县, 千亿级: a club's name, not a figure
-    if (
-        not _unit_ok(n)
-        or re.search(r"(?:高于|低于|快于|慢于|超过)[^，,。；;]{0,12}$", pre)
-        and n.unit
-        in (
-            "%",
-            "个百分点",
-        )
-    ):  # 高于全省2.4个百分点: a gap against another region, not a figure
+    if re.search(r"(?:高于|低于|快于|慢于|超过)[^，,。；;]{0,12}$", pre) and n.unit in ("%", "个百分点"):
+        return None, "", region  # 高于全省2.4个百分点: a gap against another region, no figure, no subject
+    if not _unit_ok(n):
         return None, words or "", region
     notes = []
     conf = 0.75
