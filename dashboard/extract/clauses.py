@@ -468,7 +468,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
         s = s[:a] + s[b:]
     s = _strip_times(s)
     s = re.sub(r"\[\d{1,2}\]|[(（][^()（）]{0,12}[)）]", "", s)  # footnote marks, (GDP), (剔除电业局)
-    s = re.sub(r"[“”\"'《》「」（）()\[\]【】]", "", s)
+    s = re.sub(r"[“”\"'《》「」（）()\[\]【】•·●◆■□▪▶►※★☆]", "", s)
     # 第二产业完成增加值, 园区可实现技工贸总收入
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:可|将|能)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)
     s = re.sub(r"两年平均|年均|预计[(（]?下同[)）]?|预计|全年|初步核算", "", s)
@@ -739,6 +739,10 @@ def expand_items(items_text: str) -> list[str]:
     return items
 
 
+_LISTED = re.compile(r"(?:上榜|入围|入选|进入|均|也|等)+[^、]{0,6}$")
+_PRAISE = re.compile(
+    r"(?:表现|增势|势头|发展|运行)[\u4e00-\u9fff]{1,3}$|(?:较快|快速|稳步|保持|持续|平稳|大幅)增长$"
+)  # …营业收入表现抢眼,一季度分别增长…: the praise is no part of the items
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)")
 
 
@@ -1146,11 +1150,12 @@ def _enumeration(
     m = list(ENUM.finditer(before))[-1]
     items_text = before[: m.start()]
     predicate = before[m.end() :]
-    if not items_text.strip("，,") and cs > ss and not re.search(r"\d(?:%|亿|万|元|个|家|位|名)", t[ss:cs]):
+    figures_before = re.search(r"\d(?:%|亿|万|元|个|家|位|名)", t[ss:cs])
+    if not subject_words(items_text, []) and cs > ss and not figures_before:
         # 宜都市、大冶市…上榜,分别为第80名…: the clause before names them (not when it states figures)
         prev = [x for x, _ in _ranges(_CLAUSE_CUT, t, ss, cs)]
         items_text = (
-            re.sub(r"(?:上榜|入围|入选|进入|均|也|等)+[^、]{0,6}$", "", t[prev[-1] : cs].rstrip("，,"))
+            _PRAISE.sub("", _LISTED.sub("", t[prev[-1] : cs].strip("，,")))
             if prev
             else ""
         )
@@ -1195,6 +1200,13 @@ def _enumeration(
     names = []
     for item, n in zip(items, group, strict=True):
         hits = _mentions(item, doc.province)
+        rest = item
+        for h in sorted(hits, key=lambda h: -h.start):
+            rest = rest[: h.start] + rest[h.end :]
+        if hits and len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) >= 4:  # 株洲高新技术产业增加值: its place's
+            place, item, hits = place_of(hits[-1].division), rest, []
+        else:
+            place = None
         f, _, _ = _one(
             doc,
             t,
@@ -1211,6 +1223,8 @@ def _enumeration(
         )
         if not f:
             continue
+        if place:
+            f.region = place
         if hits:
             f.region = place_of(hits[-1].division)
             f.notes = [x for x in f.notes if not x.startswith("new region?")]
