@@ -458,7 +458,9 @@ def _strip_times(s: str) -> str:
     return s
 
 
-_METHOD = re.compile(r"按(?:可比价格?|现价|可比口径|同口径)计算|扣除价格因素(?:后)?|按可比口径|同口径")
+_METHOD = re.compile(
+    r"按(?:可比价格?|现价|可比口径|同口径|常住人口|户籍人口)计算的?|扣除价格因素(?:后)?|按可比口径|同口径"
+)
 
 
 def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
@@ -1321,6 +1323,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         f.indicator = re.sub(r"(?:同比|同)(实际)?(增速|变化)$", r"\1\2", f.indicator)  # 同比(实际)增长
         f.indicator = _SHARE_OF_GDP.sub(r"\1比重", f.indicator)  # 第三产业增加值占全市生产总值的比重
         f.indicator = _URBAN_SHARE.sub("常住人口城镇化率", f.indicator)  # the definition of 城镇化率
+        f.indicator = f.indicator.replace("一般性公共预算", "一般公共预算")  # the statistic's own name
+        f.indicator = re.sub(r"^(农民|农村居民)纯收入", r"\1人均纯收入", f.indicator)
         if re.search(r"(?:增加值|生产总值)实际增速$", f.indicator):  # value added grows in real terms
             f.indicator = f.indicator.replace("实际增速", "增速")
         if (
