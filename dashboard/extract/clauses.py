@@ -1016,7 +1016,7 @@ def _one(
         ):  # 苏州市地区生产总值11458.4亿元,南京市8316.92亿元: a list of regions under the first's subject
             indicator = last_subject
             notes.append(f"{last_subject} (a list of regions: the subject named first)")
-        if not indicator and last_subject and re.search(r"(?:到|至|为|达)[^，,。；;]{0,10}$", pre):
+        if not indicator and last_subject and re.search(r"(?:到|至|为|达|实现|完成)[^，,。；;]{0,10}$", pre):
             indicator = last_subject  # 从YYYY年的6.82亿元,到YYYY年的952.6亿元: the pair's subject
             notes.append(f"{last_subject} (named earlier in the sentence)")
         if not indicator:
