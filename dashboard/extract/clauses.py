@@ -86,6 +86,8 @@ def normalise(original: str) -> Normalised:
                 and (_DIGITISH.match(text[j + 1]) or text[j + 1] in "元%个万亿位家人和、及与,，")
                 or text[j - 1] in "，,、和及与"
                 and text[j + 1] not in "\n"
+                or text[j - 1] == "%"  # 增长12.2%\n居全省第一: a wrapped line goes on with the figure's rank
+                and re.match(r"(?:居|位居|位列|排名|排|列|均居)", text[j + 1 : j + 4]) is not None
             )
         )
         for j, c in enumerate(text)
@@ -742,6 +744,7 @@ def expand_items(items_text: str) -> list[str]:
 
 
 _LISTED = re.compile(r"(?:上榜|入围|入选|进入|均|也|等)+[^、]{0,6}$")
+_BASE_WORD = re.compile(r"(?:比|较|同|与|延续|继续|保持)$")  # 较前4月, 延续一季度: a base, not the period
 _PRAISE = re.compile(
     r"(?:表现|增势|势头|发展|运行)[\u4e00-\u9fff]{1,3}$|(?:较快|快速|稳步|保持|持续|平稳|大幅)增长$"
 )  # …营业收入表现抢眼,一季度分别增长…: the praise is no part of the items
@@ -939,11 +942,16 @@ def _one(
     if placed and (last_subject or growths):
         # 增速居全省第一: the rank of the growth named before in its scope (均: of each growth named)
         scope = placed.group(1)
-        names = growths if "均" in pre and growths else [last_subject or growths[-1]]
+        names = growths if "均" in pre and growths else [growths[-1] if growths else last_subject]
         f = None
         for base in names:
             base = re.sub(r"增速$", "", base)
-            when = [w for w in whens if w.end <= n.start]
+            when = [  # 延续一季度…增长态势: a base of comparison, not the rank's period
+                w
+                for w in whens
+                if w.end <= n.start
+                and not _BASE_WORD.search(t[max(ss, ss + w.start - 2) : ss + w.start])
+            ]
             period = when[-1].period if when else doc.default_period
             f = Found(
                 last_region or doc.subject,
