@@ -72,6 +72,9 @@ UNITS = [
     "头",
     "只",
     "千瓦时",
+    "亿斤",
+    "万亿斤",
+    "斤",
 ]
 _UNIT = "|".join(sorted({u for u in UNITS if u != "余人"}, key=len, reverse=True))
 PREFIX_APPROX = approx_words("before")  # 超过, 突破, 近, 约 (data/approx.csv)
