@@ -889,11 +889,13 @@ def _one(
     region, spans = _region_at(doc, t, cs, a)
     words = subject_words(pre, spans)
     handed = labelled = ""
+    borrowed = False  # the subject completed from the clause before (the quote takes that clause in)
     if words in ("增加值", "产值", "总产值") and not prev_end and cs > ss:  # 服务业…,实现增加值964.92亿元
         before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, cs - 1)], default=ss) : cs]
         sector = re.match(r"^(?:其中|全年|全市|全县|全区)*([\u4e00-\u9fff]{1,8}?(?:产业|业))", before)
         if sector and not _DIGITISH.search(before):
             words = sector.group(1) + words
+            borrowed = True
     if not words and not prev_end:  # 工业投资提速扩量,增速达17.5%: the clause before names the subject
         before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, max(ss, cs - 1))], default=ss) : cs]
         lead = _LEADING_NOUN.match(re.sub(r"^(?:其中|同时|此外|全市|全县|我市|我县)+", "", before))
@@ -1103,7 +1105,7 @@ def _one(
         unit = "亿元" if unit == "千亿" else "万亿元"
     qs = cs
     if (
-        not words and cs > ss
+        (not words or borrowed) and cs > ss
     ):  # 第一产业增加值259.4亿元,增长9.3%: the quote takes in the clause naming the subject
         qs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, cs - 1)], default=ss)
     f = Found(
