@@ -1262,6 +1262,10 @@ def _enumeration(
                 else:
                     f.indicator = name
                 f.confidence = max(f.confidence, 0.7)
+            elif re.match(r"^(全国|全省|全市|中部|西部|东部)", f.indicator) and name not in f.indicator:
+                # 经济综合实力和基本竞争力分别名列全国百强第37位、第56位: each item's own list
+                scope = re.match(r"^(全国|全省|全市|中部|西部|东部)", f.indicator).group(1)
+                f.indicator = scope + name + f.indicator[len(scope) :]
         f.notes.append("aligned item by item")
         out.append(f)
     return out, names
@@ -1347,10 +1351,11 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             f.notes.append("增加值 taken from the list's first item")
         prev = f
         code = indicator_code(f.indicator, f.unit)
-        if "the rank of a growth" in " ".join(f.notes) and code and code not in _vocabulary().codes.get(
-            name_key(f.indicator), ()
-        ):
-            code = ""  # 增速居全市第一: the growth's rank in its scope, under the text's own name
+        own_list = "the rank of a growth" in " ".join(f.notes) or (
+            f.kind == "rank" and "aligned item by item" in f.notes
+        )
+        if own_list and code and code not in _vocabulary().codes.get(name_key(f.indicator), ()):
+            code = ""  # 增速居全市第一, 经济综合实力…分别名列全国百强第37位: the text's own list name
         notes = list(f.notes)
         conf = f.confidence
         if not code:
