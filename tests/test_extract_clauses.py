@@ -272,3 +272,24 @@ def test_a_home_document_in_traditional_with_pinyin_keeps_verbatim_quotes(reg):
     assert {got[v].period for v in (6.82, 952.6)} == {"1986", "2024"}
     assert {got[v].kind for v in (6.82, 952.6)} == {"actual"}
     assert all(c.quote in text for c in got.values())
+
+
+def test_each_item_of_a_rank_list_names_its_own_list_and_a_share_is_the_subjects(reg):
+    text = (
+        "2023年攸县政府工作报告\n经济综合实力和基本竞争力分别名列全国百强第37位、第56位。"
+        "一般公共预算收入38.6亿元,其中税收收入27.1亿元,占比70.2%。"
+    )
+    got = _rows(text, reg, date(2023, 1, 12))
+    assert (got[37].indicator, got[56].indicator) == ("全国经济综合实力百强排名", "全国基本竞争力百强排名")
+    assert got[70.2].indicator == "税收收入占比"
+
+
+def test_a_table_rows_name_carries_its_unit_and_its_growth_column_is_a_growth(reg):
+    text = (
+        "宁乡市2024年1-5月主要经济指标\n发布日期:2024-06-21\n"
+        "指标名称\t1-5月\t同比增长(%)\n进出口总额(亿元)\t95.4\t-8.7\n"
+    )
+    got = _rows(text, reg)
+    assert (got[95.4].indicator, got[95.4].unit) == ("进出口总额", "亿元")
+    assert (got[-8.7].indicator, got[-8.7].unit) == ("进出口总额增速", "%")
+    assert {got[v].period for v in (95.4, -8.7)} == {"2024-01/05"}
