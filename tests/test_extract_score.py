@@ -27,11 +27,11 @@ from dashboard.extract.vocabulary import Vocabulary, home_name, name_key, region
 # Raise the floor when the extractor improves; never lower it to let a change through.
 CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precision at >= 0.5)
     "bulletin": (0.92, 0.85, 0.91),  # raised with the clause reader (issue 23), again with subject tracking
-    "feature": (0.77, 0.65, 0.88),
-    "monthly": (0.53, 0.42, 0.96),
+    "feature": (0.81, 0.69, 0.92),
+    "monthly": (0.54, 0.42, 0.96),
     "ranking": (0.95, 0.95, 0.96),  # raised with the ranking-notice reader (issue 23); re-based once when the intake grew the registries (issue 24)
-    "work_report": (0.87, 0.68, 0.95),
-    "all": (0.81, 0.7, 0.92),  # re-based once when the intake grew the registries (issue 24); raised (issue 23)
+    "work_report": (0.89, 0.69, 0.96),
+    "all": (0.82, 0.71, 0.94),  # re-based once when the intake grew the registries (issue 24); raised (issue 23)
 }
 HOME_FLOOR = (0.69, 0.47, 0.71)  # 醴陵市 in the documents about it ("Set 1 style"); re-based once with the registries (issue 24)
 
