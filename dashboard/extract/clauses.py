@@ -921,7 +921,7 @@ def _one(
         n = replace(n, unit=n.unit + "元")  # 规模工业产值225.44亿: money, in 亿元
     if n.unit == "亿元" and n.stated[:1] in ("千", "万") and re.match(r"[县市区级强]", t[b : b + 1]):
         return None, words or "", region  # 千亿县, 千亿级: a club's name, not a figure
-    if re.search(r"(?:高于|低于|快于|慢于|超过)[^，,。；;]{0,12}$", pre) and n.unit in ("%", "个百分点"):
+    if _GAP.search(pre) and n.unit in ("%", "个百分点"):
         return None, "", region  # 高于全省2.4个百分点: a gap against another region, no figure, no subject
     if not _unit_ok(n):
         return None, words or "", region
@@ -1297,6 +1297,7 @@ _URBAN_SHARE = re.compile(r"^城镇(?:常住)?人口占(?:年末)?(?:常住|总)
 _CORE_STATISTIC = re.compile(
     r"第[一二三]产业比重|人均(?:GDP|地区生产总值|生产总值)(?:增速)?|(?:常住人口)?城镇化率"
 )
+_GAP = re.compile(r"(?:高于|低于|快于|慢于|高出|超出)[^，,。；;]{0,24}$|超过[^，,。；;]{0,12}$")
 _MONEY_NOUN = re.compile(r"产值|收入|投资|总额|增加值|生产总值|GDP|销售额|税|资金|余额|支出|经济总量")
 _ZONE = re.compile(r"开发区|高新区|园区|新区|工业园|产业园|示范区|自贸区|保税区")
 _LOWER_BOUND = ("突破", "超过", "超", "以上", "近", "余", "多", "约", "不足", "逼近", "接近")
