@@ -293,3 +293,12 @@ def test_a_table_rows_name_carries_its_unit_and_its_growth_column_is_a_growth(re
     assert (got[95.4].indicator, got[95.4].unit) == ("进出口总额", "亿元")
     assert (got[-8.7].indicator, got[-8.7].unit) == ("进出口总额增速", "%")
     assert {got[v].period for v in (95.4, -8.7)} == {"2024-01/05"}
+
+
+def test_a_bracketed_growth_is_the_compared_places_and_the_gap_is_no_figure(reg):
+    text = "攸县2023年1-6月经济运行简况\n发布时间:2023-07-25\n上半年,全县地区生产总值同比增长5.6%,高于全省(4.0%)、株洲(4.8%)1.6个和0.8个百分点。"
+    got = _rows(text, reg)
+    assert (got[4.0].region, got[4.8].region) == ("hunan", "zhuzhou")  # 全省: the subject's province
+    assert {got[v].indicator for v in (5.6, 4.0, 4.8)} == {"gdp_growth"}
+    assert {got[v].period for v in (5.6, 4.0, 4.8)} == {"2023-01/06"}
+    assert 1.6 not in got and 0.8 not in got and got[4.8].quote == "株洲(4.8%)"

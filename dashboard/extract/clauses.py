@@ -884,6 +884,7 @@ def _one(
     """One number of a sentence: its subject, region, period and kind (an enumeration's from its first)."""
     a, b = ss + (anchor or n).start, ss + n.end
     cs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, a)], default=ss)
+    clause_pre = t[cs:a]  # the whole clause before the number (a gap reaches past the figures in it)
     cs = max(cs, ss + prev_end)
     pre = t[cs:a]
     region, spans = _region_at(doc, t, cs, a)
@@ -921,7 +922,11 @@ def _one(
         n = replace(n, unit=n.unit + "元")  # 规模工业产值225.44亿: money, in 亿元
     if n.unit == "亿元" and n.stated[:1] in ("千", "万") and re.match(r"[县市区级强]", t[b : b + 1]):
         return None, words or "", region  # 千亿县, 千亿级: a club's name, not a figure
-    if _GAP.search(pre) and n.unit in ("%", "个百分点"):
+    bracket = _bracketed_growth(doc, t, ss, a, b, n, whens)
+    if bracket:  # 高于全省(6.3%)、金华(6.7%): the growth of the place before the bracket
+        doc.extra.append(bracket)
+        return None, "", region
+    if _GAP.search(clause_pre) and n.unit in ("%", "个百分点"):
         return None, "", region  # 高于全省2.4个百分点: a gap against another region, no figure, no subject
     if not _unit_ok(n):
         return None, words or "", region
@@ -951,8 +956,7 @@ def _one(
             when = [  # 延续一季度…增长态势: a base of comparison, not the rank's period
                 w
                 for w in whens
-                if w.end <= n.start
-                and not _BASE_WORD.search(t[max(ss, ss + w.start - 2) : ss + w.start])
+                if w.end <= n.start and not _BASE_WORD.search(t[max(ss, ss + w.start - 2) : ss + w.start])
             ]
             period = when[-1].period if when else doc.default_period
             f = Found(
@@ -1105,8 +1109,8 @@ def _one(
         unit = "亿元" if unit == "千亿" else "万亿元"
     qs = cs
     if (
-        (not words or borrowed) and cs > ss
-    ):  # 第一产业增加值259.4亿元,增长9.3%: the quote takes in the clause naming the subject
+        not words or borrowed
+    ) and cs > ss:  # 第一产业增加值259.4亿元,增长9.3%: the quote takes in the clause naming the subject
         qs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, cs - 1)], default=ss)
     f = Found(
         place, indicator, period, value, unit, kind, ss + n.start, b, qs, conf, notes, n.approx, n.stated
@@ -1117,6 +1121,42 @@ def _one(
         f.notes.append("各: the figure of each item")
         doc.extra += [replace(f, indicator=x, notes=list(f.notes)) for x in items[1:]]
     return f, (handed or (carried if not growth or not last_subject else "")), region
+
+
+def _bracketed_growth(doc, t, ss, a, b, n, whens) -> Found | None:
+    """全省(6.3%), 金华(6.7%) after a growth: the same growth of the place named before the bracket."""
+    if n.unit != "%" or t[a - 1 : a] not in ("(", "（") or t[b : b + 1] not in (")", "）") or not doc.growths:
+        return None
+    head = t[max(ss, a - 8) : a - 1]
+    start = a - 3  # the quote: from the place's name
+    if head.endswith(("全省", "全国")):
+        d = divisions.register().get(doc.province) if head.endswith("全省") and doc.province else None
+        place = place_of(d) if d else Place("全国") if head.endswith("全国") else None
+    else:
+        hits = _mentions(head, doc.province)
+        place = place_of(hits[-1].division) if hits and hits[-1].end == len(head) else None
+        start = a - 1 - len(head) + hits[-1].start if place else start
+    if place is None:
+        return None
+    when = [
+        w
+        for w in whens
+        if w.end <= a - ss and not _BASE_WORD.search(t[max(ss, ss + w.start - 2) : ss + w.start])
+    ]
+    period = when[-1].period if when else doc.default_period
+    return Found(
+        place,
+        doc.growths[-1],
+        period,
+        n.value,
+        "%",
+        "actual",
+        ss + n.start,
+        b + 1,
+        start,
+        0.6,
+        ["a compared place's growth, in brackets"],
+    )
 
 
 _EACH_NOUN = re.compile(r"(?:产值|增加值|营业收入|收入|投资|产量|总额|销售额|规模)$")
@@ -1166,11 +1206,7 @@ def _enumeration(
     if not subject_words(items_text, []) and cs > ss and not figures_before:
         # 宜都市、大冶市…上榜,分别为第80名…: the clause before names them (not when it states figures)
         prev = [x for x, _ in _ranges(_CLAUSE_CUT, t, ss, cs)]
-        items_text = (
-            _PRAISE.sub("", _LISTED.sub("", t[prev[-1] : cs].strip("，,")))
-            if prev
-            else ""
-        )
+        items_text = _PRAISE.sub("", _LISTED.sub("", t[prev[-1] : cs].strip("，,"))) if prev else ""
     items = expand_items(
         re.sub(r"^(?:其中|全年|全市|全县|全省)+", "", subject_words(items_text, []) and items_text)
     )
@@ -1297,7 +1333,7 @@ _URBAN_SHARE = re.compile(r"^城镇(?:常住)?人口占(?:年末)?(?:常住|总)
 _CORE_STATISTIC = re.compile(
     r"第[一二三]产业比重|人均(?:GDP|地区生产总值|生产总值)(?:增速)?|(?:常住人口)?城镇化率"
 )
-_GAP = re.compile(r"(?:高于|低于|快于|慢于|高出|超出)[^，,。；;]{0,24}$|超过[^，,。；;]{0,12}$")
+_GAP = re.compile(r"(?:高于|低于|快于|慢于|高出|超出)[^，,。；;]{0,32}$|超过[^，,。；;]{0,12}$")
 _MONEY_NOUN = re.compile(r"产值|收入|投资|总额|增加值|生产总值|GDP|销售额|税|资金|余额|支出|经济总量")
 _ZONE = re.compile(r"开发区|高新区|园区|新区|工业园|产业园|示范区|自贸区|保税区")
 _LOWER_BOUND = ("突破", "超过", "超", "以上", "近", "余", "多", "约", "不足", "逼近", "接近")
