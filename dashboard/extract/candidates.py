@@ -287,7 +287,7 @@ _BOUND = ("突破", "超过", "超", "以上", "近", "逼近", "接近", "不�
 
 def _doubt_bounds(cands: list[Candidate], doc_year: int | None) -> None:
     """A stated bound in a report (经济总量超过950亿, 千亿县) is "check this", not the figure of its year;
-    a figure the text dates to a past year (从1986年…6.82亿元) is an actual, never a target."""
+    a figure the text dates to a past year (从YYYY年…6.82亿元) is an actual, never a target."""
     for c in cands:
         whole = re.match(r"(\d{4})-\d{2}", c.period)
         if whole and re.search(r"全年", re.split(r"[，,；;。]", _to_simplified(c.quote))[-1]):

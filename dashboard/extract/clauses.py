@@ -223,7 +223,7 @@ _PAPER = re.compile(r"[^，,。\s]{0,3}(?:日报|日[^\u4e00-\u9fff]|晚报|早�
 def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     """The region a document is about: the one its title names, else its first sentence, else the one it
     names most; and how it was found."""
-    hits = [  # 湖南日报·新湖南客户端 2025-08-22: a paper's name is not the subject
+    hits = [  # 湖南日报·新湖南客户端 <date>: a paper's name is not the subject
         h
         for h in (_mentions(title, None) or _mentions(title, _home_province()))
         if not _PAPER.match(title[h.end :])
@@ -321,7 +321,7 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         aim = re.search(r"((?:19|20)\d{2})年[^。；;]{0,20}?(?:预期目标|主要目标|目标任务)", body)
         if (
             aim
-        ):  # 2018年我县经济社会发展的主要预期目标是: a report planning that year, reviewing the one before
+        ):  # YYYY年我县经济社会发展的主要预期目标是: a report planning that year, reviewing the one before
             return int(aim.group(1)) - 1, int(aim.group(1))
         years = re.findall(r"(?<!\d)((?:19|20)\d{2})年", body)
         if years:
@@ -355,7 +355,7 @@ _SUB = [
 ]
 _YEAR_WORD = re.compile(
     r"(?<![\d比较与同近约逾])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起|历史|多年|余年|的历史)"
-)  # 近2000年历史: a count of years
+)  # 近两千年历史 (近NNNN年历史): a count of years
 _PLAN_SPAN = re.compile(r"((?:19|20)\d{2})[-—至到~～]((?:19|20)\d{2})年")
 _FIVE_YEAR = re.compile(  # 十四五: the years from data/five_year_plans.csv
     r"(?<![第一二三四五六七八九])(十[一二三四五六七八九])五(?![届次个年日号条])(?:规划)?(?:时期|期间)?"
@@ -903,7 +903,7 @@ def _one(
         if lead and not _DIGITISH.search(before):
             last_subject = lead.group(1)
             handed = last_subject
-        elif t[cs - 1 : cs] in (":", "：") and len(before) <= 16:  # 2018全年GDP:32679.87亿元: the label
+        elif t[cs - 1 : cs] in (":", "：") and len(before) <= 16:  # YYYY全年GDP:32679.87亿元: the label
             label_region, label_spans = _region_at(doc, t, cs - len(before) - 1, cs - 1)
             label = subject_words(
                 re.sub(r"^(?:19|20)\d{2}(?=全年|年)", "", before[:-1]) if not label_spans else before[:-1],
@@ -1003,7 +1003,7 @@ def _one(
         elif (m := re.search(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:增长|下降)", pre)) and int(
             m.group(1)
         ) != (next((w.year for w in reversed(whens) if w.end <= m.start() and w.year), doc.review) or 0) - 1:
-            indicator = base + f"比{m.group(1)}年增长"  # 比2019年增长12.7% in 2021: over two years
+            indicator = base + f"比{m.group(1)}年增长"  # 比YYYY年增长12.7% two years on: over two years
         elif n.unit == "个百分点":
             rate = (
                 not words and not re.search(r"比重|率|占比", base) and re.search(r"增长|增速|增幅", t[ss:a])
@@ -1092,7 +1092,7 @@ def _one(
             kind = "target"
         by = re.search(r"(?:^|[，,。；;\s])(?:到|至)((?:19|20)\d{2})年", t[ss:a])
         if by and doc.plan and int(by.group(1)) >= doc.plan and year == int(by.group(1)):
-            kind = "target"  # 到2017年,…产值各150亿元 in a report planning 2017: a goal
+            kind = "target"  # 到YYYY年,…产值各150亿元 in a report planning YYYY: a goal
         if kind == "target" and year and doc.date and year < doc.date.year and not before:
             year = doc.plan
             period = str(doc.plan) if doc.plan else period

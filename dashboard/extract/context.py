@@ -155,7 +155,7 @@ def is_heading(paragraph: str) -> bool:
 
 # --- Periods --------------------------------------------------------------------------------------
 
-_YEAR = re.compile(  # not 近2000年历史 (a count of years)
+_YEAR = re.compile(  # not 近NNNN年历史 (a count of years)
     r"(?<![\d近约逾])((?:19|20)\d{2})(?:年(?!度民主|历史|多年|余年|的历史)|(?=[,，]|中国|全国|湖南|年度|届|百强))(?!\d)"
 )
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—~～至到]\s*((?:19|20)\d{2})年?")
