@@ -1348,6 +1348,7 @@ def _vocabulary():
 
 
 def name_key(name: str) -> str:
+    """The vocabulary's key of a name (imported late: the vocabulary reads the registry)."""
     from dashboard.extract.vocabulary import name_key as key
 
     return key(name)

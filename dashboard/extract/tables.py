@@ -16,6 +16,7 @@ _UNITS = ("亿元", "万元", "元", "%", "万人", "人", "万吨", "吨", "个
 
 
 def _growth_word(name: str, growth: bool) -> str:
+    """增速 after a growth column's row name that does not say it (进出口总额 | -8.7)."""
     return "增速" if growth and "增" not in name else ""
 
 
