@@ -265,6 +265,13 @@ def _fill_from_clauses(seed: list[Candidate], read: list[Candidate]) -> list[Can
         if not x.region:
             continue
         mine = by_value.get((round(abs(x.value), 6), x.unit), [])
+        if x.kind == "rank" and "aligned item by item" in x.note and mine and all(
+            c.kind == "rank" and c.confidence < 0.5 and c.indicator != x.indicator for c in mine
+        ):  # 经济综合实力和基本竞争力分别名列全国百强第37位、第56位: each item's list, beside the doubted one
+            x.confidence = min(x.confidence, 0.45)
+            x.note = _join_note(x.note, "read clause by clause (the section reader doubted its list)")
+            add.append(x)
+            continue
         doubted = [c for c in mine if c.confidence < 0.5 and c.indicator != x.indicator and c.kind != "rank"]
         if mine and len(doubted) < len(mine):
             continue
