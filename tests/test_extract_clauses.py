@@ -195,3 +195,110 @@ def test_the_first_of_a_from_to_pair_in_a_five_year_review_is_the_year_before_th
     _, found = read(text, date(2011, 2, 20))
     by = {f.value: f.period for f in found}
     assert by[728] == "2005" and by[1919] != "2005"
+
+
+# --- subject tracking and general prose (issue 23, second round) ------------------------------------
+
+
+def test_a_district_named_only_by_its_short_name_under_quan_qu_is_the_subject(reg):
+    text = (
+        "2010年,全区经济保持平稳较快增长,建设“六个安源”。\n一、综合\n"
+        "初步核算,全年实现生产总值1501696万元,比上年增长15.3%。全区财政总收入178625万元。"
+    )
+    got = _rows(text, reg)
+    assert {got[v].region for v in (1501696, 15.3, 178625)} == {"安源区"}
+    assert {got[v].period for v in (1501696, 15.3)} == {"2010"}
+
+
+def test_a_plan_titles_year_is_the_year_its_targets_are_for(reg):
+    text = "政府工作报告提出:2010年漳州经济社会发展预期目标\n今年主要预期目标是:地区生产总值增长13%,财政总收入增长13%。"
+    got = _rows(text, reg)
+    assert (got[13].period, got[13].kind) == ("2010", "target")
+
+
+def test_a_label_before_a_colon_names_its_figure_and_a_heading_names_the_place(reg):
+    got = _rows("2018年全国GDP十强城市\n1、上海\n2018全年GDP:32679.87亿元\n", reg)
+    assert (got[32679.87].region, got[32679.87].indicator, got[32679.87].period) == ("上海市", "gdp", "2018")
+
+
+def test_a_threshold_is_no_figure_and_the_regions_before_align_a_list(reg):
+    text = "浙江各市2018年一季度经济\n2018年一季度,湖州和丽水GDP增速超8%,分别为8.3%、8.2%。"
+    got = _rows(text, reg, date(2018, 7, 16))
+    assert (got[8.3].region, got[8.2].region) == ("湖州市", "丽水市")
+    assert got[8.3].indicator == "gdp_growth" and got[8.3].period == "2018-01/03"
+    assert got[8].confidence < 0.5  # 超8%: a bound the figures after it meet
+
+
+@pytest.mark.parametrize(
+    "sentence, value, name",
+    [
+        ("按可比价计算增长8.5%", 8.5, "gdp_growth"),  # a method, not a subject
+        ("第三产业增加值占全市生产总值的比重为69.9%", 69.9, "第三产业比重"),
+        ("城镇常住人口占年末常住人口的比重为54.81%", 54.81, "常住人口城镇化率"),
+    ],
+)
+def test_standard_statistics_under_their_own_names(reg, sentence, value, name):
+    got = _rows(f"浏阳市2022年国民经济和社会发展统计公报\n全市实现地区生产总值1742.3亿元,{sentence}。", reg)
+    assert got[value].indicator == name
+
+
+def test_each_item_of_a_ge_list_gets_the_figure(reg):
+    got = extract(
+        "株洲市2016年计划执行情况\n到2017年,株洲市新型陶瓷、日用陶瓷、陶瓷装备制造业产值各150亿元。",
+        source_id="t", doc_date=None, registry=reg,
+    )
+    assert {c.indicator for c in got if c.value == 150} == {"新型陶瓷产值", "日用陶瓷产值", "陶瓷装备制造业产值"}
+    assert {c.kind for c in got if c.value == 150} == {"target"}
+
+
+def test_months_one_to_twelve_are_the_year_and_a_bulletins_ranking_sentence_leaves_its_figures_sure(reg):
+    text = (
+        "浏阳市2022年国民经济和社会发展统计公报\n1-12月,全市一般公共预算收入85.2亿元,增长6.1%。\n"
+        "在全国县域经济综合竞争力百强县排名中,长沙县、浏阳市分列第4位、第6位。"
+    )
+    got = _rows(text, reg, date(2023, 3, 28))
+    assert got[85.2].period == "2022" and got[85.2].region == "浏阳市" and got[85.2].confidence >= 0.5
+    assert (got[4].region, got[6].region) == ("长沙县", "浏阳市")
+
+
+def test_a_change_in_points_after_a_growth_is_that_growths(reg):
+    got = _rows("湘潭县2023年1-6月经济运行情况\n上半年,全县地区生产总值同比增长4.6%。规模以上工业增加值同比增长6.2%,比一季度回落0.3个百分点。", reg, date(2023, 7, 20))
+    assert got[-0.3].indicator == "规模以上工业增加值增速变化" and got[-0.3].period == "2023-01/06"
+
+
+def test_a_home_document_in_traditional_with_pinyin_keeps_verbatim_quotes(reg):
+    text = "湖南日(rì)報(bào)·新湖南客戶端 2025-08-22 17:32:43\n從1986年全市經(jīng)濟(jì)總量6.82億元,到2024年的952.6億元,醴陵用40年書(shū)寫(xiě)了傳奇。"
+    got = _rows(text, reg)
+    assert {got[v].period for v in (6.82, 952.6)} == {"1986", "2024"}
+    assert {got[v].kind for v in (6.82, 952.6)} == {"actual"}
+    assert all(c.quote in text for c in got.values())
+
+
+def test_each_item_of_a_rank_list_names_its_own_list_and_a_share_is_the_subjects(reg):
+    text = (
+        "2023年攸县政府工作报告\n经济综合实力和基本竞争力分别名列全国百强第37位、第56位。"
+        "一般公共预算收入38.6亿元,其中税收收入27.1亿元,占比70.2%。"
+    )
+    got = _rows(text, reg, date(2023, 1, 12))
+    assert (got[37].indicator, got[56].indicator) == ("全国经济综合实力百强排名", "全国基本竞争力百强排名")
+    assert got[70.2].indicator == "税收收入占比"
+
+
+def test_a_table_rows_name_carries_its_unit_and_its_growth_column_is_a_growth(reg):
+    text = (
+        "宁乡市2024年1-5月主要经济指标\n发布日期:2024-06-21\n"
+        "指标名称\t1-5月\t同比增长(%)\n进出口总额(亿元)\t95.4\t-8.7\n"
+    )
+    got = _rows(text, reg)
+    assert (got[95.4].indicator, got[95.4].unit) == ("进出口总额", "亿元")
+    assert (got[-8.7].indicator, got[-8.7].unit) == ("进出口总额增速", "%")
+    assert {got[v].period for v in (95.4, -8.7)} == {"2024-01/05"}
+
+
+def test_a_bracketed_growth_is_the_compared_places_and_the_gap_is_no_figure(reg):
+    text = "攸县2023年1-6月经济运行简况\n发布时间:2023-07-25\n上半年,全县地区生产总值同比增长5.6%,高于全省(4.0%)、株洲(4.8%)1.6个和0.8个百分点。"
+    got = _rows(text, reg)
+    assert (got[4.0].region, got[4.8].region) == ("hunan", "zhuzhou")  # 全省: the subject's province
+    assert {got[v].indicator for v in (5.6, 4.0, 4.8)} == {"gdp_growth"}
+    assert {got[v].period for v in (5.6, 4.0, 4.8)} == {"2023-01/06"}
+    assert 1.6 not in got and 0.8 not in got and got[4.8].quote == "株洲(4.8%)"

@@ -24,6 +24,7 @@ from dashboard.extract.indicators import (
     scope_of,
 )
 from dashboard.extract.numerals import Number, find_numbers, read_numeral
+from dashboard.numbers import squeeze
 
 ENUM_WORDS = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
 _SEP = re.compile(r"^[、,，和及与]?$")
@@ -122,17 +123,30 @@ def extract(
             for c in _seed_reader(text, source_id, doc_date, reg)
             if (c.kind == "rank" or "table row" in c.note) and c.value not in {a.value for a in aligned}
         ]
+        seed = _ranks_of_others(seed, reg)
+        norm = clauses.normalise(text[:20000]).text
+        subject, how = clauses.subject_of(norm, clauses.title_of(norm))
+        own = subject if subject and subject.name and how in ("title", "first sentence") else None
         for c in seed:
             if c.region == site.home() and home[:2] not in _to_simplified(text):
+                if own:  # 位列全国百强县第92位 in 攸县's report: the document's own place
+                    c.region, c.region_known = own.ours or own.name, bool(own.ours)
+                    c.confidence = min(c.confidence, 0.5)
+                    c.note = _join_note(c.note, f"no place named: the document subject {own.name}")
+                    continue
                 c.region, c.region_known = "", False  # the home region by default: whose, the editor says
                 c.confidence = min(c.confidence, 0.3)
                 c.note = _join_note(c.note, "region unknown: the clause names none")
         return _dedupe(_with_notice_ranks(text, doc_date, reg, source_id,
                                           [c for c in new if c.kind != "rank"] + aligned + seed))
-    out = _seed_reader(text, source_id, doc_date, reg)
+    out = _seed_reader_clean(text, source_id, doc_date, reg)
     if source_id not in reg.curated_sources:
-        _second_look(out, clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg))
+        read = clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg)
+        _second_look(out, read)
+        out = _fill_from_clauses(out, read)
         out = _with_notice_ranks(text, doc_date, reg, source_id, out, replace=False)
+    if source_id not in reg.curated_sources:
+        out = _ranks_of_others(out, reg)
     if source_id not in reg.curated_sources and clauses.names_no_region(text):
         for c in out:  # 全市 in a text that names no region: whose, the editor says (never a default)
             name = reg.region_names.get(c.region, c.region)
@@ -178,7 +192,12 @@ def _with_notice_ranks(
             and ((c.region, c.value) in mine or not c.region_known and "the rank of a growth" not in c.note)
         )
     ]
-    listed = {c.region for c in ranks}
+    from dashboard.extract.clauses import normalise, subject_of, title_of
+
+    norm = normalise(text[:20000]).text
+    subject, how = subject_of(norm, title_of(norm))  # 浏阳市…统计公报 with a ranking sentence: its own
+    own = {subject.ours or subject.name} if subject and how == "title" else set()
+    listed = {c.region for c in ranks} - own
     for c in keep:  # 百强县人均GDP 9.7万元 in a list of counties: no listed county's figure unless named
         name = reg.region_names.get(c.region, c.region)
         if c.region in listed and c.kind != "rank" and name[:2] not in _to_simplified(c.quote):
@@ -198,7 +217,8 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
         if c.unit not in ("%", "个百分点"):
             level = c
         other = [x for x in theirs.get(round(c.value, 6), []) if x.unit == c.unit]
-        if c.confidence >= 0.5 and other and all(x.indicator != c.indicator for x in other):
+        clashed = CLASH in c.note  # a second reading of a row the section reader already filled
+        if (c.confidence >= 0.5 or clashed) and other and all(x.indicator != c.indicator for x in other):
             names = [x.indicator for x in other if not x.indicator_known]
             grown = [x for x in other if "growth of" in x.note and x.unit == "%"]
             agrees = level is not None and c.indicator.startswith(level.indicator)  # output, output_growth
@@ -212,6 +232,105 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
                 c.note = _join_note(
                     c.note, f"the clause names another subject: {names[0]}? check the indicator"
                 )
+
+
+def _ranks_of_others(cands: list[Candidate], reg: Registry) -> list[Candidate]:
+    """A rank the section reader gives the home region from a clause naming another place and not the
+    home region (长沙县强势上榜,名列第6位) is that place's: the notice reader proposes it there."""
+    from dashboard.extract.clauses import _mentions, _ours, normalise
+
+    home = site.home()
+    names = {code: name for name, code in _ours().items()}
+    mine = names.get(home, "")
+    out = []
+    for c in cands:
+        if c.kind == "rank" and c.region == home and mine:
+            quote = normalise(c.quote).text
+            clause = re.split(r"[。；;]", quote)[-1]
+            others = [m for m in _mentions(clause, None) if m.division.name_zh != mine]
+            if others and mine[:2] not in clause:
+                continue
+        out.append(c)
+    return out
+
+
+def _fill_from_clauses(seed: list[Candidate], read: list[Candidate]) -> list[Candidate]:
+    """The clause reader's figures the seed reader missed, or read only doubtfully under another name
+    (要实现电瓷电器产值 for 电瓷电器产值; X、Y产值各150亿元 gives each), as "check this" (below 0.5)."""
+    by_value: dict[tuple, list[Candidate]] = {}
+    for c in seed:
+        by_value.setdefault((round(abs(c.value), 6), c.unit), []).append(c)
+    drop, add = set(), []
+    for x in read:
+        if not x.region:
+            continue
+        mine = by_value.get((round(abs(x.value), 6), x.unit), [])
+        if x.kind == "rank" and "aligned item by item" in x.note and mine and all(
+            c.kind == "rank" and c.confidence < 0.5 and c.indicator != x.indicator for c in mine
+        ):  # 经济综合实力和基本竞争力分别名列全国百强第37位、第56位: each item's list, beside the doubted one
+            x.confidence = min(x.confidence, 0.45)
+            x.note = _join_note(x.note, "read clause by clause (the section reader doubted its list)")
+            add.append(x)
+            continue
+        doubted = [c for c in mine if c.confidence < 0.5 and c.indicator != x.indicator and c.kind != "rank"]
+        if mine and len(doubted) < len(mine):
+            continue
+        if doubted and x.confidence < max(c.confidence for c in doubted):
+            continue
+        if doubted and any(c.period != x.period or c.indicator_known for c in doubted):
+            continue  # the section reader's doubted reading stands; the editor checks it
+        if doubted and x.indicator_known:  # 万元GDP能耗下降3.1%: the registry's name (and sign) for it
+            drop |= {id(c) for c in doubted}
+        # else a doubted reading under another name: the clause reader's stands beside it, both "check this"
+        x.confidence = min(x.confidence, 0.45)
+        x.note = _join_note(x.note, "read clause by clause (the section reader missed or doubted it)")
+        add.append(x)
+    return [c for c in seed if id(c) not in drop] + add
+
+
+_CLUB = re.compile(r"(?:千亿|万亿)[县市区级强]")
+_BOUND = ("突破", "超过", "超", "以上", "近", "逼近", "接近", "不足")
+
+
+def _doubt_bounds(cands: list[Candidate], doc_year: int | None) -> None:
+    """A stated bound in a report (经济总量超过950亿, 千亿县) is "check this", not the figure of its year;
+    a figure the text dates to a past year (从YYYY年…6.82亿元) is an actual, never a target."""
+    for c in cands:
+        whole = re.match(r"(\d{4})-\d{2}", c.period)
+        if whole and re.search(r"全年", re.split(r"[，,；;。]", _to_simplified(c.quote))[-1]):
+            c.period = whole.group(1)  # 预计全年地区生产总值增长7.8% in a release of 1-11月: the year
+            c.note = _join_note(c.note, "全年: the whole year")
+        past = re.fullmatch(r"\d{4}", c.period) and doc_year and int(c.period) < doc_year
+        if c.kind == "target" and past and f"{c.period}年" in c.quote:
+            c.kind = "actual"
+            c.note = _join_note(c.note, f"{c.period}: a past year, an actual")
+        club = c.stated.startswith(("千", "万")) and _CLUB.search(_to_simplified(c.quote))
+        if c.kind == "actual" and c.approx in _BOUND or club:
+            c.confidence = min(c.confidence, 0.4 if not club else 0.2)
+            c.note = _join_note(c.note, "a bound or a club (千亿县), not the figure: check it")
+
+
+def _seed_reader_clean(text: str, source_id: str, doc_date: date | None, reg: Registry) -> list[Candidate]:
+    """The seed reader on the matching copy of a text in traditional characters or with inline pinyin
+    (報(bào)告), each quote mapped back to the original, verbatim; a plain text as it is."""
+    from dashboard.extract.clauses import normalise
+
+    norm = normalise(text)
+    if squeeze(norm.text).replace("|", "") == squeeze(text).replace("|", ""):  # a tab is a cell's edge
+        return _seed_reader(text, source_id, doc_date, reg)
+    kept = [i for i, ch in enumerate(norm.text) if not ch.isspace()]
+    flat = "".join(norm.text[i] for i in kept)
+    out = []
+    for c in _seed_reader(norm.text, source_id, doc_date, reg):
+        q = squeeze(c.quote)
+        near = len(squeeze(norm.text[: c.start]))
+        hits = [m.start() for m in re.finditer(re.escape(q), flat)] if q else []
+        if not hits:
+            continue  # a quote the original does not hold: never proposed
+        k = min(hits, key=lambda h: abs(h - near))
+        c.quote = norm.quote(kept[k], kept[k + len(q) - 1] + 1)
+        out.append(c)
+    return out
 
 
 def _seed_reader(text: str, source_id: str, doc_date: date | None, reg: Registry) -> list[Candidate]:
@@ -269,6 +388,8 @@ def _seed_reader(text: str, source_id: str, doc_date: date | None, reg: Registry
     if not doc_year:
         for c in out:
             c.note = _join_note(c.note, "document date unknown: period not resolved")
+    if source_id not in reg.curated_sources:
+        _doubt_bounds(out, doc_year)
     return _dedupe(out)
 
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
-from dashboard import divisions
+from dashboard import divisions, periods
 from dashboard.extract import context as cx
 from dashboard.extract.numerals import Number, find_numbers
 
 # Inline pinyin after a character: 報(bào), 市(shi); mirror pages print it in half- or full-width brackets.
-_PINYIN = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+_PINYIN = re.compile(r"[(（?][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 _SPACE = re.compile(r"\s")
 _DIGITISH = re.compile(r"[\d.%]")
@@ -86,6 +86,8 @@ def normalise(original: str) -> Normalised:
                 and (_DIGITISH.match(text[j + 1]) or text[j + 1] in "元%个万亿位家人和、及与,，")
                 or text[j - 1] in "，,、和及与"
                 and text[j + 1] not in "\n"
+                or text[j - 1] == "%"  # 增长12.2%\n居全省第一: a wrapped line goes on with the figure's rank
+                and re.match(r"(?:居|位居|位列|排名|排|列|均居)", text[j + 1 : j + 4]) is not None
             )
         )
         for j, c in enumerate(text)
@@ -161,7 +163,13 @@ def title_of(t: str) -> str:
         ):
             return ln
     for ln in lines[:12]:
-        if len(ln) <= 60 and not _NAV.search(ln) and _TITLE_WORDS.search(ln) and not re.match(r"^时间", ln):
+        if (
+            len(ln) <= 60
+            and not _NAV.search(ln)
+            and _TITLE_WORDS.search(ln)
+            and not re.match(r"^时间", ln)
+            and "。" not in ln  # a sentence of the body, not a title
+        ):
             return ln
     return lines[0][:60] if lines else ""
 
@@ -209,10 +217,17 @@ def _home_province() -> str | None:
     return found.province_code if found else None
 
 
+_PAPER = re.compile(r"[^，,。\s]{0,3}(?:日报|日[^\u4e00-\u9fff]|晚报|早报|新闻|客户端|网|报社|电视台|广播)")
+
+
 def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     """The region a document is about: the one its title names, else its first sentence, else the one it
     names most; and how it was found."""
-    hits = _mentions(title, None) or _mentions(title, _home_province())
+    hits = [  # 湖南日报·新湖南客户端 <date>: a paper's name is not the subject
+        h
+        for h in (_mentions(title, None) or _mentions(title, _home_province()))
+        if not _PAPER.match(title[h.end :])
+    ]
     if hits:
         # 株洲市YYYY年…: the first named; a province before its county (湖南省醴陵市) gives way to the county
         best = hits[0]
@@ -247,14 +262,44 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         r"国务院|全国人民代表大会|国内生产总值|我国|全国|中国(?![^，,。\s]{0,8}网)", title + first
     ) or (nation > max(2, local) and not (most and counts[most] >= nation)):
         return Place("全国"), "the nation"
+    if most and re.search(r"名单|百强|排名|排行|榜", title):
+        return Place(""), "a list of places: each figure's own place, else none"
     if most:
         return place_of(keep[most]), "named most"
+    own = _own_short_name(t)
+    if own:
+        return place_of(own), "short name of the unit its 全区/全县/全市 speaks for"
     return None, "unknown"
+
+
+_OWN_WORD = re.compile(r"(?:全|我|本|该)([区县市旗])")
+
+
+def _own_short_name(t: str) -> divisions.Division | None:
+    """A text that speaks as 全区/全县/全市 and names no unit in full: the one county-level unit whose
+    short name it uses (建设“六个安源” in a district's bulletin), when that unit's name ends in the
+    level the text speaks as and no other unit of that short name exists."""
+    levels = _OWN_WORD.findall(t)
+    if len(levels) < 2:
+        return None
+    level = max(set(levels), key=levels.count)
+    reg = divisions.register()
+    found = {
+        d.code: d
+        for short, ds in reg.names["short"].items()
+        if len(short) >= 2 and len(ds) == 1 and short in t
+        for d in ds
+        if d.level == "county" and d.name_zh.endswith(level) and not reg.names["name"].get(short)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _REPORT_YEAR = re.compile(
     r"((?:19|20)\d{2})年?[^，,。]{0,30}?(统计公报|公报|政府工作报告|工作报告|计划执行|执行情况)"
 )
+
+
+_PLAN_TITLE = re.compile(r"(?:19|20)\d{2}年[^，,。]{0,16}?(?:预期目标|发展目标|目标任务|主要目标|计划安排)")
 
 
 def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int | None, int | None]:
@@ -267,10 +312,17 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
             return y, y + 1
         return y - 1, y
     year = re.search(r"((?:19|20)\d{2})年", title)
+    if year and _PLAN_TITLE.search(title):
+        return int(year.group(1)) - 1, int(year.group(1))  # YYYY年…预期目标: the year planned
     if year and not re.search(r"(?:19|20)\d{2}年?[-—至到]", title):
         y = int(year.group(1))
         return y, y + 1 if doc_date is None or doc_date.year > y else y
     if doc_date is None:
+        aim = re.search(r"((?:19|20)\d{2})年[^。；;]{0,20}?(?:预期目标|主要目标|目标任务)", body)
+        if (
+            aim
+        ):  # YYYY年我县经济社会发展的主要预期目标是: a report planning that year, reviewing the one before
+            return int(aim.group(1)) - 1, int(aim.group(1))
         years = re.findall(r"(?<!\d)((?:19|20)\d{2})年", body)
         if years:
             y = int(max(set(years), key=lambda x: (years.count(x), x)))
@@ -283,6 +335,7 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
 
 
 # --- time words in a clause ------------------------------------------------------------------------
+
 
 def _n(s: str) -> int:
     return cx.small_int(s)
@@ -300,7 +353,9 @@ _SUB = [
     (re.compile(_Y + r"(?:第)?([一二三四])季度"), "quarter"),
     (re.compile(_Y + r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\d日])"), "month"),
 ]
-_YEAR_WORD = re.compile(r"(?<![\d比较与同])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起)")
+_YEAR_WORD = re.compile(
+    r"(?<![\d比较与同近约逾])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起|历史|多年|余年|的历史)"
+)  # 近两千年历史 (近NNNN年历史): a count of years
 _PLAN_SPAN = re.compile(r"((?:19|20)\d{2})[-—至到~～]((?:19|20)\d{2})年")
 _FIVE_YEAR = re.compile(  # 十四五: the years from data/five_year_plans.csv
     r"(?<![第一二三四五六七八九])(十[一二三四五六七八九])五(?![届次个年日号条])(?:规划)?(?:时期|期间)?"
@@ -353,8 +408,8 @@ def times(t: str, year: int | None) -> list[When]:
                     continue
             if not (1 <= a <= b <= 12):
                 continue
-            period = f"{y}-{a:02d}" if a == b else f"{y}-{a:02d}/{b:02d}"
-            out.append(When(period, m.end(), y, True, m.start()))
+            period = periods.month_run(y, a, b).text  # 1-12月 is the year
+            out.append(When(period, m.end(), y, (a, b) != (1, 12), m.start()))
             taken.append((m.start(), m.end()))
     for m in _PLAN_SPAN.finditer(t):
         if free(m.start(), m.end()):
@@ -382,13 +437,15 @@ _GROWTH_END = re.compile(
 )
 _VERBS = re.compile(
     r"(?:实现|完成|达到|达|为|是|共|共计|累计|合计|总计|突破|超过|超|约|近|全年|预计|力争|确保|争取|"
-    r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|分别为|分别|分列|依次|位列|位居|居|排名|排|列)+$"
+    r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|逼近?|接近|不足|拟按|按|分别为|分别|分列|依次|位列|位居|居|排名|排|列)+$"
 )
 _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|而|但|和|与|及|以及|初步核算|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
-    r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|新增|、|:|：)+"
+    r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|新增|拟安排|安排|中国|我国|从|由(?!于)|力争|争取|确保|要|、|:|：)+"
 )
+_AIM = re.compile(r"(?:预期目标|目标|预期|计划)(?:为|是|达到?)?$")  # 增长预期目标为5%: still a growth
+_THRESHOLD = re.compile(r"(?:超过?|不足|逼近|接近|突破)$")  # 增速超8%: a bound the figures after it meet
 _NOT_SUBJECT = re.compile(r"^[\d.%年月日季度上下半前后个]+$")
 _SCOPE_SUFFIX = re.compile(r"(?:分别|均|由|从|在|的基础上|的)$")
 
@@ -403,6 +460,11 @@ def _strip_times(s: str) -> str:
     return s
 
 
+_METHOD = re.compile(
+    r"按(?:可比价格?|现价|可比口径|同口径|常住人口|户籍人口)计算的?|扣除价格因素(?:后)?|按可比口径|同口径"
+)
+
+
 def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     """The noun a clause names before its number: time words, regions, scope words and verbs set aside."""
     s = pre
@@ -410,9 +472,11 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
         s = s[:a] + s[b:]
     s = _strip_times(s)
     s = re.sub(r"\[\d{1,2}\]|[(（][^()（）]{0,12}[)）]", "", s)  # footnote marks, (GDP), (剔除电业局)
-    s = re.sub(r"[“”\"'《》「」（）()\[\]【】]", "", s)
-    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)  # 第二产业完成增加值
+    s = re.sub(r"[“”\"'《》「」（）()\[\]【】•·●◆■□▪▶►※★☆]", "", s)
+    # 第二产业完成增加值, 园区可实现技工贸总收入
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:可|将|能)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)
     s = re.sub(r"两年平均|年均|预计[(（]?下同[)）]?|预计|全年|初步核算", "", s)
+    s = _METHOD.sub("", s)  # 按可比价计算增长8.5%: a method, not a subject
     if "、" in s:  # …71.53亿元、社会消费品零售总额: the words after the last item's number
         head, _, tail = s.rpartition("、")
         if re.search(r"[\d元%个]$|[亿万]元?$", head):
@@ -423,7 +487,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
         s = _LEADING.sub("", s)
         s = _VERBS.sub("", s)
         s = _GROWTH_END.sub("", s)
-        s = re.sub(r"(?:比|较|与)(?:上年|去年|上年同期|去年同期)?$", "", s)
+        s = re.sub(r"(?:相比|相较|比|较|与)(?:上年末|上年底|上年|去年|上年同期|去年同期)?$", "", s)
         s = _SCOPE_SUFFIX.sub("", s)
     s = s.strip("，,、的:：;；")
     if _NOT_SUBJECT.match(s) or len(s) < 2:
@@ -468,8 +532,13 @@ KEEP_UNITS = {
     "辆",
     "千亿",
     "万亿",
+    "万头",
+    "万只",
+    "万台",
+    "万千瓦时",
+    "亿千瓦时",
 }
-_CLAUSE_CUT = re.compile(r"[，,；;：:]")
+_CLAUSE_CUT = re.compile(r"[，,；;：:]|——")
 _SENTENCE_CUT = re.compile(r"[。！？!?\n；;]")
 _TARGET = re.compile(r"目标|力争|预期|计划|确保|争取|力求|奋斗|拟安排|拟|要|将|突破")
 _ESTIMATE = re.compile(r"预计|预估|初步测算|预测")
@@ -662,6 +731,11 @@ def expand_items(items_text: str) -> list[str]:
     if len(items) == 1 and "城乡" in items[0]:  # 城乡居民人均可支配收入分别为…: urban, then rural
         rest = items[0][items[0].index("城乡") + 2 :]
         return ["城镇" + rest, "农村" + rest]
+    pair = re.search(r"存贷款|进出口", items[0]) if len(items) == 1 else None
+    if pair:  # 存贷款余额分别…: deposits, then loans; 进出口分别…: imports, then exports
+        a, b = ("存款", "贷款") if pair.group(0) == "存贷款" else ("进口", "出口")
+        x = items[0]
+        return [x[: pair.start()] + a + x[pair.end() :], x[: pair.start()] + b + x[pair.end() :]]
     if len(items) > 1:  # 城镇、农村居民人均可支配收入: the last item's noun completes the others
         typical = sorted(len(x) for x in items[:-1])[(len(items) - 1) // 2]
         tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
@@ -669,6 +743,11 @@ def expand_items(items_text: str) -> list[str]:
     return items
 
 
+_LISTED = re.compile(r"(?:上榜|入围|入选|进入|均|也|等)+[^、]{0,6}$")
+_BASE_WORD = re.compile(r"(?:比|较|同|与|延续|继续|保持)$")  # 较前4月, 延续一季度: a base, not the period
+_PRAISE = re.compile(
+    r"(?:表现|增势|势头|发展|运行)[\u4e00-\u9fff]{1,3}$|(?:较快|快速|稳步|保持|持续|平稳|大幅)增长$"
+)  # …营业收入表现抢眼,一季度分别增长…: the praise is no part of the items
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)")
 
 
@@ -717,8 +796,10 @@ def _sentence(
     numbers = [
         n
         for n in find_numbers(sentence)
-        if n.form != "bare" and n.start not in skip and not any(a <= n.start < b for a, b in spans)
-    ]
+        if (n.form != "bare" or _MEASURED.match(sentence, n.end))
+        and n.start not in skip
+        and not any(a <= n.start < b for a, b in spans)
+    ]  # a count in a unit we do not keep (2924公顷) still names the subject its growth belongs to
     if not numbers:
         return out
     if out:
@@ -733,6 +814,8 @@ def _sentence(
     last_region = doc.para_place or doc.place
     if opening and not re.match(r"^(?:比|较|与|高于|低于|占)", t[ss : ss + 2]):
         last_region = opening
+        if not _encloses(opening, doc.subject):
+            doc.para_place = opening  # 山东省常住人口…。城镇化率为64.54%: the sentences after it are its too
     prev_end = 0
     i = 0
     while i < len(numbers):
@@ -760,6 +843,7 @@ def _sentence(
                 last_subject,
                 last_items or levels[-len(group) :],
                 prev_end,
+                last_region,
             )
             out += found
             doc.growths += [f.indicator for f in found if f.unit == "%" and f.indicator.endswith("增速")]
@@ -787,6 +871,9 @@ def _sentence(
     return out
 
 
+_MEASURED = re.compile(r"(?:公顷|亩|头|只|千瓦|公里|平方公里|立方米|千克|公斤|台|套|辆|艘|株)")
+
+
 def _unit_ok(n: Number) -> bool:
     return n.unit in KEEP_UNITS or n.form in ("rank", "percent")
 
@@ -797,36 +884,59 @@ def _one(
     """One number of a sentence: its subject, region, period and kind (an enumeration's from its first)."""
     a, b = ss + (anchor or n).start, ss + n.end
     cs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, a)], default=ss)
+    clause_pre = t[cs:a]  # the whole clause before the number (a gap reaches past the figures in it)
     cs = max(cs, ss + prev_end)
     pre = t[cs:a]
     region, spans = _region_at(doc, t, cs, a)
     words = subject_words(pre, spans)
-    handed = ""
+    handed = labelled = ""
+    borrowed = False  # the subject completed from the clause before (the quote takes that clause in)
+    if words in ("增加值", "产值", "总产值") and not prev_end and cs > ss:  # 服务业…,实现增加值964.92亿元
+        before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, cs - 1)], default=ss) : cs]
+        sector = re.match(r"^(?:其中|全年|全市|全县|全区)*([\u4e00-\u9fff]{1,8}?(?:产业|业))", before)
+        if sector and not _DIGITISH.search(before):
+            words = sector.group(1) + words
+            borrowed = True
     if not words and not prev_end:  # 工业投资提速扩量,增速达17.5%: the clause before names the subject
         before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, max(ss, cs - 1))], default=ss) : cs]
         lead = _LEADING_NOUN.match(re.sub(r"^(?:其中|同时|此外|全市|全县|我市|我县)+", "", before))
         if lead and not _DIGITISH.search(before):
             last_subject = lead.group(1)
             handed = last_subject
+        elif t[cs - 1 : cs] in (":", "：") and len(before) <= 16:  # YYYY全年GDP:32679.87亿元: the label
+            label_region, label_spans = _region_at(doc, t, cs - len(before) - 1, cs - 1)
+            label = subject_words(
+                re.sub(r"^(?:19|20)\d{2}(?=全年|年)", "", before[:-1]) if not label_spans else before[:-1],
+                [] if not label_spans else label_spans,
+            )
+            if label and not _DIGITISH.search(label):
+                last_subject = handed = labelled = label
+                region = region or label_region
     carried = last_subject  # the subject this clause hands on
     if re.match(r"(?:占|对)", pre) and last_subject and not words.startswith(last_subject):
-        words = last_subject + words  # 占全市…比重: the share of the subject named before
+        share = "比重" if "比重" in pre else "占比" if pre.startswith("占比") else ""
+        words = last_subject + (words or share)  # 占全市…比重, 占比70.2%: the share of the subject before
     elif words:
         carried = words
-    if (
-        not _unit_ok(n)
-        or re.search(r"(?:高于|低于|快于|慢于|超过)[^，,。；;]{0,12}$", pre)
-        and n.unit
-        in (
-            "%",
-            "个百分点",
-        )
-    ):  # 高于全省2.4个百分点: a gap against another region, not a figure
+    if n.unit in ("亿", "万") and _MONEY_NOUN.search(words or last_subject or ""):
+        n = replace(n, unit=n.unit + "元")  # 规模工业产值225.44亿: money, in 亿元
+    if n.unit == "亿元" and n.stated[:1] in ("千", "万") and re.match(r"[县市区级强]", t[b : b + 1]):
+        return None, words or "", region  # 千亿县, 千亿级: a club's name, not a figure
+    bracket = _bracketed_growth(doc, t, ss, a, b, n, whens)
+    if bracket:  # 高于全省(6.3%)、金华(6.7%): the growth of the place before the bracket
+        doc.extra.append(bracket)
+        return None, "", region
+    if _GAP.search(clause_pre) and n.unit in ("%", "个百分点"):
+        return None, "", region  # 高于全省2.4个百分点: a gap against another region, no figure, no subject
+    if not _unit_ok(n):
         return None, words or "", region
     notes = []
     conf = 0.75
     unit, value = n.unit, n.value
-    growth = n.unit == "%" and bool(_GROWTH_END.search(pre)) or n.unit == "个百分点"
+    if not n.approx and _THRESHOLD.search(pre):
+        n = replace(n, approx=_THRESHOLD.search(pre).group(0))
+    growth = n.unit == "%" and bool(_GROWTH_END.search(pre) or _GROWTH_END.search(_AIM.sub("", pre)))
+    growth = growth or n.unit == "个百分点"
     fall = bool(_FALL.search(pre))
     if fall and (n.unit in ("%", "个百分点")):
         value = -value
@@ -839,11 +949,15 @@ def _one(
     if placed and (last_subject or growths):
         # 增速居全省第一: the rank of the growth named before in its scope (均: of each growth named)
         scope = placed.group(1)
-        names = growths if "均" in pre and growths else [last_subject or growths[-1]]
+        names = growths if "均" in pre and growths else [growths[-1] if growths else last_subject]
         f = None
         for base in names:
             base = re.sub(r"增速$", "", base)
-            when = [w for w in whens if w.end <= n.start]
+            when = [  # 延续一季度…增长态势: a base of comparison, not the rank's period
+                w
+                for w in whens
+                if w.end <= n.start and not _BASE_WORD.search(t[max(ss, ss + w.start - 2) : ss + w.start])
+            ]
             period = when[-1].period if when else doc.default_period
             f = Found(
                 last_region or doc.subject,
@@ -863,7 +977,8 @@ def _one(
     if n.form == "rank" or n.unit == "位":
         lists = _LIST.findall(t[ss:a]) or _LIST.findall(doc.title)
         name = lists[-1] if lists else ""
-        name = re.sub(r"^(?:的|在|获|入选|入围|进入|上榜|荣登|发布的?|公布的?)+", "", name)
+        name = re.sub(r"^(?:的|在|获|入选|入围|进入|上榜|荣登|挺进|跻身|跃居|位居|分别|名列|列)+", "", name)
+        name = re.sub(r"^(?:发布的?|公布的?)+", "", name)
         if not name:
             return None, "", region
         indicator = name if name.endswith("排名") else name + "排名"
@@ -885,20 +1000,26 @@ def _one(
             return None, "", region
         if re.search(r"两年平均|年均", pre):
             indicator = base + ("两年平均增速" if "两年" in pre else "年均增速")
-        elif m := re.search(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:增长|下降)", pre):
-            indicator = base + f"比{m.group(1)}年增长"
+        elif (m := re.search(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:增长|下降)", pre)) and int(
+            m.group(1)
+        ) != (next((w.year for w in reversed(whens) if w.end <= m.start() and w.year), doc.review) or 0) - 1:
+            indicator = base + f"比{m.group(1)}年增长"  # 比YYYY年增长12.7% two years on: over two years
         elif n.unit == "个百分点":
             rate = (
                 not words and not re.search(r"比重|率|占比", base) and re.search(r"增长|增速|增幅", t[ss:a])
             )
             indicator = base + ("增速变化" if rate else "变化")  # 增长17.5%,较前4月提升4.3个百分点
+            if rate and doc.growths and re.match(r"^(?:比|较)", pre):  # …增长6.2%,比一季度回落0.3个百分点
+                indicator = doc.growths[-1] + "变化"
+        elif re.search(r"价格|物价|CPI|PPI", base) and re.search(r"涨幅|上涨|涨", pre):
+            indicator = re.sub(r"总水平$", "", base) + "涨幅"  # prices rise: 居民消费价格涨幅3%左右
         else:
             indicator = base if re.search(r"增速|增长率|增幅|增长$", base) else base + "增速"
         if not words:
             conf = 0.7
             notes.append(f"growth of {base} (named earlier in the sentence)")
     else:
-        indicator = words
+        indicator = words or labelled
         if (
             not indicator
             and last_subject
@@ -909,7 +1030,7 @@ def _one(
         ):  # 苏州市地区生产总值11458.4亿元,南京市8316.92亿元: a list of regions under the first's subject
             indicator = last_subject
             notes.append(f"{last_subject} (a list of regions: the subject named first)")
-        if not indicator and last_subject and re.search(r"(?:到|至|为|达)[^，,。；;]{0,10}$", pre):
+        if not indicator and last_subject and re.search(r"(?:到|至|为|达|实现|完成)[^，,。；;]{0,10}$", pre):
             indicator = last_subject  # 从YYYY年的6.82亿元,到YYYY年的952.6亿元: the pair's subject
             notes.append(f"{last_subject} (named earlier in the sentence)")
         if not indicator:
@@ -969,6 +1090,9 @@ def _one(
             kind = "target"
         if year and doc.date and year > doc.date.year:
             kind = "target"
+        by = re.search(r"(?:^|[，,。；;\s])(?:到|至)((?:19|20)\d{2})年", t[ss:a])
+        if by and doc.plan and int(by.group(1)) >= doc.plan and year == int(by.group(1)):
+            kind = "target"  # 到YYYY年,…产值各150亿元 in a report planning YYYY: a goal
         if kind == "target" and year and doc.date and year < doc.date.year and not before:
             year = doc.plan
             period = str(doc.plan) if doc.plan else period
@@ -985,34 +1109,117 @@ def _one(
         unit = "亿元" if unit == "千亿" else "万亿元"
     qs = cs
     if (
-        not words and cs > ss
-    ):  # 第一产业增加值259.4亿元,增长9.3%: the quote takes in the clause naming the subject
+        not words or borrowed
+    ) and cs > ss:  # 第一产业增加值259.4亿元,增长9.3%: the quote takes in the clause naming the subject
         qs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, cs - 1)], default=ss)
     f = Found(
         place, indicator, period, value, unit, kind, ss + n.start, b, qs, conf, notes, n.approx, n.stated
     )
+    items = _each(pre, growth)
+    if items:  # 新型陶瓷、日用陶瓷…产值各150亿元: the figure of each item
+        f.indicator = items[0]
+        f.notes.append("各: the figure of each item")
+        doc.extra += [replace(f, indicator=x, notes=list(f.notes)) for x in items[1:]]
     return f, (handed or (carried if not growth or not last_subject else "")), region
 
 
+def _bracketed_growth(doc, t, ss, a, b, n, whens) -> Found | None:
+    """全省(6.3%), 金华(6.7%) after a growth: the same growth of the place named before the bracket."""
+    if n.unit != "%" or t[a - 1 : a] not in ("(", "（") or t[b : b + 1] not in (")", "）") or not doc.growths:
+        return None
+    head = t[max(ss, a - 8) : a - 1]
+    start = a - 3  # the quote: from the place's name
+    if head.endswith(("全省", "全国")):
+        d = divisions.register().get(doc.province) if head.endswith("全省") and doc.province else None
+        place = place_of(d) if d else Place("全国") if head.endswith("全国") else None
+    else:
+        hits = _mentions(head, doc.province)
+        place = place_of(hits[-1].division) if hits and hits[-1].end == len(head) else None
+        start = a - 1 - len(head) + hits[-1].start if place else start
+    if place is None:
+        return None
+    when = [
+        w
+        for w in whens
+        if w.end <= a - ss and not _BASE_WORD.search(t[max(ss, ss + w.start - 2) : ss + w.start])
+    ]
+    period = when[-1].period if when else doc.default_period
+    return Found(
+        place,
+        doc.growths[-1],
+        period,
+        n.value,
+        "%",
+        "actual",
+        ss + n.start,
+        b + 1,
+        start,
+        0.6,
+        ["a compared place's growth, in brackets"],
+    )
+
+
+_EACH_NOUN = re.compile(r"(?:产值|增加值|营业收入|收入|投资|产量|总额|销售额|规模)$")
+
+
+def _each(pre: str, growth: bool) -> list[str]:
+    """The items of 'X、Y、Z产值各150亿元' / 'X、Y均增长5%', each with the noun the last one ends in."""
+    m = re.search(r"(?:各|均为|均达到?|均)(?:增长|增速|为|达到?)?$", pre)
+    if not m or "、" not in pre[: m.start()]:
+        return []
+    text = re.split(r"[，,；;：:]", pre[: m.start()])[-1]
+    for h in sorted(_mentions(text, None), key=lambda h: -h.start):  # 株洲市新型陶瓷…: the place aside
+        text = text[: h.start] + text[h.end :]
+    text = _LEADING.sub("", _strip_times(text))
+    items = [x for x in re.split(r"[、和及与]", text) if x]
+    if len(items) < 2 or any(len(x) > 14 or _DIGITISH.search(x) for x in items):
+        return []
+    noun = _EACH_NOUN.search(items[-1])
+    if noun and all(len(x) > 3 for x in items[:-1]):
+        items = [x if x.endswith(noun.group(0)) else x + noun.group(0) for x in items]
+    else:  # 城镇、农村居民人均可支配收入均增长8%: the last item's words complete the others
+        items = expand_items(text)
+    return [x + "增速" for x in items] if growth else items
+
+
 def _enumeration(
-    doc, t, ss, se, cs, group, whens, section_kind, scope_estimate, last_subject, last_items, prev_end
+    doc,
+    t,
+    ss,
+    se,
+    cs,
+    group,
+    whens,
+    section_kind,
+    scope_estimate,
+    last_subject,
+    last_items,
+    prev_end,
+    last_region=None,
 ):
     """分列/分别/依次: the items named before the enumeration word, entity by entity."""
     before = t[cs : ss + group[0].start]
     m = list(ENUM.finditer(before))[-1]
     items_text = before[: m.start()]
     predicate = before[m.end() :]
-    if not items_text.strip("，,") and cs > ss and not re.search(r"\d(?:%|亿|万|元|个|家|位|名)", t[ss:cs]):
+    figures_before = re.search(r"\d(?:%|亿|万|元|个|家|位|名)", t[ss:cs])
+    if not subject_words(items_text, []) and cs > ss and not figures_before:
         # 宜都市、大冶市…上榜,分别为第80名…: the clause before names them (not when it states figures)
         prev = [x for x, _ in _ranges(_CLAUSE_CUT, t, ss, cs)]
-        items_text = (
-            re.sub(r"(?:上榜|入围|入选|进入|均|也|等)+[^、]{0,6}$", "", t[prev[-1] : cs].rstrip("，,"))
-            if prev
-            else ""
-        )
+        items_text = _PRAISE.sub("", _LISTED.sub("", t[prev[-1] : cs].strip("，,"))) if prev else ""
     items = expand_items(
         re.sub(r"^(?:其中|全年|全市|全县|全省)+", "", subject_words(items_text, []) and items_text)
     )
+    shared = ""  # 湖州和丽水GDP增速超8%,分别为8.3%、8.2%: the regions of the clause before, its subject
+    if len(items) != len(group) and len(items) <= 1 and cs > ss:  # GDP总量分别为…: the places before
+        prev = [x for x, _ in _ranges(_CLAUSE_CUT, t, ss, cs)]
+        clause = t[prev[-1] : cs] if prev else ""
+        hits = _mentions(clause, doc.province)
+        if len(hits) == len(group) and re.fullmatch(
+            r"[、和及与]*", "".join(clause[a.end : b.start] for a, b in zip(hits, hits[1:], strict=False))
+        ):
+            items = [h.text for h in hits]
+            shared = clause
     items = [x for x in items if not re.fullmatch(r"(?:比|较)?(?:上年|去年|同期|上年同期)?", x)]
     if not items and len(last_items) == len(group):
         items = last_items
@@ -1020,7 +1227,18 @@ def _enumeration(
     if len(items) != len(group):
         for n in group:
             f, _, _ = _one(
-                doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end, group[0]
+                doc,
+                t,
+                ss,
+                se,
+                n,
+                whens,
+                section_kind,
+                scope_estimate,
+                last_subject,
+                last_region,
+                prev_end,
+                group[0],
             )
             if f:
                 f.confidence = min(f.confidence, 0.4)
@@ -1030,14 +1248,41 @@ def _enumeration(
     names = []
     for item, n in zip(items, group, strict=True):
         hits = _mentions(item, doc.province)
+        rest = item
+        for h in sorted(hits, key=lambda h: -h.start):
+            rest = rest[: h.start] + rest[h.end :]
+        if hits and len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) >= 4:  # 株洲高新技术产业增加值: its place's
+            place, item, hits = place_of(hits[-1].division), rest, []
+        else:
+            place = None
         f, _, _ = _one(
-            doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, None, prev_end, group[0]
+            doc,
+            t,
+            ss,
+            se,
+            n,
+            whens,
+            section_kind,
+            scope_estimate,
+            last_subject,
+            last_region,
+            prev_end,
+            group[0],
         )
         if not f:
             continue
+        if place:
+            f.region = place
         if hits:
             f.region = place_of(hits[-1].division)
             f.notes = [x for x in f.notes if not x.startswith("new region?")]
+            if (
+                shared
+                and f.unit == "%"
+                and re.search(r"增速|增幅|增长", shared)
+                and not re.search(r"增速|增长", f.indicator)
+            ):
+                f.indicator += "增速"  # the growth the clause before names for every region
             if not f.region.ours:
                 f.notes.append(f"new region? {f.region.name} ({f.region.code})")
         else:
@@ -1053,6 +1298,10 @@ def _enumeration(
                 else:
                     f.indicator = name
                 f.confidence = max(f.confidence, 0.7)
+            elif re.match(r"^(全国|全省|全市|中部|西部|东部)", f.indicator) and name not in f.indicator:
+                # 经济综合实力和基本竞争力分别名列全国百强第37位、第56位: each item's own list
+                scope = re.match(r"^(全国|全省|全市|中部|西部|东部)", f.indicator).group(1)
+                f.indicator = scope + name + f.indicator[len(scope) :]
         f.notes.append("aligned item by item")
         out.append(f)
     return out, names
@@ -1077,11 +1326,32 @@ _STATISTIC = re.compile(
 )
 
 
+_SHARE_OF_GDP = re.compile(
+    r"^(第[一二三]产业)(?:增加值)?占(?:全市|全省|全县|全区|全国|地区)?(?:生产总值|GDP|经济总量)(?:的)?(?:比重|比例)$"
+)
+_URBAN_SHARE = re.compile(r"^城镇(?:常住)?人口占(?:年末)?(?:常住|总)?人口(?:的)?(?:比重|比例)$")
+_CORE_STATISTIC = re.compile(
+    r"第[一二三]产业比重|人均(?:GDP|地区生产总值|生产总值)(?:增速)?|(?:常住人口)?城镇化率"
+)
+_GAP = re.compile(r"(?:高于|低于|快于|慢于|高出|超出)[^，,。；;]{0,32}$|超过[^，,。；;]{0,12}$")
+_MONEY_NOUN = re.compile(r"产值|收入|投资|总额|增加值|生产总值|GDP|销售额|税|资金|余额|支出|经济总量")
+_ZONE = re.compile(r"开发区|高新区|园区|新区|工业园|产业园|示范区|自贸区|保税区")
+_LOWER_BOUND = ("突破", "超过", "超", "以上", "近", "余", "多", "约", "不足", "逼近", "接近")
+_BARE_STATISTIC = re.compile(r"(?:增加值|总产值|产值|收入|支出|投资|余额|总额|销售收入|营业收入)(?:增速)?")
+
+
 @cache
 def _vocabulary():
     from dashboard.extract.vocabulary import Vocabulary
 
     return Vocabulary.load()
+
+
+def name_key(name: str) -> str:
+    """The vocabulary's key of a name (imported late: the vocabulary reads the registry)."""
+    from dashboard.extract.vocabulary import name_key as key
+
+    return key(name)
 
 
 def indicator_code(name: str, unit: str) -> str:
@@ -1099,7 +1369,14 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
     out = []
     prev = None
     for f in found:
+        if f.region is not None and not f.region.name:
+            f.region = None  # the average of a list's places (百强县人均GDP) is no one place's
+            f.notes.append("region unknown: a list of places")
         f.indicator = re.sub(r"(?:同比|同)(实际)?(增速|变化)$", r"\1\2", f.indicator)  # 同比(实际)增长
+        f.indicator = _SHARE_OF_GDP.sub(r"\1比重", f.indicator)  # 第三产业增加值占全市生产总值的比重
+        f.indicator = _URBAN_SHARE.sub("常住人口城镇化率", f.indicator)  # the definition of 城镇化率
+        f.indicator = f.indicator.replace("一般性公共预算", "一般公共预算")  # the statistic's own name
+        f.indicator = re.sub(r"^(农民|农村居民)纯收入", r"\1人均纯收入", f.indicator)
         if re.search(r"(?:增加值|生产总值)实际增速$", f.indicator):  # value added grows in real terms
             f.indicator = f.indicator.replace("实际增速", "增速")
         if (
@@ -1112,6 +1389,11 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             f.notes.append("增加值 taken from the list's first item")
         prev = f
         code = indicator_code(f.indicator, f.unit)
+        own_list = "the rank of a growth" in " ".join(f.notes) or (
+            f.kind == "rank" and "aligned item by item" in f.notes
+        )
+        if own_list and code and code not in _vocabulary().codes.get(name_key(f.indicator), ()):
+            code = ""  # 增速居全市第一, 经济综合实力…分别名列全国百强第37位: the text's own list name
         notes = list(f.notes)
         conf = f.confidence
         if not code:
@@ -1124,6 +1406,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         money = f.unit in ("%", "亿元", "万元", "元", "万亿元", "亿美元", "美元", "万人")
         if "from the structure" in " ".join(f.notes):
             conf = 0.75
+        elif f.kind == "actual" and f.approx in _LOWER_BOUND:
+            conf = 0.4  # 突破1000亿元, 超过4000美元 (…,达到313.7亿元): a bound, not the figure
         elif code and money and f.region and f.period:
             conf = 0.8 if f.kind in ("actual", "estimate") else 0.6
         elif (
@@ -1137,12 +1421,19 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = min(conf, 0.3)
         elif f.kind == "rank" or not money:
             conf = 0.3
-        elif f.kind == "actual" and f.approx in ("突破", "超过", "超", "以上", "近", "余", "多", "约"):
-            conf = 0.4  # 突破1000亿元, 超过4000美元 in a review: a lower bound, not the figure
+        elif _CORE_STATISTIC.fullmatch(f.indicator) and f.region and f.period and f.kind == "actual":
+            conf = 0.6  # a bulletin's standard statistic under its own name (第一产业比重, 人均GDP, 城镇化率)
+        elif _BARE_STATISTIC.fullmatch(f.indicator):
+            conf = 0.3  # 实现增加值37.90亿元: whose value added, the sentence before says
         elif f.kind == "actual" and _STATISTIC.search(f.indicator) and len(f.indicator) <= 14:
             conf = 0.55  # an official statistic's name (…增加值, …总额, …收入) read from its own clause
         else:
             conf = 0.45
+        if _ZONE.search(f.indicator):
+            conf = min(conf, 0.3)  # 丽水经济技术开发区地区生产总值: a zone inside the region, not the region
+            notes.append("a zone's figure, not the region's: check the region")
+        if f.indicator.endswith("两年平均增速"):
+            conf = min(conf, 0.45)  # a derived average beside the year's own growth: check this
         if "增加值 taken from the list's first item" in notes:
             conf = min(conf, 0.45)  # the name is inferred: check this
         if f.approx:

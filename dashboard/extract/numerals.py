@@ -27,7 +27,12 @@ UNITS = [
     "万吨",
     "万元",
     "亿元",
+    "亿千瓦时",
+    "万千瓦时",
     "万千瓦",
+    "万头",
+    "万只",
+    "万台",
     "家次",
     "个百分点",
     "公里",
@@ -64,6 +69,12 @@ UNITS = [
     "倍",
     "美元",
     "米",
+    "头",
+    "只",
+    "千瓦时",
+    "亿斤",
+    "万亿斤",
+    "斤",
 ]
 _UNIT = "|".join(sorted({u for u in UNITS if u != "余人"}, key=len, reverse=True))
 PREFIX_APPROX = approx_words("before")  # 超过, 突破, 近, 约 (data/approx.csv)

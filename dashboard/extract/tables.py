@@ -11,6 +11,13 @@ _CELL_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*%?$")
 _GROWTH_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|±")
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区旗镇]")
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
+_NAME_UNIT = re.compile(r"^(.{2,30}?)\s*[(（]([^()（）]{1,6})[)）]$")
+_UNITS = ("亿元", "万元", "元", "%", "万人", "人", "万吨", "吨", "个", "家", "万户", "亿美元", "万美元")
+
+
+def _growth_word(name: str, growth: bool) -> str:
+    """增速 after a growth column's row name that does not say it (进出口总额 | -8.7)."""
+    return "增速" if growth and "增" not in name else ""
 
 
 def cells(para: str) -> list[str]:
@@ -38,6 +45,10 @@ def row_figures(row: list[str], header: list[str], reg: Registry) -> list[dict]:
     if unit_col is None and len(row) >= 3 and (row[1] in reg.unit_dim or row[1] == "%"):
         unit_col = 1
     unit = row[unit_col] if unit_col is not None and unit_col < len(row) else ""
+    named = _NAME_UNIT.match(row[0])  # 社会消费品零售总额(亿元) | 182.3 | 6.0: the unit in the name
+    if named and not place and (named.group(2) in reg.unit_dim or named.group(2) in _UNITS):
+        row = [named.group(1)] + row[1:]
+        unit = unit or named.group(2)
     out = []
     for j, cell in enumerate(row[1:], start=1):
         if j == unit_col or not cell:
@@ -68,7 +79,7 @@ def row_figures(row: list[str], header: list[str], reg: Registry) -> list[dict]:
         known = bool(m and m.at >= 0)
         out.append(
             {
-                "indicator": m.code if m and known else name,
+                "indicator": m.code if m and known else name + _growth_word(name, growth),
                 "known": known,
                 "value": value,
                 "unit": cell_unit,
