@@ -1,6 +1,7 @@
 -- monitor_cumulative: the statistics bureau's standard chart: each indicator's cumulative figure
 -- from January (1-2月, 一季度, 1-5月 ...) by the month it runs to, one line per year, for the home
--- region and its prefecture.
+-- region and its prefecture. Indicators in the order a meeting reads them: those both regions hold
+-- first, then those with more years, then more points (a chart of one point comes last).
 -- Grain: one row per indicator x region x period (cumulative grain only; an actual beats an
 -- estimate, a figure stated by two documents takes the newer source).
 -- Parameters: $home, $prefecture (the site's regions, bound by db.run).
@@ -26,6 +27,12 @@ final as (
     join regions r on r.region_code = c.region_code
     left join units u on u.unit = i.unit
     where c.n = 1
+),
+richness as (
+    select indicator_code, count(distinct region_code) as regions, count(distinct year) as years,
+        count(*) as points
+    from final group by indicator_code
 )
-select * exclude (category_order, region_order) from final
-order by category_order, indicator_code, region_order, year, month
+select final.* exclude (category_order, region_order) from final join richness using (indicator_code)
+order by richness.regions desc, richness.years desc, richness.points desc, category_order, indicator_code,
+    region_order, year, month
