@@ -60,6 +60,9 @@ class ChartSpec:
     # this column (an i18n column base, e.g. list_name; no `view` key needed). One panel draws in about
     # a third of four panels' time; exports, the deck and the brief keep the whole chart.
     view_split: str = ""
+    # The views chosen from one drop-down list, not a row of links: their number grows with the data
+    # (the monitor's indicators: 30 and more links would be a wall a meeting cannot read).
+    view_list: bool = False
     variants: Callable[..., list[Variant]] | None = None  # (query, **selection) -> variants
 
 
@@ -137,7 +140,7 @@ TRENDS = ChartSpec("trend", "explorer", "trend", charts.trend_chart, "trend_titl
 # 经济运行: cumulative figures by month, one line per year; one indicator per view and per pair of slides.
 MONITOR_CUMULATIVE = ChartSpec("monitor_cumulative", "monitor", "monitor_cumulative", charts.cumulative_chart,
                                "monitor_title", deck=True, slide_split="indicator_code", view_split="name",
-                               slide_group=1)  # one indicator a slide: its two panels side by side
+                               view_list=True, slide_group=1)  # one indicator a slide: its two panels side by side
 
 
 

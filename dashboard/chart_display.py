@@ -44,7 +44,7 @@ def view_choice(specs: list, current: str, **selection) -> list:
         by_unit = all(spec.view == "unit" for spec, _ in shown)
         page = site_pages.page(specs[0].page).file
         choice_links(page, "view", ids, view, current, t("unit", current) if by_unit else None,
-                     format_func=labels.get)
+                     format_func=labels.get, as_list=any(spec.view_list for spec, _ in shown))
         shown = [(spec, chart) for spec, chart in shown if chart.chart_id == view]
     return shown
 

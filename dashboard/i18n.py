@@ -373,6 +373,7 @@ TEXT: dict[str, dict[str, str]] = {
     "peers_not_held": {"zh": "无数据", "en": "not held"},
     "peers_outside": {"zh": "不在本省地图范围内：{names}。", "en": "Outside the province's map: {names}."},
     "view_peers_map": {"zh": "地图", "en": "Map"},
+    "choose_one": {"zh": "显示", "en": "Show"},
     "view_peers_ranks": {"zh": "同榜名次", "en": "Ranks on the same lists"},
     "map_unit_rank": {"zh": "名次", "en": "Rank"},
     "map_other": {"zh": "其他县市区", "en": "Other counties"},

@@ -75,7 +75,7 @@ PAGES: tuple[Page, ...] = (
     Page("targets", "pages/targets.py", "page_targets", ":material/flag:",
          brief="page", brief_default=True),
     Page("monitor", "pages/monitor.py", "page_monitor", ":material/monitoring:", "monitor_intro",
-         elements=("Metric",), brief="page", brief_default=True),
+         elements=("Metric", "Selectbox"), brief="page", brief_default=True),
     Page("indicators", "pages/indicators.py", "page_indicators", ":material/bar_chart:", "indicators_intro",
          brief="categories", brief_default=True, opening=_first_category),
     Page("explorer", "pages/explorer.py", "page_explorer", ":material/timeline:", "explorer_intro",

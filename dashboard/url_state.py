@@ -90,10 +90,22 @@ def url_choice(name: str, options: list, default: str, current: str) -> str:
 
 
 def choice_links(page: str, name: str, options: list, value: str, current: str, label: str | None = None,
-                 format_func=str) -> None:
+                 format_func=str, as_list: bool = False) -> None:
     """The options of a url_choice as a row of links to this page (?name=option), the chosen one
     filled (page.css). Links, not a widget: a segmented control of 12 options cost the viewer's
-    browser ~100 ms of main-thread time per page, a row of links about a third of that."""
+    browser ~100 ms of main-thread time per page, a row of links about a third of that. With
+    `as_list` (options that grow with the data), one drop-down list instead: one element, and a list
+    a meeting can read; its choice goes to the session and the address like a link's."""
+    if as_list:
+        def keep() -> None:
+            st.session_state[f"_{name}"] = st.session_state[f"{name}_pick"]
+            st.query_params[name] = st.session_state[f"{name}_pick"]
+
+        if st.session_state.get(f"{name}_pick") != value and value in options:
+            st.session_state[f"{name}_pick"] = value  # the address or a link chose: the list follows
+        st.selectbox(label or t("choose_one", current), options, key=f"{name}_pick", format_func=format_func,
+                     on_change=keep)
+        return
     if label:
         st.html(f'<div class="choice-label">{html.escape(label)}</div>')
     keep = {"lang": current} if current != DEFAULT_LANG else {}

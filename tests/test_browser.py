@@ -7,6 +7,7 @@ Then deep links on a fresh server, the language switch, bad link parameters and 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -102,6 +103,40 @@ def test_view_links_draw_one_chart_at_a_time(browser, app_url):
         settle(page, 1)
         page.wait_for_function("() => new URLSearchParams(location.search).get('view') === 'qianyi_paths'")
         assert page.locator(CHART_SELECTOR).count() == 1
+        assert not console.errors, "\n".join(console.errors)
+    finally:
+        context.close()
+
+
+def test_a_long_list_of_views_is_one_drop_down_list(browser, app_url):
+    """/monitor's views grow with its indicators (30 and more): one drop-down list chooses the chart,
+    the address keeps it (?view=) and a reload shows the same chart."""
+    con = db.connect()
+    try:
+        every = site_pages.page_charts("monitor", lambda name, **p: db.run(con, name, **p), "zh")
+    finally:
+        con.close()
+    assert len(every) > 1 and catalog.MONITOR_CUMULATIVE.view_list
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = context.new_page()
+        console = ConsoleErrors(page, app_url, "monitor")
+        page.goto(f"{app_url}/monitor")
+        settle(page, 1)
+        first = catalog.view_label(catalog.MONITOR_CUMULATIVE, every[0], "zh")
+        assert first in page.locator(CHART_SELECTOR).first.text_content()
+        choose = page.locator('.st-key-view_pick input')
+        choose.click()
+        choose.press("ArrowDown")  # the list opens
+        label = catalog.view_label(catalog.MONITOR_CUMULATIVE, every[1], "zh")
+        page.locator('[role="option"]').filter(has_text=re.compile(f"^{re.escape(label)}$")).first.click()
+        page.wait_for_function(f"() => new URLSearchParams(location.search).get('view') === '{every[1].chart_id}'")
+        settle(page, 1)
+        assert page.locator(CHART_SELECTOR).count() == 1
+        assert label in page.locator(CHART_SELECTOR).first.text_content()
+        page.reload()
+        settle(page, 1)
+        assert page.locator('.st-key-view_pick input').input_value() == label
         assert not console.errors, "\n".join(console.errors)
     finally:
         context.close()

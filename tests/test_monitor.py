@@ -121,7 +121,15 @@ def test_the_monitor_page_shows_the_newest_months_labelled(monthly, monkeypatch,
     assert label in captions and periods.grain_label("cumulative", lang) in captions
     links = [pl for pl in at.get("page_link") if "view=" in (pl.proto.query_string or "")]
     every = catalog.build(catalog.MONITOR_CUMULATIVE, monthly["query"], lang, parts=True)
-    assert len(links) == len(every) > 1  # one view per indicator
+    assert len(every) > 1  # one view per indicator
+    if catalog.MONITOR_CUMULATIVE.view_list:  # one drop-down list, which moves the chart and the address
+        assert not links and len(at.selectbox(key="view_pick").options) == len(every)
+        at.selectbox(key="view_pick").select(every[1].chart_id).run()
+        assert not at.exception
+        assert [el.proto.id.rsplit("-chart-", 1)[-1] for el in at.get("plotly_chart")] == [every[1].chart_id]
+        assert at.query_params["view"] in (every[1].chart_id, [every[1].chart_id])
+    else:
+        assert len(links) == len(every)
     assert len(at.get("plotly_chart")) == 1
     at = _open_monitor(monthly, monkeypatch, lang, view=every[-1].chart_id)
     assert not at.exception and not at.warning

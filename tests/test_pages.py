@@ -165,13 +165,22 @@ def test_views_one_chart_at_a_time(path, page, lang, dbcon):
     assert len(every) > 1, path  # the page's opening selection holds several charts
     at = open_page(page, lang)
     links = [pl for pl in at.get("page_link") if "view" in (pl.proto.query_string or "")]
-    assert len(links) == len(every)
-    assert [pl.proto.disabled for pl in links] == [True] + [False] * (len(every) - 1)
-    for chart, link in zip(every, links, strict=True):
-        assert f"view={chart.chart_id}" in link.proto.query_string
-        assert link.proto.label  # named in the page's language
+    listed = [spec for spec in catalog.on_page(path) if spec.view_list]
+    if listed:  # one drop-down list (url_state.choice_links)
+        pick = at.selectbox(key="view_pick")
+        assert not links and list(pick.options) == [catalog.view_label(listed[0], c, lang) for c in every]
+        assert pick.value == every[0].chart_id
+        names = list(pick.options)
+    else:
+        assert len(links) == len(every)
+        assert [pl.proto.disabled for pl in links] == [True] + [False] * (len(every) - 1)
+        for chart, link in zip(every, links, strict=True):
+            assert f"view={chart.chart_id}" in link.proto.query_string
+        names = [link.proto.label for link in links]
+    for chart, label in zip(every, names, strict=True):
+        assert label  # named in the page's language
         if lang == "en":
-            assert not CJK.search(link.proto.label), link.proto.label
+            assert not CJK.search(label), label
         at = open_page(page, lang, view=chart.chart_id)
         assert not at.exception and not at.warning
         # Figures are keyed chart-<chart id> (chart_display.show_chart); a table carries the chart's own markup.
