@@ -140,7 +140,7 @@ TRENDS = ChartSpec("trend", "explorer", "trend", charts.trend_chart, "trend_titl
 # 经济运行: cumulative figures by month, one line per year; one indicator per view and per pair of slides.
 MONITOR_CUMULATIVE = ChartSpec("monitor_cumulative", "monitor", "monitor_cumulative", charts.cumulative_chart,
                                "monitor_title", deck=True, slide_split="indicator_code", view_split="name",
-                               view_list=True, slide_group=1)  # one indicator a slide: its two panels side by side
+                               view_list=True, slide_group=1)  # one indicator a slide: its two panels
 
 
 
