@@ -384,6 +384,17 @@ def test_development_zone_figures_go_to_the_zone(reg):
     assert (c.region, c.region_known, c.indicator) == ("", False, "park_revenue") and c.confidence < 0.5
 
 
+
+def test_a_semicolon_list_keeps_the_zone_its_sentence_opens_on(reg):
+    text = "醴陵市持续开展项目建设。预计2020年，园区可实现技工贸总收入570亿元，增长10%；规模工业增加值190亿元，增长12%。"
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=date(2020, 11, 19), registry=reg)}
+    assert got[190].region == got[12].region == "liling_edz"
+    # a sentence that opens on the county keeps its figures with the county, whatever 园区 follows
+    text = "醴陵正加快产业园区建设，力争今年规模工业增加值190亿元。"
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=date(2020, 11, 19), registry=reg)}
+    assert got[190].region == "liling"
+
+
 # --- indicators and proposals ---------------------------------------------------------------------
 
 
@@ -978,3 +989,13 @@ def test_a_newspaper_name_on_the_first_line_is_not_the_subject():
     text = "株洲日报\n\n醴陵：奋力争先\n\n去年，醴陵市地区生产总值达到900亿元。"
     (c,) = [c for c in extract(text, source_id="x", doc_date=dt.date(2023, 3, 1)) if c.indicator == "gdp"]
     assert c.region == "liling"
+
+
+def test_a_narrower_subject_than_the_known_indicator_is_proposed_under_its_own_name(reg):
+    text = "醴陵发布规划提出，到2017年，要实现建筑卫生陶瓷产值100亿元，工艺陶瓷产值50亿元的目标。"
+    got = extract(text, source_id="t", doc_date=date(2015, 6, 25), registry=reg)
+    names = {(c.indicator, c.value) for c in got if c.period == "2017" and c.kind == "target"}
+    assert {("建筑卫生陶瓷产值", 100), ("工艺陶瓷产值", 50)} <= names
+    # a name the registry's holds (目标是新增城镇就业: 新增城镇就业) adds no second reading
+    (c,) = extract("醴陵的目标是新增城镇就业3万人。", source_id="t", doc_date=date(2021, 6, 1), registry=reg)
+    assert c.indicator == "new_urban_jobs"

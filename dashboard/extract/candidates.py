@@ -143,7 +143,7 @@ def extract(
     if source_id not in reg.curated_sources:
         read = clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg)
         _second_look(out, read)
-        out = _fill_from_clauses(out, read)
+        out = _fill_from_clauses(out, read, reg)
         out = _with_notice_ranks(text, doc_date, reg, source_id, out, replace=False)
     if source_id not in reg.curated_sources:
         out = _ranks_of_others(out, reg)
@@ -254,7 +254,7 @@ def _ranks_of_others(cands: list[Candidate], reg: Registry) -> list[Candidate]:
     return out
 
 
-def _fill_from_clauses(seed: list[Candidate], read: list[Candidate]) -> list[Candidate]:
+def _fill_from_clauses(seed: list[Candidate], read: list[Candidate], reg: Registry) -> list[Candidate]:
     """The clause reader's figures the seed reader missed, or read only doubtfully under another name
     (要实现电瓷电器产值 for 电瓷电器产值; X、Y产值各150亿元 gives each), as "check this" (below 0.5)."""
     by_value: dict[tuple, list[Candidate]] = {}
@@ -277,7 +277,7 @@ def _fill_from_clauses(seed: list[Candidate], read: list[Candidate]) -> list[Can
             continue
         if doubted and x.confidence < max(c.confidence for c in doubted):
             continue
-        if doubted and any(c.period != x.period or c.indicator_known for c in doubted):
+        if doubted and any(c.period != x.period or c.indicator_known and _covers(reg, c, x) for c in doubted):
             continue  # the section reader's doubted reading stands; the editor checks it
         if doubted and x.indicator_known:  # 万元GDP能耗下降3.1%: the registry's name (and sign) for it
             drop |= {id(c) for c in doubted}
@@ -286,6 +286,26 @@ def _fill_from_clauses(seed: list[Candidate], read: list[Candidate]) -> list[Can
         x.note = _join_note(x.note, "read clause by clause (the section reader missed or doubted it)")
         add.append(x)
     return [c for c in seed if id(c) not in drop] + add
+
+
+def _covers(reg: Registry, known: Candidate, x: Candidate) -> bool:
+    """Whether a registry name of the known reading holds the clause reader's name (新增城镇就业 holds
+    城镇就业); one that does not (建筑卫生陶瓷产值 beside 陶瓷产值) names a narrower subject of its own."""
+    key = _FILLER.sub("", normal(_to_simplified(x.indicator)))
+    stat = _STAT_NAME.search(key)
+    if not stat or re.fullmatch(r"(?:企业|公司|项目|园区|该市|全市|全县|我市|本市)?", key[: stat.start()]):
+        return True  # 先后投入: a verb, not a statistic's name; 企业产值: no narrower subject than the known
+    for name, code in reg.aliases:
+        at = key.find(name) if code == known.indicator else -1
+        if code == known.indicator and (key in name or at == 0 or at > 0 and _VERB_BEFORE.search(key[:at])):
+            return True  # 目标是新增城镇就业: the registry's name after a verb is that name
+    return False
+
+
+_VERB_BEFORE = re.compile(r"(?:是|为|要|将|把|实现|完成|达到?|力争|确保|预计)$")
+_STAT_NAME = re.compile(  # a statistic's name ends on its noun
+    r"(?:产值|增加值|生产总值|零售总额|收入|支出|投资|余额|总额|销售额|产量)(?:增长|比重)?$"
+)
 
 
 _CLUB = re.compile(r"(?:千亿|万亿)[县市区级强]")
@@ -821,12 +841,20 @@ def _candidate(
         if not reg_known:
             notes.append("new region?")
     elif reg.zone and region in (reg.home, reg.zone):
+        home_short = re.sub(r"(市|县|区)$", "", reg.region_names.get(reg.home, "全市"))
+        # 醴陵正加快产业园区建设: a clause the county opens (醴陵经开区 is the zone's name)
+        county = re.compile(r"全市|该市|" + re.escape(home_short) + r"(?!经|高新|园区|开发区)")
         first = cx.spans(para, cx.CLAUSE_END, ss, se)[0]
         before = para[cs : n.start] + (para[n.end : n.end + 4] if n.stated in ("千", "百") else "")
-        if first[1] <= cs and re.match(
-            r"^(?![从到在])[^，,“]{0,8}(?:园区|经开区|开发区|我区)", para[first[0] : first[1]]
-        ):
-            before += para[first[0] : first[1]]  # the sentence opens on the zone: its figures are the zone's
+        opening = para[first[0] : first[1]]
+        zone_first = re.match(r"^(?![从到在])[^，,“]{0,8}(?:园区|经开区|开发区|我区)", opening)
+        if first[1] <= cs and zone_first and not county.search(opening):
+            before += opening  # the sentence opens on the zone: its figures are the zone's
+        # 预计2020年,园区可实现…570亿元;规模工业增加值190亿元: the sentence's subject, before its first figure
+        lead = re.match(r"(?:[^0-9０-９]|(?:19|20)\d\d年)*", para[ss:cs]).group()
+        opens = re.search(r"(?:^|[，,])(?![从到在])[^，,“]{0,3}(?:园区|经开区|开发区|我区)", lead)
+        if opens and not county.search(lead):
+            before += lead
         if re.search(r"园区|经开区|开发区|我区", before) and not re.search(r"全市|该市", para[cs : n.start]):
             reg_code = reg.zone
         elif region == reg.zone and re.search(
