@@ -474,8 +474,8 @@ def test_ranking_table_rows_and_new_lists(reg):
         "宁乡市": 17,
         "liling": 44,
     }
-    assert by_region["liling"].indicator == "全国综合实力百强县市" and not by_region["liling"].indicator_known
-    assert "publisher: 中国信息协会等单位" in by_region["liling"].note
+    # the list data/indicator_aliases.csv names (the 中小城市 committee's 全国综合实力百强县市)
+    assert by_region["liling"].indicator == "rank_small_city_comprehensive" and by_region["liling"].indicator_known
     rows = extract(
         "全国百强县（部分）\n4 长沙县 湖南\n44 醴陵市 湖南",
         source_id="t",
@@ -999,3 +999,16 @@ def test_a_narrower_subject_than_the_known_indicator_is_proposed_under_its_own_n
     # a name the registry's holds (目标是新增城镇就业: 新增城镇就业) adds no second reading
     (c,) = extract("醴陵的目标是新增城镇就业3万人。", source_id="t", doc_date=date(2021, 6, 1), registry=reg)
     assert c.indicator == "new_urban_jobs"
+
+
+def test_a_power_capacity_is_read_in_its_own_unit():
+    (n,) = find_numbers("将建设30万千瓦产能的生产线")
+    assert (n.value, n.unit) == (30, "万千瓦")
+
+
+def test_a_rank_alias_names_its_list_with_or_without_the_word_rank():
+    from dashboard.extract.vocabulary import Vocabulary
+
+    vocab = Vocabulary.load()
+    assert vocab.family("中部百强排名", "位") == {"rank_central_county_top100"}
+    assert vocab.family("全国综合实力百强县市排名", "位") == {"rank_small_city_comprehensive"}

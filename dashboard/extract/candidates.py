@@ -265,7 +265,8 @@ def _fill_from_clauses(seed: list[Candidate], read: list[Candidate], reg: Regist
         if not x.region:
             continue
         mine = by_value.get((round(abs(x.value), 6), x.unit), [])
-        if x.kind == "rank" and "aligned item by item" in x.note and mine and all(
+        named = "aligned item by item" in x.note or x.indicator_known  # 挺进中部百强第8位: a list it knows
+        if x.kind == "rank" and mine and named and all(
             c.kind == "rank" and c.confidence < 0.5 and c.indicator != x.indicator for c in mine
         ):  # 经济综合实力和基本竞争力分别名列全国百强第37位、第56位: each item's list, beside the doubted one
             x.confidence = min(x.confidence, 0.45)
