@@ -302,3 +302,17 @@ def test_a_bracketed_growth_is_the_compared_places_and_the_gap_is_no_figure(reg)
     assert {got[v].indicator for v in (5.6, 4.0, 4.8)} == {"gdp_growth"}
     assert {got[v].period for v in (5.6, 4.0, 4.8)} == {"2023-01/06"}
     assert 1.6 not in got and 0.8 not in got and got[4.8].quote == "株洲(4.8%)"
+
+
+@pytest.mark.parametrize(
+    ("clause", "want"),
+    [
+        ("人均地区生产总值21950元,比去年新增3637元,增长12.7%。", "人均地区生产总值增速"),  # a comparison
+        ("人均生产总值按年平均汇率折算为1.83万美元,比上年增长2.2%。", "人均生产总值增速"),  # a method
+        ("经济总量2923.2亿元,经济总量增长7.4%。", "gdp_growth"),  # 经济总量 is GDP
+    ],
+)
+def test_a_comparison_or_a_method_is_no_subject_of_a_growth(clause, want, reg):
+    text = "浙江省2022年国民经济和社会发展统计公报\n" + clause
+    (growth,) = [c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg) if c.unit == "%"]
+    assert growth.indicator == want

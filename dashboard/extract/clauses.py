@@ -442,11 +442,16 @@ _VERBS = re.compile(
 _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|而|但|和|与|及|以及|初步核算|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
-    r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|新增|拟安排|安排|中国|我国|从|由(?!于)|力争|争取|确保|要|、|:|：)+"
+    r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|新增|拟安排|安排|中国|我国|从|由(?!于)|力争|争取|确保|要|"
+    r"获得|取得|、|:|：)+"
 )
 _AIM = re.compile(r"(?:预期目标|目标|预期|计划)(?:为|是|达到?)?$")  # 增长预期目标为5%: still a growth
 _THRESHOLD = re.compile(r"(?:超过?|不足|逼近|接近|突破)$")  # 增速超8%: a bound the figures after it meet
 _NOT_SUBJECT = re.compile(r"^[\d.%年月日季度上下半前后个]+$")
+# 比去年新增3637元,增长12.7%; 突破7万亿大关,增长8.5%: a comparison or a milestone, no subject of its own
+_NO_NOUN = re.compile(
+    r"(?:比|较|相比|与)(?:上年末|上年底|上年同期|去年同期|上年|去年|上月|上季度)?(?:新增|新|增加|多|减少|少)?|大关"
+)
 _SCOPE_SUFFIX = re.compile(r"(?:分别|均|由|从|在|的基础上|的)$")
 
 
@@ -461,7 +466,8 @@ def _strip_times(s: str) -> str:
 
 
 _METHOD = re.compile(
-    r"按(?:可比价格?|现价|可比口径|同口径|常住人口|户籍人口)计算的?|扣除价格因素(?:后)?|按可比口径|同口径"
+    r"按(?:可比价格?|现价|可比口径|同口径|常住人口|户籍人口)计算的?|扣除价格因素(?:后)?|按可比口径|同口径|"
+    r"按(?:年)?平均汇率(?:折算|计算)(?:为)?"  # 按年平均汇率折算为…美元,增长2.2%: a method, not a subject
 )
 
 
@@ -490,7 +496,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
         s = re.sub(r"(?:相比|相较|比|较|与)(?:上年末|上年底|上年|去年|上年同期|去年同期)?$", "", s)
         s = _SCOPE_SUFFIX.sub("", s)
     s = s.strip("，,、的:：;；")
-    if _NOT_SUBJECT.match(s) or len(s) < 2:
+    if _NOT_SUBJECT.match(s) or len(s) < 2 or _NO_NOUN.fullmatch(s):
         return ""
     return s[-20:]
 
@@ -1376,6 +1382,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         f.indicator = _SHARE_OF_GDP.sub(r"\1比重", f.indicator)  # 第三产业增加值占全市生产总值的比重
         f.indicator = _URBAN_SHARE.sub("常住人口城镇化率", f.indicator)  # the definition of 城镇化率
         f.indicator = f.indicator.replace("一般性公共预算", "一般公共预算")  # the statistic's own name
+        f.indicator = re.sub(r"^(?:GDP|地区生产总值|生产总值|经济)总量(?=增速$)", "地区生产总值", f.indicator)
         f.indicator = re.sub(r"^(农民|农村居民)纯收入", r"\1人均纯收入", f.indicator)
         if re.search(r"(?:增加值|生产总值)实际增速$", f.indicator):  # value added grows in real terms
             f.indicator = f.indicator.replace("实际增速", "增速")
