@@ -1012,3 +1012,9 @@ def test_a_rank_alias_names_its_list_with_or_without_the_word_rank():
     vocab = Vocabulary.load()
     assert vocab.family("中部百强排名", "位") == {"rank_central_county_top100"}
     assert vocab.family("全国综合实力百强县市排名", "位") == {"rank_small_city_comprehensive"}
+
+
+def test_a_goal_reached_a_year_early_is_the_next_years_target(reg):
+    text = "醴陵市县域经济与县域综合发展跃居全国第46位，提前一年实现“冲刺全国五十强”的目标。"
+    got = extract(text, source_id="t", doc_date=date(2019, 12, 20), registry=reg)
+    assert [(c.value, c.period) for c in got if c.kind == "target"] == [(50, "2020")]

@@ -321,6 +321,11 @@ def _doubt_bounds(cands: list[Candidate], doc_year: int | None) -> None:
         if whole and re.search(r"全年", re.split(r"[，,；;。]", _to_simplified(c.quote))[-1]):
             c.period = whole.group(1)  # 预计全年地区生产总值增长7.8% in a release of 1-11月: the year
             c.note = _join_note(c.note, "全年: the whole year")
+        last = re.split(r"[，,；;。]", c.quote)[-1]
+        ahead = re.search(r"提前([一二两三四五1-5])年(?:实现|完成|达到|达成)", last)
+        if c.kind == "target" and ahead and re.fullmatch(r"\d{4}", c.period):  # 提前一年实现…目标
+            c.period = str(int(c.period) + int(read_numeral(ahead.group(1))))
+            c.note = _join_note(c.note, f"{ahead.group(0)}: the target's year follows the year reached")
         past = re.fullmatch(r"\d{4}", c.period) and doc_year and int(c.period) < doc_year
         if c.kind == "target" and past and f"{c.period}年" in c.quote:
             c.kind = "actual"
