@@ -316,3 +316,8 @@ def test_a_comparison_or_a_method_is_no_subject_of_a_growth(clause, want, reg):
     text = "浙江省2022年国民经济和社会发展统计公报\n" + clause
     (growth,) = [c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg) if c.unit == "%"]
     assert growth.indicator == want
+
+
+def test_the_third_quarter_alone_is_not_the_first_three():
+    assert [w.period for w in clauses.times("三季度生猪出栏1553.1万头", 2023)] == ["2023-07/09"]
+    assert [w.period for w in clauses.times("前三季度生猪出栏4790.8万头", 2023)] == ["2023-01/09"]
