@@ -321,3 +321,9 @@ def test_a_comparison_or_a_method_is_no_subject_of_a_growth(clause, want, reg):
 def test_the_third_quarter_alone_is_not_the_first_three():
     assert [w.period for w in clauses.times("三季度生猪出栏1553.1万头", 2023)] == ["2023-07/09"]
     assert [w.period for w in clauses.times("前三季度生猪出栏4790.8万头", 2023)] == ["2023-01/09"]
+
+
+def test_a_growths_change_on_the_month_before_is_that_growths(reg):
+    text = "国家统计局2018年4月份国民经济运行情况\n4月份,全国规模以上工业增加值同比实际增长7.0%,增速比上月加快1.0个百分点。"
+    got = {c.value: c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg)}
+    assert got[1.0].indicator == "规模以上工业增加值增速变化"

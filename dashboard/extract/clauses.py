@@ -493,7 +493,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
         s = _LEADING.sub("", s)
         s = _VERBS.sub("", s)
         s = _GROWTH_END.sub("", s)
-        s = re.sub(r"(?:相比|相较|比|较|与)(?:上年末|上年底|上年|去年|上年同期|去年同期)?$", "", s)
+        s = re.sub(r"(?:相比|相较|比|较|与)(?:上年末|上年底|上年|去年|上年同期|去年同期|上月|上季度)?$", "", s)
         s = _SCOPE_SUFFIX.sub("", s)
     s = s.strip("，,、的:：;；")
     if _NOT_SUBJECT.match(s) or len(s) < 2 or _NO_NOUN.fullmatch(s):
@@ -999,6 +999,8 @@ def _one(
         indicator = words or last_subject
         conf = 0.65
     elif growth:
+        if words in ("增速", "增幅", "增长率") and last_subject and n.unit == "个百分点":
+            words = ""  # 增长7.0%,增速比上月加快1.0个百分点: the change of the growth before
         base = words or last_subject
         if re.search(r"(?:比|较)(?:19|20)\d{2}年", pre):
             base = last_subject or re.sub(r"(?:比|较)(?:同期)?$", "", words)
@@ -1015,7 +1017,7 @@ def _one(
                 not words and not re.search(r"比重|率|占比", base) and re.search(r"增长|增速|增幅", t[ss:a])
             )
             indicator = base + ("增速变化" if rate else "变化")  # 增长17.5%,较前4月提升4.3个百分点
-            if rate and doc.growths and re.match(r"^(?:比|较)", pre):  # …增长6.2%,比一季度回落0.3个百分点
+            if rate and doc.growths and re.match(r"^(?:增速|增幅)?(?:比|较)", pre):  # 比一季度回落0.3个百分点
                 indicator = doc.growths[-1] + "变化"
         elif re.search(r"价格|物价|CPI|PPI", base) and re.search(r"涨幅|上涨|涨", pre):
             indicator = re.sub(r"总水平$", "", base) + "涨幅"  # prices rise: 居民消费价格涨幅3%左右
@@ -1384,6 +1386,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         f.indicator = f.indicator.replace("一般性公共预算", "一般公共预算")  # the statistic's own name
         f.indicator = re.sub(r"^(?:GDP|地区生产总值|生产总值|经济)总量(?=增速$)", "地区生产总值", f.indicator)
         f.indicator = re.sub(r"^(农民|农村居民)纯收入", r"\1人均纯收入", f.indicator)
+        f.indicator = re.sub(r"(?:同比)?(?:实际)?(增速变化)$", r"\1", f.indicator)  # 同比实际增长…加快1.0个百分点
         if re.search(r"(?:增加值|生产总值)实际增速$", f.indicator):  # value added grows in real terms
             f.indicator = f.indicator.replace("实际增速", "增速")
         if (
