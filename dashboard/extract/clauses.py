@@ -452,6 +452,7 @@ _NOT_SUBJECT = re.compile(r"^[\d.%年月日季度上下半前后个]+$")
 _NO_NOUN = re.compile(
     r"(?:比|较|相比|与)(?:上年末|上年底|上年同期|去年同期|上年|去年|上月|上季度)?(?:新增|新|增加|多|减少|少)?|大关"
 )
+_BASE_END = re.compile(r"(?:相比|相较|比|较|与)(?:上年末|上年底|上年|去年|上年同期|去年同期|上月|上季度)?$")
 _SCOPE_SUFFIX = re.compile(r"(?:分别|均|由|从|在|的基础上|的)$")
 
 
@@ -493,7 +494,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
         s = _LEADING.sub("", s)
         s = _VERBS.sub("", s)
         s = _GROWTH_END.sub("", s)
-        s = re.sub(r"(?:相比|相较|比|较|与)(?:上年末|上年底|上年|去年|上年同期|去年同期|上月|上季度)?$", "", s)
+        s = _BASE_END.sub("", s)
         s = _SCOPE_SUFFIX.sub("", s)
     s = s.strip("，,、的:：;；")
     if _NOT_SUBJECT.match(s) or len(s) < 2 or _NO_NOUN.fullmatch(s):
@@ -1386,7 +1387,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         f.indicator = f.indicator.replace("一般性公共预算", "一般公共预算")  # the statistic's own name
         f.indicator = re.sub(r"^(?:GDP|地区生产总值|生产总值|经济)总量(?=增速$)", "地区生产总值", f.indicator)
         f.indicator = re.sub(r"^(农民|农村居民)纯收入", r"\1人均纯收入", f.indicator)
-        f.indicator = re.sub(r"(?:同比)?(?:实际)?(增速变化)$", r"\1", f.indicator)  # 同比实际增长…加快1.0个百分点
+        f.indicator = re.sub(r"(?:同比)?(?:实际)?(增速变化)$", r"\1", f.indicator)  # 同比实际增长…加快1.0
         if re.search(r"(?:增加值|生产总值)实际增速$", f.indicator):  # value added grows in real terms
             f.indicator = f.indicator.replace("实际增速", "增速")
         if (
