@@ -327,3 +327,10 @@ def test_a_growths_change_on_the_month_before_is_that_growths(reg):
     text = "国家统计局2018年4月份国民经济运行情况\n4月份,全国规模以上工业增加值同比实际增长7.0%,增速比上月加快1.0个百分点。"
     got = {c.value: c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg)}
     assert got[1.0].indicator == "规模以上工业增加值增速变化"
+
+
+def test_a_plans_target_under_a_statistics_name_is_confident(reg):
+    text = "政府工作报告提出:2010年漳州经济社会发展预期目标\n全社会固定资产投资增长20%,城镇登记失业率控制在4%以内。"
+    got = {c.value: c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg)}
+    assert got[20].kind == "target" and got[20].confidence >= 0.5
+    assert got[4].kind == "target" and got[4].confidence >= 0.5

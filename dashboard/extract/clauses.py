@@ -1346,6 +1346,10 @@ _GAP = re.compile(r"(?:高于|低于|快于|慢于|高出|超出)[^，,。；;]{
 _MONEY_NOUN = re.compile(r"产值|收入|投资|总额|增加值|生产总值|GDP|销售额|税|资金|余额|支出|经济总量")
 _ZONE = re.compile(r"开发区|高新区|园区|新区|工业园|产业园|示范区|自贸区|保税区")
 _LOWER_BOUND = ("突破", "超过", "超", "以上", "近", "余", "多", "约", "不足", "逼近", "接近")
+_PLANNED_STATISTIC = re.compile(
+    r"(?:增加值|生产总值|总产值|产值|零售总额|收入|支出|投资|外资|总额|产量|出口|进出口|能耗|失业率|涨幅|赤字率)"
+    r"(?:年均|实际)?(?:增速|比重|涨幅)?$"
+)
 _BARE_STATISTIC = re.compile(r"(?:增加值|总产值|产值|收入|支出|投资|余额|总额|销售收入|营业收入)(?:增速)?")
 
 
@@ -1438,6 +1442,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = 0.3  # 实现增加值37.90亿元: whose value added, the sentence before says
         elif f.kind == "actual" and _STATISTIC.search(f.indicator) and len(f.indicator) <= 14:
             conf = 0.55  # an official statistic's name (…增加值, …总额, …收入) read from its own clause
+        elif f.kind == "target" and _PLANNED_STATISTIC.search(f.indicator) and len(f.indicator) <= 16:
+            conf = 0.55  # a plan's target under a statistic's name (失业率5.5%左右): 24 of 24 right
         else:
             conf = 0.45
         if _ZONE.search(f.indicator):
