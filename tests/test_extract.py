@@ -1018,3 +1018,16 @@ def test_a_goal_reached_a_year_early_is_the_next_years_target(reg):
     text = "醴陵市县域经济与县域综合发展跃居全国第46位，提前一年实现“冲刺全国五十强”的目标。"
     got = extract(text, source_id="t", doc_date=date(2019, 12, 20), registry=reg)
     assert [(c.value, c.period) for c in got if c.kind == "target"] == [(50, "2020")]
+
+
+def test_a_bare_fifteen_is_a_plan_only_where_it_names_one():
+    from dashboard.extract import context as cx
+
+    assert cx.time_words("出台了玻璃产业招商引资十五条,截至目前", 2019, 7) == []
+    assert [w.period for _, w in cx.time_words("“十五”期间,全市生产总值翻一番", 2006, 3)] == ["2001-2005"]
+
+
+def test_until_a_month_without_its_end_is_the_months_to_it():
+    from dashboard.extract import context as cx
+
+    assert [w.period for _, w in cx.time_words("截至10月份,全市新签约项目97个", 2015, 11)] == ["2015-01/10"]
