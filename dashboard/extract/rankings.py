@@ -98,7 +98,7 @@ def _clean(raw: str) -> tuple[str, str]:
     if m:
         year, s = m.group(1), raw[m.end() :]
     else:
-        s = re.sub(r"^.*(?:在|的|了|发布|公布|是|为|进入|入围|跻身|上榜|荣登|入选)", "", s)
+        s = re.sub(r"^.*(?:在|的|了|发布|公布|揭晓|是|为|进入|入围|跻身|上榜|荣登|入选)", "", s)
     s = re.sub(r"^第[一二三四五六七八九十\d]+届", "", s)
     s = re.sub(r"前100名|100强", "百强", s)
     s = re.sub(r"(百强)?(?:榜单|排行榜|名单|榜|排名|评价)$", lambda x: x.group(1) or "", s)
