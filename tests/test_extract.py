@@ -1031,3 +1031,8 @@ def test_until_a_month_without_its_end_is_the_months_to_it():
     from dashboard.extract import context as cx
 
     assert [w.period for _, w in cx.time_words("截至10月份,全市新签约项目97个", 2015, 11)] == ["2015-01/10"]
+
+
+def test_a_sample_of_the_top_n_is_no_rank():
+    assert [n.form for n in find_numbers("基于全国400强样本县(市)的县域经济研究报告")] != ["strong"]
+    assert [n.form for n in find_numbers("冲刺全国五十强")] == ["strong"]
