@@ -121,3 +121,16 @@ def test_an_announcement_verb_is_no_part_of_a_lists_name(reg):
     text = "近日,中郡研究所完成并发布监测报告,揭晓全国县域农村居民人均可支配收入前100名县市名单。醴陵市、攸县入围,分列第40位、46位。"
     got = ranks(text, reg)
     assert got["攸县"][1] == "rank_rural_income_county_top100"
+
+
+def test_a_site_list_of_honours_gives_each_rank_its_own_list_and_edition(reg):
+    text = (
+        "株洲市醴陵市\n\n荣誉排行:\n\n2024年12月,2024赛迪投资竞争力百强县名单公布,醴陵市名列第46名。\n\n"
+        "2024年9月,入选2024中国县域旅游发展潜力百强县市第43位。\n\n"
+        "2024年9月,县域新型工业化综合实力全国500强(2024)发布,醴陵市位列172位。\n"
+    )
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.confidence >= 0.5}
+    assert (got[46].region, got[46].indicator, got[46].period) == ("liling", "rank_ccid_investment_competitiveness",
+                                                                   "2024")
+    assert got[43].region == "liling"  # 株洲市醴陵市: the county, not the prefecture that holds it
+    assert (got[172].indicator, got[172].period) == ("rank_new_industrialization_500", "2024")

@@ -77,12 +77,14 @@ def main_region(text: str, reg: Registry) -> str:
     paper = re.search(r"日报|晚报|新闻|报讯|网", title)  # a newspaper's name is not the subject
     if cx.is_heading(title) and not paper:
         named = sorted(
-            (title.find(name), code)
+            (title.find(name), -len(name), code)
             for name, code in reg.regions.items()
             if len(name) >= 2 and name in title and code not in reg.provinces
         )
         if named:
-            return named[0][1]
+            at, size, code = named[0]
+            inner = [c for a, _, c in named if a == at - size]  # 株洲市醴陵市: the county in the prefecture
+            return inner[0] if inner else code
     counts = {}
     for name, code in reg.regions.items():
         counts[code] = counts.get(code, 0) + text.count(name)
@@ -309,6 +311,7 @@ _STAT_NAME = re.compile(  # a statistic's name ends on its noun
 )
 
 
+_EDITION_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?=[\u4e00-\u9fff])(?!年\d|年[上下前底末]|月)")
 _CLUB = re.compile(r"(?:千亿|万亿)[县市区级强]")
 _BOUND = ("突破", "超过", "超", "以上", "近", "逼近", "接近", "不足")
 
@@ -321,6 +324,10 @@ def _doubt_bounds(cands: list[Candidate], doc_year: int | None) -> None:
         if whole and re.search(r"全年", re.split(r"[，,；;。]", _to_simplified(c.quote))[-1]):
             c.period = whole.group(1)  # 预计全年地区生产总值增长7.8% in a release of 1-11月: the year
             c.note = _join_note(c.note, "全年: the whole year")
+        edition = _EDITION_YEAR.findall(c.quote)
+        if c.kind == "rank" and not c.period and edition:  # 2024赛迪投资竞争力百强县名单公布: the list's year
+            c.period = edition[-1]
+            c.note = _join_note(c.note.replace("period unknown; ", ""), f"{edition[-1]}: the list's edition")
         last = re.split(r"[，,；;。]", c.quote)[-1]
         ahead = re.search(r"提前([一二两三四五1-5])年(?:实现|完成|达到|达成)", last)
         if c.kind == "target" and ahead and re.fullmatch(r"\d{4}", c.period):  # 提前一年实现…目标
