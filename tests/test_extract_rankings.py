@@ -134,3 +134,12 @@ def test_a_site_list_of_honours_gives_each_rank_its_own_list_and_edition(reg):
                                                                    "2024")
     assert got[43].region == "liling"  # 株洲市醴陵市: the county, not the prefecture that holds it
     assert (got[172].indicator, got[172].period) == ("rank_new_industrialization_500", "2024")
+
+
+def test_a_rank_the_notice_gives_another_place_is_not_the_home_regions(reg):
+    text = (
+        "一周湖南關鍵詞:2023賽迪百強縣\n7月25日,賽迪顧問縣域經濟研究中心在北京發布“2023賽迪百強縣”榜單。"
+        "我省長沙縣、瀏陽市、寧鄉(xiāng)市、醴陵市上榜,分別位列第10位、19位、24位、70位。"
+    )
+    got = [(c.region, c.value) for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank"]
+    assert ("liling", 70) in got and ("liling", 10) not in got

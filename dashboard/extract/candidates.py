@@ -186,12 +186,19 @@ def _with_notice_ranks(
     if not ranks:
         return cands
     mine = {(c.region, c.value) for c in ranks}
+
+    def theirs(c) -> bool:  # 长沙县、…、醴陵市…分别位列第10位…: the notice gives 10 to a place named
+        quote = _to_simplified(c.quote)
+        return any(r.value == c.value and r.region != c.region
+                   and reg.region_names.get(r.region, r.region)[:2] in quote for r in ranks)
+
     keep = [  # other readers' ranks of places the notice lists (a growth's rank in its scope stays)
         c
         for c in cands
         if not (
             c.kind == "rank"
-            and ((c.region, c.value) in mine or not c.region_known and "the rank of a growth" not in c.note)
+            and ((c.region, c.value) in mine or not c.region_known and "the rank of a growth" not in c.note
+                 or theirs(c))
         )
     ]
     from dashboard.extract.clauses import normalise, subject_of, title_of
