@@ -1036,3 +1036,25 @@ def test_until_a_month_without_its_end_is_the_months_to_it():
 def test_a_sample_of_the_top_n_is_no_rank():
     assert [n.form for n in find_numbers("基于全国400强样本县(市)的县域经济研究报告")] != ["strong"]
     assert [n.form for n in find_numbers("冲刺全国五十强")] == ["strong"]
+
+
+def test_a_page_title_is_found_past_its_navigation_and_byline(reg):
+    from dashboard.extract.candidates import main_region
+    from dashboard.extract.clauses import normalise, subject_of, title_of
+
+    text = (
+        "您当前的位置: 首页 > 信息公开 > 市州动态 > 株洲\n\n醴陵市召开打造“三个高地”先进制造业组工作推进会\n\n"
+        "湖南省科学技术厅门户网站 发布时间: 2023-03-23 15:31\n\n会议要求,2023年,全市规模工业增加值增长13%以上。"
+    )
+    norm = normalise(text).text
+    assert subject_of(norm, title_of(norm))[0].ours == "liling"
+    assert main_region(text, reg) == "liling"
+    # a title naming the prefecture and the county: the county the text names often
+    text = "当前位置:\n株洲市一季度讲评,醴陵又获全能冠军\n株洲市讲评会举行,醴陵作典型发言。醴陵实现GDP206.1亿元,醴陵领先。"
+    assert main_region(text, reg) == "liling"
+
+
+def test_a_share_read_from_an_item_of_another_scope_is_doubted(reg):
+    text = "醴陵市陶瓷小镇\n2020年7月20日\n目前醴陵市日用瓷产量占全省的94.9%、全国的14.3%、世界的10.8%。"
+    got = extract(text, source_id="t", doc_date=date(2020, 7, 20), registry=reg)
+    assert not [c for c in got if c.value in (14.3, 10.8) and c.confidence >= 0.5]

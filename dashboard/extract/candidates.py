@@ -73,7 +73,10 @@ def _to_simplified(text: str) -> str:
 def main_region(text: str, reg: Registry) -> str:
     """The region a document is about: the one its title names (醴陵市人民政府工作报告), else the one
     it names most (我区 counts for the development zone)."""
-    title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    from dashboard.extract.clauses import _NAV
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    title = next((line for line in lines[:3] if not _NAV.search(line)), lines[0] if lines else "")  # 首页>…
     paper = re.search(r"日报|晚报|新闻|报讯|网", title)  # a newspaper's name is not the subject
     if cx.is_heading(title) and not paper:
         named = sorted(
@@ -84,7 +87,16 @@ def main_region(text: str, reg: Registry) -> str:
         if named:
             at, size, code = named[0]
             inner = [c for a, _, c in named if a == at - size]  # 株洲市醴陵市: the county in the prefecture
-            return inner[0] if inner else code
+            if inner:
+                return inner[0]
+            codes = list(dict.fromkeys(c for _, _, c in named))
+            if len(codes) > 1:  # 株洲市一季度讲评,醴陵又获全能冠军: the county named often (as below), else
+                names = {c: [n for n, k in reg.regions.items() if k == c and len(n) >= 2] for c in codes}
+                times = {c: max(text.count(n) for n in names[c]) for c in codes}  # the place named most
+                if reg.home in codes and times[reg.home] >= 3:
+                    return reg.home
+                return max(codes, key=lambda c: (times[c], -codes.index(c)))
+            return code
     counts = {}
     for name, code in reg.regions.items():
         counts[code] = counts.get(code, 0) + text.count(name)
@@ -149,6 +161,7 @@ def extract(
         out = _with_notice_ranks(text, doc_date, reg, source_id, out, replace=False)
     if source_id not in reg.curated_sources:
         out = _ranks_of_others(out, reg)
+        _doubt_scopes(out, reg)
     if source_id not in reg.curated_sources and clauses.names_no_region(text):
         for c in out:  # 全市 in a text that names no region: whose, the editor says (never a default)
             name = reg.region_names.get(c.region, c.region)
@@ -241,6 +254,20 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
                 c.note = _join_note(
                     c.note, f"the clause names another subject: {names[0]}? check the indicator"
                 )
+
+
+def _doubt_scopes(cands: list[Candidate], reg: Registry) -> None:
+    """A share whose indicator names one scope (占全省) read from an item naming another (全国的14.3%) is
+    "check this": 日用瓷产量占全省的94.9%、全国的14.3%、世界的10.8%."""
+    for c in cands:
+        own = re.search(r"全省|全国|世界|全球", reg.indicators.get(c.indicator, {}).get("name_zh", ""))
+        quote = _to_simplified(c.quote)
+        stated = c.stated if c.stated.endswith("%") else f"{c.stated}%"
+        at = quote.find(stated) if c.unit == "%" and c.stated else -1
+        said = re.search(r"(全省|全国|世界|全球)的?$", quote[max(0, at - 5) : at]) if at > 0 else None
+        if own and said and said.group(1) != own.group(0):
+            c.confidence = min(c.confidence, 0.3)
+            c.note = _join_note(c.note, f"{said.group(1)}: another scope than the indicator's {own.group(0)}")
 
 
 def _ranks_of_others(cands: list[Candidate], reg: Registry) -> list[Candidate]:

@@ -149,6 +149,7 @@ def date_in_text(text: str) -> tuple[date | None, str]:
 
 
 _NAV = re.compile(r"位置|首页|收藏|登录|搜索|索引|导航|当前|会员|返回|\||>|»")
+_BYLINE = re.compile(r"发布时间|发布日期|来源[:：]|作者[:：]|编辑[:：]|字体|浏览|门户网站")  # a page's byline
 _TITLE_WORDS = re.compile(r"公报|报告|运行|情况|经济|排名|排行|百强|发布|GDP|统计|目标|数据|解读|发展")
 
 
@@ -168,8 +169,12 @@ def title_of(t: str) -> str:
             and not _NAV.search(ln)
             and _TITLE_WORDS.search(ln)
             and not re.match(r"^时间", ln)
+            and not _BYLINE.search(ln)
             and "。" not in ln  # a sentence of the body, not a title
         ):
+            return ln
+    for ln in lines[:6]:  # a title without those words (醴陵市召开…推进会): the first line not the page's own
+        if len(ln) <= 60 and not _NAV.search(ln) and not _BYLINE.search(ln) and not re.search(r"[。，,]", ln):
             return ln
     return lines[0][:60] if lines else ""
 
