@@ -334,3 +334,16 @@ def test_a_plans_target_under_a_statistics_name_is_confident(reg):
     got = {c.value: c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg)}
     assert got[20].kind == "target" and got[20].confidence >= 0.5
     assert got[4].kind == "target" and got[4].confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "want"),
+    [
+        ("全市规模工业先进制造业增加值增长10.7%。", 10.7, "advanced_manufacturing_value_added_growth"),  # the sector
+        ("化工、机械制造等五大支柱产业完成规模工业增加值160.5亿元。", 160.5, "五大支柱产业规模工业增加值"),
+    ],
+)
+def test_a_sector_is_named_without_its_scope_or_its_examples(clause, value, want, reg):
+    text = "株洲市2017年1-4月工业经济运行情况\n" + clause
+    got = {c.value: c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg)}
+    assert got[value].indicator == want

@@ -1396,6 +1396,10 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         f.indicator = f.indicator.replace("一般性公共预算", "一般公共预算")  # the statistic's own name
         f.indicator = re.sub(r"^(?:GDP|地区生产总值|生产总值|经济)总量(?=增速$)", "地区生产总值", f.indicator)
         f.indicator = re.sub(r"^(农民|农村居民)纯收入", r"\1人均纯收入", f.indicator)
+        # 规模工业先进制造业增加值: the sector's value added (its scope is the statistic's own)
+        f.indicator = re.sub(r"^规模(?:以上)?工业(?=[\u4e00-\u9fff]{2,}业增加值)", "", f.indicator)
+        # 化工、机械制造等五大支柱产业…: the group the list stands for
+        f.indicator = re.sub(r"^[^，,。；;]*?等(?=[一二三四五六七八九十两\d]+[大个项类])", "", f.indicator)
         f.indicator = re.sub(r"(?:同比)?(?:实际)?(增速变化)$", r"\1", f.indicator)  # 同比实际增长…加快1.0
         if re.search(r"(?:增加值|生产总值)实际增速$", f.indicator):  # value added grows in real terms
             f.indicator = f.indicator.replace("实际增速", "增速")
