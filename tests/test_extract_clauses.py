@@ -347,3 +347,17 @@ def test_a_sector_is_named_without_its_scope_or_its_examples(clause, value, want
     text = "株洲市2017年1-4月工业经济运行情况\n" + clause
     got = {c.value: c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg)}
     assert got[value].indicator == want
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "want"),
+    [
+        ("全市完成工业投资154.3亿元,占全市社会固定资产投资总额的51.7%。", 51.7, "工业投资占社会固定资产投资比重"),
+        ("园区规模工业增加值增长11.6%,占全市规模工业增加值比重为77.8%。", 77.8, "园区规模工业增加值占比"),
+        ("年末常住人口12656万人,占全国人口总量的8.97%。", 8.97, "常住人口占全国比重"),
+    ],
+)
+def test_a_share_is_named_part_and_whole(clause, value, want, reg):
+    text = "广东省2022年国民经济和社会发展统计公报\n" + clause
+    got = {c.value: c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg)}
+    assert got[value].indicator == want

@@ -1343,6 +1343,9 @@ _STATISTIC = re.compile(
 _SHARE_OF_GDP = re.compile(
     r"^(第[一二三]产业)(?:增加值)?占(?:全市|全省|全县|全区|全国|地区)?(?:生产总值|GDP|经济总量)(?:的)?(?:比重|比例)$"
 )
+_SHARE_OF = re.compile(
+    r"([\u4e00-\u9fff]{2,}?)占(全市|全省|全县|全区|全国|全部)?([\u4e00-\u9fff]{2,}?)(?:总额|总量)?的?(?:比重|比例)?"
+)
 _URBAN_SHARE = re.compile(r"^城镇(?:常住)?人口占(?:年末)?(?:常住|总)?人口(?:的)?(?:比重|比例)$")
 _CORE_STATISTIC = re.compile(
     r"第[一二三]产业比重|人均(?:GDP|地区生产总值|生产总值)(?:增速)?|(?:常住人口)?城镇化率"
@@ -1396,6 +1399,13 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         f.indicator = f.indicator.replace("一般性公共预算", "一般公共预算")  # the statistic's own name
         f.indicator = re.sub(r"^(?:GDP|地区生产总值|生产总值|经济)总量(?=增速$)", "地区生产总值", f.indicator)
         f.indicator = re.sub(r"^(农民|农村居民)纯收入", r"\1人均纯收入", f.indicator)
+        share = _SHARE_OF.fullmatch(f.indicator) if f.unit == "%" else None
+        if share:  # 工业投资占全市社会固定资产投资总额的51.7%: …占…比重 (…占比 of its own whole)
+            part, scope, whole = share.group(1), share.group(2) or "", share.group(3)
+            if scope in ("全国", "全省") and whole in part:  # 常住人口占全国人口总量的8.97%: the nation's
+                f.indicator = f"{part}占{scope}比重"
+            elif not re.fullmatch(r"总量约?|其|约", part):  # 总量约占全市的64%: whose, the clause before says
+                f.indicator = part + "占比" if whole in part else f"{part}占{whole}比重"
         # 规模工业先进制造业增加值: the sector's value added (its scope is the statistic's own)
         f.indicator = re.sub(r"^规模(?:以上)?工业(?=[\u4e00-\u9fff]{2,}业增加值)", "", f.indicator)
         # 化工、机械制造等五大支柱产业…: the group the list stands for
