@@ -1058,3 +1058,8 @@ def test_a_share_read_from_an_item_of_another_scope_is_doubted(reg):
     text = "醴陵市陶瓷小镇\n2020年7月20日\n目前醴陵市日用瓷产量占全省的94.9%、全国的14.3%、世界的10.8%。"
     got = extract(text, source_id="t", doc_date=date(2020, 7, 20), registry=reg)
     assert not [c for c in got if c.value in (14.3, 10.8) and c.confidence >= 0.5]
+
+
+def test_this_year_after_the_months_to_date_is_those_months(reg):
+    got = extract("截至10月份,醴陵市今年新签约项目97个。", source_id="t", doc_date=date(2015, 11, 6), registry=reg)
+    assert [c.period for c in got if c.value == 97] == ["2015-01/10"]
