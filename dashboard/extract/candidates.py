@@ -1280,8 +1280,9 @@ def _own_time_word(idx: cx.TimeIndex, para: str, a: int, b: int, n: Number):
                 base = base or w
             continue
         if w.how in ("今年", "本年"):  # 截至10月份,醴陵市今年新签约项目97个: the months of this year
-            span = next(((q, v) for q, v in idx.backwards(a, p) if v.months and v.period[:4] == w.period
-                         and not cx.is_comparison_base(para, q, v, a)), None)
+            s0 = max(para.rfind(end, 0, a) for end in "。；;\n") + 1  # in the sentence
+            span = next(((q, v) for q, v in idx.backwards(s0, p) if v.months and v.period[:4] == w.period
+                         and not cx.is_comparison_base(para, q, v, s0)), None)
             if span:
                 return span[0], span[1], base
         return p, w, base
