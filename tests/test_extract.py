@@ -1063,3 +1063,11 @@ def test_a_share_read_from_an_item_of_another_scope_is_doubted(reg):
 def test_this_year_after_the_months_to_date_is_those_months(reg):
     got = extract("截至10月份,醴陵市今年新签约项目97个。", source_id="t", doc_date=date(2015, 11, 6), registry=reg)
     assert [c.period for c in got if c.value == 97] == ["2015-01/10"]
+
+
+def test_a_rank_without_its_year_before_the_lists_month_is_last_years_edition(reg):
+    text = "醴陵综合实力位居全国县域经济百强第73位。"
+    early = extract(text, source_id="t", doc_date=date(2017, 9, 24), registry=reg)
+    assert [(c.indicator, c.period) for c in early if c.value == 73] == [("rank_county_top100", "2016")]
+    late = extract(text, source_id="t", doc_date=date(2017, 12, 20), registry=reg)
+    assert [c.period for c in late if c.value == 73] == ["2017"]

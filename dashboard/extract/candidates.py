@@ -162,6 +162,7 @@ def extract(
     if source_id not in reg.curated_sources:
         out = _ranks_of_others(out, reg)
         _doubt_scopes(out, reg)
+        _latest_edition(out, reg, doc_date)
     if source_id not in reg.curated_sources and clauses.names_no_region(text):
         for c in out:  # 全市 in a text that names no region: whose, the editor says (never a default)
             name = reg.region_names.get(c.region, c.region)
@@ -254,6 +255,25 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
                 c.note = _join_note(
                     c.note, f"the clause names another subject: {names[0]}? check the indicator"
                 )
+
+
+def _latest_edition(cands: list[Candidate], reg: Registry, doc_date: date | None) -> None:
+    """A rank stated without its year, in a text written before the month the list's edition of that
+    year comes out, is of the edition before (位居全国县域经济百强第73位 in September: last year's)."""
+    if not doc_date:
+        return
+    for c in cands:
+        month = reg.published.get(c.indicator)
+        quote = _to_simplified(c.quote)
+        if (
+            c.kind == "rank"
+            and month
+            and doc_date.month < month
+            and c.period == str(doc_date.year)
+            and not re.search(rf"{doc_date.year}|今年|本年|届", quote)
+        ):
+            c.period = str(doc_date.year - 1)
+            c.note = _join_note(c.note, f"its editions come out in month {month}: the one before")
 
 
 def _doubt_scopes(cands: list[Candidate], reg: Registry) -> None:
