@@ -996,6 +996,7 @@ def test_a_narrower_subject_than_the_known_indicator_is_proposed_under_its_own_n
     got = extract(text, source_id="t", doc_date=date(2015, 6, 25), registry=reg)
     names = {(c.indicator, c.value) for c in got if c.period == "2017" and c.kind == "target"}
     assert {("建筑卫生陶瓷产值", 100), ("工艺陶瓷产值", 50)} <= names
+    assert all(c.confidence >= 0.5 for c in got if c.indicator in ("建筑卫生陶瓷产值", "工艺陶瓷产值"))
     # a name the registry's holds (目标是新增城镇就业: 新增城镇就业) adds no second reading
     (c,) = extract("醴陵的目标是新增城镇就业3万人。", source_id="t", doc_date=date(2021, 6, 1), registry=reg)
     assert c.indicator == "new_urban_jobs"

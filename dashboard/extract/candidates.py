@@ -338,8 +338,12 @@ def _fill_from_clauses(seed: list[Candidate], read: list[Candidate], reg: Regist
             continue  # the section reader's doubted reading stands; the editor checks it
         if doubted and x.indicator_known:  # 万元GDP能耗下降3.1%: the registry's name (and sign) for it
             drop |= {id(c) for c in doubted}
-        # else a doubted reading under another name: the clause reader's stands beside it, both "check this"
-        x.confidence = min(x.confidence, 0.45)
+        # else a doubted reading under another name: the clause reader's stands beside it, both "check this";
+        # a target narrower than the doubted one (建筑卫生陶瓷产值 beside 陶瓷产业产值) keeps its confidence
+        narrower = x.kind == "target" and bool(doubted) and all(
+            c.indicator_known and c.kind == x.kind for c in doubted
+        )
+        x.confidence = min(x.confidence, 0.55 if narrower else 0.45)
         x.note = _join_note(x.note, "read clause by clause (the section reader missed or doubted it)")
         add.append(x)
     return [c for c in seed if id(c) not in drop] + add
