@@ -1072,3 +1072,8 @@ def test_a_rank_without_its_year_before_the_lists_month_is_last_years_edition(re
     assert [(c.indicator, c.period) for c in early if c.value == 73] == [("rank_county_top100", "2016")]
     late = extract(text, source_id="t", doc_date=date(2017, 12, 20), registry=reg)
     assert [c.period for c in late if c.value == 73] == ["2017"]
+
+
+def test_a_file_number_is_no_fraction():
+    assert find_numbers("索引号:103/2023-00126") == []
+    assert [n.value for n in find_numbers("占比3/4")] == [0.75]

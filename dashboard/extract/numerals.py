@@ -372,6 +372,8 @@ def _general(text: str, m: re.Match) -> Number | None:
         unit, stated = "%", num
         num = num[:-1]
     if "/" in num:
+        if re.match(r"[-—－]\d", text[m.end() : m.end() + 2]) or re.fullmatch(r"\d+/(?:19|20)\d{2}", num):
+            return None  # 索引号 103/2023-00126: a file number, no fraction
         unit = "分数"
     try:
         value = read_numeral(num)
