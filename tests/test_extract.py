@@ -1077,3 +1077,10 @@ def test_a_rank_without_its_year_before_the_lists_month_is_last_years_edition(re
 def test_a_file_number_is_no_fraction():
     assert find_numbers("索引号:103/2023-00126") == []
     assert [n.value for n in find_numbers("占比3/4")] == [0.75]
+
+
+def test_a_lists_own_name_the_registry_holds_leaves_the_rank_confident(reg):
+    text = "醴陵市政府工作报告\n2023年1月17日\n經濟綜合實力和基本競爭力分別名列全國百強第37位、第56位。"
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=date(2023, 1, 17), registry=reg)
+           if c.confidence >= 0.5}
+    assert (got[37].indicator, got[56].indicator) == ("rank_county_top100", "rank_county_competitiveness")

@@ -242,7 +242,7 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
         other = [x for x in theirs.get(round(c.value, 6), []) if x.unit == c.unit]
         clashed = CLASH in c.note  # a second reading of a row the section reader already filled
         if (c.confidence >= 0.5 or clashed) and other and all(x.indicator != c.indicator for x in other):
-            names = [x.indicator for x in other if not x.indicator_known]
+            names = [x.indicator for x in other if not x.indicator_known and not _same_list(x, c)]
             grown = [x for x in other if "growth of" in x.note and x.unit == "%"]
             agrees = level is not None and c.indicator.startswith(level.indicator)  # output, output_growth
             if len(grown) == 1 and c.unit == "%" and not agrees:  # 工业总产值…,增长34.4%: its clause's growth
@@ -288,6 +288,14 @@ def _doubt_scopes(cands: list[Candidate], reg: Registry) -> None:
         if own and said and said.group(1) != own.group(0):
             c.confidence = min(c.confidence, 0.3)
             c.note = _join_note(c.note, f"{said.group(1)}: another scope than the indicator's {own.group(0)}")
+
+
+def _same_list(x: Candidate, c: Candidate) -> bool:
+    """Whether the clause reader's own name for a rank's list (全国经济综合实力百强) is the list the
+    section reader filed it under (the registry's names and aliases say so)."""
+    from dashboard.extract.clauses import _vocabulary
+
+    return x.kind == c.kind == "rank" and c.indicator in _vocabulary().family(x.indicator, x.unit)
 
 
 def _ranks_of_others(cands: list[Candidate], reg: Registry) -> list[Candidate]:
