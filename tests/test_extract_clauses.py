@@ -361,3 +361,26 @@ def test_a_share_is_named_part_and_whole(clause, value, want, reg):
     text = "广东省2022年国民经济和社会发展统计公报\n" + clause
     got = {c.value: c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg)}
     assert got[value].indicator == want
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "unit", "want"),
+    [
+        ("居民消费价格总水平涨幅控制在4%左右。", 4, "%", "居民消费价格涨幅"),  # a price level in percent: its rise
+        ("全员劳动生产率为103797元/人,比上年提高1.6%。", 103797, "元/人", "全员劳动生产率"),  # yuan per person
+    ],
+)
+def test_a_price_level_is_its_rise_and_a_rate_per_person_keeps_its_unit(clause, value, unit, want, reg):
+    text = "贵州省2022年国民经济和社会发展统计公报\n" + clause
+    got = {c.value: c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg)}
+    assert (got[value].indicator, got[value].unit) == (want, unit)
+
+
+def test_a_rank_with_no_place_in_a_report_goes_to_the_place_it_names_most(reg):
+    text = (
+        "政府工作报告\n——2018年12月27日在晋江市第十七届人民代表大会第三次会议上\n晋江市人民政府市长\n"
+        "2018年,晋江市预计地区生产总值完成2221亿元,增长8.7%。县域经济基本竞争力跃升全国第四位。"
+    )
+    got = [c for c in extract(text, source_id="t", doc_date=date(2018, 12, 27), registry=reg) if c.value == 4]
+    assert [(c.region, c.period) for c in got] == [("晋江市", "2018")]  # 第十七届人民代表大会: no list edition
+    assert got[0].confidence <= 0.5

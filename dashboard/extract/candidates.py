@@ -40,7 +40,9 @@ _TAIL_OF_PREV = re.compile(r"\d[^\d，,；;。]{0,3}$|[一二三四五六七八�
 _INCREASE = re.compile(r"(?:比|较)(?:上年度?|去年|上一年)(?:同期)?(?:增加|多|净增)了?$")
 _GENERIC = re.compile(r"产值|产量|营业收入|营收|销售收入|销售额|税收")
 _TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:产业|行业)?是")
-_EDITION = re.compile(r"第([一二三四五六七八九十\d]+)届")
+_EDITION = re.compile(  # 第十九届 of a list; not 第十七届人民代表大会, …届政协, …届委员会
+    r"第([一二三四五六七八九十\d]+)届(?![^，,。；;]{0,8}?(?:人民代表大会|人大|政协|委员会|代表大会|党代会))"
+)
 _BARE_VERB = re.compile(
     r"^(?:也是|也|还|均|并|先后|共|总共|总计|合计|已)*(?:投入|投资|引进|新增|建成|新建|改造|连续)?$"
 )
@@ -140,12 +142,13 @@ def extract(
         seed = _ranks_of_others(seed, reg)
         norm = clauses.normalise(text[:20000]).text
         subject, how = clauses.subject_of(norm, clauses.title_of(norm))
-        own = subject if subject and subject.name and how in ("title", "first sentence") else None
+        named = how in ("title", "first sentence", "named most")
+        own = subject if subject and subject.name and named else None
         for c in seed:
             if c.region == site.home() and home[:2] not in _to_simplified(text):
                 if own:  # 位列全国百强县第92位 in 攸县's report: the document's own place
                     c.region, c.region_known = own.ours or own.name, bool(own.ours)
-                    c.confidence = min(c.confidence, 0.5)
+                    c.confidence = min(c.confidence, 0.5 if how != "named most" else 0.45)
                     c.note = _join_note(c.note, f"no place named: the document subject {own.name}")
                     continue
                 c.region, c.region_known = "", False  # the home region by default: whose, the editor says

@@ -514,6 +514,8 @@ KEEP_UNITS = {
     "万元",
     "万亿元",
     "元",
+    "元/人",
+    "万元/人",
     "美元",
     "亿美元",
     "万美元",
@@ -1399,6 +1401,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         f.indicator = f.indicator.replace("一般性公共预算", "一般公共预算")  # the statistic's own name
         f.indicator = re.sub(r"^(?:GDP|地区生产总值|生产总值|经济)总量(?=增速$)", "地区生产总值", f.indicator)
         f.indicator = re.sub(r"^(农民|农村居民)纯收入", r"\1人均纯收入", f.indicator)
+        if f.unit == "%" and re.search(r"(?:价格|物价)(?:总水平)?$", f.indicator):  # 价格总水平…4%左右
+            f.indicator = re.sub(r"总水平$", "", f.indicator) + "涨幅"  # a price level in percent is its rise
         share = _SHARE_OF.fullmatch(f.indicator) if f.unit == "%" else None
         if share:  # 工业投资占全市社会固定资产投资总额的51.7%: …占…比重 (…占比 of its own whole)
             part, scope, whole = share.group(1), share.group(2) or "", share.group(3)

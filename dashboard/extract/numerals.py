@@ -12,6 +12,8 @@ _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = f"[{CN}]+"
 # Units the project knows plus common ones it does not (proposed as new units).
 UNITS = [
+    "万元/人",
+    "元/人",
     "亿美元",
     "万美元",
     "万平方米",
