@@ -384,3 +384,8 @@ def test_a_rank_with_no_place_in_a_report_goes_to_the_place_it_names_most(reg):
     got = [c for c in extract(text, source_id="t", doc_date=date(2018, 12, 27), registry=reg) if c.value == 4]
     assert [(c.region, c.period) for c in got] == [("晋江市", "2018")]  # 第十七届人民代表大会: no list edition
     assert got[0].confidence <= 0.5
+
+
+def test_a_statistics_rank_in_its_scope_is_named_by_both(reg):
+    got = clauses.candidates("醴陵市概况\n1986年,油茶产量居全国第四位。", source_id="t", doc_date=None, reg=reg)
+    assert [(c.indicator, c.period, c.value, c.kind) for c in got] == [("油茶产量全国排名", "1986", 4, "rank")]

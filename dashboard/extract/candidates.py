@@ -117,6 +117,9 @@ def main_region(text: str, reg: Registry) -> str:
     return max(counts, key=counts.get)
 
 
+_OWN_RANK = "aligned item by item|the rank of a (?:growth|statistic)"  # ranks the clause reader places itself
+
+
 def extract(
     text: str, *, source_id: str, doc_date: date | None, registry: Registry | None = None
 ) -> list[Candidate]:
@@ -131,7 +134,7 @@ def extract(
         aligned = [
             c
             for c in new
-            if c.kind == "rank" and re.search("aligned item by item|the rank of a growth", c.note)
+            if c.kind == "rank" and re.search(_OWN_RANK, c.note)
         ]
         home = reg.region_names.get(site.home(), "")
         seed = [
@@ -332,7 +335,7 @@ def _fill_from_clauses(seed: list[Candidate], read: list[Candidate], reg: Regist
         if not x.region:
             continue
         mine = by_value.get((round(abs(x.value), 6), x.unit), [])
-        named = "aligned item by item" in x.note or x.indicator_known  # 挺进中部百强第8位: a list it knows
+        named = re.search("aligned item by item|the rank of a statistic", x.note) or x.indicator_known
         if x.kind == "rank" and mine and named and all(
             c.kind == "rank" and c.confidence < 0.5 and c.indicator != x.indicator for c in mine
         ):  # 经济综合实力和基本竞争力分别名列全国百强第37位、第56位: each item's list, beside the doubted one

@@ -988,7 +988,12 @@ def _one(
             )
             doc.extra.append(f)
         return None, "", region
-    if n.form == "rank" or n.unit == "位":
+    ranked = _STAT_RANK.search(pre) if n.form == "rank" else None
+    if ranked:  # 油茶产量居全国第四位, 外贸进出口总额跃居中国第三: the statistic's rank in its scope
+        scope = "全国" if ranked.group(2) == "中国" else ranked.group(2)
+        indicator, kind, unit, conf = f"{ranked.group(1)}{scope}排名", "rank", "位", 0.45
+        notes.append("the rank of a statistic in its scope")
+    elif n.form == "rank" or n.unit == "位":
         lists = _LIST.findall(t[ss:a]) or _LIST.findall(doc.title)
         name = lists[-1] if lists else ""
         name = re.sub(r"^(?:的|在|获|入选|入围|进入|上榜|荣登|挺进|跻身|跃居|位居|分别|名列|列)+", "", name)
@@ -1329,6 +1334,10 @@ def _enumeration(
 _GROWTH_RANK = re.compile(
     r"(?:增速|增幅|增长)(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
     r"(全省|全市|全国|[\u4e00-\u9fff]{2,4}?)(?:各[\u4e00-\u9fff]{0,4})?$"
+)
+_STAT_RANK = re.compile(
+    r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:产量|产值|总额|总量|收入|增加值|人口|规模|数量|总产值|出口|进出口))"
+    r"(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持)(全省|全市|全国|中国)(?:第)?$"
 )
 _SCOPE_RANK = re.compile(
     r"^(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
