@@ -389,3 +389,9 @@ def test_a_rank_with_no_place_in_a_report_goes_to_the_place_it_names_most(reg):
 def test_a_statistics_rank_in_its_scope_is_named_by_both(reg):
     got = clauses.candidates("醴陵市概况\n1986年,油茶产量居全国第四位。", source_id="t", doc_date=None, reg=reg)
     assert [(c.indicator, c.period, c.value, c.kind) for c in got] == [("油茶产量全国排名", "1986", 4, "rank")]
+
+
+def test_ten_thousand_enterprises_is_kept_as_a_unit(reg):
+    text = "株洲市2020年政府工作报告\n2019年,全市新增登记市场主体 4.1 万家。"
+    got = clauses.candidates(text, source_id="t", doc_date=None, reg=reg)
+    assert [(c.value, c.unit) for c in got] == [(4.1, "万家")]
