@@ -395,3 +395,9 @@ def test_ten_thousand_enterprises_is_kept_as_a_unit(reg):
     text = "株洲市2020年政府工作报告\n2019年,全市新增登记市场主体 4.1 万家。"
     got = clauses.candidates(text, source_id="t", doc_date=None, reg=reg)
     assert [(c.value, c.unit) for c in got] == [(4.1, "万家")]
+
+
+def test_a_sectors_change_in_points_is_its_shares_and_table_cells_are_no_name(reg):
+    text = "株洲市2020年政府工作报告\n2019年,三次产业结构调整为 7.2:44.8 48.3第三产业提 3.4 个百分点。"
+    got = [c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg) if c.value == 3.4]
+    assert [c.indicator for c in got] == ["第三产业比重变化"]

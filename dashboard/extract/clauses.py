@@ -1411,6 +1411,9 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         f.indicator = f.indicator.replace("一般性公共预算", "一般公共预算")  # the statistic's own name
         f.indicator = re.sub(r"^(?:GDP|地区生产总值|生产总值|经济)总量(?=增速$)", "地区生产总值", f.indicator)
         f.indicator = re.sub(r"^(农民|农村居民)纯收入", r"\1人均纯收入", f.indicator)
+        f.indicator = re.sub(r"^[\d.%]+(?=[\u4e00-\u9fff])", "", f.indicator)  # 44.848.3第三产业: cells
+        if f.unit == "个百分点":  # 第三产业提3.4个百分点: a sector in points is its share
+            f.indicator = re.sub(r"^(第[一二三]产业)(?:增加值)?变化$", r"\1比重变化", f.indicator)
         if f.unit == "%" and re.search(r"(?:价格|物价)(?:总水平)?$", f.indicator):  # 价格总水平…4%左右
             f.indicator = re.sub(r"总水平$", "", f.indicator) + "涨幅"  # a price level in percent is its rise
         share = _SHARE_OF.fullmatch(f.indicator) if f.unit == "%" else None
