@@ -401,3 +401,9 @@ def test_a_sectors_change_in_points_is_its_shares_and_table_cells_are_no_name(re
     text = "株洲市2020年政府工作报告\n2019年,三次产业结构调整为 7.2:44.8 48.3第三产业提 3.4 个百分点。"
     got = [c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg) if c.value == 3.4]
     assert [c.indicator for c in got] == ["第三产业比重变化"]
+
+
+def test_a_release_without_its_year_says_so_and_invents_none(reg):
+    text = "株洲市统计局发布数据,1月至10月,全市规模工业增加值增长10.2%。"
+    (c,) = [c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg) if c.value == 10.2]
+    assert c.period == "" and c.confidence < 0.5 and "1月至10月 of a year the text does not state" in c.note

@@ -1100,7 +1100,9 @@ def _one(
             notes.append("the base of a from-to pair: its year unknown")
     if not period:
         conf = min(conf, 0.3)
-        notes.append("period unknown")
+        span = _YEARLESS_SPAN.search(t, max(t.rfind("\n", 0, ss) + 1, ss - 200), b)  # in its paragraph
+        notes.append(f"period unknown: {span.group(0)} of a year the text does not state" if span else
+                     "period unknown")
     # Kind
     clause_text = t[max(ss, cs - 40) : b]
     if kind != "rank":
@@ -1335,6 +1337,9 @@ def _enumeration(
 _GROWTH_RANK = re.compile(
     r"(?:增速|增幅|增长)(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
     r"(全省|全市|全国|[\u4e00-\u9fff]{2,4}?)(?:各[\u4e00-\u9fff]{0,4})?$"
+)
+_YEARLESS_SPAN = re.compile(  # 前三季度, 1月至10月, 上半年: months named without their year
+    r"(?<![\d年])(?:前三季度|[一二三四]季度|上半年|下半年|(?:1|一)(?:月)?[-—至到](?:\d{1,2}|十[一二]?|[二三四五六七八九])月|前\d{1,2}个?月)"
 )
 _STAT_RANK = re.compile(
     r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:产量|产值|总额|总量|收入|增加值|人口|规模|数量|总产值|出口|进出口))"
