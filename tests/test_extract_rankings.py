@@ -143,3 +143,18 @@ def test_a_rank_the_notice_gives_another_place_is_not_the_home_regions(reg):
     )
     got = [(c.region, c.value) for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank"]
     assert ("liling", 70) in got and ("liling", 10) not in got
+
+
+def test_a_list_named_with_100_strong_is_the_registered_one(reg):
+    text = "荣誉排行:\n\n2024年6月,2024年全国县域文旅融合发展潜力100强发布,醴陵市名列第21位。\n"
+    got = [c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.value == 21]
+    assert [(c.indicator, c.period) for c in got] == [("rank_culture_tourism_potential", "2024")]
+
+
+def test_a_rank_in_a_reports_review_is_of_the_past_year_under_its_own_list_name(reg):
+    text = (
+        "攸县2024年政府工作报告\n2024年1月10日在攸县第十八届人民代表大会第四次会议上\n"
+        "过去一年,全县地区生产总值增长5.8%。县域经济综合竞争力居全国百强县第82位。"
+    )
+    got = [c for c in extract(text, source_id="t", doc_date=date(2024, 1, 10), registry=reg) if c.value == 82]
+    assert [(c.region, c.indicator, c.period) for c in got] == [("攸县", "县域经济综合竞争力全国百强县", "2023")]

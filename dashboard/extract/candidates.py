@@ -1138,8 +1138,8 @@ def _proposed_list(para: str, sentence: str) -> tuple[str, str]:
     name = re.sub(r"^.*?(?:在|于|据|入选|跻身|获评|发布的?|公布的?)", "", m.group(1)) if m else "?"
     name = re.sub(r"^(?:19|20)\d{2}年度?|^第[一二三四五六七八九十\d]+届", "", name)
     name = re.sub(
-        r"位居|位列|名列|跃居", "", name
-    )  # 县域经济综合竞争力位居全国百强: the verb is no part of it
+        r"位居|位列|名列|跃居|稳居|(?<=[\u4e00-\u9fff]{2})居(?=全国|全省|中国|中部|西部|东部)", "", name
+    )  # 县域经济综合竞争力位居全国百强, …居全国百强县: the verb is no part of it
     pub = _PUBLISHER.search(para)
     publisher = (pub.group(1) or pub.group(2)) if pub else ""
     return name, f"new ranking list? publisher: {publisher or 'not named'}"
@@ -1224,7 +1224,7 @@ def _period(
         return base_only.period, ""  # only 较去年 in the sentence: the old reading stands
     if kind in ("actual", "rank"):  # the sentence before, in the same paragraph, for past figures
         for p, w in idx.backwards(prev, ss):
-            if not _span_of_repeats(w, n) and not w.horizon and w.how in ("去年", "前年"):
+            if not _span_of_repeats(w, n) and not w.horizon and w.how in _PAST_WORDS:
                 return _dated(p, w, idx, para, ss, section, kind)
     if kind != "target" and not cx.found_within(_WHOLE_YEAR, para, ss, n.start):
         for p, w in idx.months_backwards(ss):  # 1至5月，…。工业投资增速达17.5%: the months named before
@@ -1263,6 +1263,7 @@ def _period(
     return "", "period unknown"
 
 
+_PAST_WORDS = ("去年", "前年", "过去一年", "过去的一年")  # the sentence before dates a past figure
 _OPENING = 12  # a time word starting in the first characters of a paragraph dates its sentences
 _WHOLE_YEAR = re.compile(r"全年|年内")
 

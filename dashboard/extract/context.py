@@ -331,6 +331,8 @@ def time_words(
     if doc_year:
         for word, delta in (
             ("前年", -2),
+            ("过去的一年", -1),  # a work report's review: the year before it
+            ("过去一年", -1),
             ("去年", -1),
             ("上年", -1),
             ("今年", 0),

@@ -152,6 +152,7 @@ def _bigrams(s: str) -> set[str]:
 
 
 def _core(s: str) -> str:
+    s = re.sub(r"前100名|100强", "百强", s)  # as _clean writes a notice's list name
     return re.sub(r"^(?:中国|全国)|排名$|(?:榜单|排行榜|榜)$", "", s)
 
 
