@@ -407,3 +407,8 @@ def test_a_release_without_its_year_says_so_and_invents_none(reg):
     text = "株洲市统计局发布数据,1月至10月,全市规模工业增加值增长10.2%。"
     (c,) = [c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg) if c.value == 10.2]
     assert c.period == "" and c.confidence < 0.5 and "1月至10月 of a year the text does not state" in c.note
+
+
+def test_new_is_part_of_a_flows_name():
+    doc, found = clauses.read("株洲市2020年政府工作报告\n2019年,全市新增登记市场主体4.1万家。", None)
+    assert [f.indicator for f in found] == ["新增登记市场主体"]
