@@ -384,6 +384,17 @@ def test_development_zone_figures_go_to_the_zone(reg):
     assert (c.region, c.region_known, c.indicator) == ("", False, "park_revenue") and c.confidence < 0.5
 
 
+
+def test_a_semicolon_list_keeps_the_zone_its_sentence_opens_on(reg):
+    text = "醴陵市持续开展项目建设。预计2020年，园区可实现技工贸总收入570亿元，增长10%；规模工业增加值190亿元，增长12%。"
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=date(2020, 11, 19), registry=reg)}
+    assert got[190].region == got[12].region == "liling_edz"
+    # a sentence that opens on the county keeps its figures with the county, whatever 园区 follows
+    text = "醴陵正加快产业园区建设，力争今年规模工业增加值190亿元。"
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=date(2020, 11, 19), registry=reg)}
+    assert got[190].region == "liling"
+
+
 # --- indicators and proposals ---------------------------------------------------------------------
 
 
@@ -463,8 +474,8 @@ def test_ranking_table_rows_and_new_lists(reg):
         "宁乡市": 17,
         "liling": 44,
     }
-    assert by_region["liling"].indicator == "全国综合实力百强县市" and not by_region["liling"].indicator_known
-    assert "publisher: 中国信息协会等单位" in by_region["liling"].note
+    # the list data/indicator_aliases.csv names (the 中小城市 committee's 全国综合实力百强县市)
+    assert by_region["liling"].indicator == "rank_small_city_comprehensive" and by_region["liling"].indicator_known
     rows = extract(
         "全国百强县（部分）\n4 长沙县 湖南\n44 醴陵市 湖南",
         source_id="t",
@@ -978,3 +989,98 @@ def test_a_newspaper_name_on_the_first_line_is_not_the_subject():
     text = "株洲日报\n\n醴陵：奋力争先\n\n去年，醴陵市地区生产总值达到900亿元。"
     (c,) = [c for c in extract(text, source_id="x", doc_date=dt.date(2023, 3, 1)) if c.indicator == "gdp"]
     assert c.region == "liling"
+
+
+def test_a_narrower_subject_than_the_known_indicator_is_proposed_under_its_own_name(reg):
+    text = "醴陵发布规划提出，到2017年，要实现建筑卫生陶瓷产值100亿元，工艺陶瓷产值50亿元的目标。"
+    got = extract(text, source_id="t", doc_date=date(2015, 6, 25), registry=reg)
+    names = {(c.indicator, c.value) for c in got if c.period == "2017" and c.kind == "target"}
+    assert {("建筑卫生陶瓷产值", 100), ("工艺陶瓷产值", 50)} <= names
+    assert all(c.confidence >= 0.5 for c in got if c.indicator in ("建筑卫生陶瓷产值", "工艺陶瓷产值"))
+    # a name the registry's holds (目标是新增城镇就业: 新增城镇就业) adds no second reading
+    (c,) = extract("醴陵的目标是新增城镇就业3万人。", source_id="t", doc_date=date(2021, 6, 1), registry=reg)
+    assert c.indicator == "new_urban_jobs"
+
+
+def test_a_power_capacity_is_read_in_its_own_unit():
+    (n,) = find_numbers("将建设30万千瓦产能的生产线")
+    assert (n.value, n.unit) == (30, "万千瓦")
+
+
+def test_a_rank_alias_names_its_list_with_or_without_the_word_rank():
+    from dashboard.extract.vocabulary import Vocabulary
+
+    vocab = Vocabulary.load()
+    assert vocab.family("中部百强排名", "位") == {"rank_central_county_top100"}
+    assert vocab.family("全国综合实力百强县市排名", "位") == {"rank_small_city_comprehensive"}
+
+
+def test_a_goal_reached_a_year_early_is_the_next_years_target(reg):
+    text = "醴陵市县域经济与县域综合发展跃居全国第46位，提前一年实现“冲刺全国五十强”的目标。"
+    got = extract(text, source_id="t", doc_date=date(2019, 12, 20), registry=reg)
+    assert [(c.value, c.period) for c in got if c.kind == "target"] == [(50, "2020")]
+
+
+def test_a_bare_fifteen_is_a_plan_only_where_it_names_one():
+    from dashboard.extract import context as cx
+
+    assert cx.time_words("出台了玻璃产业招商引资十五条,截至目前", 2019, 7) == []
+    assert [w.period for _, w in cx.time_words("“十五”期间,全市生产总值翻一番", 2006, 3)] == ["2001-2005"]
+
+
+def test_until_a_month_without_its_end_is_the_months_to_it():
+    from dashboard.extract import context as cx
+
+    assert [w.period for _, w in cx.time_words("截至10月份,全市新签约项目97个", 2015, 11)] == ["2015-01/10"]
+
+
+def test_a_sample_of_the_top_n_is_no_rank():
+    assert [n.form for n in find_numbers("基于全国400强样本县(市)的县域经济研究报告")] != ["strong"]
+    assert [n.form for n in find_numbers("冲刺全国五十强")] == ["strong"]
+
+
+def test_a_page_title_is_found_past_its_navigation_and_byline(reg):
+    from dashboard.extract.candidates import main_region
+    from dashboard.extract.clauses import normalise, subject_of, title_of
+
+    text = (
+        "您当前的位置: 首页 > 信息公开 > 市州动态 > 株洲\n\n醴陵市召开打造“三个高地”先进制造业组工作推进会\n\n"
+        "湖南省科学技术厅门户网站 发布时间: 2023-03-23 15:31\n\n会议要求,2023年,全市规模工业增加值增长13%以上。"
+    )
+    norm = normalise(text).text
+    assert subject_of(norm, title_of(norm))[0].ours == "liling"
+    assert main_region(text, reg) == "liling"
+    # a title naming the prefecture and the county: the county the text names often
+    text = "当前位置:\n株洲市一季度讲评,醴陵又获全能冠军\n株洲市讲评会举行,醴陵作典型发言。醴陵实现GDP206.1亿元,醴陵领先。"
+    assert main_region(text, reg) == "liling"
+
+
+def test_a_share_read_from_an_item_of_another_scope_is_doubted(reg):
+    text = "醴陵市陶瓷小镇\n2020年7月20日\n目前醴陵市日用瓷产量占全省的94.9%、全国的14.3%、世界的10.8%。"
+    got = extract(text, source_id="t", doc_date=date(2020, 7, 20), registry=reg)
+    assert not [c for c in got if c.value in (14.3, 10.8) and c.confidence >= 0.5]
+
+
+def test_this_year_after_the_months_to_date_is_those_months(reg):
+    got = extract("截至10月份,醴陵市今年新签约项目97个。", source_id="t", doc_date=date(2015, 11, 6), registry=reg)
+    assert [c.period for c in got if c.value == 97] == ["2015-01/10"]
+
+
+def test_a_rank_without_its_year_before_the_lists_month_is_last_years_edition(reg):
+    text = "醴陵综合实力位居全国县域经济百强第73位。"
+    early = extract(text, source_id="t", doc_date=date(2017, 9, 24), registry=reg)
+    assert [(c.indicator, c.period) for c in early if c.value == 73] == [("rank_county_top100", "2016")]
+    late = extract(text, source_id="t", doc_date=date(2017, 12, 20), registry=reg)
+    assert [c.period for c in late if c.value == 73] == ["2017"]
+
+
+def test_a_file_number_is_no_fraction():
+    assert find_numbers("索引号:103/2023-00126") == []
+    assert [n.value for n in find_numbers("占比3/4")] == [0.75]
+
+
+def test_a_lists_own_name_the_registry_holds_leaves_the_rank_confident(reg):
+    text = "醴陵市政府工作报告\n2023年1月17日\n經濟綜合實力和基本競爭力分別名列全國百強第37位、第56位。"
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=date(2023, 1, 17), registry=reg)
+           if c.confidence >= 0.5}
+    assert (got[37].indicator, got[56].indicator) == ("rank_county_top100", "rank_county_competitiveness")

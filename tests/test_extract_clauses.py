@@ -302,3 +302,113 @@ def test_a_bracketed_growth_is_the_compared_places_and_the_gap_is_no_figure(reg)
     assert {got[v].indicator for v in (5.6, 4.0, 4.8)} == {"gdp_growth"}
     assert {got[v].period for v in (5.6, 4.0, 4.8)} == {"2023-01/06"}
     assert 1.6 not in got and 0.8 not in got and got[4.8].quote == "株洲(4.8%)"
+
+
+@pytest.mark.parametrize(
+    ("clause", "want"),
+    [
+        ("人均地区生产总值21950元,比去年新增3637元,增长12.7%。", "人均地区生产总值增速"),  # a comparison
+        ("人均生产总值按年平均汇率折算为1.83万美元,比上年增长2.2%。", "人均生产总值增速"),  # a method
+        ("经济总量2923.2亿元,经济总量增长7.4%。", "gdp_growth"),  # 经济总量 is GDP
+    ],
+)
+def test_a_comparison_or_a_method_is_no_subject_of_a_growth(clause, want, reg):
+    text = "浙江省2022年国民经济和社会发展统计公报\n" + clause
+    (growth,) = [c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg) if c.unit == "%"]
+    assert growth.indicator == want
+
+
+def test_the_third_quarter_alone_is_not_the_first_three():
+    assert [w.period for w in clauses.times("三季度生猪出栏1553.1万头", 2023)] == ["2023-07/09"]
+    assert [w.period for w in clauses.times("前三季度生猪出栏4790.8万头", 2023)] == ["2023-01/09"]
+
+
+def test_a_growths_change_on_the_month_before_is_that_growths(reg):
+    text = "国家统计局2018年4月份国民经济运行情况\n4月份,全国规模以上工业增加值同比实际增长7.0%,增速比上月加快1.0个百分点。"
+    got = {c.value: c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg)}
+    assert got[1.0].indicator == "规模以上工业增加值增速变化"
+
+
+def test_a_plans_target_under_a_statistics_name_is_confident(reg):
+    text = "政府工作报告提出:2010年漳州经济社会发展预期目标\n全社会固定资产投资增长20%,城镇登记失业率控制在4%以内。"
+    got = {c.value: c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg)}
+    assert got[20].kind == "target" and got[20].confidence >= 0.5
+    assert got[4].kind == "target" and got[4].confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "want"),
+    [
+        ("全市规模工业先进制造业增加值增长10.7%。", 10.7, "advanced_manufacturing_value_added_growth"),  # the sector
+        ("化工、机械制造等五大支柱产业完成规模工业增加值160.5亿元。", 160.5, "五大支柱产业规模工业增加值"),
+    ],
+)
+def test_a_sector_is_named_without_its_scope_or_its_examples(clause, value, want, reg):
+    text = "株洲市2017年1-4月工业经济运行情况\n" + clause
+    got = {c.value: c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg)}
+    assert got[value].indicator == want
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "want"),
+    [
+        ("全市完成工业投资154.3亿元,占全市社会固定资产投资总额的51.7%。", 51.7, "工业投资占社会固定资产投资比重"),
+        ("园区规模工业增加值增长11.6%,占全市规模工业增加值比重为77.8%。", 77.8, "园区规模工业增加值占比"),
+        ("年末常住人口12656万人,占全国人口总量的8.97%。", 8.97, "常住人口占全国比重"),
+    ],
+)
+def test_a_share_is_named_part_and_whole(clause, value, want, reg):
+    text = "广东省2022年国民经济和社会发展统计公报\n" + clause
+    got = {c.value: c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg)}
+    assert got[value].indicator == want
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "unit", "want"),
+    [
+        ("居民消费价格总水平涨幅控制在4%左右。", 4, "%", "居民消费价格涨幅"),  # a price level in percent: its rise
+        ("全员劳动生产率为103797元/人,比上年提高1.6%。", 103797, "元/人", "全员劳动生产率"),  # yuan per person
+    ],
+)
+def test_a_price_level_is_its_rise_and_a_rate_per_person_keeps_its_unit(clause, value, unit, want, reg):
+    text = "贵州省2022年国民经济和社会发展统计公报\n" + clause
+    got = {c.value: c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg)}
+    assert (got[value].indicator, got[value].unit) == (want, unit)
+
+
+def test_a_rank_with_no_place_in_a_report_goes_to_the_place_it_names_most(reg):
+    text = (
+        "政府工作报告\n——2018年12月27日在晋江市第十七届人民代表大会第三次会议上\n晋江市人民政府市长\n"
+        "2018年,晋江市预计地区生产总值完成2221亿元,增长8.7%。县域经济基本竞争力跃升全国第四位。"
+    )
+    got = [c for c in extract(text, source_id="t", doc_date=date(2018, 12, 27), registry=reg) if c.value == 4]
+    assert [(c.region, c.period) for c in got] == [("晋江市", "2018")]  # 第十七届人民代表大会: no list edition
+    assert got[0].confidence <= 0.5
+
+
+def test_a_statistics_rank_in_its_scope_is_named_by_both(reg):
+    got = clauses.candidates("醴陵市概况\n1986年,油茶产量居全国第四位。", source_id="t", doc_date=None, reg=reg)
+    assert [(c.indicator, c.period, c.value, c.kind) for c in got] == [("油茶产量全国排名", "1986", 4, "rank")]
+
+
+def test_ten_thousand_enterprises_is_kept_as_a_unit(reg):
+    text = "株洲市2020年政府工作报告\n2019年,全市新增登记市场主体 4.1 万家。"
+    got = clauses.candidates(text, source_id="t", doc_date=None, reg=reg)
+    assert [(c.value, c.unit) for c in got] == [(4.1, "万家")]
+
+
+def test_a_sectors_change_in_points_is_its_shares_and_table_cells_are_no_name(reg):
+    text = "株洲市2020年政府工作报告\n2019年,三次产业结构调整为 7.2:44.8 48.3第三产业提 3.4 个百分点。"
+    got = [c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg) if c.value == 3.4]
+    assert [c.indicator for c in got] == ["第三产业比重变化"]
+
+
+def test_a_release_without_its_year_says_so_and_invents_none(reg):
+    text = "株洲市统计局发布数据,1月至10月,全市规模工业增加值增长10.2%。"
+    (c,) = [c for c in clauses.candidates(text, source_id="t", doc_date=None, reg=reg) if c.value == 10.2]
+    assert c.period == "" and c.confidence < 0.5 and "1月至10月 of a year the text does not state" in c.note
+
+
+def test_new_is_part_of_a_flows_name():
+    doc, found = clauses.read("株洲市2020年政府工作报告\n2019年,全市新增登记市场主体4.1万家。", None)
+    assert [f.indicator for f in found] == ["新增登记市场主体"]

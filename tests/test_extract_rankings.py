@@ -42,7 +42,8 @@ def test_a_rank_of_a_scope_or_an_edition_is_not_a_notice_rank(reg):
 def test_the_publisher_names_a_list_the_notice_names_by_field_only(reg):
     text = "赛迪顾问县域经济研究中心发布“县域经济100强(2018年)榜单,我省宜都市、大冶市上榜,分别为第80名、第84名。"
     got = ranks(text, reg)
-    assert got["宜都市"][1] == "赛迪县域经济百强" and got["宜都市"][2] == "2018"
+    # 赛迪 + 县域经济 + 百强: the registry's 赛迪百强县 (data/indicator_aliases.csv names it so)
+    assert got["宜都市"][1] == "rank_ccid_county_top100" and got["宜都市"][2] == "2018"
 
 
 def test_a_registered_list_by_its_words(reg):
@@ -92,7 +93,7 @@ def test_a_doubted_seed_rank_in_a_home_document_gives_way_to_the_notice(reg):
         "醴陵市位列第70位。"
     )
     got = [c for c in extract(text, source_id="t", doc_date=date(2023, 7, 25), registry=reg) if c.value == 70]
-    assert [(c.indicator, c.period, c.confidence >= 0.5) for c in got] == [("赛迪县域经济百强", "2023", True)]
+    assert [(c.indicator, c.period, c.confidence >= 0.5) for c in got] == [("rank_ccid_county_top100", "2023", True)]
 
 
 def test_in_a_home_document_the_ranks_of_other_places_are_never_the_homes(reg):
@@ -114,3 +115,46 @@ def test_the_issues_enumeration_in_a_home_work_report_gives_liling_only_its_own_
     cands = [c for c in extract(text, source_id="t", doc_date=date(2016, 1, 5), registry=reg) if c.kind == "rank"]
     assert sorted(c.value for c in cands if c.region == "liling" and c.value < 100) == [73]
     assert {(c.region, c.value, c.period) for c in cands if c.region == "宁乡市"} == {("宁乡市", 35, "2015")}
+
+
+def test_an_announcement_verb_is_no_part_of_a_lists_name(reg):
+    text = "近日,中郡研究所完成并发布监测报告,揭晓全国县域农村居民人均可支配收入前100名县市名单。醴陵市、攸县入围,分列第40位、46位。"
+    got = ranks(text, reg)
+    assert got["攸县"][1] == "rank_rural_income_county_top100"
+
+
+def test_a_site_list_of_honours_gives_each_rank_its_own_list_and_edition(reg):
+    text = (
+        "株洲市醴陵市\n\n荣誉排行:\n\n2024年12月,2024赛迪投资竞争力百强县名单公布,醴陵市名列第46名。\n\n"
+        "2024年9月,入选2024中国县域旅游发展潜力百强县市第43位。\n\n"
+        "2024年9月,县域新型工业化综合实力全国500强(2024)发布,醴陵市位列172位。\n"
+    )
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.confidence >= 0.5}
+    assert (got[46].region, got[46].indicator, got[46].period) == ("liling", "rank_ccid_investment_competitiveness",
+                                                                   "2024")
+    assert got[43].region == "liling"  # 株洲市醴陵市: the county, not the prefecture that holds it
+    assert (got[172].indicator, got[172].period) == ("rank_new_industrialization_500", "2024")
+
+
+def test_a_rank_the_notice_gives_another_place_is_not_the_home_regions(reg):
+    text = (
+        "一周湖南關鍵詞:2023賽迪百強縣\n7月25日,賽迪顧問縣域經濟研究中心在北京發布“2023賽迪百強縣”榜單。"
+        "我省長沙縣、瀏陽市、寧鄉(xiāng)市、醴陵市上榜,分別位列第10位、19位、24位、70位。"
+    )
+    got = [(c.region, c.value) for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank"]
+    assert ("liling", 70) in got and ("liling", 10) not in got
+
+
+def test_a_list_named_with_100_strong_is_the_registered_one(reg):
+    text = "荣誉排行:\n\n2024年6月,2024年全国县域文旅融合发展潜力100强发布,醴陵市名列第21位。\n"
+    got = [c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.value == 21]
+    assert [(c.indicator, c.period) for c in got] == [("rank_culture_tourism_potential", "2024")]
+
+
+def test_a_rank_in_a_reports_review_is_of_the_past_year_under_its_own_list_name(reg):
+    text = (
+        "攸县2024年政府工作报告\n2024年1月10日在攸县第十八届人民代表大会第四次会议上\n"
+        "过去一年,全县地区生产总值增长5.8%。县域经济综合竞争力居全国百强县第82位。"
+    )
+    got = [c for c in extract(text, source_id="t", doc_date=date(2024, 1, 10), registry=reg) if c.value == 82]
+    assert [(c.region, c.indicator, c.period) for c in got] == [("攸县", "县域经济综合竞争力全国百强县", "2023")]

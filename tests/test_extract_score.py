@@ -26,14 +26,14 @@ from dashboard.extract.vocabulary import Vocabulary, home_name, name_key, region
 # Measured by `python -m dashboard extract-score` on the corpus, rounded down to 0.01.
 # Raise the floor when the extractor improves; never lower it to let a change through.
 CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precision at >= 0.5)
-    "bulletin": (0.92, 0.85, 0.91),  # raised with the clause reader (issue 23), again with subject tracking
-    "feature": (0.81, 0.69, 0.92),
-    "monthly": (0.54, 0.42, 0.96),
-    "ranking": (0.95, 0.95, 0.96),  # raised with the ranking-notice reader (issue 23); re-based once when the intake grew the registries (issue 24)
-    "work_report": (0.89, 0.69, 0.96),
-    "all": (0.82, 0.71, 0.94),  # re-based once when the intake grew the registries (issue 24); raised (issue 23)
+    "bulletin": (0.95, 0.87, 0.98),  # raised with the clause reader (issue 23), again with subject tracking; round 2
+    "feature": (0.89, 0.76, 0.98),  # round 2 of issue 23 (narrower subjects, zones, rank lists; rows added)
+    "monthly": (0.59, 0.43, 0.98),  # three year-less or region-less releases hold most of the rest
+    "ranking": (0.96, 0.96, 0.98),  # raised with the ranking-notice reader (issue 23); re-based once when the intake grew the registries (issue 24)
+    "work_report": (0.92, 0.82, 0.98),  # round 2: a plan's targets under statistic names are confident
+    "all": (0.87, 0.77, 0.98),  # re-based once when the intake grew the registries (issue 24); raised (issue 23, twice)
 }
-HOME_FLOOR = (0.69, 0.47, 0.71)  # 醴陵市 in the documents about it ("Set 1 style"); re-based once with the registries (issue 24)
+HOME_FLOOR = (0.99, 0.71, 0.98)  # 醴陵市 in the documents about it ("Set 1 style"); re-based once with the registries (issue 24); raised (issue 23 round 2)
 
 
 @pytest.fixture(scope="module")

@@ -40,7 +40,9 @@ _TAIL_OF_PREV = re.compile(r"\d[^\d，,；;。]{0,3}$|[一二三四五六七八�
 _INCREASE = re.compile(r"(?:比|较)(?:上年度?|去年|上一年)(?:同期)?(?:增加|多|净增)了?$")
 _GENERIC = re.compile(r"产值|产量|营业收入|营收|销售收入|销售额|税收")
 _TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:产业|行业)?是")
-_EDITION = re.compile(r"第([一二三四五六七八九十\d]+)届")
+_EDITION = re.compile(  # 第十九届 of a list; not 第十七届人民代表大会, …届政协, …届委员会
+    r"第([一二三四五六七八九十\d]+)届(?![^，,。；;]{0,8}?(?:人民代表大会|人大|政协|委员会|代表大会|党代会))"
+)
 _BARE_VERB = re.compile(
     r"^(?:也是|也|还|均|并|先后|共|总共|总计|合计|已)*(?:投入|投资|引进|新增|建成|新建|改造|连续)?$"
 )
@@ -73,16 +75,30 @@ def _to_simplified(text: str) -> str:
 def main_region(text: str, reg: Registry) -> str:
     """The region a document is about: the one its title names (醴陵市人民政府工作报告), else the one
     it names most (我区 counts for the development zone)."""
-    title = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    from dashboard.extract.clauses import _NAV
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    title = next((line for line in lines[:3] if not _NAV.search(line)), lines[0] if lines else "")  # 首页>…
     paper = re.search(r"日报|晚报|新闻|报讯|网", title)  # a newspaper's name is not the subject
     if cx.is_heading(title) and not paper:
         named = sorted(
-            (title.find(name), code)
+            (title.find(name), -len(name), code)
             for name, code in reg.regions.items()
             if len(name) >= 2 and name in title and code not in reg.provinces
         )
         if named:
-            return named[0][1]
+            at, size, code = named[0]
+            inner = [c for a, _, c in named if a == at - size]  # 株洲市醴陵市: the county in the prefecture
+            if inner:
+                return inner[0]
+            codes = list(dict.fromkeys(c for _, _, c in named))
+            if len(codes) > 1:  # 株洲市一季度讲评,醴陵又获全能冠军: the county named often (as below), else
+                names = {c: [n for n, k in reg.regions.items() if k == c and len(n) >= 2] for c in codes}
+                times = {c: max(text.count(n) for n in names[c]) for c in codes}  # the place named most
+                if reg.home in codes and times[reg.home] >= 3:
+                    return reg.home
+                return max(codes, key=lambda c: (times[c], -codes.index(c)))
+            return code
     counts = {}
     for name, code in reg.regions.items():
         counts[code] = counts.get(code, 0) + text.count(name)
@@ -101,6 +117,9 @@ def main_region(text: str, reg: Registry) -> str:
     return max(counts, key=counts.get)
 
 
+_OWN_RANK = "aligned item by item|the rank of a (?:growth|statistic)"  # ranks the clause reader places itself
+
+
 def extract(
     text: str, *, source_id: str, doc_date: date | None, registry: Registry | None = None
 ) -> list[Candidate]:
@@ -115,7 +134,7 @@ def extract(
         aligned = [
             c
             for c in new
-            if c.kind == "rank" and re.search("aligned item by item|the rank of a growth", c.note)
+            if c.kind == "rank" and re.search(_OWN_RANK, c.note)
         ]
         home = reg.region_names.get(site.home(), "")
         seed = [
@@ -126,12 +145,13 @@ def extract(
         seed = _ranks_of_others(seed, reg)
         norm = clauses.normalise(text[:20000]).text
         subject, how = clauses.subject_of(norm, clauses.title_of(norm))
-        own = subject if subject and subject.name and how in ("title", "first sentence") else None
+        named = how in ("title", "first sentence", "named most")
+        own = subject if subject and subject.name and named else None
         for c in seed:
             if c.region == site.home() and home[:2] not in _to_simplified(text):
                 if own:  # 位列全国百强县第92位 in 攸县's report: the document's own place
                     c.region, c.region_known = own.ours or own.name, bool(own.ours)
-                    c.confidence = min(c.confidence, 0.5)
+                    c.confidence = min(c.confidence, 0.5 if how != "named most" else 0.45)
                     c.note = _join_note(c.note, f"no place named: the document subject {own.name}")
                     continue
                 c.region, c.region_known = "", False  # the home region by default: whose, the editor says
@@ -143,10 +163,12 @@ def extract(
     if source_id not in reg.curated_sources:
         read = clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg)
         _second_look(out, read)
-        out = _fill_from_clauses(out, read)
+        out = _fill_from_clauses(out, read, reg)
         out = _with_notice_ranks(text, doc_date, reg, source_id, out, replace=False)
     if source_id not in reg.curated_sources:
         out = _ranks_of_others(out, reg)
+        _doubt_scopes(out, reg)
+        _latest_edition(out, reg, doc_date)
     if source_id not in reg.curated_sources and clauses.names_no_region(text):
         for c in out:  # 全市 in a text that names no region: whose, the editor says (never a default)
             name = reg.region_names.get(c.region, c.region)
@@ -184,12 +206,19 @@ def _with_notice_ranks(
     if not ranks:
         return cands
     mine = {(c.region, c.value) for c in ranks}
+
+    def theirs(c) -> bool:  # 长沙县、…、醴陵市…分别位列第10位…: the notice gives 10 to a place named
+        quote = _to_simplified(c.quote)
+        return any(r.value == c.value and r.region != c.region
+                   and reg.region_names.get(r.region, r.region)[:2] in quote for r in ranks)
+
     keep = [  # other readers' ranks of places the notice lists (a growth's rank in its scope stays)
         c
         for c in cands
         if not (
             c.kind == "rank"
-            and ((c.region, c.value) in mine or not c.region_known and "the rank of a growth" not in c.note)
+            and ((c.region, c.value) in mine or not c.region_known and "the rank of a growth" not in c.note
+                 or theirs(c))
         )
     ]
     from dashboard.extract.clauses import normalise, subject_of, title_of
@@ -219,7 +248,7 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
         other = [x for x in theirs.get(round(c.value, 6), []) if x.unit == c.unit]
         clashed = CLASH in c.note  # a second reading of a row the section reader already filled
         if (c.confidence >= 0.5 or clashed) and other and all(x.indicator != c.indicator for x in other):
-            names = [x.indicator for x in other if not x.indicator_known]
+            names = [x.indicator for x in other if not x.indicator_known and not _same_list(x, c)]
             grown = [x for x in other if "growth of" in x.note and x.unit == "%"]
             agrees = level is not None and c.indicator.startswith(level.indicator)  # output, output_growth
             if len(grown) == 1 and c.unit == "%" and not agrees:  # 工业总产值…,增长34.4%: its clause's growth
@@ -232,6 +261,47 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
                 c.note = _join_note(
                     c.note, f"the clause names another subject: {names[0]}? check the indicator"
                 )
+
+
+def _latest_edition(cands: list[Candidate], reg: Registry, doc_date: date | None) -> None:
+    """A rank stated without its year, in a text written before the month the list's edition of that
+    year comes out, is of the edition before (位居全国县域经济百强第73位 in September: last year's)."""
+    if not doc_date:
+        return
+    for c in cands:
+        month = reg.published.get(c.indicator)
+        quote = _to_simplified(c.quote)
+        if (
+            c.kind == "rank"
+            and month
+            and doc_date.month < month
+            and c.period == str(doc_date.year)
+            and not re.search(rf"{doc_date.year}|今年|本年|届", quote)
+        ):
+            c.period = str(doc_date.year - 1)
+            c.note = _join_note(c.note, f"its editions come out in month {month}: the one before")
+
+
+def _doubt_scopes(cands: list[Candidate], reg: Registry) -> None:
+    """A share whose indicator names one scope (占全省) read from an item naming another (全国的14.3%) is
+    "check this": 日用瓷产量占全省的94.9%、全国的14.3%、世界的10.8%."""
+    for c in cands:
+        own = re.search(r"全省|全国|世界|全球", reg.indicators.get(c.indicator, {}).get("name_zh", ""))
+        quote = _to_simplified(c.quote)
+        stated = c.stated if c.stated.endswith("%") else f"{c.stated}%"
+        at = quote.find(stated) if c.unit == "%" and c.stated else -1
+        said = re.search(r"(全省|全国|世界|全球)的?$", quote[max(0, at - 5) : at]) if at > 0 else None
+        if own and said and said.group(1) != own.group(0):
+            c.confidence = min(c.confidence, 0.3)
+            c.note = _join_note(c.note, f"{said.group(1)}: another scope than the indicator's {own.group(0)}")
+
+
+def _same_list(x: Candidate, c: Candidate) -> bool:
+    """Whether the clause reader's own name for a rank's list (全国经济综合实力百强) is the list the
+    section reader filed it under (the registry's names and aliases say so)."""
+    from dashboard.extract.clauses import _vocabulary
+
+    return x.kind == c.kind == "rank" and c.indicator in _vocabulary().family(x.indicator, x.unit)
 
 
 def _ranks_of_others(cands: list[Candidate], reg: Registry) -> list[Candidate]:
@@ -254,7 +324,7 @@ def _ranks_of_others(cands: list[Candidate], reg: Registry) -> list[Candidate]:
     return out
 
 
-def _fill_from_clauses(seed: list[Candidate], read: list[Candidate]) -> list[Candidate]:
+def _fill_from_clauses(seed: list[Candidate], read: list[Candidate], reg: Registry) -> list[Candidate]:
     """The clause reader's figures the seed reader missed, or read only doubtfully under another name
     (要实现电瓷电器产值 for 电瓷电器产值; X、Y产值各150亿元 gives each), as "check this" (below 0.5)."""
     by_value: dict[tuple, list[Candidate]] = {}
@@ -265,7 +335,8 @@ def _fill_from_clauses(seed: list[Candidate], read: list[Candidate]) -> list[Can
         if not x.region:
             continue
         mine = by_value.get((round(abs(x.value), 6), x.unit), [])
-        if x.kind == "rank" and "aligned item by item" in x.note and mine and all(
+        named = re.search("aligned item by item|the rank of a statistic", x.note) or x.indicator_known
+        if x.kind == "rank" and mine and named and all(
             c.kind == "rank" and c.confidence < 0.5 and c.indicator != x.indicator for c in mine
         ):  # 经济综合实力和基本竞争力分别名列全国百强第37位、第56位: each item's list, beside the doubted one
             x.confidence = min(x.confidence, 0.45)
@@ -277,17 +348,42 @@ def _fill_from_clauses(seed: list[Candidate], read: list[Candidate]) -> list[Can
             continue
         if doubted and x.confidence < max(c.confidence for c in doubted):
             continue
-        if doubted and any(c.period != x.period or c.indicator_known for c in doubted):
+        if doubted and any(c.period != x.period or c.indicator_known and _covers(reg, c, x) for c in doubted):
             continue  # the section reader's doubted reading stands; the editor checks it
         if doubted and x.indicator_known:  # 万元GDP能耗下降3.1%: the registry's name (and sign) for it
             drop |= {id(c) for c in doubted}
-        # else a doubted reading under another name: the clause reader's stands beside it, both "check this"
-        x.confidence = min(x.confidence, 0.45)
+        # else a doubted reading under another name: the clause reader's stands beside it, both "check this";
+        # a target narrower than the doubted one (建筑卫生陶瓷产值 beside 陶瓷产业产值) keeps its confidence
+        narrower = x.kind == "target" and bool(doubted) and all(
+            c.indicator_known and c.kind == x.kind for c in doubted
+        )
+        x.confidence = min(x.confidence, 0.55 if narrower else 0.45)
         x.note = _join_note(x.note, "read clause by clause (the section reader missed or doubted it)")
         add.append(x)
     return [c for c in seed if id(c) not in drop] + add
 
 
+def _covers(reg: Registry, known: Candidate, x: Candidate) -> bool:
+    """Whether a registry name of the known reading holds the clause reader's name (新增城镇就业 holds
+    城镇就业); one that does not (建筑卫生陶瓷产值 beside 陶瓷产值) names a narrower subject of its own."""
+    key = _FILLER.sub("", normal(_to_simplified(x.indicator)))
+    stat = _STAT_NAME.search(key)
+    if not stat or re.fullmatch(r"(?:企业|公司|项目|园区|该市|全市|全县|我市|本市)?", key[: stat.start()]):
+        return True  # 先后投入: a verb, not a statistic's name; 企业产值: no narrower subject than the known
+    for name, code in reg.aliases:
+        at = key.find(name) if code == known.indicator else -1
+        if code == known.indicator and (key in name or at == 0 or at > 0 and _VERB_BEFORE.search(key[:at])):
+            return True  # 目标是新增城镇就业: the registry's name after a verb is that name
+    return False
+
+
+_VERB_BEFORE = re.compile(r"(?:是|为|要|将|把|实现|完成|达到?|力争|确保|预计)$")
+_STAT_NAME = re.compile(  # a statistic's name ends on its noun
+    r"(?:产值|增加值|生产总值|零售总额|收入|支出|投资|余额|总额|销售额|产量)(?:增长|比重)?$"
+)
+
+
+_EDITION_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?=[\u4e00-\u9fff])(?!年\d|年[上下前底末]|月)")
 _CLUB = re.compile(r"(?:千亿|万亿)[县市区级强]")
 _BOUND = ("突破", "超过", "超", "以上", "近", "逼近", "接近", "不足")
 
@@ -300,6 +396,15 @@ def _doubt_bounds(cands: list[Candidate], doc_year: int | None) -> None:
         if whole and re.search(r"全年", re.split(r"[，,；;。]", _to_simplified(c.quote))[-1]):
             c.period = whole.group(1)  # 预计全年地区生产总值增长7.8% in a release of 1-11月: the year
             c.note = _join_note(c.note, "全年: the whole year")
+        edition = _EDITION_YEAR.findall(c.quote)
+        if c.kind == "rank" and not c.period and edition:  # 2024赛迪投资竞争力百强县名单公布: the list's year
+            c.period = edition[-1]
+            c.note = _join_note(c.note.replace("period unknown; ", ""), f"{edition[-1]}: the list's edition")
+        last = re.split(r"[，,；;。]", c.quote)[-1]
+        ahead = re.search(r"提前([一二两三四五1-5])年(?:实现|完成|达到|达成)", last)
+        if c.kind == "target" and ahead and re.fullmatch(r"\d{4}", c.period):  # 提前一年实现…目标
+            c.period = str(int(c.period) + int(read_numeral(ahead.group(1))))
+            c.note = _join_note(c.note, f"{ahead.group(0)}: the target's year follows the year reached")
         past = re.fullmatch(r"\d{4}", c.period) and doc_year and int(c.period) < doc_year
         if c.kind == "target" and past and f"{c.period}年" in c.quote:
             c.kind = "actual"
@@ -821,12 +926,20 @@ def _candidate(
         if not reg_known:
             notes.append("new region?")
     elif reg.zone and region in (reg.home, reg.zone):
+        home_short = re.sub(r"(市|县|区)$", "", reg.region_names.get(reg.home, "全市"))
+        # 醴陵正加快产业园区建设: a clause the county opens (醴陵经开区 is the zone's name)
+        county = re.compile(r"全市|该市|" + re.escape(home_short) + r"(?!经|高新|园区|开发区)")
         first = cx.spans(para, cx.CLAUSE_END, ss, se)[0]
         before = para[cs : n.start] + (para[n.end : n.end + 4] if n.stated in ("千", "百") else "")
-        if first[1] <= cs and re.match(
-            r"^(?![从到在])[^，,“]{0,8}(?:园区|经开区|开发区|我区)", para[first[0] : first[1]]
-        ):
-            before += para[first[0] : first[1]]  # the sentence opens on the zone: its figures are the zone's
+        opening = para[first[0] : first[1]]
+        zone_first = re.match(r"^(?![从到在])[^，,“]{0,8}(?:园区|经开区|开发区|我区)", opening)
+        if first[1] <= cs and zone_first and not county.search(opening):
+            before += opening  # the sentence opens on the zone: its figures are the zone's
+        # 预计2020年,园区可实现…570亿元;规模工业增加值190亿元: the sentence's subject, before its first figure
+        lead = re.match(r"(?:[^0-9０-９]|(?:19|20)\d\d年)*", para[ss:cs]).group()
+        opens = re.search(r"(?:^|[，,])(?![从到在])[^，,“]{0,3}(?:园区|经开区|开发区|我区)", lead)
+        if opens and not county.search(lead):
+            before += lead
         if re.search(r"园区|经开区|开发区|我区", before) and not re.search(r"全市|该市", para[cs : n.start]):
             reg_code = reg.zone
         elif region == reg.zone and re.search(
@@ -1025,8 +1138,8 @@ def _proposed_list(para: str, sentence: str) -> tuple[str, str]:
     name = re.sub(r"^.*?(?:在|于|据|入选|跻身|获评|发布的?|公布的?)", "", m.group(1)) if m else "?"
     name = re.sub(r"^(?:19|20)\d{2}年度?|^第[一二三四五六七八九十\d]+届", "", name)
     name = re.sub(
-        r"位居|位列|名列|跃居", "", name
-    )  # 县域经济综合竞争力位居全国百强: the verb is no part of it
+        r"位居|位列|名列|跃居|稳居|(?<=[\u4e00-\u9fff]{2})居(?=全国|全省|中国|中部|西部|东部)", "", name
+    )  # 县域经济综合竞争力位居全国百强, …居全国百强县: the verb is no part of it
     pub = _PUBLISHER.search(para)
     publisher = (pub.group(1) or pub.group(2)) if pub else ""
     return name, f"new ranking list? publisher: {publisher or 'not named'}"
@@ -1111,7 +1224,7 @@ def _period(
         return base_only.period, ""  # only 较去年 in the sentence: the old reading stands
     if kind in ("actual", "rank"):  # the sentence before, in the same paragraph, for past figures
         for p, w in idx.backwards(prev, ss):
-            if not _span_of_repeats(w, n) and not w.horizon and w.how in ("去年", "前年"):
+            if not _span_of_repeats(w, n) and not w.horizon and w.how in _PAST_WORDS:
                 return _dated(p, w, idx, para, ss, section, kind)
     if kind != "target" and not cx.found_within(_WHOLE_YEAR, para, ss, n.start):
         for p, w in idx.months_backwards(ss):  # 1至5月，…。工业投资增速达17.5%: the months named before
@@ -1150,6 +1263,7 @@ def _period(
     return "", "period unknown"
 
 
+_PAST_WORDS = ("去年", "前年", "过去一年", "过去的一年")  # the sentence before dates a past figure
 _OPENING = 12  # a time word starting in the first characters of a paragraph dates its sentences
 _WHOLE_YEAR = re.compile(r"全年|年内")
 
@@ -1204,6 +1318,12 @@ def _own_time_word(idx: cx.TimeIndex, para: str, a: int, b: int, n: Number):
             if w.how in ("去年", "前年"):
                 base = base or w
             continue
+        if w.how in ("今年", "本年"):  # 截至10月份,醴陵市今年新签约项目97个: the months of this year
+            s0 = max(para.rfind(end, 0, a) for end in "。；;\n") + 1  # in the sentence
+            span = next(((q, v) for q, v in idx.backwards(s0, p) if v.months and v.period[:4] == w.period
+                         and not cx.is_comparison_base(para, q, v, s0)), None)
+            if span:
+                return span[0], span[1], base
         return p, w, base
     return 0, None, base
 

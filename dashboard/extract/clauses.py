@@ -149,6 +149,7 @@ def date_in_text(text: str) -> tuple[date | None, str]:
 
 
 _NAV = re.compile(r"位置|首页|收藏|登录|搜索|索引|导航|当前|会员|返回|\||>|»")
+_BYLINE = re.compile(r"发布时间|发布日期|来源[:：]|作者[:：]|编辑[:：]|字体|浏览|门户网站")  # a page's byline
 _TITLE_WORDS = re.compile(r"公报|报告|运行|情况|经济|排名|排行|百强|发布|GDP|统计|目标|数据|解读|发展")
 
 
@@ -168,8 +169,12 @@ def title_of(t: str) -> str:
             and not _NAV.search(ln)
             and _TITLE_WORDS.search(ln)
             and not re.match(r"^时间", ln)
+            and not _BYLINE.search(ln)
             and "。" not in ln  # a sentence of the body, not a title
         ):
+            return ln
+    for ln in lines[:6]:  # a title without those words (醴陵市召开…推进会): the first line not the page's own
+        if len(ln) <= 60 and not _NAV.search(ln) and not _BYLINE.search(ln) and not re.search(r"[。，,]", ln):
             return ln
     return lines[0][:60] if lines else ""
 
@@ -347,7 +352,7 @@ _SUB = [
     (re.compile(_Y + r"(?:截至|截止)" + _M + r"月(?:底|末|份)"), "first"),
     (re.compile(_Y + _M + r"月?[-—~～至到]" + _M + r"月(?:份)?"), "run"),
     (re.compile(_Y + r"前" + r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])" + r"(?:个)?月"), "first"),
-    (re.compile(_Y + r"(?:前|1-|1—)?三季度|(?:((?:19|20)\d{2})年)?前三季"), "q3"),
+    (re.compile(_Y + r"(?:前|1-|1—)三季度|(?:((?:19|20)\d{2})年)?前三季"), "q3"),  # 三季度 alone: Q3
     (re.compile(_Y + r"上半年"), "h1"),
     (re.compile(_Y + r"下半年"), "h2"),
     (re.compile(_Y + r"(?:第)?([一二三四])季度"), "quarter"),
@@ -442,11 +447,17 @@ _VERBS = re.compile(
 _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|而|但|和|与|及|以及|初步核算|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
-    r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|新增|拟安排|安排|中国|我国|从|由(?!于)|力争|争取|确保|要|、|:|：)+"
+    r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有|拟安排|安排|中国|我国|从|由(?!于)|力争|争取|确保|要|"
+    r"获得|取得|、|:|：)+"
 )
 _AIM = re.compile(r"(?:预期目标|目标|预期|计划)(?:为|是|达到?)?$")  # 增长预期目标为5%: still a growth
 _THRESHOLD = re.compile(r"(?:超过?|不足|逼近|接近|突破)$")  # 增速超8%: a bound the figures after it meet
 _NOT_SUBJECT = re.compile(r"^[\d.%年月日季度上下半前后个]+$")
+# 比去年新增3637元,增长12.7%; 突破7万亿大关,增长8.5%: a comparison or a milestone, no subject of its own
+_NO_NOUN = re.compile(
+    r"(?:比|较|相比|与)(?:上年末|上年底|上年同期|去年同期|上年|去年|上月|上季度)?(?:新增|新|增加|多|减少|少)?|大关"
+)
+_BASE_END = re.compile(r"(?:相比|相较|比|较|与)(?:上年末|上年底|上年|去年|上年同期|去年同期|上月|上季度)?$")
 _SCOPE_SUFFIX = re.compile(r"(?:分别|均|由|从|在|的基础上|的)$")
 
 
@@ -461,7 +472,8 @@ def _strip_times(s: str) -> str:
 
 
 _METHOD = re.compile(
-    r"按(?:可比价格?|现价|可比口径|同口径|常住人口|户籍人口)计算的?|扣除价格因素(?:后)?|按可比口径|同口径"
+    r"按(?:可比价格?|现价|可比口径|同口径|常住人口|户籍人口)计算的?|扣除价格因素(?:后)?|按可比口径|同口径|"
+    r"按(?:年)?平均汇率(?:折算|计算)(?:为)?"  # 按年平均汇率折算为…美元,增长2.2%: a method, not a subject
 )
 
 
@@ -487,10 +499,10 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
         s = _LEADING.sub("", s)
         s = _VERBS.sub("", s)
         s = _GROWTH_END.sub("", s)
-        s = re.sub(r"(?:相比|相较|比|较|与)(?:上年末|上年底|上年|去年|上年同期|去年同期)?$", "", s)
+        s = _BASE_END.sub("", s)
         s = _SCOPE_SUFFIX.sub("", s)
     s = s.strip("，,、的:：;；")
-    if _NOT_SUBJECT.match(s) or len(s) < 2:
+    if _NOT_SUBJECT.match(s) or len(s) < 2 or _NO_NOUN.fullmatch(s):
         return ""
     return s[-20:]
 
@@ -502,6 +514,8 @@ KEEP_UNITS = {
     "万元",
     "万亿元",
     "元",
+    "元/人",
+    "万元/人",
     "美元",
     "亿美元",
     "万美元",
@@ -511,6 +525,7 @@ KEEP_UNITS = {
     "万人",
     "万吨",
     "家",
+    "万家",
     "个",
     "万件",
     "万亿斤",
@@ -974,7 +989,12 @@ def _one(
             )
             doc.extra.append(f)
         return None, "", region
-    if n.form == "rank" or n.unit == "位":
+    ranked = _STAT_RANK.search(pre) if n.form == "rank" else None
+    if ranked:  # 油茶产量居全国第四位, 外贸进出口总额跃居中国第三: the statistic's rank in its scope
+        scope = "全国" if ranked.group(2) == "中国" else ranked.group(2)
+        indicator, kind, unit, conf = f"{ranked.group(1)}{scope}排名", "rank", "位", 0.45
+        notes.append("the rank of a statistic in its scope")
+    elif n.form == "rank" or n.unit == "位":
         lists = _LIST.findall(t[ss:a]) or _LIST.findall(doc.title)
         name = lists[-1] if lists else ""
         name = re.sub(r"^(?:的|在|获|入选|入围|进入|上榜|荣登|挺进|跻身|跃居|位居|分别|名列|列)+", "", name)
@@ -993,6 +1013,8 @@ def _one(
         indicator = words or last_subject
         conf = 0.65
     elif growth:
+        if words in ("增速", "增幅", "增长率") and last_subject and n.unit == "个百分点":
+            words = ""  # 增长7.0%,增速比上月加快1.0个百分点: the change of the growth before
         base = words or last_subject
         if re.search(r"(?:比|较)(?:19|20)\d{2}年", pre):
             base = last_subject or re.sub(r"(?:比|较)(?:同期)?$", "", words)
@@ -1009,7 +1031,7 @@ def _one(
                 not words and not re.search(r"比重|率|占比", base) and re.search(r"增长|增速|增幅", t[ss:a])
             )
             indicator = base + ("增速变化" if rate else "变化")  # 增长17.5%,较前4月提升4.3个百分点
-            if rate and doc.growths and re.match(r"^(?:比|较)", pre):  # …增长6.2%,比一季度回落0.3个百分点
+            if rate and doc.growths and re.match(r"^(?:增速|增幅)?(?:比|较)", pre):  # 比一季度回落0.3个百分点
                 indicator = doc.growths[-1] + "变化"
         elif re.search(r"价格|物价|CPI|PPI", base) and re.search(r"涨幅|上涨|涨", pre):
             indicator = re.sub(r"总水平$", "", base) + "涨幅"  # prices rise: 居民消费价格涨幅3%左右
@@ -1078,7 +1100,9 @@ def _one(
             notes.append("the base of a from-to pair: its year unknown")
     if not period:
         conf = min(conf, 0.3)
-        notes.append("period unknown")
+        span = _YEARLESS_SPAN.search(t, max(t.rfind("\n", 0, ss) + 1, ss - 200), b)  # in its paragraph
+        notes.append(f"period unknown: {span.group(0)} of a year the text does not state" if span else
+                     "period unknown")
     # Kind
     clause_text = t[max(ss, cs - 40) : b]
     if kind != "rank":
@@ -1314,6 +1338,13 @@ _GROWTH_RANK = re.compile(
     r"(?:增速|增幅|增长)(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
     r"(全省|全市|全国|[\u4e00-\u9fff]{2,4}?)(?:各[\u4e00-\u9fff]{0,4})?$"
 )
+_YEARLESS_SPAN = re.compile(  # 前三季度, 1月至10月, 上半年: months named without their year
+    r"(?<![\d年])(?:前三季度|[一二三四]季度|上半年|下半年|(?:1|一)(?:月)?[-—至到](?:\d{1,2}|十[一二]?|[二三四五六七八九])月|前\d{1,2}个?月)"
+)
+_STAT_RANK = re.compile(
+    r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:产量|产值|总额|总量|收入|增加值|人口|规模|数量|总产值|出口|进出口))"
+    r"(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持)(全省|全市|全国|中国)(?:第)?$"
+)
 _SCOPE_RANK = re.compile(
     r"^(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
     r"(全省|全市|全国)(?:各[\u4e00-\u9fff]{0,4})?$"
@@ -1329,6 +1360,9 @@ _STATISTIC = re.compile(
 _SHARE_OF_GDP = re.compile(
     r"^(第[一二三]产业)(?:增加值)?占(?:全市|全省|全县|全区|全国|地区)?(?:生产总值|GDP|经济总量)(?:的)?(?:比重|比例)$"
 )
+_SHARE_OF = re.compile(
+    r"([\u4e00-\u9fff]{2,}?)占(全市|全省|全县|全区|全国|全部)?([\u4e00-\u9fff]{2,}?)(?:总额|总量)?的?(?:比重|比例)?"
+)
 _URBAN_SHARE = re.compile(r"^城镇(?:常住)?人口占(?:年末)?(?:常住|总)?人口(?:的)?(?:比重|比例)$")
 _CORE_STATISTIC = re.compile(
     r"第[一二三]产业比重|人均(?:GDP|地区生产总值|生产总值)(?:增速)?|(?:常住人口)?城镇化率"
@@ -1337,6 +1371,10 @@ _GAP = re.compile(r"(?:高于|低于|快于|慢于|高出|超出)[^，,。；;]{
 _MONEY_NOUN = re.compile(r"产值|收入|投资|总额|增加值|生产总值|GDP|销售额|税|资金|余额|支出|经济总量")
 _ZONE = re.compile(r"开发区|高新区|园区|新区|工业园|产业园|示范区|自贸区|保税区")
 _LOWER_BOUND = ("突破", "超过", "超", "以上", "近", "余", "多", "约", "不足", "逼近", "接近")
+_PLANNED_STATISTIC = re.compile(
+    r"(?:增加值|生产总值|总产值|产值|零售总额|收入|支出|投资|外资|总额|产量|出口|进出口|能耗|失业率|涨幅|赤字率)"
+    r"(?:年均|实际)?(?:增速|比重|涨幅)?$"
+)
 _BARE_STATISTIC = re.compile(r"(?:增加值|总产值|产值|收入|支出|投资|余额|总额|销售收入|营业收入)(?:增速)?")
 
 
@@ -1376,7 +1414,25 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         f.indicator = _SHARE_OF_GDP.sub(r"\1比重", f.indicator)  # 第三产业增加值占全市生产总值的比重
         f.indicator = _URBAN_SHARE.sub("常住人口城镇化率", f.indicator)  # the definition of 城镇化率
         f.indicator = f.indicator.replace("一般性公共预算", "一般公共预算")  # the statistic's own name
+        f.indicator = re.sub(r"^(?:GDP|地区生产总值|生产总值|经济)总量(?=增速$)", "地区生产总值", f.indicator)
         f.indicator = re.sub(r"^(农民|农村居民)纯收入", r"\1人均纯收入", f.indicator)
+        f.indicator = re.sub(r"^[\d.%]+(?=[\u4e00-\u9fff])", "", f.indicator)  # 44.848.3第三产业: cells
+        if f.unit == "个百分点":  # 第三产业提3.4个百分点: a sector in points is its share
+            f.indicator = re.sub(r"^(第[一二三]产业)(?:增加值)?变化$", r"\1比重变化", f.indicator)
+        if f.unit == "%" and re.search(r"(?:价格|物价)(?:总水平)?$", f.indicator):  # 价格总水平…4%左右
+            f.indicator = re.sub(r"总水平$", "", f.indicator) + "涨幅"  # a price level in percent is its rise
+        share = _SHARE_OF.fullmatch(f.indicator) if f.unit == "%" else None
+        if share:  # 工业投资占全市社会固定资产投资总额的51.7%: …占…比重 (…占比 of its own whole)
+            part, scope, whole = share.group(1), share.group(2) or "", share.group(3)
+            if scope in ("全国", "全省") and whole in part:  # 常住人口占全国人口总量的8.97%: the nation's
+                f.indicator = f"{part}占{scope}比重"
+            elif not re.fullmatch(r"总量约?|其|约", part):  # 总量约占全市的64%: whose, the clause before says
+                f.indicator = part + "占比" if whole in part else f"{part}占{whole}比重"
+        # 规模工业先进制造业增加值: the sector's value added (its scope is the statistic's own)
+        f.indicator = re.sub(r"^规模(?:以上)?工业(?=[\u4e00-\u9fff]{2,}业增加值)", "", f.indicator)
+        # 化工、机械制造等五大支柱产业…: the group the list stands for
+        f.indicator = re.sub(r"^[^，,。；;]*?等(?=[一二三四五六七八九十两\d]+[大个项类])", "", f.indicator)
+        f.indicator = re.sub(r"(?:同比)?(?:实际)?(增速变化)$", r"\1", f.indicator)  # 同比实际增长…加快1.0
         if re.search(r"(?:增加值|生产总值)实际增速$", f.indicator):  # value added grows in real terms
             f.indicator = f.indicator.replace("实际增速", "增速")
         if (
@@ -1427,6 +1483,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = 0.3  # 实现增加值37.90亿元: whose value added, the sentence before says
         elif f.kind == "actual" and _STATISTIC.search(f.indicator) and len(f.indicator) <= 14:
             conf = 0.55  # an official statistic's name (…增加值, …总额, …收入) read from its own clause
+        elif f.kind == "target" and _PLANNED_STATISTIC.search(f.indicator) and len(f.indicator) <= 16:
+            conf = 0.55  # a plan's target under a statistic's name (失业率5.5%左右): 24 of 24 right
         else:
             conf = 0.45
         if _ZONE.search(f.indicator):

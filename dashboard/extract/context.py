@@ -159,7 +159,10 @@ _YEAR = re.compile(  # not 近NNNN年历史 (a count of years)
     r"(?<![\d近约逾])((?:19|20)\d{2})(?:年(?!度民主|历史|多年|余年|的历史)|(?=[,，]|中国|全国|湖南|年度|届|百强))(?!\d)"
 )
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—~～至到]\s*((?:19|20)\d{2})年?")
-_PLAN = re.compile(r"“?(十[一二三四五六七八九]|十)五”?(?:期间|时期|规划)?")
+_PLAN = re.compile(  # 十四五; a bare 十五 only as a plan (“十五”, 十五期间), not 十五条, 十五个, 第十五届
+    r"(?<![第一二三四五六七八九十])“?(十[一二三四五六七八九]|十(?=五(?:”|期间|时期|规划|计划)))五"
+    r"(?![届次个年日号条项名位周])”?(?:期间|时期|规划)?"
+)
 _NEAR = re.compile(r"(?:近|过去|前)([一二两三四五六七八九十\d]+)年")
 _NEXT = re.compile(
     r"(?:今后|未来|此后|再用|用|力争|争取|在)([一二两三四五六七八九十\d]+)年(?:左右)?(?:时间|内|里)?"
@@ -221,6 +224,8 @@ _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _Y = r"(?:(?P<y>(?:19|20)\d{2})\s*年|(?P<rel>今年|本年|去年|上年|前年))?"
 _SUB_ANNUAL = (  # in order: an earlier pattern's match hides the later ones inside it
     ("until", re.compile(rf"(?P<until>截至|截止到?|到)?{_Y}(?P<b>{_M})月(?:份)?(?:底|末)")),
+    ("until", re.compile(  # 截至10月份
+        rf"(?P<until>截至|截止到?){_Y}(?P<b>{_M})月份?(?![底末\d一二三四五六七八九十日号])")),
     (
         "range",
         re.compile(
@@ -326,6 +331,8 @@ def time_words(
     if doc_year:
         for word, delta in (
             ("前年", -2),
+            ("过去的一年", -1),  # a work report's review: the year before it
+            ("过去一年", -1),
             ("去年", -1),
             ("上年", -1),
             ("今年", 0),

@@ -51,6 +51,7 @@ class Registry:
     lists: dict[str, dict] = field(default_factory=dict)  # rank indicator code -> ranking_lists row
     editions: dict[tuple[str, int], str] = field(default_factory=dict)  # (list, edition) -> period
     edition_offset: int | None = None
+    published: dict[str, int] = field(default_factory=dict)  # list code -> the month its editions come out
     sources: dict[str, dict] = field(default_factory=dict)
     curated_sources: set[str] = field(default_factory=set)  # the seed documents: rows in facts.csv
     home: str = ""  # the home region (data/site.csv)
@@ -85,6 +86,8 @@ class Registry:
         offsets = []
         for r in data["ranking_editions"]:
             reg.editions[(r["list_code"], int(r["edition_no"]))] = r["period"]
+            if r.get("published_on"):  # the month a list's edition of a year comes out (12: December)
+                reg.published[r["list_code"]] = int(r["published_on"][5:7])
             offsets.append(int(r["period"]) - int(r["edition_no"]))
         reg.edition_offset = max(set(offsets), key=offsets.count) if offsets else None
         names = [(r["name_zh"], code) for code, r in reg.indicators.items()]

@@ -12,6 +12,8 @@ _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = f"[{CN}]+"
 # Units the project knows plus common ones it does not (proposed as new units).
 UNITS = [
+    "万元/人",
+    "元/人",
     "亿美元",
     "万美元",
     "万平方米",
@@ -72,6 +74,8 @@ UNITS = [
     "头",
     "只",
     "千瓦时",
+    "千瓦",
+    "兆瓦",
     "亿斤",
     "万亿斤",
     "斤",
@@ -106,7 +110,8 @@ _CHANGE = re.compile(rf"(前进|提升|进位|上升|提高|跃升|攀升|后退
 _MORE_CHANGE = re.compile(rf"(?:和|、|及)({_AR}|{_CN})个?位")
 _PERCENT_CN = re.compile(rf"百分之({_AR}|[{CN}]+(?:点[{CN}]+)?)")
 _FRACTION_CN = re.compile(rf"({_CN}|{_AR})分之({_CN}|{_AR})")
-_STRONG = re.compile(rf"({_AR}|[{CN}]{{2,}})强(?![榜县市区])")
+# 400强样本县: the sample of a study, no rank
+_STRONG = re.compile(rf"({_AR}|[{CN}]{{2,}})强(?![榜县市区])(?![^，,。；;]{{0,4}}样本)")
 _ZERO = re.compile(r"零(?=新增|增长|发生|事故|伤亡|死亡|投诉|报告)")
 _DOUBLE_DIGIT = re.compile(r"两位位?数")
 # 千亿产业, 千亿级产业集群, 突破千亿大关: a round 亿元 figure written as a word (千 -> 1000 亿元)
@@ -369,6 +374,8 @@ def _general(text: str, m: re.Match) -> Number | None:
         unit, stated = "%", num
         num = num[:-1]
     if "/" in num:
+        if re.match(r"[-—－]\d", text[m.end() : m.end() + 2]) or re.fullmatch(r"\d+/(?:19|20)\d{2}", num):
+            return None  # 索引号 103/2023-00126: a file number, no fraction
         unit = "分数"
     try:
         value = read_numeral(num)

@@ -16,6 +16,7 @@ _LIST = re.compile(
     rf"((?:{_YEAR})?[^{_CUT}]{{2,40}}?(?:百强县市|百强县|百强区|百强榜|排行榜|榜单|百强|前\d+名|\d+强|排名|名单|评价))"
     rf"(?:[(（]({_YEAR})年?[)）])?"
 )
+_NOT_A_LIST = re.compile(r"\d(?!\d*强)|跻身|进入|冲刺|上榜|入围|力争|确保|争创|创建")  # 500强 names one
 _ANNOUNCE = re.compile(r"发布|公布|揭晓|出炉|编写|评选")
 _ORG = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:研究中心|研究所|研究院|研究会|委员会|顾问)")
 _GENERIC_BRAND = {"中国", "全国", "国家", "中小", "社会", "国务", "工信", "省统", "市统"}
@@ -98,7 +99,7 @@ def _clean(raw: str) -> tuple[str, str]:
     if m:
         year, s = m.group(1), raw[m.end() :]
     else:
-        s = re.sub(r"^.*(?:在|的|了|发布|公布|是|为|进入|入围|跻身|上榜|荣登|入选)", "", s)
+        s = re.sub(r"^.*(?:在|的|了|发布|公布|揭晓|是|为|进入|入围|跻身|上榜|荣登|入选)", "", s)
     s = re.sub(r"^第[一二三四五六七八九十\d]+届", "", s)
     s = re.sub(r"前100名|100强", "百强", s)
     s = re.sub(r"(百强)?(?:榜单|排行榜|名单|榜|排名|评价)$", lambda x: x.group(1) or "", s)
@@ -117,7 +118,7 @@ def _lists(t: str) -> list[ListName]:
             later = opening and re.search(r"\d{4}年", t[opening.end(1) : m.start()])
             year = opening.group(1) if opening and not later else ""
         ed = re.search(r"第([一二三四五六七八九十\d]+)届", m.group(1))
-        if len(name) >= 3 and not re.search(r"\d|跻身|进入|冲刺|上榜|入围|力争|确保|争创|创建", name):
+        if len(name) >= 3 and not _NOT_A_LIST.search(name):
             out.append(ListName(name, year, m.start(), _int(ed.group(1)) if ed else 0))
     return out
 
@@ -151,6 +152,7 @@ def _bigrams(s: str) -> set[str]:
 
 
 def _core(s: str) -> str:
+    s = re.sub(r"前100名|100强", "百强", s)  # as _clean writes a notice's list name
     return re.sub(r"^(?:中国|全国)|排名$|(?:榜单|排行榜|榜)$", "", s)
 
 
