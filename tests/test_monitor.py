@@ -75,7 +75,14 @@ def test_the_cumulative_chart_draws_one_line_per_year_by_month(monthly):
     one = rows[rows["indicator_code"] == code]
     chart = cumulative_chart(one, monthly["query"]("sources_list"), "zh", chart_id="m", title_key="monitor_title")
     lines = [tr for tr in chart.figure.data if tr.mode == "lines+markers+text"]
-    assert sorted(tr.name for tr in lines) == sorted(f"{y}年" for y in one["year"].unique())
+    years = sorted(int(y) for y in one["year"].unique())
+    assert sorted({tr.name for tr in lines}) == [f"{y}年" for y in years[-2:]]  # the two newest, labelled
+    # the years before them: one grey line per panel, a gap between years, named once in the legend
+    earlier = [tr for tr in chart.figure.data if tr.legendgroup == "earlier"]
+    assert earlier and {tr.name for tr in earlier} == {f"{years[0]}–{years[-3]}年"}
+    assert [tr.showlegend for tr in earlier] == [True] + [False] * (len(earlier) - 1)
+    held = int((one["year"] < years[-2]).sum())
+    assert sum(sum(x is not None for x in tr.x) for tr in earlier) == held  # every earlier point drawn
     newest = next(tr for tr in lines if tr.name == f"{one['year'].max()}年")
     assert list(newest.x) == [5] and list(newest.text) == ["10.8%"]
     assert list(chart.figure.layout.xaxis.ticktext) == ["3月", "6月", "9月", "12月"]  # the quarter ends

@@ -20,6 +20,7 @@ from dashboard.i18n import col, kind_label, t
 
 TICKS = [3, 6, 9, 12]  # labelled months: the quarter ends (eleven labels would meet)
 PANEL_PX = 380  # height of one indicator's row of panels
+GREY = "#9e9e9e"  # the years before the two newest
 
 
 def month_tick(month: int, lang: str) -> str:
@@ -41,7 +42,7 @@ def axis_tick(month: int, lang: str) -> str:
 def year_colors(years: list[int]) -> dict[int, str]:
     """The newest year in the first colour, the year before in the second, older years grey."""
     newest = sorted(set(years), reverse=True)
-    return {y: PALETTE[i] if i < 2 else "#9e9e9e" for i, y in enumerate(newest)}
+    return {y: PALETTE[i] if i < 2 else GREY for i, y in enumerate(newest)}
 
 
 def headroom(values: pd.Series, with_zero: bool) -> list[float]:
@@ -65,6 +66,31 @@ def label_sides(points: list[tuple[int, float]], span: float) -> list[str]:
                      for j, (_, v2) in enumerate(points) if j != k)
         sides.append("bottom" if higher else "top")
     return sides
+
+
+def _earlier_years(fig, older: pd.DataFrame, name: str, lang: str, *, row: int, shown: bool) -> None:
+    """The years before the two newest as one grey trace (a gap between years, no label; each point's
+    year and span on hover): one legend entry for lines of one colour, and a lighter figure to draw."""
+    # a first empty point in the line's own grey: the legend draws its entry from the first point
+    xs, ys, marks, data = [None], [None], [GREY], [("", "")]
+    for year in sorted(older["year"].unique()):
+        line = older[older["year"] == year].sort_values("month")
+        labels = [fmt_value(r.value, r.unit, r.approx or "", lang, int(r.decimals), r.unit_en)
+                  for r in line.itertuples()]
+        for r, label, q in zip(line.itertuples(), labels, hover_quotes(line["quote"]), strict=True):
+            xs.append(r.month)
+            ys.append(r.value)
+            marks.append(GREY if r.kind != "estimate" else "white")
+            what = f"{periods.label(r.period, lang)} · {kind_label(r.kind, lang)}"
+            data.append((r.fact_id, f"{what}: {label}<br>{q}"))
+        xs.append(None)
+        ys.append(None)
+        marks.append(GREY)
+        data.append(("", ""))
+    fig.add_scatter(x=xs, y=ys, mode="lines+markers", row=row, col=1, name=name, legendgroup="earlier",
+                    showlegend=not shown, legendrank=0, line=dict(color=GREY, width=2), connectgaps=False,
+                    marker=dict(size=10, color=marks, line=dict(color=GREY, width=2)),
+                    customdata=data, hovertemplate="%{customdata[1]}<extra></extra>")
 
 
 def _years_text(years, lang: str) -> str:
@@ -97,7 +123,9 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
                         vertical_spacing=min(0.12, 0.3 / (len(codes) * len(regions))))
     for a in fig.layout.annotations:  # a panel's title clear of its highest value tick
         a.yshift = 10
-    shown_years: set[int] = set()
+    shown_years: set = set()
+    greys = sorted({int(y) for y in df["year"] if colors[int(y)] == GREY})
+    earlier_name = _years_text(greys, lang) if greys else ""
     for i0, code in enumerate(codes):
         for j0, region in enumerate(regions):
             i, j = i0 * len(regions) + j0 + 1, 1  # the panel's row and column
@@ -105,14 +133,20 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
             newest = {}  # labelled points: the newest month of the two newest years
             for year in sorted(rows["year"].unique()):
                 line = rows[rows["year"] == year]
-                if colors[int(year)] != "#9e9e9e":
+                if colors[int(year)] != GREY:
                     last = line.loc[line["month"].idxmax()]
                     newest[int(year)] = (int(last["month"]), float(last["value"]))
             span = float(rows["value"].max() - rows["value"].min()) if len(rows) else 0.0
             if len(rows) and (rows["unit"] == "%").all():
                 span = max(span, float(rows["value"].max()), -float(rows["value"].min()))
             side = dict(zip(newest, label_sides(list(newest.values()), span or 1.0), strict=True))
+            older = rows[rows["year"].map(lambda y: colors[int(y)] == GREY)]
+            if len(older):
+                _earlier_years(fig, older, earlier_name, lang, row=i, shown="earlier" in shown_years)
+                shown_years.add("earlier")
             for year in sorted(rows["year"].unique()):
+                if colors[int(year)] == GREY:
+                    continue
                 line = rows[rows["year"] == year].sort_values("month")
                 color = colors[int(year)]
                 labels = [fmt_value(r.value, r.unit, r.approx or "", lang, int(r.decimals), r.unit_en)
@@ -125,15 +159,14 @@ def cumulative_chart(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, char
                     name=str(int(year)) if lang == "en" else f"{int(year)}年",
                     legendgroup=str(int(year)), showlegend=int(year) not in shown_years,
                     legendrank=int(year),  # the years in order down the legend
-                    line=dict(color=color, width=4 if color != "#9e9e9e" else 2),
+                    line=dict(color=color, width=4),
                     marker=dict(size=12, color=[color if k != "estimate" else "white" for k in line["kind"]],
                                 line=dict(color=color, width=2)),
                     text=labels, textposition=[f"{side.get(int(year), 'top')} {'right' if m <= 6 else 'left'}"
                                                for m in line["month"]],
                     textfont=dict(size=14, color=color),
-                    # the value at the newest month of the two newest years; the rest on hover
-                    texttemplate=["%{text}" if color != "#9e9e9e" and m == line["month"].max() else ""
-                                  for m in line["month"]],
+                    # the value at the year's newest month; the rest on hover
+                    texttemplate=["%{text}" if m == line["month"].max() else "" for m in line["month"]],
                     cliponaxis=False, customdata=list(zip(line["fact_id"], hover, strict=True)),
                     hovertemplate="%{customdata[1]}<extra></extra>")
                 shown_years.add(int(year))
