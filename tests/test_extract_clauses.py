@@ -7,8 +7,10 @@ from datetime import date
 import pytest
 
 from dashboard.extract import clauses, document_date
+from dashboard.extract.candidate import Candidate
 from dashboard.extract.candidates import extract
 from dashboard.extract.indicators import Registry
+from dashboard.extract.readings import one_reading
 
 
 @pytest.fixture(scope="module")
@@ -412,3 +414,40 @@ def test_a_release_without_its_year_says_so_and_invents_none(reg):
 def test_new_is_part_of_a_flows_name():
     doc, found = clauses.read("株洲市2020年政府工作报告\n2019年,全市新增登记市场主体4.1万家。", None)
     assert [f.indicator for f in found] == ["新增登记市场主体"]
+
+
+HOME_FEATURE = (
+    "醴陵陶瓷产业走向世界\n\n2025-08-22 17:32:43 来源:新华网\n\n"
+    "如今的醴陵拥有陶瓷企业1593家,从业人员近20万人,产业集群总产值达781.22亿元。"
+    "污染物排放量降低了近七成,产品合格率提高了5个百分点。\n"
+)
+
+
+def test_one_candidate_per_stated_number_with_the_other_reading_in_its_note(reg):
+    doc_date, _ = document_date(HOME_FEATURE, reg=reg)
+    cands = extract(HOME_FEATURE, source_id="t", doc_date=doc_date, registry=reg)
+    for value in (20, 781.22, -70, 5):
+        same = [c for c in cands if abs(c.value) == abs(value)]
+        assert len(same) == 1, [(c.indicator, c.confidence) for c in same]
+    assert "或：" in next(c for c in cands if c.value == 781.22).note  # the section reader's name, for review
+
+
+def _cand(indicator: str, value: float, confidence: float, quote: str, stated: str = "") -> Candidate:
+    return Candidate("r", indicator, "2017", value, "亿元", "target", "t", quote, confidence,
+                     stated=stated or f"{value:g}", indicator_known=False)
+
+
+def test_one_reading_keeps_an_enumerations_items_and_confident_readings():
+    text = "到2017年,新型陶瓷、日用陶瓷产值各150亿元,建筑卫生陶瓷产值100亿元,工艺陶瓷产值50亿元。"
+    each = [_cand("新型陶瓷产值", 150, 0.4, "新型陶瓷、日用陶瓷产值各150亿元"),
+            _cand("日用陶瓷产值", 150, 0.4, "新型陶瓷、日用陶瓷产值各150亿元")]
+    assert len(one_reading(text, each)) == 2  # 各: one number, a figure per item
+    sure = [_cand("陶瓷产业产值", 100, 0.6, "建筑卫生陶瓷产值100亿元"),
+            _cand("建筑卫生陶瓷产值", 100, 0.55, "建筑卫生陶瓷产值100亿元")]
+    assert len(one_reading(text, sure)) == 2  # two confident readings: not this rule's to choose
+    doubt = [_cand("陶瓷产业产值", 50, 0.4, "建筑卫生陶瓷产值100亿元,工艺陶瓷产值50亿元"),
+             _cand("工艺陶瓷产值", 50, 0.55, "工艺陶瓷产值50亿元")]
+    kept = one_reading(text, doubt, {"陶瓷产业产值": "陶瓷产业产值"})
+    assert [c.indicator for c in kept] == ["工艺陶瓷产值"] and "或：陶瓷产业产值 2017" in kept[0].note
+    apart = [_cand("甲", 50, 0.4, "工艺陶瓷产值50亿元"), _cand("乙", 50, 0.3, "新型陶瓷、日用陶瓷产值各150亿元")]
+    assert len(one_reading(text, apart)) == 2  # the same value at two places: two figures

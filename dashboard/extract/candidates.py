@@ -24,6 +24,7 @@ from dashboard.extract.indicators import (
     scope_of,
 )
 from dashboard.extract.numerals import Number, find_numbers, read_numeral
+from dashboard.extract.readings import one_reading
 from dashboard.numbers import squeeze
 
 ENUM_WORDS = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
@@ -157,8 +158,9 @@ def extract(
                 c.region, c.region_known = "", False  # the home region by default: whose, the editor says
                 c.confidence = min(c.confidence, 0.3)
                 c.note = _join_note(c.note, "region unknown: the clause names none")
-        return _dedupe(_with_notice_ranks(text, doc_date, reg, source_id,
-                                          [c for c in new if c.kind != "rank"] + aligned + seed))
+        return one_reading(text, _dedupe(_with_notice_ranks(
+            text, doc_date, reg, source_id, [c for c in new if c.kind != "rank"] + aligned + seed
+        )), _names(reg))
     out = _seed_reader_clean(text, source_id, doc_date, reg)
     if source_id not in reg.curated_sources:
         read = clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg)
@@ -176,7 +178,14 @@ def extract(
                 c.region, c.region_known = "", False
                 c.confidence = min(c.confidence, 0.3)
                 c.note = _join_note(c.note, "region unknown: the document names none")
+    if source_id not in reg.curated_sources:
+        out = one_reading(text, out, _names(reg))
     return out
+
+
+def _names(reg: Registry) -> dict[str, str]:
+    """Indicator code -> Chinese name (a reading's alternative is named as the review page shows it)."""
+    return {code: row.get("name_zh", code) for code, row in reg.indicators.items()}
 
 
 def _with_notice_ranks(
