@@ -451,3 +451,24 @@ def test_one_reading_keeps_an_enumerations_items_and_confident_readings():
     assert [c.indicator for c in kept] == ["工艺陶瓷产值"] and "或：陶瓷产业产值 2017" in kept[0].note
     apart = [_cand("甲", 50, 0.4, "工艺陶瓷产值50亿元"), _cand("乙", 50, 0.3, "新型陶瓷、日用陶瓷产值各150亿元")]
     assert len(one_reading(text, apart)) == 2  # the same value at two places: two figures
+
+
+def test_no_check_this_row_for_a_number_that_is_no_figure(reg):
+    text = (
+        "醴陵陶瓷产业走向世界\n\n2025-08-22 17:32:43 来源:新华网\n\n"
+        "40年后自己将站在“千亿县”的门槛前,成为湖南“千亿县”第一后备军。"
+        "醴陵与江西景德镇市等8个县(市)也分获这一荣誉。15条窑炉生产线的余热全被引导到了风干机里。"
+        "产品合格率提高了5个百分点。\n"
+    )
+    doc_date, _ = document_date(text, reg=reg)
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=doc_date, registry=reg)}
+    assert not {40, 8, 15} & set(got)  # a duration, others' count, a count in a passive clause
+    assert not any(c.value == 1000 and c.kind == "actual" for c in got.values())  # a club, no figure
+    assert got[5].indicator == "产品合格率变化"  # the reading with a statistic's name stands
+
+
+def test_a_proposed_figure_with_neither_period_nor_known_indicator_is_dropped_a_known_one_listed(reg):
+    text = "醴陵,湖南省株洲市辖县级市。总面积2157.2平方公里。大小河溪57条。综合得分72.5。"
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
+    assert 2157.2 not in got and 57 not in got
+    assert got[72.5].indicator == ""  # a number not placed is still listed for the editor

@@ -1,4 +1,5 @@
-"""One candidate per stated number: a second reading of the same number folds into the best one's note."""
+"""Which readings stand: one candidate per stated number (a second reading folds into the best one's note),
+and no "check this" row for a number that is no figure to file."""
 
 from __future__ import annotations
 
@@ -8,6 +9,33 @@ from dashboard.extract.candidate import Candidate
 
 CONFIDENT = 0.5  # at or above, a reading stands on its own (an enumeration's items: 各150亿元 gives each)
 _EACH = re.compile(r"[各均都分别依次]")  # X、Y产值各150亿元: one number, a figure per item
+
+
+# A proposed name that is no statistic's name: clause punctuation, a verb's tense or passive, a list's
+# 等 or a place's 在 at its end, or a bare verb (现辖26个乡镇, 增长57% with no subject named).
+_NOT_A_NAME = re.compile(
+    r"[、“”\"《》()（）—:：]|[将了被]|共有|[等在的]$"
+    r"|^(?:现辖|辖|有|拥有|达到?|实现|完成|同比|同比增长|增长|下降|提高|降低|其中)$"
+)
+
+
+def without_non_figures(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates without the "check this" rows that are no figure to file: a proposed indicator
+    named by no statistic's name (40年后自己将站在…的, 江西景德镇市等 8个, 抓好了 27项), or with no period
+    either (a profile with no date: neither what nor when is known), or a club's name read as a value
+    (成为千亿县后备军 is no actual 1000亿元; 打造千亿级集群 stays a target). A rank of a list not named
+    stays (the editor names the list)."""
+    out = []
+    for c in cands:
+        if c.confidence < CONFIDENT and not c.indicator_known and c.kind != "rank":  # a rank's list: "?"
+            named = c.indicator.strip("? ")  # none: a number not placed, listed for the editor
+            if named and (not c.period or _NOT_A_NAME.search(c.indicator)):
+                continue
+        club = c.kind == "actual" and c.stated in ("千", "万") and "a club" in c.note
+        if club and c.confidence < CONFIDENT:
+            continue
+        out.append(c)
+    return out
 
 
 def _span(text: str, c: Candidate) -> tuple[int, int] | None:
