@@ -442,6 +442,10 @@ def test_one_reading_keeps_an_enumerations_items_and_confident_readings():
     each = [_cand("新型陶瓷产值", 150, 0.4, "新型陶瓷、日用陶瓷产值各150亿元"),
             _cand("日用陶瓷产值", 150, 0.4, "新型陶瓷、日用陶瓷产值各150亿元")]
     assert len(one_reading(text, each)) == 2  # 各: one number, a figure per item
+    total = [_cand("陶瓷产业产值", 150, 0.4, "新型陶瓷、日用陶瓷产值各150亿元"),
+             _cand("新型陶瓷产值", 150, 0.55, "新型陶瓷、日用陶瓷产值各150亿元"),
+             _cand("日用陶瓷产值", 150, 0.55, "新型陶瓷、日用陶瓷产值各150亿元")]
+    assert [c.indicator for c in one_reading(text, total)] == ["新型陶瓷产值", "日用陶瓷产值"]  # not the total's
     sure = [_cand("陶瓷产业产值", 100, 0.6, "建筑卫生陶瓷产值100亿元"),
             _cand("建筑卫生陶瓷产值", 100, 0.55, "建筑卫生陶瓷产值100亿元")]
     assert len(one_reading(text, sure)) == 2  # two confident readings: not this rule's to choose

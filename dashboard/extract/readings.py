@@ -63,8 +63,8 @@ def one_reading(text: str, cands: list[Candidate], names: dict[str, str] | None 
     """The candidates with one reading per stated number and place in the text: among readings of the
     same region and number whose quotes overlap (two readers, or one reader's two names for it), a
     "check this" reading (below CONFIDENT) beside a better one is dropped and named in the better one's
-    note ("或：<indicator> <period>", names: indicator code -> name); an enumeration's items (各/分别…)
-    and confident readings stay."""
+    note ("或：<indicator> <period>", names: indicator code -> name); an enumeration's items (各/分别…,
+    read equally sure) and confident readings stay."""
     names = names or {}
     spans = {id(c): _span(text, c) for c in cands}
     drop: set[int] = set()
@@ -82,8 +82,10 @@ def one_reading(text: str, cands: list[Candidate], names: dict[str, str] | None 
                 continue
             a, b = min(sc[0], sx[0]), max(sc[1], sx[1])
             at = _number_at(text, c.stated, a, b)
-            if at is None or _EACH.search(text[max(a, at - 12) : at]):
+            if at is None:
                 continue
+            if _EACH.search(text[max(a, at - 12) : at]) and c.confidence == x.confidence:
+                continue  # one reader's items of an enumeration (equally sure), not two readings
             best, other = (c, x) if _rank(c) >= _rank(x) else (x, c)
             if other.confidence >= CONFIDENT:
                 continue
