@@ -430,6 +430,7 @@ def test_one_candidate_per_stated_number_with_the_other_reading_in_its_note(reg)
         same = [c for c in cands if abs(c.value) == abs(value)]
         assert len(same) == 1, [(c.indicator, c.confidence) for c in same]
     assert "或：" in next(c for c in cands if c.value == 781.22).note  # the section reader's name, for review
+    assert next(c for c in cands if c.value == 20).indicator == "从业人员"  # 从业: no leading 从 (from)
 
 
 def _cand(indicator: str, value: float, confidence: float, quote: str, stated: str = "") -> Candidate:
