@@ -477,3 +477,10 @@ def test_a_proposed_figure_with_neither_period_nor_known_indicator_is_dropped_a_
     got = {c.value: c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
     assert 2157.2 not in got and 57 not in got
     assert got[72.5].indicator == ""  # a number not placed is still listed for the editor
+
+
+def test_the_present_after_a_past_event_is_no_figure_of_that_year(reg):
+    text = "醴陵1985年撤县建市,现辖26个乡镇,4个街道办事处,总人口103万。2008年全县GDP188.2亿元。"
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
+    assert not any(c.period == "1985" for c in got.values())
+    assert got[188.2].period == "2008"

@@ -1223,6 +1223,9 @@ def _period(
         if early and not target and section.year == str(doc_year - 1):
             return section.year, ""  # 目前 in the review of the year just ended: that year's close
         return str(doc_year), ""  # 已有近40家: the state when the document was written
+    present = None if doc_year else _last(_PRESENT, para[ss : n.start])
+    if present and not idx.within(ss + present.end(), n.start):  # 1985年撤县建市,现辖26个乡镇: not 1985's
+        return "", "period unknown: 现/目前 (the present) in a document whose date is unknown"
     base_only = None
     for a, b in ((cs, n.start), (ss, n.start)):
         p, w, base = _own_time_word(idx, para, a, b, n)
@@ -1272,6 +1275,7 @@ def _period(
     return "", "period unknown"
 
 
+_PRESENT = re.compile(r"现辖|现有|现已|目前|如今|至今")
 _PAST_WORDS = ("去年", "前年", "过去一年", "过去的一年")  # the sentence before dates a past figure
 _OPENING = 12  # a time word starting in the first characters of a paragraph dates its sentences
 _WHOLE_YEAR = re.compile(r"全年|年内")
