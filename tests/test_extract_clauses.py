@@ -484,3 +484,16 @@ def test_the_present_after_a_past_event_is_no_figure_of_that_year(reg):
     got = {c.value: c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
     assert not any(c.period == "1985" for c in got.values())
     assert got[188.2].period == "2008"
+
+
+def test_a_firms_or_a_projects_figure_is_no_check_this_row_of_the_region(reg):
+    text = (
+        "醴陵陶瓷产业\n\n时间:2011-08-20\n\n"
+        "1至7月,“华联瓷业”实现出口产值20675万元。总投资27亿元的醴陵世界陶瓷艺术城项目在加紧建设,"
+        "其中一期投资20亿元。其中规模工业产值225.44亿。\n"
+    )
+    doc_date, _ = document_date(text, reg=reg)
+    got = [c for c in extract(text, source_id="t", doc_date=doc_date, registry=reg)]
+    assert not {27, 20} & {c.value for c in got}
+    assert all(c.indicator_known for c in got if c.value == 20675)  # a firm's: only under the registry's name
+    assert len([c for c in got if c.value == 225.44]) == 1  # 亿 and 亿元: one number, one reading

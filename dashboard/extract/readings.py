@@ -19,9 +19,23 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# A firm's or a project's figure, not the region's: “华联瓷业”实现出口产值…, 其中一期投资…,
+# 总投资27亿元的…项目.
+_FIRM = re.compile(r"“[^”五期]{2,12}”(?:实现|完成|累计|共)")
+_PROJECT_NAME = re.compile(r"[一二三四1-4]期")
+_OF_PROJECT = re.compile(r"^[^，,。；;]{0,4}的[^，,。；;]{0,16}项目")
+
+
+def _not_the_regions(c: Candidate) -> bool:
+    """Whether a proposed figure is a firm's or a project's, by its quote and name."""
+    after = c.quote[c.quote.rfind(c.stated) + len(c.stated) :] if c.stated and c.stated in c.quote else ""
+    return bool(_FIRM.search(c.quote) or _PROJECT_NAME.search(c.indicator) or _OF_PROJECT.search(after))
+
+
 def without_non_figures(cands: list[Candidate]) -> list[Candidate]:
     """The candidates without the "check this" rows that are no figure to file: a proposed indicator
-    named by no statistic's name (40年后自己将站在…的, 江西景德镇市等 8个, 抓好了 27项), or with no period
+    named by no statistic's name (40年后自己将站在…的, 江西景德镇市等 8个, 抓好了 27项), a firm's or a
+    project's (“华联瓷业”实现出口产值, 一期投资, 总投资27亿元的…项目), or with no period
     either (a profile with no date: neither what nor when is known), or a club's name read as a value
     (成为千亿县后备军 is no actual 1000亿元; 打造千亿级集群 stays a target). A rank of a list not named
     stays (the editor names the list)."""
@@ -29,7 +43,7 @@ def without_non_figures(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.confidence < CONFIDENT and not c.indicator_known and c.kind != "rank":  # a rank's list: "?"
             named = c.indicator.strip("? ")  # none: a number not placed, listed for the editor
-            if named and (not c.period or _NOT_A_NAME.search(c.indicator)):
+            if named and (not c.period or _NOT_A_NAME.search(c.indicator) or _not_the_regions(c)):
                 continue
         club = c.kind == "actual" and c.stated in ("千", "万") and "a club" in c.note
         if club and c.confidence < CONFIDENT:
@@ -72,7 +86,8 @@ def one_reading(text: str, cands: list[Candidate], names: dict[str, str] | None 
         for x in cands[i + 1 :]:
             if id(c) in drop or id(x) in drop:
                 continue
-            same = c.region == x.region and c.unit == x.unit and c.stated == x.stated
+            unit = c.unit.startswith(x.unit) if len(c.unit) >= len(x.unit) else x.unit.startswith(c.unit)
+            same = c.region == x.region and unit and c.stated == x.stated  # 225.44亿: 亿 or 亿元
             if not same or abs(c.value) != abs(x.value):
                 continue
             if c.indicator == x.indicator and c.period == x.period and c.kind == x.kind:
