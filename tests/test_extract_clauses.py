@@ -497,3 +497,13 @@ def test_a_firms_or_a_projects_figure_is_no_check_this_row_of_the_region(reg):
     assert not {27, 20} & {c.value for c in got}
     assert all(c.indicator_known for c in got if c.value == 20675)  # a firm's: only under the registry's name
     assert len([c for c in got if c.value == 225.44]) == 1  # 亿 and 亿元: one number, one reading
+
+
+def test_a_bound_an_exact_figure_meets_folds_into_its_note(reg):
+    text = (
+        "醴陵经济\n\n2025-08-22 17:32:43\n\n"
+        "从1986年全市经济总量6.82亿元,到2024年的952.6亿元。2024年醴陵市经济总量超过950亿。\n"
+    )
+    doc_date, _ = document_date(text, reg=reg)
+    got = [c for c in extract(text, source_id="t", doc_date=doc_date, registry=reg) if c.period == "2024"]
+    assert [c.value for c in got] == [952.6] and "超过950亿元" in got[0].note
