@@ -507,3 +507,14 @@ def test_a_bound_an_exact_figure_meets_folds_into_its_note(reg):
     doc_date, _ = document_date(text, reg=reg)
     got = [c for c in extract(text, source_id="t", doc_date=doc_date, registry=reg) if c.period == "2024"]
     assert [c.value for c in got] == [952.6] and "超过950亿元" in got[0].note
+
+
+def test_a_clause_name_in_other_words_for_the_known_indicator_leaves_it_sure(reg):
+    text = (
+        "醴陵陶瓷产业走向世界\n\n2025-08-22 17:32:43 来源:新华网\n\n"
+        "如今的醴陵拥有陶瓷企业1593家。签约项目82个。\n"
+    )
+    doc_date, _ = document_date(text, reg=reg)
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=doc_date, registry=reg)}
+    assert got[1593].indicator == "ceramics_producers" and got[1593].confidence >= 0.5
+    assert got[82].confidence < 0.5  # 签约项目 beside 新签约项目: a narrower name stays doubted

@@ -164,7 +164,7 @@ def extract(
     out = _seed_reader_clean(text, source_id, doc_date, reg)
     if source_id not in reg.curated_sources:
         read = clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg)
-        _second_look(out, read)
+        _second_look(out, read, reg)
         out = _fill_from_clauses(out, read, reg)
         out = _with_notice_ranks(text, doc_date, reg, source_id, out, replace=False)
     if source_id not in reg.curated_sources:
@@ -244,7 +244,20 @@ def _with_notice_ranks(
     return sorted(keep + ranks, key=lambda c: c.start)
 
 
-def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
+def _name_of(reg: Registry | None, code: str) -> str:
+    return reg.indicators.get(code, {}).get("name_zh", "") if reg else ""
+
+
+def _names_agree(names: list[str], known: str) -> bool:
+    """Whether the clause reader's names are the known indicator's own in other words: a bare noun its
+    name holds (产品 in 陶瓷产品销往国家和地区数), or a phrase ending on its name's stem (如今的拥有陶瓷企业:
+    陶瓷企业总数); 签约项目 beside 新签约项目 or 华联瓷业出口产值 beside 华联瓷业累计订单 stay doubted."""
+    stem = re.sub(r"(?:总数|数量|总量|数)$", "", known)
+    own = [len(n) <= 2 and n in known or len(stem) >= 2 and n.endswith(stem) for n in names]
+    return bool(known) and all(own)
+
+
+def _second_look(seed: list[Candidate], read: list[Candidate], reg: Registry | None = None) -> None:
     """The clause reader's view of the same numbers: a figure it reads under another subject of its own
     clause (增长34.4% after 工业总产值) is marked for checking, never left confident."""
     theirs: dict[float, list[Candidate]] = {}
@@ -265,7 +278,7 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
                 c.indicator, c.indicator_known = x.indicator, x.indicator_known
                 c.confidence = min(c.confidence, x.confidence if x.indicator_known else 0.45)
                 c.note = _join_note(c.note, f"the growth of its own clause's subject: {x.indicator}")
-            elif names:
+            elif names and not _names_agree(names, _name_of(reg, c.indicator)):
                 c.confidence = 0.4
                 c.note = _join_note(
                     c.note, f"the clause names another subject: {names[0]}? check the indicator"
