@@ -518,3 +518,17 @@ def test_a_clause_name_in_other_words_for_the_known_indicator_leaves_it_sure(reg
     got = {c.value: c for c in extract(text, source_id="t", doc_date=doc_date, registry=reg)}
     assert got[1593].indicator == "ceramics_producers" and got[1593].confidence >= 0.5
     assert got[82].confidence < 0.5  # 签约项目 beside 新签约项目: a narrower name stays doubted
+
+
+def test_a_figure_a_firms_head_states_is_no_check_this_row_of_the_region(reg):
+    text = (
+        "醴陵陶瓷历久弥新\n\n2015-06-25来源于:株洲网\n\n"
+        "走进醴陵市华联瓷业展厅。华联瓷业董事长许君奇拿起一枚邮票。"
+        "“这是日韩特色的。”许君奇边走边说,企业年出口创汇7000万美元,产品畅销80多个国家和地区。"
+        "“实施环保节能技改后,污染物排放量降低了近七成,产品合格率提高了5个百分点。”企业相关负责人蔡人强说。"
+        "醴陵市陶瓷产业产值达到600亿元。\n"
+    )
+    doc_date, _ = document_date(text, reg=reg)
+    got = {c.value for c in extract(text, source_id="t", doc_date=doc_date, registry=reg)}
+    assert not {7000, 80, 70, -70, 5} & got
+    assert 600 in got  # the region's own figure stays

@@ -36,9 +36,9 @@ CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precisio
 HOME_FLOOR = (0.99, 0.76, 0.98)  # 醴陵市 in the documents about it ("Set 1 style"); re-based once with the registries (issue 24); raised (issue 23 round 2)
 # Precision at ANY confidence (every candidate, "check this" rows too): one reading per stated number, no
 # row for a non-figure (issue 23 round 3). Measured, less a point.
-PRECISION_ANY_FLOOR = {"bulletin": 0.57, "feature": 0.74, "monthly": 0.50, "ranking": 0.84, "work_report": 0.78,
+PRECISION_ANY_FLOOR = {"bulletin": 0.57, "feature": 0.76, "monthly": 0.50, "ranking": 0.84, "work_report": 0.78,
                        "all": 0.68}
-HOME_PRECISION_ANY_FLOOR = 0.76  # 醴陵市 in its documents: 41% before round 3
+HOME_PRECISION_ANY_FLOOR = 0.84  # 醴陵市 in its documents: 41% before round 3
 
 
 @pytest.fixture(scope="module")

@@ -158,9 +158,10 @@ def extract(
                 c.region, c.region_known = "", False  # the home region by default: whose, the editor says
                 c.confidence = min(c.confidence, 0.3)
                 c.note = _join_note(c.note, "region unknown: the clause names none")
-        return bounds_met(one_reading(text, without_non_figures(_dedupe(_with_notice_ranks(
+        found = _dedupe(_with_notice_ranks(
             text, doc_date, reg, source_id, [c for c in new if c.kind != "rank"] + aligned + seed
-        ))), _names(reg)), _names(reg))
+        ))
+        return bounds_met(one_reading(text, without_non_figures(found, text), _names(reg)), _names(reg))
     out = _seed_reader_clean(text, source_id, doc_date, reg)
     if source_id not in reg.curated_sources:
         read = clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg)
@@ -179,7 +180,7 @@ def extract(
                 c.confidence = min(c.confidence, 0.3)
                 c.note = _join_note(c.note, "region unknown: the document names none")
     if source_id not in reg.curated_sources:
-        out = bounds_met(one_reading(text, without_non_figures(out), _names(reg)), _names(reg))
+        out = bounds_met(one_reading(text, without_non_figures(out, text), _names(reg)), _names(reg))
     return out
 
 

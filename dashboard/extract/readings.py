@@ -26,16 +26,36 @@ _PROJECT_NAME = re.compile(r"[一二三四1-4]期")
 _OF_PROJECT = re.compile(r"^[^，,。；;]{0,4}的[^，,。；;]{0,16}项目")
 
 
+_FIRM_ROLE = r"(?:董事长|总经理|厂长|(?:企业|公司)[^，,。“”]{0,6}负责人)"
+_SAYS = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:边走边说|介绍说|表示|说)[,，:：]")
+
+
+def _firm_speech(text: str, c: Candidate) -> bool:
+    """Whether a figure is in what a firm's head says (…提高了5个百分点。”企业相关负责人蔡人强说;
+    许君奇边走边说,企业年出口创汇… after 董事长许君奇): the firm's figure, not the region's."""
+    at = text.find(c.quote) if c.quote else -1
+    if at < 0:
+        return False
+    a = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    e = text.find("。", at + len(c.quote))
+    e = len(text) if e < 0 else e
+    if re.search(rf"”{_FIRM_ROLE}[\u4e00-\u9fff]{{0,4}}(?:说|表示|介绍)", text[at : e + 40]):
+        return True
+    said = _SAYS.search(text[a:at])
+    return bool(said and re.search(rf"{_FIRM_ROLE}{said.group(1)}", text))
+
+
 def _not_the_regions(c: Candidate) -> bool:
     """Whether a proposed figure is a firm's or a project's, by its quote and name."""
     after = c.quote[c.quote.rfind(c.stated) + len(c.stated) :] if c.stated and c.stated in c.quote else ""
     return bool(_FIRM.search(c.quote) or _PROJECT_NAME.search(c.indicator) or _OF_PROJECT.search(after))
 
 
-def without_non_figures(cands: list[Candidate]) -> list[Candidate]:
+def without_non_figures(cands: list[Candidate], text: str = "") -> list[Candidate]:
     """The candidates without the "check this" rows that are no figure to file: a proposed indicator
     named by no statistic's name (40年后自己将站在…的, 江西景德镇市等 8个, 抓好了 27项), a firm's or a
-    project's (“华联瓷业”实现出口产值, 一期投资, 总投资27亿元的…项目), or with no period
+    project's (“华联瓷业”实现出口产值, 一期投资, 总投资27亿元的…项目; any check-this figure a firm's head
+    says), or with no period
     either (a profile with no date: neither what nor when is known), or a club's name read as a value
     (成为千亿县后备军 is no actual 1000亿元; 打造千亿级集群 stays a target). A rank of a list not named
     stays (the editor names the list)."""
@@ -45,6 +65,8 @@ def without_non_figures(cands: list[Candidate]) -> list[Candidate]:
             named = c.indicator.strip("? ")  # none: a number not placed, listed for the editor
             if named and (not c.period or _NOT_A_NAME.search(c.indicator) or _not_the_regions(c)):
                 continue
+        if c.confidence < CONFIDENT and text and _firm_speech(text, c):
+            continue
         club = c.kind == "actual" and c.stated in ("千", "万") and "a club" in c.note
         if club and c.confidence < CONFIDENT:
             continue
