@@ -1,5 +1,4 @@
-"""Which readings stand: one candidate per stated number (a second reading folds into the best one's note),
-and no "check this" row for a number that is no figure to file."""
+"""Which readings stand: one candidate per stated number, no check-this row for a non-figure."""
 
 from __future__ import annotations
 
