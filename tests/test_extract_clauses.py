@@ -7,8 +7,10 @@ from datetime import date
 import pytest
 
 from dashboard.extract import clauses, document_date
+from dashboard.extract.candidate import Candidate
 from dashboard.extract.candidates import extract
 from dashboard.extract.indicators import Registry
+from dashboard.extract.readings import one_reading
 
 
 @pytest.fixture(scope="module")
@@ -412,3 +414,121 @@ def test_a_release_without_its_year_says_so_and_invents_none(reg):
 def test_new_is_part_of_a_flows_name():
     doc, found = clauses.read("株洲市2020年政府工作报告\n2019年,全市新增登记市场主体4.1万家。", None)
     assert [f.indicator for f in found] == ["新增登记市场主体"]
+
+
+HOME_FEATURE = (
+    "醴陵陶瓷产业走向世界\n\n2025-08-22 17:32:43 来源:新华网\n\n"
+    "如今的醴陵拥有陶瓷企业1593家,从业人员近20万人,产业集群总产值达781.22亿元。"
+    "污染物排放量降低了近七成,产品合格率提高了5个百分点。\n"
+)
+
+
+def test_one_candidate_per_stated_number_with_the_other_reading_in_its_note(reg):
+    doc_date, _ = document_date(HOME_FEATURE, reg=reg)
+    cands = extract(HOME_FEATURE, source_id="t", doc_date=doc_date, registry=reg)
+    for value in (20, 781.22, -70, 5):
+        same = [c for c in cands if abs(c.value) == abs(value)]
+        assert len(same) == 1, [(c.indicator, c.confidence) for c in same]
+    assert "或：" in next(c for c in cands if c.value == 781.22).note  # the section reader's name, for review
+    assert next(c for c in cands if c.value == 20).indicator == "从业人员"  # 从业: no leading 从 (from)
+
+
+def _cand(indicator: str, value: float, confidence: float, quote: str, stated: str = "") -> Candidate:
+    return Candidate("r", indicator, "2017", value, "亿元", "target", "t", quote, confidence,
+                     stated=stated or f"{value:g}", indicator_known=False)
+
+
+def test_one_reading_keeps_an_enumerations_items_and_confident_readings():
+    text = "到2017年,新型陶瓷、日用陶瓷产值各150亿元,建筑卫生陶瓷产值100亿元,工艺陶瓷产值50亿元。"
+    each = [_cand("新型陶瓷产值", 150, 0.4, "新型陶瓷、日用陶瓷产值各150亿元"),
+            _cand("日用陶瓷产值", 150, 0.4, "新型陶瓷、日用陶瓷产值各150亿元")]
+    assert len(one_reading(text, each)) == 2  # 各: one number, a figure per item
+    total = [_cand("陶瓷产业产值", 150, 0.4, "新型陶瓷、日用陶瓷产值各150亿元"),
+             _cand("新型陶瓷产值", 150, 0.55, "新型陶瓷、日用陶瓷产值各150亿元"),
+             _cand("日用陶瓷产值", 150, 0.55, "新型陶瓷、日用陶瓷产值各150亿元")]
+    assert [c.indicator for c in one_reading(text, total)] == ["新型陶瓷产值", "日用陶瓷产值"]  # not the total's
+    sure = [_cand("陶瓷产业产值", 100, 0.6, "建筑卫生陶瓷产值100亿元"),
+            _cand("建筑卫生陶瓷产值", 100, 0.55, "建筑卫生陶瓷产值100亿元")]
+    assert len(one_reading(text, sure)) == 2  # two confident readings: not this rule's to choose
+    doubt = [_cand("陶瓷产业产值", 50, 0.4, "建筑卫生陶瓷产值100亿元,工艺陶瓷产值50亿元"),
+             _cand("工艺陶瓷产值", 50, 0.55, "工艺陶瓷产值50亿元")]
+    kept = one_reading(text, doubt, {"陶瓷产业产值": "陶瓷产业产值"})
+    assert [c.indicator for c in kept] == ["工艺陶瓷产值"] and "或：陶瓷产业产值 2017" in kept[0].note
+    apart = [_cand("甲", 50, 0.4, "工艺陶瓷产值50亿元"), _cand("乙", 50, 0.3, "新型陶瓷、日用陶瓷产值各150亿元")]
+    assert len(one_reading(text, apart)) == 2  # the same value at two places: two figures
+
+
+def test_no_check_this_row_for_a_number_that_is_no_figure(reg):
+    text = (
+        "醴陵陶瓷产业走向世界\n\n2025-08-22 17:32:43 来源:新华网\n\n"
+        "40年后自己将站在“千亿县”的门槛前,成为湖南“千亿县”第一后备军。"
+        "醴陵与江西景德镇市等8个县(市)也分获这一荣誉。15条窑炉生产线的余热全被引导到了风干机里。"
+        "产品合格率提高了5个百分点。\n"
+    )
+    doc_date, _ = document_date(text, reg=reg)
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=doc_date, registry=reg)}
+    assert not {40, 8, 15} & set(got)  # a duration, others' count, a count in a passive clause
+    assert not any(c.value == 1000 and c.kind == "actual" for c in got.values())  # a club, no figure
+    assert got[5].indicator == "产品合格率变化"  # the reading with a statistic's name stands
+
+
+def test_a_proposed_figure_with_neither_period_nor_known_indicator_is_dropped_a_known_one_listed(reg):
+    text = "醴陵,湖南省株洲市辖县级市。总面积2157.2平方公里。大小河溪57条。综合得分72.5。"
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
+    assert 2157.2 not in got and 57 not in got
+    assert got[72.5].indicator == ""  # a number not placed is still listed for the editor
+
+
+def test_the_present_after_a_past_event_is_no_figure_of_that_year(reg):
+    text = "醴陵1985年撤县建市,现辖26个乡镇,4个街道办事处,总人口103万。2008年全县GDP188.2亿元。"
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
+    assert not any(c.period == "1985" for c in got.values())
+    assert got[188.2].period == "2008"
+
+
+def test_a_firms_or_a_projects_figure_is_no_check_this_row_of_the_region(reg):
+    text = (
+        "醴陵陶瓷产业\n\n时间:2011-08-20\n\n"
+        "1至7月,“华联瓷业”实现出口产值20675万元。总投资27亿元的醴陵世界陶瓷艺术城项目在加紧建设,"
+        "其中一期投资20亿元。其中规模工业产值225.44亿。\n"
+    )
+    doc_date, _ = document_date(text, reg=reg)
+    got = [c for c in extract(text, source_id="t", doc_date=doc_date, registry=reg)]
+    assert not {27, 20} & {c.value for c in got}
+    assert all(c.indicator_known for c in got if c.value == 20675)  # a firm's: only under the registry's name
+    assert len([c for c in got if c.value == 225.44]) == 1  # 亿 and 亿元: one number, one reading
+
+
+def test_a_bound_an_exact_figure_meets_folds_into_its_note(reg):
+    text = (
+        "醴陵经济\n\n2025-08-22 17:32:43\n\n"
+        "从1986年全市经济总量6.82亿元,到2024年的952.6亿元。2024年醴陵市经济总量超过950亿。\n"
+    )
+    doc_date, _ = document_date(text, reg=reg)
+    got = [c for c in extract(text, source_id="t", doc_date=doc_date, registry=reg) if c.period == "2024"]
+    assert [c.value for c in got] == [952.6] and "超过950亿元" in got[0].note
+
+
+def test_a_clause_name_in_other_words_for_the_known_indicator_leaves_it_sure(reg):
+    text = (
+        "醴陵陶瓷产业走向世界\n\n2025-08-22 17:32:43 来源:新华网\n\n"
+        "如今的醴陵拥有陶瓷企业1593家。签约项目82个。\n"
+    )
+    doc_date, _ = document_date(text, reg=reg)
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=doc_date, registry=reg)}
+    assert got[1593].indicator == "ceramics_producers" and got[1593].confidence >= 0.5
+    assert got[82].confidence < 0.5  # 签约项目 beside 新签约项目: a narrower name stays doubted
+
+
+def test_a_figure_a_firms_head_states_is_no_check_this_row_of_the_region(reg):
+    text = (
+        "醴陵陶瓷历久弥新\n\n2015-06-25来源于:株洲网\n\n"
+        "走进醴陵市华联瓷业展厅。华联瓷业董事长许君奇拿起一枚邮票。"
+        "“这是日韩特色的。”许君奇边走边说,企业年出口创汇7000万美元,产品畅销80多个国家和地区。"
+        "“实施环保节能技改后,污染物排放量降低了近七成,产品合格率提高了5个百分点。”企业相关负责人蔡人强说。"
+        "醴陵市陶瓷产业产值达到600亿元。\n"
+    )
+    doc_date, _ = document_date(text, reg=reg)
+    got = {c.value for c in extract(text, source_id="t", doc_date=doc_date, registry=reg)}
+    assert not {7000, 80, 70, -70, 5} & got
+    assert 600 in got  # the region's own figure stays

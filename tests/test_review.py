@@ -186,3 +186,18 @@ def test_candidates_are_grouped_by_region_and_period_and_unticked_rows_never_imp
     df["accept"] = df["region"] == "株洲市"
     rows, problems = imports.read_table(accepted_csv(df), "x.csv")
     assert not problems and {r["region"] for r in rows} == {"株洲市"}  # the unticked row is not in the file
+
+
+def test_a_second_reading_of_a_number_shows_in_its_rows_note(registered):
+    from dashboard.extract import document_date, extract
+    from dashboard.extract.indicators import Registry
+
+    reg = Registry.load(registered)
+    text = (
+        "醴陵陶瓷产业走向世界\n\n2025-08-22 17:32:43 来源:新华网\n\n"
+        "如今的醴陵拥有陶瓷企业1593家,从业人员近20万人,产业集群总产值达781.22亿元。\n"
+    )
+    doc_date, _ = document_date(text, reg=reg)
+    df = candidate_frame(extract(text, source_id="new-doc", doc_date=doc_date, registry=reg), reg)
+    row = df[df["value"] == "781.22"]
+    assert len(row) == 1 and "或：" in row["note"].iloc[0]  # one row; the other reading named for the editor

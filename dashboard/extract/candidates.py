@@ -24,6 +24,7 @@ from dashboard.extract.indicators import (
     scope_of,
 )
 from dashboard.extract.numerals import Number, find_numbers, read_numeral
+from dashboard.extract.readings import bounds_met, one_reading, without_non_figures
 from dashboard.numbers import squeeze
 
 ENUM_WORDS = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
@@ -157,12 +158,14 @@ def extract(
                 c.region, c.region_known = "", False  # the home region by default: whose, the editor says
                 c.confidence = min(c.confidence, 0.3)
                 c.note = _join_note(c.note, "region unknown: the clause names none")
-        return _dedupe(_with_notice_ranks(text, doc_date, reg, source_id,
-                                          [c for c in new if c.kind != "rank"] + aligned + seed))
+        found = _dedupe(_with_notice_ranks(
+            text, doc_date, reg, source_id, [c for c in new if c.kind != "rank"] + aligned + seed
+        ))
+        return bounds_met(one_reading(text, without_non_figures(found, text), _names(reg)), _names(reg))
     out = _seed_reader_clean(text, source_id, doc_date, reg)
     if source_id not in reg.curated_sources:
         read = clauses.candidates(text, source_id=source_id, doc_date=doc_date, reg=reg)
-        _second_look(out, read)
+        _second_look(out, read, reg)
         out = _fill_from_clauses(out, read, reg)
         out = _with_notice_ranks(text, doc_date, reg, source_id, out, replace=False)
     if source_id not in reg.curated_sources:
@@ -176,7 +179,14 @@ def extract(
                 c.region, c.region_known = "", False
                 c.confidence = min(c.confidence, 0.3)
                 c.note = _join_note(c.note, "region unknown: the document names none")
+    if source_id not in reg.curated_sources:
+        out = bounds_met(one_reading(text, without_non_figures(out, text), _names(reg)), _names(reg))
     return out
+
+
+def _names(reg: Registry) -> dict[str, str]:
+    """Indicator code -> Chinese name (a reading's alternative is named as the review page shows it)."""
+    return {code: row.get("name_zh", code) for code, row in reg.indicators.items()}
 
 
 def _with_notice_ranks(
@@ -235,7 +245,20 @@ def _with_notice_ranks(
     return sorted(keep + ranks, key=lambda c: c.start)
 
 
-def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
+def _name_of(reg: Registry | None, code: str) -> str:
+    return reg.indicators.get(code, {}).get("name_zh", "") if reg else ""
+
+
+def _names_agree(names: list[str], known: str) -> bool:
+    """Whether the clause reader's names are the known indicator's own in other words: a bare noun its
+    name holds (产品 in 陶瓷产品销往国家和地区数), or a phrase ending on its name's stem (如今的拥有陶瓷企业:
+    陶瓷企业总数); 签约项目 beside 新签约项目 or 华联瓷业出口产值 beside 华联瓷业累计订单 stay doubted."""
+    stem = re.sub(r"(?:总数|数量|总量|数)$", "", known)
+    own = [len(n) <= 2 and n in known or len(stem) >= 2 and n.endswith(stem) for n in names]
+    return bool(known) and all(own)
+
+
+def _second_look(seed: list[Candidate], read: list[Candidate], reg: Registry | None = None) -> None:
     """The clause reader's view of the same numbers: a figure it reads under another subject of its own
     clause (增长34.4% after 工业总产值) is marked for checking, never left confident."""
     theirs: dict[float, list[Candidate]] = {}
@@ -256,7 +279,7 @@ def _second_look(seed: list[Candidate], read: list[Candidate]) -> None:
                 c.indicator, c.indicator_known = x.indicator, x.indicator_known
                 c.confidence = min(c.confidence, x.confidence if x.indicator_known else 0.45)
                 c.note = _join_note(c.note, f"the growth of its own clause's subject: {x.indicator}")
-            elif names:
+            elif names and not _names_agree(names, _name_of(reg, c.indicator)):
                 c.confidence = 0.4
                 c.note = _join_note(
                     c.note, f"the clause names another subject: {names[0]}? check the indicator"
@@ -1214,6 +1237,9 @@ def _period(
         if early and not target and section.year == str(doc_year - 1):
             return section.year, ""  # 目前 in the review of the year just ended: that year's close
         return str(doc_year), ""  # 已有近40家: the state when the document was written
+    present = None if doc_year else _last(_PRESENT, para[ss : n.start])
+    if present and not idx.within(ss + present.end(), n.start):  # 1985年撤县建市,现辖26个乡镇: not 1985's
+        return "", "period unknown: 现/目前 (the present) in a document whose date is unknown"
     base_only = None
     for a, b in ((cs, n.start), (ss, n.start)):
         p, w, base = _own_time_word(idx, para, a, b, n)
@@ -1263,6 +1289,7 @@ def _period(
     return "", "period unknown"
 
 
+_PRESENT = re.compile(r"现辖|现有|现已|目前|如今|至今")
 _PAST_WORDS = ("去年", "前年", "过去一年", "过去的一年")  # the sentence before dates a past figure
 _OPENING = 12  # a time word starting in the first characters of a paragraph dates its sentences
 _WHOLE_YEAR = re.compile(r"全年|年内")
