@@ -420,7 +420,7 @@ def _doubt_bounds(cands: list[Candidate], doc_year: int | None) -> None:
             c.period = whole.group(1)  # 预计全年地区生产总值增长7.8% in a release of 1-11月: the year
             c.note = _join_note(c.note, "全年: the whole year")
         edition = _EDITION_YEAR.findall(c.quote)
-        if c.kind == "rank" and not c.period and edition:  # 2024赛迪投资竞争力百强县名单公布: the list's year
+        if c.kind == "rank" and not c.period and edition:  # YYYY赛迪投资竞争力百强县名单公布: the list's year
             c.period = edition[-1]
             c.note = _join_note(c.note.replace("period unknown; ", ""), f"{edition[-1]}: the list's edition")
         last = re.split(r"[，,；;。]", c.quote)[-1]
@@ -958,7 +958,7 @@ def _candidate(
         zone_first = re.match(r"^(?![从到在])[^，,“]{0,8}(?:园区|经开区|开发区|我区)", opening)
         if first[1] <= cs and zone_first and not county.search(opening):
             before += opening  # the sentence opens on the zone: its figures are the zone's
-        # 预计2020年,园区可实现…570亿元;规模工业增加值190亿元: the sentence's subject, before its first figure
+        # 预计YYYY年,园区可实现…570亿元;规模工业增加值190亿元: the sentence's subject, before its first figure
         lead = re.match(r"(?:[^0-9０-９]|(?:19|20)\d\d年)*", para[ss:cs]).group()
         opens = re.search(r"(?:^|[，,])(?![从到在])[^，,“]{0,3}(?:园区|经开区|开发区|我区)", lead)
         if opens and not county.search(lead):
@@ -1238,7 +1238,7 @@ def _period(
             return section.year, ""  # 目前 in the review of the year just ended: that year's close
         return str(doc_year), ""  # 已有近40家: the state when the document was written
     present = None if doc_year else _last(_PRESENT, para[ss : n.start])
-    if present and not idx.within(ss + present.end(), n.start):  # 1985年撤县建市,现辖26个乡镇: not 1985's
+    if present and not idx.within(ss + present.end(), n.start):  # YYYY年撤县建市,现辖26个乡镇: not YYYY's
         return "", "period unknown: 现/目前 (the present) in a document whose date is unknown"
     base_only = None
     for a, b in ((cs, n.start), (ss, n.start)):
