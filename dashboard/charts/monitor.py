@@ -19,7 +19,7 @@ from dashboard.formatting import fmt_value
 from dashboard.i18n import col, kind_label, t
 
 TICKS = [3, 6, 9, 12]  # labelled months: the quarter ends (eleven labels would meet)
-PANEL_PX = 380  # height of one indicator's row of panels
+PANEL_PX = 320  # height of one indicator's row of panels
 GREY = "#9e9e9e"  # the years before the two newest
 
 
