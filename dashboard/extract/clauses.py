@@ -1247,23 +1247,15 @@ def _enumeration(
     items = [x for x in items if not re.fullmatch(r"(?:比|较)?(?:上年|去年|同期|上年同期)?", x)]
     if not items and len(last_items) == len(group):
         items = last_items
+
+    def read(n):  # one number of the group, read as a clause of its own
+        return _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, last_region,
+                    prev_end, group[0])
+
     out = []
     if len(items) != len(group):
         for n in group:
-            f, _, _ = _one(
-                doc,
-                t,
-                ss,
-                se,
-                n,
-                whens,
-                section_kind,
-                scope_estimate,
-                last_subject,
-                last_region,
-                prev_end,
-                group[0],
-            )
+            f, _, _ = read(n)
             if f:
                 f.confidence = min(f.confidence, 0.4)
                 f.notes.append("an enumeration whose items could not be aligned")
@@ -1279,20 +1271,7 @@ def _enumeration(
             place, item, hits = place_of(hits[-1].division), rest, []
         else:
             place = None
-        f, _, _ = _one(
-            doc,
-            t,
-            ss,
-            se,
-            n,
-            whens,
-            section_kind,
-            scope_estimate,
-            last_subject,
-            last_region,
-            prev_end,
-            group[0],
-        )
+        f, _, _ = read(n)
         if not f:
             continue
         if place:
