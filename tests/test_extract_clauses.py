@@ -532,3 +532,18 @@ def test_a_figure_a_firms_head_states_is_no_check_this_row_of_the_region(reg):
     got = {c.value for c in extract(text, source_id="t", doc_date=doc_date, registry=reg)}
     assert not {7000, 80, 70, -70, 5} & got
     assert 600 in got  # the region's own figure stays
+
+
+def test_a_heading_inside_a_page_whose_lines_were_joined_names_no_figure(reg):
+    """A real bulletin page (荷塘区 2023, traditional, its lines joined by spaces): the numbered headings
+    一、綜合 and 三、工業和建筑業 stand in the running text; they start sections and name no figure."""
+    text = ("2023年株洲市荷塘區國民經濟和社會發展統計公報 經濟社會保持平穩較快發展。 一、綜合 "
+            "全年地區生產總值(GDP)285.2億元,同比增長3.7%。 三、工業和建筑業 全年規模以上工業增加值66.15億元,同比增長3.6%。 四、固定資產投資 "
+            "全年固定資產投資同比下降17.5%。")
+    got = _rows(text, reg)
+    assert got[285.2].indicator in ("gdp", "地区生产总值") and got[285.2].confidence >= 0.5
+    assert got[3.7].indicator in ("gdp_growth", "地区生产总值增速")
+    assert "industrial" in got[66.15].indicator or got[66.15].indicator == "规模以上工业增加值"
+    assert got[-17.5].indicator in ("fixed_asset_investment_growth", "固定资产投资增速")
+    assert all(not c.indicator.startswith(("一、", "三、", "四、")) for c in got.values())
+    assert all(c.quote in text for c in got.values())  # verbatim

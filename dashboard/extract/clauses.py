@@ -41,6 +41,11 @@ class Normalised:
         return self.original[self.origin[start] : self.origin[end - 1] + 1]
 
 
+# A numbered heading standing in running text, spaces either side (… 一、綜合 全年地區生產總值…): a page
+# whose lines were joined by spaces. Its spaces become line breaks, so the heading names no figure.
+_INLINE_HEADING = re.compile(r"[ \u3000\xa0][一二三四五六七八九十]{1,2}、[\u3400-\u9fff]{2,8}[ \u3000\xa0]")
+
+
 def normalise(original: str) -> Normalised:
     """The matching copy with an offset map: traditional to simplified character by character, inline
     pinyin and escaped line breaks removed, full-width forms folded, whitespace inside a number dropped."""
@@ -56,9 +61,15 @@ def normalise(original: str) -> Normalised:
         if len(simple) == len(chars)
         else {}
     )
+    breaks = {m.start() for m in _INLINE_HEADING.finditer(original)} | {
+        m.end() - 1 for m in _INLINE_HEADING.finditer(original)}
     out, origin = [], []
     for i, ch in enumerate(original):
         if drop[i]:
+            continue
+        if i in breaks:  # the space around a heading in a page whose lines were joined: a line break
+            out.append("\n")
+            origin.append(i)
             continue
         if ch in ("\n", "\r", "\t"):
             out.append("|" if ch == "\t" else "\n")  # a tab separates table cells
