@@ -547,3 +547,29 @@ def test_a_heading_inside_a_page_whose_lines_were_joined_names_no_figure(reg):
     assert got[-17.5].indicator in ("fixed_asset_investment_growth", "固定资产投资增速")
     assert all(not c.indicator.startswith(("一、", "三、", "四、")) for c in got.values())
     assert all(c.quote in text for c in got.values())  # verbatim
+
+
+def test_a_stated_minus_sign_a_dropped_percent_and_a_sectors_value_added_are_read(reg):
+    text = (
+        "玉环市2019年国民经济和社会发展统计公报\n"
+        "全年牧业总产值10484万元,同比增长-4.1%。全市农林牧渔业总产值8.8亿元,同比增长3.6。"
+        "全年资质以上建筑业完成总产值92.3亿元,同比增长6.6%,增加值26.2亿元,增长5.9%。"
+        "国有企业、外资企业增加值分别增长6.8%、-11.1%。规划期为2021-2025年。"
+    )
+    got = _rows(text, reg)
+    assert got[-4.1].indicator == "牧业总产值增速" and 4.1 not in got  # the sign as stated
+    assert got[3.6].unit == "%" and got[3.6].indicator == "农林牧渔业总产值增速"  # a growth without its %
+    assert got[26.2].indicator == "资质以上建筑业增加值"  # 增加值 of the sector named before
+    assert got[5.9].indicator == "资质以上建筑业增加值增速"
+    assert -11.1 in got and 11.1 not in got
+    assert not any(v in got for v in (-2025.0, 2025.0, -2021.0))  # a span's dash is no minus
+
+
+def test_the_regions_parks_are_its_statistic_but_a_named_zone_is_checked(reg):
+    text = (
+        "嘉兴市2023年1-5月经济运行情况\n1-5月,全市园区规模工业增加值增长11.6%。"
+        "嘉兴经济技术开发区规模工业增加值增长9.2%。"
+    )
+    got = _rows(text, reg)
+    assert got[11.6].confidence >= 0.5 and got[11.6].region == "嘉兴市"
+    assert got[9.2].confidence < 0.5 and "zone" in got[9.2].note

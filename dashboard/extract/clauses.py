@@ -1053,6 +1053,11 @@ def _one(
             notes.append(f"growth of {base} (named earlier in the sentence)")
     else:
         indicator = words or labelled
+        if indicator in ("增加值", "总产值", "产值") and last_subject:
+            stem = _STAT_TAIL.sub("", last_subject)  # 建筑业总产值…,增加值26.2亿元: the same sector's
+            if stem.endswith("业") and stem != last_subject:
+                indicator = carried = stem + indicator
+                notes.append(f"{stem} (named earlier in the sentence)")
         if (
             not indicator
             and last_subject
@@ -1360,11 +1365,14 @@ _CORE_STATISTIC = re.compile(
 _GAP = re.compile(r"(?:高于|低于|快于|慢于|高出|超出)[^，,。；;]{0,32}$|超过[^，,。；;]{0,12}$")
 _MONEY_NOUN = re.compile(r"产值|收入|投资|总额|增加值|生产总值|GDP|销售额|税|资金|余额|支出|经济总量")
 _ZONE = re.compile(r"开发区|高新区|园区|新区|工业园|产业园|示范区|自贸区|保税区")
+# 园区规模工业增加值, 省级及以上园区…: the region's statistic over all its parks, not one named zone
+_ALL_PARKS = re.compile(r"(?:全市|全县|全区|省级及以上|省级以上)?(?:产业)?园区(?!内)")
 _LOWER_BOUND = ("突破", "超过", "超", "以上", "近", "余", "多", "约", "不足", "逼近", "接近")
 _PLANNED_STATISTIC = re.compile(
     r"(?:增加值|生产总值|总产值|产值|零售总额|收入|支出|投资|外资|总额|产量|出口|进出口|能耗|失业率|涨幅|赤字率)"
     r"(?:年均|实际)?(?:增速|比重|涨幅)?$"
 )
+_STAT_TAIL = re.compile(r"(?:完成|实现)?(?:总产值|增加值|产值)$")
 _BARE_STATISTIC = re.compile(r"(?:增加值|总产值|产值|收入|支出|投资|余额|总额|销售收入|营业收入)(?:增速)?")
 
 
@@ -1477,7 +1485,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = 0.55  # a plan's target under a statistic's name (失业率5.5%左右): 24 of 24 right
         else:
             conf = 0.45
-        if _ZONE.search(f.indicator):
+        zoned = f.region and f.region.ours and f.region.ours == reg.home and reg.zone  # its 园区 is that zone
+        if _ZONE.search(f.indicator) and (zoned or not _ALL_PARKS.match(f.indicator)):
             conf = min(conf, 0.3)  # 丽水经济技术开发区地区生产总值: a zone inside the region, not the region
             notes.append("a zone's figure, not the region's: check the region")
         if f.indicator.endswith("两年平均增速"):

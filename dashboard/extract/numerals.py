@@ -133,6 +133,9 @@ _ABSTRACT = re.compile(
     r"(?:方面|高地|层面|环节|维度|坚持|必须|着力|重点|抓手|定位|战略|理念|意识|自信|维护|机制|体系|格局|"
     r"第一|优先|统筹|结合|转变|作用|突出|聚焦|支撑|目标|关键|原则|统一|文明|一批)"
 )
+# an explicit minus sign after a word or a list mark, not a range's dash (2021-2025, 5-10)
+_MINUS = re.compile(r"(?:^|[^\dA-Za-z.%％)）])[-－−]$")
+_GROWTH_BARE = re.compile(r"(?:增长|下降|增速为|增幅为|增速|增幅)$")
 _MEETING = re.compile(r"^(?:全体|全会|会议|党代会|代表大会|人大|次会议|中全会|次全|届)")
 
 
@@ -386,6 +389,9 @@ def _general(text: str, m: re.Match) -> Number | None:
     if unit == "成":
         value, unit = value * 10, "%"
         stated = m.group("num") + "成"
+    if not unit and not scale and not is_cn and _GROWTH_BARE.search(text[max(0, m.start() - 4) : m.start()]):
+        if re.match(r"(?:[,，。;；)）]|$)", text[m.end() : m.end() + 1]) and value < 1000:
+            unit, stated = "%", num  # 同比增长3.6。: a growth whose % sign was dropped
     if not unit and not scale:
         if is_cn or not re.search(r"[达为至到是]$", text[max(0, m.start() - 1) : m.start()]):
             return None
@@ -400,6 +406,8 @@ def _general(text: str, m: re.Match) -> Number | None:
     if scale and unit and scale + unit not in UNITS:
         full_unit = scale + unit
     start = m.start()
+    if not m.group("pre") and _MINUS.match(text[max(0, start - 2) : start]):
+        value, stated, start = -value, "-" + stated, start - 1  # 同比增长-4.1%, 分别为1.2%、-11.1%
     return Number(
         start,
         m.end(),
