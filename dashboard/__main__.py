@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -305,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     xt.set_defaults(func=cmd_extract)
     xs = sub.add_parser("extract-score", help="extractor recall/precision: seeds, tests/corpus")
     xs.add_argument("--docs", action="store_true", help="also one row per corpus document")
+    xs.add_argument("--corpus", type=Path, default=None,
+                    help="score another corpus folder laid out as tests/corpus (a held-out set)")
     xs.set_defaults(func=cmd_extract_score)
     sub.add_parser("hash-password", help="print the salted hash of an editor password").set_defaults(
         func=cmd_hash_password)

@@ -151,10 +151,11 @@ def document_date(
     ]
     day = re.search(r"(?<![\d年])(\d{1,2})月(\d{1,2})日", text)
     if years and day:
+        year = max(years)
+        if int(day.group(1)) <= 4 and re.search(rf"回顾{year}年|{year}年(?:工作)?回顾", text):
+            year += 1  # 3月2日…作政府工作报告。在回顾YYYY年…时: a meeting early in the year after
         try:
-            return date(
-                max(years), int(day.group(1)), int(day.group(2))
-            ), "year and day named apart in the text"
+            return date(year, int(day.group(1)), int(day.group(2))), "year and day named apart in the text"
         except ValueError:
             pass
     return None, "unknown"

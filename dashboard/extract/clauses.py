@@ -161,6 +161,11 @@ def date_in_text(text: str) -> tuple[date | None, str]:
 
 _NAV = re.compile(r"位置|首页|收藏|登录|搜索|索引|导航|当前|会员|返回|\||>|»")
 _BYLINE = re.compile(r"发布时间|发布日期|来源[:：]|作者[:：]|编辑[:：]|字体|浏览|门户网站")  # a page's byline
+_NAMED_TITLE = re.compile(r"《((?:19|20)\d{2}年?[^《》\n]{0,40}?(?:公报|报告|运行情况|经济运行))》")
+_ORGAN = re.compile(r"(?:人大|政协|委员会|常委|纪委|党校|考察团|代表团|调研组|督查组)")
+_NATION_WORDS = re.compile(r"国务院|全国人民代表大会|国内生产总值|我国|全国|中国(?![^，,。\s]{0,8}网)")
+# 大会现场 张三 摄, 记者李晞/文: a caption or a byline, never a title
+_CAPTION = re.compile(r"[摄攝]$|摄影|图片|制图|/文|记者[\u4e00-\u9fff]{2,3}(?:/|$)")
 _TITLE_WORDS = re.compile(r"公报|报告|运行|情况|经济|排名|排行|百强|发布|GDP|统计|目标|数据|解读|发展")
 
 
@@ -174,10 +179,14 @@ def title_of(t: str) -> str:
             and not _NAV.search(ln)
         ):
             return ln
+    named = _NAMED_TITLE.search("\n".join(lines[:4]))
+    if named:  # …现场解读《YYYY年X县国民经济和社会发展统计公报》: the document the page presents
+        return named.group(1)
     for ln in lines[:12]:
         if (
             len(ln) <= 60
             and not _NAV.search(ln)
+            and not _CAPTION.search(ln)
             and _TITLE_WORDS.search(ln)
             and not re.match(r"^时间", ln)
             and not _BYLINE.search(ln)
@@ -185,7 +194,13 @@ def title_of(t: str) -> str:
         ):
             return ln
     for ln in lines[:6]:  # a title without those words (醴陵市召开…推进会): the first line not the page's own
-        if len(ln) <= 60 and not _NAV.search(ln) and not _BYLINE.search(ln) and not re.search(r"[。，,]", ln):
+        if (
+            len(ln) <= 60
+            and not _NAV.search(ln)
+            and not _BYLINE.search(ln)
+            and not _CAPTION.search(ln)
+            and not re.search(r"[。，,]", ln)
+        ):
             return ln
     return lines[0][:60] if lines else ""
 
@@ -257,15 +272,23 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         ]
         return place_of((inner[0] if inner else best).division), "title"
     body = t[t.find(title) + len(title) :] if title and title in t else t
-    first = re.split(r"[。\n]", body.strip("\n"), maxsplit=1)[0]
-    hits = _mentions(first, None) or _mentions(first, _home_province())
+    opening = re.split(r"[。\n]", body.strip("\n"), maxsplit=3)[:3]
+    opening = [x for x in opening if not (_CAPTION.search(x.strip()) or _BYLINE.search(x) or _NAV.search(x))]
+    if re.search(r"全国两会|国务院|全国人大|国内生产总值|我国", title):  # (全国两会)…: the nation's
+        return Place("全国"), "the nation"
+    first, hits = "", []
+    for first in opening:  # the first sentence that names a place (a photo's caption aside)
+        first = re.sub(r"【[^】]{0,16}】|^[^，,。]{0,12}?(?:网讯|日讯|电)", "", first)  # 【…网讯】: a source
+        hits = _mentions(first, None) or _mentions(first, _home_province())
+        hits = [h for h in hits if not _ORGAN.match(first, h.end)]  # 株洲市人大…率队来醴调研: a visitor
+        if hits:
+            break
     if hits:  # YYYY年湖南(醴陵)国际陶瓷产业博览会: the unit inside the first one named
-        inner = [
-            h
-            for h in _mentions(first, hits[0].division.province_code)
-            if divisions.register().is_within(h.division, hits[0].division.code)
-        ]
-        return place_of((inner[-1] if inner else hits[0]).division), "first sentence"
+        best = hits[0]  # 绵阳市涪城区…在绵阳市委党校: the district, not the city named again
+        for h in _mentions(first, hits[0].division.province_code):  # 湖南株洲醴陵: the innermost
+            if divisions.register().is_within(h.division, best.division.code):
+                best = h
+        return place_of(best.division), "first sentence"
     counts: dict[str, int] = {}
     keep = {}
     for h in _mentions(t, _home_province()):
@@ -274,9 +297,9 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     most = max(counts, key=counts.get) if counts else None
     local = sum(t.count(w) for w in ("全市", "全县", "全区", "全省", "我市", "我县", "我区", "我省"))
     nation = t.count("全国") + t.count("我国")
-    if re.search(
-        r"国务院|全国人民代表大会|国内生产总值|我国|全国|中国(?![^，,。\s]{0,8}网)", title + first
-    ) or (nation > max(2, local) and not (most and counts[most] >= nation)):
+    lead = opening[0] if opening else ""
+    mostly_nation = nation > max(2, local) and not (most and counts[most] >= nation)
+    if _NATION_WORDS.search(title + lead) or mostly_nation:
         return Place("全国"), "the nation"
     if most and re.search(r"名单|百强|排名|排行|榜", title):
         return Place(""), "a list of places: each figure's own place, else none"
@@ -315,7 +338,10 @@ _REPORT_YEAR = re.compile(
 )
 
 
-_PLAN_TITLE = re.compile(r"(?:19|20)\d{2}年[^，,。]{0,16}?(?:预期目标|发展目标|目标任务|主要目标|计划安排)")
+# YYYY年…主要目标: a plan's title; YYYY年…目标任务高质量全面完成 reviews that year
+_PLAN_TITLE = re.compile(
+    r"(?:19|20)\d{2}年[^，,。]{0,16}?(?:预期目标|发展目标|目标任务|主要目标|计划安排)(?![^，,。]{0,8}完成)"
+)
 
 
 def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int | None, int | None]:
@@ -703,7 +729,9 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             continue  # a table row: the seed reader reads rows under their header
         carry = None  # "YYYY年,全县实现…亿元;财政总收入…亿元": a leading year holds to the full stop
         for ss, se in _ranges(_SENTENCE_CUT, t, ps, pe):
-            lead = re.match(r"[“\"]?((?:19|20)\d{2})年(?![底末]|[一二三四]季度|\d|上半年|前)", t[ss:se])
+            lead = re.match(
+                r"[“\"]?(?:预计|力争|到)?((?:19|20)\d{2})年(?![底末]|[一二三四]季度|\d|上半年|前)", t[ss:se]
+            )
             doc.default_period = carry or running
             out += _sentence(doc, t, ss, se, section_kind, scope_estimate)
             carry = (lead.group(1) if lead else carry) if t[se - 1 : se] in ("；", ";") else None
@@ -712,9 +740,11 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 for w in times(t[ss:se], doc.review)
                 if w.sub
                 and w.year == doc.review
-                and not re.search(r"[比较同与]$", t[max(ss, ss + w.start - 1) : ss + w.start])
-            ]
-            if subs and doc.review and (doc.date is None or doc.date.year == doc.review):
+                and not re.search(r"[比较同与从自]$", t[max(ss, ss + w.start - 1) : ss + w.start])
+                and not re.match(r"(?:开始|以来|起)", t[ss + w.end : ss + w.end + 2])
+            ]  # 从上半年开始,…逐月回升: a start, not the span the sentences after speak of
+            same_year = doc.date is None or doc.date.year == doc.review
+            if subs and doc.review and doc.genre != "bulletin" and same_year:
                 running = subs[
                     -1
                 ].period  # a release of 1-5月: its sentences without a time word are of that span
@@ -1070,6 +1100,8 @@ def _one(
             notes.append(f"{last_subject} (a list of regions: the subject named first)")
         if not indicator and last_subject and re.search(r"(?:到|至|为|达|实现|完成)[^，,。；;]{0,10}$", pre):
             indicator = last_subject  # 从YYYY年的6.82亿元,到YYYY年的952.6亿元: the pair's subject
+            if re.fullmatch(r"第[一二三]产业", indicator) and unit in ("亿元", "万元"):
+                indicator += "增加值"  # 第一产业增长9.1%达21.2亿元: a sector's level is its value added
             notes.append(f"{last_subject} (named earlier in the sentence)")
         if not indicator:
             return None, "", region
@@ -1160,6 +1192,8 @@ def _one(
         f.indicator = items[0]
         f.notes.append("各: the figure of each item")
         doc.extra += [replace(f, indicator=x, notes=list(f.notes)) for x in items[1:]]
+    if growth and words and _LEVEL_NEXT.match(t, b):  # 第一产业增长9.1%达21.2亿元: the level is its subject's
+        return f, handed or words, region
     return f, (handed or (carried if not growth or not last_subject else "")), region
 
 
@@ -1317,6 +1351,11 @@ def _enumeration(
                 else:
                     f.indicator = name
                 f.confidence = max(f.confidence, 0.7)
+            elif (scope := _ENUM_SCOPE_RANK.search(predicate)) and _GROWTH_WORD.search(items_text):
+                # 规模工业增加值和投资增速分别排名全省第二和第三: each item's growth, ranked in its scope
+                f.indicator = _GROWTH_WORD.sub("", name) + "增速" + scope.group(1) + "排名"
+                f.confidence = max(f.confidence, 0.55)
+                f.notes.append("the rank of a growth in its scope")
             elif re.match(r"^(全国|全省|全市|中部|西部|东部)", f.indicator) and name not in f.indicator:
                 # 经济综合实力和基本竞争力分别名列全国百强第37位、第56位: each item's own list
                 scope = re.match(r"^(全国|全省|全市|中部|西部|东部)", f.indicator).group(1)
@@ -1329,6 +1368,10 @@ def _enumeration(
 # --- as candidate rows -----------------------------------------------------------------------------
 
 
+_ENUM_SCOPE_RANK = re.compile(
+    r"(?:排名|位列|位居|居|排在|排|列|名列)(全省|全市|全国)(?:各[\u4e00-\u9fff]{0,4})?(?:第)?$"
+)
+_GROWTH_WORD = re.compile(r"(?:增速|增幅|增长率?)$")
 _GROWTH_RANK = re.compile(
     r"(?:增速|增幅|增长)(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
     r"(全省|全市|全国|[\u4e00-\u9fff]{2,4}?)(?:各[\u4e00-\u9fff]{0,4})?$"
@@ -1372,6 +1415,7 @@ _PLANNED_STATISTIC = re.compile(
     r"(?:增加值|生产总值|总产值|产值|零售总额|收入|支出|投资|外资|总额|产量|出口|进出口|能耗|失业率|涨幅|赤字率)"
     r"(?:年均|实际)?(?:增速|比重|涨幅)?$"
 )
+_LEVEL_NEXT = re.compile(r"[,，]?(?:达到?|至|为)[\d０-９]")
 _STAT_TAIL = re.compile(r"(?:完成|实现)?(?:总产值|增加值|产值)$")
 _BARE_STATISTIC = re.compile(r"(?:增加值|总产值|产值|收入|支出|投资|余额|总额|销售收入|营业收入)(?:增速)?")
 
@@ -1489,6 +1533,9 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         if _ZONE.search(f.indicator) and (zoned or not _ALL_PARKS.match(f.indicator)):
             conf = min(conf, 0.3)  # 丽水经济技术开发区地区生产总值: a zone inside the region, not the region
             notes.append("a zone's figure, not the region's: check the region")
+        if re.search(r"(?:折算|折合|约合|换算)[为成]?约?$", doc.norm.text[max(0, f.start - 8) : f.start]):
+            conf = min(conf, 0.3)  # 118496元(按年平均汇率折算为17617美元): a conversion of the figure before
+            notes.append("a conversion of the figure stated before")
         if f.indicator.endswith("两年平均增速"):
             conf = min(conf, 0.45)  # a derived average beside the year's own growth: check this
         if "增加值 taken from the list's first item" in notes:

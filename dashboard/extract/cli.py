@@ -87,19 +87,20 @@ def run_score(args: argparse.Namespace) -> int:
         "recall: curated figures found (region, indicator, period, value, unit, kind); precision: of the "
         "candidates given to a region, the share that is a curated figure; verbatim: quotes found in the text"
     )
-    print_corpus_score(getattr(args, "docs", False))
+    print_corpus_score(getattr(args, "docs", False), getattr(args, "corpus", None))
     return 0 if verb == cands else 1
 
 
-def print_corpus_score(per_document: bool = False) -> None:
+def print_corpus_score(per_document: bool = False, corpus_dir: Path | None = None) -> None:
     """Print the corpus scores per genre (and per document if asked), overall, per script, and the home
     region's figures."""
     from dashboard.extract.score import CORPUS_DIR, Tally, by_genre, home_name, score_corpus
 
-    if not (CORPUS_DIR / "documents.csv").is_file():
-        print(f"\nno development corpus at {CORPUS_DIR}: corpus score skipped")
+    corpus_dir = corpus_dir or CORPUS_DIR
+    if not (corpus_dir / "documents.csv").is_file():
+        print(f"\nno corpus at {corpus_dir}: corpus score skipped")
         return
-    scores, home_zh = score_corpus(), home_name()
+    scores, home_zh = score_corpus(corpus_dir), home_name()
     head = (
         "corpus docs figs found recall r>=.5 cands conf right p>=.5 misdated sub>yr misattr wrongfam verbatim"
     )
