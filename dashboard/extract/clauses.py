@@ -479,13 +479,15 @@ _GROWTH_END = re.compile(
 )
 _VERBS = re.compile(
     r"(?:实现|完成|达到|达|为|是|共|共计|累计|合计|总计|突破|超过|超|约|近|全年|预计|力争|确保|争取|"
-    r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|逼近?|接近|不足|拟按|按|分别为|分别|分列|依次|位列|位居|居|排名|排|列)+$"
+    r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|逼近?|接近|不足|拟按|按|分别为|分别|分列|依次|位列|位居|居|排名|排|列|"
+    r"只有|仅有|仅为|仅)+$"
 )
 _LEADING = re.compile(
-    r"^(?:其中|同时|另外|此外|而|但|和|与|及|以及|初步核算|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
+    r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
     r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有(?!效|色)|拟安排|安排|中国|我国|从(?!业)|由(?!于)|力争|争取|确保|要|"
-    r"获得|取得|、|:|：)+"
+    r"获得|取得|首次|首度|再次|再度|已经|已|仍然|仍|继续|稳步|、|:|：|"
+    r"全(?=规模|规上|高新|高技术|固定|商品|限额|地区|生产总值|一般|工业|进出口|外贸|城镇|农村|财政|税收|金融))+"
 )
 _AIM = re.compile(r"(?:预期目标|目标|预期|计划)(?:为|是|达到?)?$")  # 增长预期目标为5%: still a growth
 _THRESHOLD = re.compile(r"(?:超过?|不足|逼近|接近|突破)$")  # 增速超8%: a bound the figures after it meet
@@ -1030,10 +1032,14 @@ def _one(
             )
             doc.extra.append(f)
         return None, "", region
-    ranked = _STAT_RANK.search(pre) if n.form == "rank" else None
+    ranked = (_STAT_RANK.search(pre) or _STAT_IN_RANK.search(pre)) if n.form == "rank" else None
     if ranked:  # 油茶产量居全国第四位, 外贸进出口总额跃居中国第三: the statistic's rank in its scope
         scope = "全国" if ranked.group(2) == "中国" else ranked.group(2)
-        indicator, kind, unit, conf = f"{ranked.group(1)}{scope}排名", "rank", "位", 0.45
+        stat = subject_words(ranked.group(1), []) or ranked.group(1)  # 虽然地区生产总值在全省…: the noun
+        if stat in ("总量", "总额", "规模") and last_subject:
+            stat = last_subject  # 公共财政预算收入…,总量居全省第二: the statistic named before
+        named = bool(indicator_code(stat, "亿元") or indicator_code(stat, "%"))
+        indicator, kind, unit, conf = f"{stat}{scope}排名", "rank", "位", 0.55 if named else 0.45
         notes.append("the rank of a statistic in its scope")
     elif n.form == "rank" or n.unit == "位":
         lists = _LIST.findall(t[ss:a]) or _LIST.findall(doc.title)
@@ -1383,6 +1389,11 @@ _STAT_RANK = re.compile(
     r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:产量|产值|总额|总量|收入|增加值|人口|规模|数量|总产值|出口|进出口))"
     r"(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持)(全省|全市|全国|中国)(?:第)?$"
 )
+# 地区生产总值在全省排名为第五: the statistic, then its scope, then the rank
+_STAT_IN_RANK = re.compile(
+    r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:生产总值|GDP|产量|产值|总额|总量|收入|增加值|人口|规模|出口|进出口))"
+    r"在(全省|全市|全国|中国)[\u4e00-\u9fff]{0,6}?(?:排名|位居|位列|排在|排|居|列)(?:为|是)?(?:第)?$"
+)
 _SCOPE_RANK = re.compile(
     r"^(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
     r"(全省|全市|全国)(?:各[\u4e00-\u9fff]{0,4})?$"
@@ -1515,6 +1526,13 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             and indicator_code(f.indicator[: f.indicator.rindex("增速") + 2], "%")
         ):
             conf = 0.55  # 增速居全省第一: the scope and the growth are both named
+        elif (
+            "the rank of a statistic in its scope" in f.notes
+            and f.region
+            and f.period
+            and indicator_code(re.sub(r"(?:全省|全市|全国)排名$", "", f.indicator), "亿元")
+        ):
+            conf = 0.55  # 地区生产总值在全省排名为第五: a registry statistic, its scope named
         elif not f.region or not f.period:
             conf = min(conf, 0.3)
         elif f.kind == "rank" or not money:

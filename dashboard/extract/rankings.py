@@ -261,7 +261,23 @@ def _table(t: str) -> list[Ranked]:
         if skip != len(y):  # every character of the cell names a place (江苏昆山市: province then county)
             continue
         out.append(Ranked(found[-1][2], int(x), a, b, a, a, d))
+    for m in _ROW_LINE.finditer(t):  # 1 昆山市 江苏省 98.44: a row a line, its cells apart by spaces
+        cell = m.group(2)
+        found = _places(cell)
+        counties = [f for f in found if f[2].level == "county"]
+        whole = sum(e - s for s, e, _ in found) == len(cell)  # every character names a place
+        if len(counties) != 1 or not whole or not 0 < int(m.group(1)) <= 1000:
+            continue
+        if any(r.start == m.start(1) for r in out):
+            continue
+        at = m.start(1)
+        out.append(Ranked(counties[0][2], int(m.group(1)), at, m.end(1), at, at, m.end()))
     return out
+
+
+_ROW_LINE = re.compile(
+    r"(?m)^[ \t]*(\d{1,3})[.、．]?[ \t]*([\u4e00-\u9fff]{2,16}?)[ \t]*(?:\d+(?:\.\s?\d+)?[ \t]*)*$"
+)
 
 
 def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) -> list:

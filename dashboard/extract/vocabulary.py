@@ -118,7 +118,12 @@ class Vocabulary:
         if not key.endswith("排名"):
             return frozenset({"new:" + key})
         core = rank_core(key)
-        lists = {c for c, k in self.ranks if min(len(k), len(core)) >= 4 and (k in core or core in k)}
+        local = re.search(r"全省|全市|省内|市内|各县|各区", core)  # 地区生产总值在全省排名: no national list
+        lists = {
+            c
+            for c, k in self.ranks
+            if min(len(k), len(core)) >= 4 and (k in core or core in k) and not (local and local[0] not in k)
+        }
         return frozenset(lists if len(lists) == 1 else {"new:" + core + "排名"})
 
     def scale(self, unit: str) -> tuple[str, float] | None:
