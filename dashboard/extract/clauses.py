@@ -473,7 +473,7 @@ def times(t: str, year: int | None) -> list[When]:
 _FALL = re.compile(r"(?:下降|减少|降低|回落|下滑|收窄|负增长|下跌)[了为]?$")
 _GROWTH_END = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|与上年相比|年均|平均)?"
-    r"(?:增长|增速|增幅|增长率|提高|提升|上升|回升|下降|减少|降低|回落|下滑|增加|负增长|加快|放缓|上涨|涨幅"
+    r"(?:可比)?(?:增长|增速|增幅|增长率|提高|提升|上升|回升|下降|减少|降低|回落|下滑|增加|负增长|加快|放缓|上涨|涨幅"
     r"|(?<=[\u4e00-\u9fff]{2})(?:比增|增|提|降))"  # 收入增6.1%, 分别比增5.1%, 提3.4个百分点
     r"(?:了|为|达到?|至)?$"
 )
@@ -486,7 +486,7 @@ _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
     r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有(?!效|色)|拟安排|安排|中国|我国|从(?!业)|由(?!于)|力争|争取|确保|要|"
-    r"获得|取得|首次|首度|再次|再度|已经|已|仍然|仍|继续|稳步|、|:|：|"
+    r"获得|取得|首次|首度|再次|再度|已经|已|仍然|仍|继续|稳步|区属|县属|市属|、|:|：|"
     r"全(?=规模|规上|高新|高技术|固定|商品|限额|地区|生产总值|一般|工业|进出口|外贸|城镇|农村|财政|税收|金融))+"
 )
 _AIM = re.compile(r"(?:预期目标|目标|预期|计划)(?:为|是|达到?)?$")  # 增长预期目标为5%: still a growth
@@ -786,6 +786,8 @@ def expand_items(items_text: str) -> list[str]:
     if m:
         return [f"第{x}{m.group(5)}" for x in m.groups()[1:4] if x]
     items = [x for x in re.split(r"[、和与及]", text) if x]
+    if len(items) == 2 and items[0] == "城" and items[1].startswith("乡"):  # 城、乡居民…分别增长8%、9%
+        items = ["城镇", "农村" + items[1][1:]]
     if len(items) == 1 and "城乡" in items[0]:  # 城乡居民人均可支配收入分别为…: urban, then rural
         rest = items[0][items[0].index("城乡") + 2 :]
         return ["城镇" + rest, "农村" + rest]
@@ -1058,6 +1060,8 @@ def _one(
         and not growth
     ):
         indicator = words or last_subject
+        if words in ("贡献率", "贡献度") and last_subject:  # 第二产业…,贡献度为30.5%: its share of growth
+            indicator = re.sub(r"(?:增加值)?(?:增速)?$", "", last_subject) + "贡献率"
         conf = 0.65
     elif growth:
         if words in ("增速", "增幅", "增长率") and last_subject and n.unit == "个百分点":
@@ -1073,6 +1077,10 @@ def _one(
             m.group(1)
         ) != (next((w.year for w in reversed(whens) if w.end <= m.start() and w.year), doc.review) or 0) - 1:
             indicator = base + f"比{m.group(1)}年增长"  # 比YYYY年增长12.7% two years on: over two years
+        elif n.unit == "个百分点" and "拉动" in base:  # 第二产业拉动全县GDP增长1.94个百分点: a contribution
+            who, _, target = base.partition("拉动")
+            target = re.sub(r"^(?:全[市县区省国]|我[市县区省])", "", target) or "地区生产总值"
+            indicator = f"{who or last_subject}拉动{target}增长"
         elif n.unit == "个百分点":
             rate = (
                 not words and not re.search(r"比重|率|占比", base) and re.search(r"增长|增速|增幅", t[ss:a])
