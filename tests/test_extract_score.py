@@ -26,18 +26,20 @@ from dashboard.extract.vocabulary import Vocabulary, home_name, name_key, region
 # Measured by `python -m dashboard extract-score` on the corpus, rounded down to 0.01.
 # Raise the floor when the extractor improves; never lower it to let a change through.
 CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precision at >= 0.5)
-    "bulletin": (0.95, 0.87, 0.98),  # raised with the clause reader (issue 23), again with subject tracking; round 2
-    "feature": (0.89, 0.77, 0.98),  # round 2 of issue 23 (narrower subjects, zones, rank lists; rows added); round 3
-    "monthly": (0.59, 0.43, 0.98),  # three year-less or region-less releases hold most of the rest
-    "ranking": (0.96, 0.96, 0.98),  # raised with the ranking-notice reader (issue 23); re-based once when the intake grew the registries (issue 24)
-    "work_report": (0.92, 0.82, 0.98),  # round 2: a plan's targets under statistic names are confident
-    "all": (0.87, 0.77, 0.98),  # re-based once when the intake grew the registries (issue 24); raised (issue 23, twice)
+    # Re-based in issue 23 round 4, when fourteen documents first scored as a held-out set (48% and 38% recall
+    # before the round) joined the corpus; raise them as the extractor improves.
+    "bulletin": (0.92, 0.79, 0.98),
+    "feature": (0.90, 0.78, 0.98),
+    "monthly": (0.65, 0.46, 0.95),  # three year-less or region-less releases, and industries' sub-items
+    "ranking": (0.92, 0.92, 0.98),
+    "work_report": (0.95, 0.85, 0.99),
+    "all": (0.85, 0.73, 0.98),
 }
 HOME_FLOOR = (0.99, 0.76, 0.98)  # 醴陵市 in the documents about it ("Set 1 style"); re-based once with the registries (issue 24); raised (issue 23 round 2)
 # Precision at ANY confidence (every candidate, "check this" rows too): one reading per stated number, no
 # row for a non-figure (issue 23 round 3). Measured, less a point.
-PRECISION_ANY_FLOOR = {"bulletin": 0.57, "feature": 0.76, "monthly": 0.50, "ranking": 0.84, "work_report": 0.78,
-                       "all": 0.68}
+PRECISION_ANY_FLOOR = {"bulletin": 0.68, "feature": 0.78, "monthly": 0.60, "ranking": 0.88, "work_report": 0.82,
+                       "all": 0.73}  # re-based with the corpus in round 4
 HOME_PRECISION_ANY_FLOOR = 0.84  # 醴陵市 in its documents: 41% before round 3
 
 
