@@ -842,8 +842,8 @@ def test_docx_table_rows_give_named_figures_with_verbatim_quotes(reg):
     }
     assert {c.region for c in cands} == {"liling"} and all(c.value != 0 for c in cands)
     investment = next(c for c in cands if c.value == 420.5)
-    # the level under its own name (the registry holds it), never the growth's borrowed
-    assert investment.indicator == "fixed_asset_investment"
+    # the level under its own (standard) name, proposed, never the growth's borrowed
+    assert not investment.indicator_known and investment.indicator == "固定资产投资"
     sq = squeeze(text)
     assert all(squeeze(c.quote) in sq for c in cands)
 

@@ -42,7 +42,7 @@ def test_a_bulletin_dates_its_figures_from_its_title_and_gives_each_growth_to_it
     # each sector's growth is its own (the registry holds them since the intake's documents), never 规模工业's
     assert got[9.3].indicator == "primary_industry_value_added_growth" and got[9.3].indicator_known
     assert got[8.8].indicator == "secondary_industry_value_added_growth"
-    assert got[8.5].indicator == "per_capita_gdp_growth"  # 人均GDP's own growth, never GDP's
+    assert got[8.5].indicator == "人均地区生产总值增速"  # 人均GDP's own growth under its standard name
     assert got[10.4].indicator == "全员劳动生产率增速"
     assert got[12.7].period == "2021" and "2019" in got[12.7].indicator  # no figure of 2019
     assert got[6.2].period == "2020-2021" and "两年平均" in got[6.2].indicator
@@ -236,7 +236,7 @@ def test_a_threshold_is_no_figure_and_the_regions_before_align_a_list(reg):
     [
         ("按可比价计算增长8.5%", 8.5, "gdp_growth"),  # a method, not a subject
         ("第三产业增加值占全市生产总值的比重为69.9%", 69.9, "第三产业比重"),
-        ("城镇常住人口占年末常住人口的比重为54.81%", 54.81, "urbanization_rate"),
+        ("城镇常住人口占年末常住人口的比重为54.81%", 54.81, "常住人口城镇化率"),
     ],
 )
 def test_standard_statistics_under_their_own_names(reg, sentence, value, name):
@@ -293,7 +293,7 @@ def test_a_table_rows_name_carries_its_unit_and_its_growth_column_is_a_growth(re
     )
     got = _rows(text, reg)
     assert (got[95.4].indicator, got[95.4].unit) == ("进出口总额", "亿元")
-    assert (got[-8.7].indicator, got[-8.7].unit) == ("import_export_total_growth", "%")
+    assert (got[-8.7].indicator, got[-8.7].unit) == ("进出口总额增速", "%")
     assert {got[v].period for v in (95.4, -8.7)} == {"2024-01/05"}
 
 
@@ -309,8 +309,8 @@ def test_a_bracketed_growth_is_the_compared_places_and_the_gap_is_no_figure(reg)
 @pytest.mark.parametrize(
     ("clause", "want"),
     [
-        ("人均地区生产总值21950元,比去年新增3637元,增长12.7%。", "per_capita_gdp_growth"),  # a comparison
-        ("人均生产总值按年平均汇率折算为1.83万美元,比上年增长2.2%。", "per_capita_gdp_growth"),  # a method
+        ("人均地区生产总值21950元,比去年新增3637元,增长12.7%。", "人均地区生产总值增速"),  # a comparison
+        ("人均生产总值按年平均汇率折算为1.83万美元,比上年增长2.2%。", "人均地区生产总值增速"),  # a method
         ("经济总量2923.2亿元,经济总量增长7.4%。", "gdp_growth"),  # 经济总量 is GDP
     ],
 )

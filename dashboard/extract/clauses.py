@@ -1453,6 +1453,9 @@ def name_key(name: str) -> str:
     return key(name)
 
 
+STANDARD = "stat:"  # a code the vocabulary gives a data/statistics.csv name
+
+
 def indicator_code(name: str, unit: str) -> str:
     """The registry code an indicator name stands for (its name, an alias or a list), else ''."""
     fam = _vocabulary().family(name, unit)
@@ -1513,7 +1516,11 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             code = ""  # 增速居全市第一, 经济综合实力…分别名列全国百强第37位: the text's own list name
         notes = list(f.notes)
         conf = f.confidence
-        if not code:
+        standard = code.startswith(STANDARD)  # a standard statistic the registry does not hold (yet)
+        if standard:
+            f.indicator, code = code[len(STANDARD) :], ""  # its standard name: 社零总额 -> 社会消费品零售总额
+            notes.append("new indicator? (a standard statistic: data/statistics.csv)")
+        elif not code:
             notes.append("new indicator?")
         # Calibrated on tests/corpus (share right per band): a registry indicator in money or percent with
         # its region and period is right most often; a proposed name, a count, a rank or a plan much less.
@@ -1525,7 +1532,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = 0.75
         elif f.kind == "actual" and f.approx in _LOWER_BOUND:
             conf = 0.4  # 突破1000亿元, 超过4000美元 (…,达到313.7亿元): a bound, not the figure
-        elif code and money and f.region and f.period:
+        elif (code or standard) and money and f.region and f.period:
             conf = 0.8 if f.kind in ("actual", "estimate") else 0.6
         elif (
             "the rank of a growth" in " ".join(f.notes)

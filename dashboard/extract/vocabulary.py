@@ -92,6 +92,8 @@ class Vocabulary:
         codes: dict[str, set[str]] = {}
         pairs = [(r["name_zh"], r["indicator_code"]) for r in _csv(data_dir / "indicators.csv")]
         pairs += [(r["alias"], r["indicator_code"]) for r in _csv(data_dir / "indicator_aliases.csv")]
+        if (data_dir / "statistics.csv").is_file():  # standard statistics the registry does not hold (yet)
+            pairs += [(r["spelling"], "stat:" + r["statistic"]) for r in _csv(data_dir / "statistics.csv")]
         for r in _csv(data_dir / "ranking_lists.csv"):
             pairs += [(r["name_zh"], r["list_code"]), (r["name_zh"] + "排名", r["list_code"])]
         for name, code in pairs:
