@@ -573,3 +573,24 @@ def test_the_regions_parks_are_its_statistic_but_a_named_zone_is_checked(reg):
     got = _rows(text, reg)
     assert got[11.6].confidence >= 0.5 and got[11.6].region == "嘉兴市"
     assert got[9.2].confidence < 0.5 and "zone" in got[9.2].note
+
+
+def test_the_year_comes_from_the_text_when_it_names_only_a_year_compared_or_a_reports_two_years(reg):
+    # 今年前11月…对比YYYY年全年: the year after the one compared; 今年前11月 in a heading is no plan
+    text = (
+        "原标题:今年前11月成都社会消费品零售总额超去年全年\n"
+        "24日,成都市统计局公布1—11月份经济运行情况。前11月全市规模以上工业增加值同比增长11.6%;"
+        "固定资产投资同比增长10.0%。\n记者通过对比2020年全年经济数据发现,今年前11月已超过去年全年。"
+    )
+    got = _rows(text, reg)
+    assert (got[11.6].period, got[10.0].period) == ("2021-01/11", "2021-01/11")
+    assert got[10.0].kind == "actual"
+    # news of a work report naming the year reviewed and the year planned, with no date line
+    report = (
+        "珠海讯 昨日,珠海市第九届人民代表大会第七次会议开幕。市长代表市政府作工作报告。"
+        "报告指出,初步统计2018年全市实现地区生产总值2966亿元、增长8%。固定资产投资1858.57亿,增长20.7%。\n"
+        "2019年,珠海市地区生产总值预期增长7.5%。"
+    )
+    got = _rows(report, reg)
+    assert (got[2966].period, got[2966].indicator) == ("2018", "gdp")
+    assert got[20.7].period == "2018" and got[7.5].period == "2019" and got[7.5].kind == "target"

@@ -339,6 +339,7 @@ _REPORT_YEAR = re.compile(
 
 
 # YYYY年…主要目标: a plan's title; YYYY年…目标任务高质量全面完成 reviews that year
+_COMPARED = re.compile(r"(?:对比|相比|比|较|与|同|超过|高于|低于)$")
 _PLAN_TITLE = re.compile(
     r"(?:19|20)\d{2}年[^，,。]{0,16}?(?:预期目标|发展目标|目标任务|主要目标|计划安排)(?![^，,。]{0,8}完成)"
 )
@@ -365,9 +366,19 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
             aim
         ):  # YYYY年我县经济社会发展的主要预期目标是: a report planning that year, reviewing the one before
             return int(aim.group(1)) - 1, int(aim.group(1))
-        years = re.findall(r"(?<!\d)((?:19|20)\d{2})年", body)
+        said = [
+            (m.group(1), _COMPARED.search(body[max(0, m.start() - 4) : m.start()]))
+            for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})年", body)
+        ]
+        years = [y for y, compared in said if not compared]
+        late = max((int(y) for y in years), default=0)
+        if late and str(late - 1) in years and re.search(r"工作报告|人民代表大会|人代会", body):
+            return late - 1, late  # a work report's news: the year reviewed, then the year planned
         if years:
             y = int(max(set(years), key=lambda x: (years.count(x), x)))
+            return y, y + 1
+        if said and "今年" in body:  # 今年前11月…对比YYYY年全年: the year after the one compared
+            y = max(int(y) for y, _ in said) + 1
             return y, y + 1
         return None, None
     if doc_date:
@@ -483,7 +494,7 @@ _VERBS = re.compile(
     r"只有|仅有|仅为|仅)+$"
 )
 _LEADING = re.compile(
-    r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
+    r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|初步统计|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
     r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有(?!效|色)|拟安排|安排|中国|我国|从(?!业)|由(?!于)|力争|争取|确保|要|"
     r"获得|取得|首次|首度|再次|再度|已经|已|仍然|仍|继续|稳步|区属|县属|市属|、|:|：|"
@@ -718,7 +729,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             r"回顾|过去|成绩|成就|成效|一年来|综合|经济运行|取得|执行情况|完成情况", head
         ):
             section_kind = "review"
-        elif heading and re.search(r"目标|任务|今年|预期|计划|打算|安排", head):
+        elif heading and re.search(r"目标|任务|今年(?!前|1|一|上半年|以来)|预期|计划|打算|安排", head):
             section_kind = "target"
         spans = [w for w in times(para, doc.review) if "-" in w.period and not w.sub]
         if spans:
