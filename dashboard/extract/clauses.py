@@ -985,7 +985,8 @@ def _one(
                 region = region or label_region
     carried = last_subject  # the subject this clause hands on
     if re.match(r"(?:占|对)", pre) and last_subject and not words.startswith(last_subject):
-        share = "比重" if "比重" in pre else "占比" if pre.startswith("占比") else ""
+        bare = re.fullmatch(r"约?占了?", pre)  # 男性人口为51034人,占51.81%: the subject's share
+        share = "比重" if "比重" in pre or bare else "占比" if pre.startswith("占比") else ""
         words = last_subject + (words or share)  # 占全市…比重, 占比70.2%: the share of the subject before
     elif words:
         carried = words
@@ -1539,6 +1540,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             code = ""
             notes.append("new indicator?")
         money = f.unit in ("%", "亿元", "万元", "元", "万亿元", "亿美元", "美元", "万人")
+        money = money or bool(code and f.unit == "人")  # 常住人口98509人: a registry count in persons
         if "from the structure" in " ".join(f.notes):
             conf = 0.75
         elif f.kind == "actual" and f.approx in _LOWER_BOUND:

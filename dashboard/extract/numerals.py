@@ -133,7 +133,7 @@ _ABSTRACT = re.compile(
     r"(?:方面|高地|层面|环节|维度|坚持|必须|着力|重点|抓手|定位|战略|理念|意识|自信|维护|机制|体系|格局|"
     r"第一|优先|统筹|结合|转变|作用|突出|聚焦|支撑|目标|关键|原则|统一|文明|一批)"
 )
-# an explicit minus sign after a word or a list mark, not a range's dash (2021-2025, 5-10)
+# an explicit minus sign after a word or a list mark, not a range's dash (YYYY-YYYY, 5-10)
 _MINUS = re.compile(r"(?:^|[^\dA-Za-z.%％)）])[-－−]$")
 _GROWTH_BARE = re.compile(r"(?:增长|下降|增速为|增幅为|增速|增幅)$")
 _MEETING = re.compile(r"^(?:全体|全会|会议|党代会|代表大会|人大|次会议|中全会|次全|届)")
