@@ -409,7 +409,10 @@ _SUB = [
 _YEAR_WORD = re.compile(
     r"(?<![\d比较与同近约逾])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起|历史|多年|余年|的历史)"
 )  # 近两千年历史 (近NNNN年历史): a count of years
-_PLAN_SPAN = re.compile(r"((?:19|20)\d{2})[-—至到~～]((?:19|20)\d{2})年")
+# 2016-2020年; 2015年-2020年年均增长 (a span the average runs over: each year written out)
+_PLAN_SPAN = re.compile(
+    r"((?:19|20)\d{2})(?:年(?=[-—至~～]\d{4}年(?:的)?(?:年均|平均|期间|间|累计)))?[-—至到~～]((?:19|20)\d{2})年"
+)
 _FIVE_YEAR = re.compile(  # 十四五: the years from data/five_year_plans.csv
     r"(?<![第一二三四五六七八九])(十[一二三四五六七八九])五(?![届次个年日号条])(?:规划)?(?:时期|期间)?"
 )
@@ -491,7 +494,7 @@ _GROWTH_END = re.compile(
 _VERBS = re.compile(
     r"(?:实现|完成|达到|达|为|是|共|共计|累计|合计|总计|突破|超过|超|约|近|全年|预计|力争|确保|争取|"
     r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|逼近?|接近|不足|拟按|按|分别为|分别|分列|依次|位列|位居|居|排名|排|列|"
-    r"只有|仅有|仅为|仅)+$"
+    r"只有|仅有|仅为|仅|高达|多达|约达)+$"
 )
 _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|初步统计|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
@@ -731,6 +734,10 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             section_kind = "review"
         elif heading and re.search(r"目标|任务|今年(?!前|1|一|上半年|以来)|预期|计划|打算|安排", head):
             section_kind = "target"
+        elif not heading and doc.review and re.search(rf"回顾了?{doc.review}年|过去的?一年", para[:40]):
+            section_kind = "review"  # 报告首先回顾了YYYY年工作。…: a review opens, whatever the subtitle said
+        elif not heading and doc.plan and re.match(rf"(?:对于|关于)?{doc.plan}年的?(?:工作|主要)", para):
+            section_kind = "target"  # 对于YYYY年工作,…: the plan opens
         spans = [w for w in times(para, doc.review) if "-" in w.period and not w.sub]
         if spans:
             doc.span = spans[0].period

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from dashboard import divisions
 from dashboard.extract import clauses
+from dashboard.extract import context as cx
 
 _YEAR = r"(?:19|20)\d{2}"
 _CUT = "，,。；;：:、“”\"《》「」『』【】|\n—-"
@@ -136,6 +137,11 @@ def _brand(t: str) -> tuple[str, str]:
         if not m or m.start() - line < 2:
             continue
         brand = t[m.start() - 2 : m.start()]
+        before = t[m.start() - 3 : m.start() - 2] if m.start() - line >= 3 else ""
+        if (
+            re.fullmatch(r"[\u4e00-\u9fff]", before) and before not in "由据经在的与和及是为"
+        ):  # 中国信息通信研究院: 通信 is the middle of a name, no brand
+            return "", ""
         if (
             brand in _GENERIC_BRAND
             or not re.fullmatch(r"[\u4e00-\u9fff]{2}", brand)
@@ -308,7 +314,8 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
     publisher = next((g for g in pub.groups() if g), "") if pub else brand
     out = []
     seen = set()
-    for r in _ranked(t) + _table(t):
+    ordered = _ordered(t)
+    for r in _ranked(t) + _table(t) + ordered:
         at = shift(r.list_at)
         said = [
             x
@@ -318,7 +325,9 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
             and (x.year or x.edition or match_list(reg, x.name))
         ]  # the list its own sentence names (在第二十届…评价中,醴陵市排名第61位)
         own = said or [x for x in dated if x.at <= at and _same_para(plain, x.at, at)]
-        lst = own[-1] if own else doc_list
+        # a list of another edition named just above a table (2022年,全国100强县市… then 2023全国…百强县市中:)
+        near = [x for x in dated if x.at <= at and at - x.at < 300 and doc_list and x.year != doc_list.year]
+        lst = own[-1] if own else near[-1] if near else doc_list
         if lst is None:
             continue
         name = lst.name
@@ -342,6 +351,8 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
         if not code:
             notes.append(f"new ranking list? publisher: {publisher or 'not named'}")
         notes.append("a ranking notice: the place named with its rank")
+        if r in ordered:
+            notes.append("a rank read from the order of a list (前十…为: A、B…): check it")
         out.append(
             Candidate(
                 ours or r.place.name_zh,
@@ -352,13 +363,40 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
                 "rank",
                 source_id,
                 norm.quote(min(r.quote_start, r.start), max(r.end, r.quote_end)),
-                0.8 if code else 0.7,
+                0.4 if r in ordered else 0.8 if code else 0.7,
                 "; ".join(notes),
                 region_known=bool(ours),
                 indicator_known=bool(code),
                 start=r.start,
             )
         )
+    return out
+
+
+_ORDERED = re.compile(
+    rf"(?:排名|排在|位居|位列)?前({_NUM})(?:位|名|强)?的[\u4e00-\u9fff]{{0,10}}(?:依次)?(?:为|是|分别是|分别为)[:：]?"
+)
+
+
+def _ordered(t: str) -> list[Ranked]:
+    """排名前十的工业强县为:昆山市、江阴市…: a list's places in its order, when as many as it says."""
+    out = []
+    for m in _ORDERED.finditer(t):
+        end = re.search(r"[,，。;；\n]", t[m.end() :])
+        items = t[m.end() : m.end() + (end.start() if end else 200)].split("、")
+        try:
+            size = int(cx.small_int(m.group(1)))
+        except (ValueError, TypeError):
+            continue
+        places = [_places(x.strip()) for x in items]
+        pairs = list(zip(places, items, strict=True))
+        whole = all(len(p) == 1 and p[0][1] - p[0][0] == len(x.strip()) for p, x in pairs)
+        if len(items) != size or not whole:
+            continue
+        at = m.end()
+        for i, (p, x) in enumerate(zip(places, items, strict=True)):
+            out.append(Ranked(p[0][2], i + 1, at, at + len(x), m.start(), m.start(), at + len(x)))
+            at += len(x) + 1
     return out
 
 
