@@ -734,7 +734,12 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             section_kind = "review"
         elif heading and re.search(r"目标|任务|今年(?!前|1|一|上半年|以来)|预期|计划|打算|安排", head):
             section_kind = "target"
-        elif not heading and doc.review and re.search(rf"回顾了?{doc.review}年|过去的?一年", para[:40]):
+        elif (
+            section_kind == "target"
+            and not heading
+            and doc.review
+            and re.search(rf"回顾了?{doc.review}年", para[:40])
+        ):
             section_kind = "review"  # 报告首先回顾了YYYY年工作。…: a review opens, whatever the subtitle said
         elif not heading and doc.plan and re.match(rf"(?:对于|关于)?{doc.plan}年的?(?:工作|主要)", para):
             section_kind = "target"  # 对于YYYY年工作,…: the plan opens
