@@ -808,6 +808,9 @@ def expand_items(items_text: str) -> list[str]:
     m = _ORDINALS.match(text) or _ORDINALS.search(text)
     if m:
         return [f"第{x}{m.group(5)}" for x in m.groups()[1:4] if x]
+    three = re.match(r"^(?:三次产业|一二三产业|一、二、三产业)(.*)$", text)
+    if three:  # 三次产业对经济增长的贡献率分别为18.1%、32.7%和49.2%: the three sectors in order
+        return [f"第{x}产业{three.group(1)}" for x in "一二三"]
     items = [x for x in re.split(r"[、和与及]", text) if x]
     if len(items) == 2 and items[0] == "城" and items[1].startswith("乡"):  # 城、乡居民…分别增长8%、9%
         items = ["城镇", "农村" + items[1][1:]]
@@ -1124,6 +1127,11 @@ def _one(
         if indicator in ("增加值", "总产值", "产值") and last_subject:
             stem = _STAT_TAIL.sub("", last_subject)  # 建筑业总产值…,增加值26.2亿元: the same sector's
             if stem.endswith("业") and stem != last_subject:
+                indicator = carried = stem + indicator
+                notes.append(f"{stem} (named earlier in the sentence)")
+        elif indicator == "产量" and last_subject:
+            stem = _CROP_TAIL.sub("", last_subject)  # 蔬菜播种面积…万亩,产量43.7万吨: the crop's output
+            if stem and stem != last_subject:
                 indicator = carried = stem + indicator
                 notes.append(f"{stem} (named earlier in the sentence)")
         if (
@@ -1458,6 +1466,7 @@ _PLANNED_STATISTIC = re.compile(
     r"(?:增加值|生产总值|总产值|产值|零售总额|收入|支出|投资|外资|总额|产量|出口|进出口|能耗|失业率|涨幅|赤字率)"
     r"(?:年均|实际)?(?:增速|比重|涨幅)?$"
 )
+_CROP_TAIL = re.compile(r"(?:播种面积|种植面积|收获面积|面积|产量)$")
 _LEVEL_NEXT = re.compile(r"[,，]?(?:达到?|至|为)[\d０-９]")
 _STAT_TAIL = re.compile(r"(?:完成|实现)?(?:总产值|增加值|产值)$")
 _BARE_STATISTIC = re.compile(r"(?:增加值|总产值|产值|收入|支出|投资|余额|总额|销售收入|营业收入)(?:增速)?")

@@ -408,9 +408,14 @@ def _general(text: str, m: re.Match) -> Number | None:
     start = m.start()
     if not m.group("pre") and _MINUS.match(text[max(0, start - 2) : start]):
         value, stated, start = -value, "-" + stated, start - 1  # 同比增长-4.1%, 分别为1.2%、-11.1%
+    end = m.end()
+    if m.group("num").endswith("%") and (m.group("unit") or m.group("scale")):
+        end = m.end("num") + len(m.group("more1") or "")  # 增长8.9%家禽出栏: the % ends it
+        if text.startswith(m.group("suf") or "\0", end):
+            end += len(m.group("suf"))
     return Number(
         start,
-        m.end(),
+        end,
         stated,
         value,
         full_unit,

@@ -24,6 +24,7 @@ _SYNONYMS = (  # (pattern, replacement): spellings of one name, applied in order
     (re.compile(r"增加值比重"), "比重"),
     (re.compile(r"排位|名次|位次|排序"), "排名"),
     (re.compile(r"(?:个数|数量)$"), ""),
+    (re.compile(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])"), ""),  # 对经济增长的贡献率 ~ 对经济增长贡献率
     (re.compile(r"^(?:(?:19|20)\d{2}年?|全市|全县|全区|全省|全国|我市|我县|我区|全年|今年|年末)+"), ""),
 )
 _NATION = {"全国", "中国", "我国", "国家", "全國"}
