@@ -46,6 +46,9 @@ class Normalised:
 _INLINE_HEADING = re.compile(r"[ \u3000\xa0][一二三四五六七八九十]{1,2}、[\u3400-\u9fff]{2,8}[ \u3000\xa0]")
 
 
+_VARIANTS = {"陜": "陕"}  # a variant OpenCC leaves as it is (陜西神木市 in a traditional mirror)
+
+
 def normalise(original: str) -> Normalised:
     """The matching copy with an offset map: traditional to simplified character by character, inline
     pinyin and escaped line breaks removed, full-width forms folded, whitespace inside a number dropped."""
@@ -61,6 +64,7 @@ def normalise(original: str) -> Normalised:
         if len(simple) == len(chars)
         else {}
     )
+    table.update({a: b for a, b in _VARIANTS.items() if a in table or a in original})
     breaks = {m.start() for m in _INLINE_HEADING.finditer(original)} | {
         m.end() - 1 for m in _INLINE_HEADING.finditer(original)}
     out, origin = [], []
@@ -497,7 +501,7 @@ _VERBS = re.compile(
     r"只有|仅有|仅为|仅|高达|多达|约达)+$"
 )
 _LEADING = re.compile(
-    r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|初步统计|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
+    r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|初步统计|来源于|来自于?|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
     r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有(?!效|色)|拟安排|安排|中国|我国|从(?!业)|由(?!于)|力争|争取|确保|要|"
     r"获得|取得|首次|首度|再次|再度|已经|已|仍然|仍|继续|稳步|区属|县属|市属|、|:|：|"
@@ -1065,6 +1069,7 @@ def _one(
     if ranked:  # 油茶产量居全国第四位, 外贸进出口总额跃居中国第三: the statistic's rank in its scope
         scope = "全国" if ranked.group(2) == "中国" else ranked.group(2)
         stat = subject_words(ranked.group(1), []) or ranked.group(1)  # 虽然地区生产总值在全省…: the noun
+        stat = re.sub(r"(?<=.{2})(?:数量|数)$", "", stat)  # 常住人口数量继续保持全国第一位: the statistic
         if stat in ("总量", "总额", "规模") and last_subject:
             stat = last_subject  # 公共财政预算收入…,总量居全省第二: the statistic named before
         named = bool(indicator_code(stat, "亿元") or indicator_code(stat, "%"))
@@ -1427,7 +1432,7 @@ _YEARLESS_SPAN = re.compile(  # 前三季度, 1月至10月, 上半年: months na
 )
 _STAT_RANK = re.compile(
     r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:产量|产值|总额|总量|收入|增加值|人口|规模|数量|总产值|出口|进出口))"
-    r"(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持)(全省|全市|全国|中国)(?:第)?$"
+    r"(?:继续|连续[^，,]{0,4}?|仍然?|依然)?(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持)(全省|全市|全国|中国)(?:第)?$"
 )
 # 地区生产总值在全省排名为第五: the statistic, then its scope, then the rank
 _STAT_IN_RANK = re.compile(

@@ -79,8 +79,8 @@ def _places(text: str) -> list[tuple[int, int, divisions.Division]]:
             found = reg.names["name"].get(s) or reg.names["former"].get(s)
             if not found and len({d.code for d in reg.names["short"].get(s, [])}) == 1:
                 found = reg.names["short"][s]
-                if text.startswith(divisions.FEATURES, end):
-                    found = None
+                if text.startswith(divisions.FEATURES, end) and found[0].level != "province":
+                    found = None  # 湘江, 渌江路: a feature; 江苏江阴市 is the province, then the county
             if found and s not in divisions.GENERIC and len({d.code for d in found}) == 1:
                 hit = (i, end, found[0])
                 break
