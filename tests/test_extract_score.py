@@ -38,7 +38,7 @@ CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precisio
 HOME_FLOOR = (0.99, 0.76, 0.98)  # 醴陵市 in the documents about it ("Set 1 style"); re-based once with the registries (issue 24); raised (issue 23 round 2)
 # Precision at ANY confidence (every candidate, "check this" rows too): one reading per stated number, no
 # row for a non-figure (issue 23 round 3). Measured, less a point.
-PRECISION_ANY_FLOOR = {"bulletin": 0.69, "feature": 0.78, "monthly": 0.65, "ranking": 0.83, "work_report": 0.81,
+PRECISION_ANY_FLOOR = {"bulletin": 0.69, "feature": 0.77, "monthly": 0.65, "ranking": 0.83, "work_report": 0.81,
                        "all": 0.73}  # re-based with the corpus in round 4; ranking: ranks read from a list's order
 # (排名前十的…为: A、B…) are proposed as "check this" (0.4), and the corpus's readers do not take them
 HOME_PRECISION_ANY_FLOOR = 0.84  # 醴陵市 in its documents: 41% before round 3

@@ -495,6 +495,10 @@ _GROWTH_END = re.compile(
     r"|(?<=[\u4e00-\u9fff]{2})(?:比增|增|提|降))"  # 收入增6.1%, 分别比增5.1%, 提3.4个百分点
     r"(?:了|为|达到?|至)?$"
 )
+_SECTION_WORD = re.compile(
+    r"^(?:国民经济|综合|人口|农业|工业|工业和建筑业|建筑业|固定资产投资|国内贸易|对外经济|财政|金融|人民生活|社会保障)"
+    r"(?=全年|年末|年内|全[县市区省]|初步核算)"
+)
 _VERBS = re.compile(
     r"(?:实现|完成|达到|达|为|是|共|共计|累计|合计|总计|突破|超过|超|约|近|全年|预计|力争|确保|争取|"
     r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|逼近?|接近|不足|拟按|按|分别为|分别|分列|依次|位列|位居|居|排名|排|列|"
@@ -544,6 +548,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     s = re.sub(r"[“”\"'《》「」（）()\[\]【】•·●◆■□▪▶►※★☆]", "", s)
     # 第二产业完成增加值, 园区可实现技工贸总收入
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:可|将|能)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)
+    s = _SECTION_WORD.sub("", s)  # 国民经济全年实现地区生产总值 (a heading whose line break was lost)
     s = re.sub(r"两年平均|年均|预计[(（]?下同[)）]?|预计|全年|初步核算", "", s)
     s = _METHOD.sub("", s)  # 按可比价计算增长8.5%: a method, not a subject
     if "、" in s:  # …71.53亿元、社会消费品零售总额: the words after the last item's number
@@ -1149,7 +1154,7 @@ def _one(
         ):  # 苏州市地区生产总值11458.4亿元,南京市8316.92亿元: a list of regions under the first's subject
             indicator = last_subject
             notes.append(f"{last_subject} (a list of regions: the subject named first)")
-        if not indicator and last_subject and re.search(r"(?:到|至|为|达|实现|完成)[^，,。；;]{0,10}$", pre):
+        if not indicator and last_subject and _PAIR_VERB.search(pre):
             indicator = last_subject  # 从YYYY年的6.82亿元,到YYYY年的952.6亿元: the pair's subject
             if re.fullmatch(r"第[一二三]产业", indicator) and unit in ("亿元", "万元"):
                 indicator += "增加值"  # 第一产业增长9.1%达21.2亿元: a sector's level is its value added
@@ -1471,6 +1476,7 @@ _PLANNED_STATISTIC = re.compile(
     r"(?:增加值|生产总值|总产值|产值|零售总额|收入|支出|投资|外资|总额|产量|出口|进出口|能耗|失业率|涨幅|赤字率)"
     r"(?:年均|实际)?(?:增速|比重|涨幅)?$"
 )
+_PAIR_VERB = re.compile(r"(?:到|至|为|达|实现|完成|只有|仅有|仅为)[^，,。；;]{0,10}$")
 _CROP_TAIL = re.compile(r"(?:播种面积|种植面积|收获面积|面积|产量)$")
 _LEVEL_NEXT = re.compile(r"[,，]?(?:达到?|至|为)[\d０-９]")
 _STAT_TAIL = re.compile(r"(?:完成|实现)?(?:总产值|增加值|产值)$")

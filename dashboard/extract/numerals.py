@@ -125,7 +125,7 @@ _TOP100 = re.compile(
 )
 _TOP100_ENTRY = re.compile(r"跻身|进入|入选|入围|迈入|挺进|冲刺|晋级|进军|挺入|位列|跨入")
 _GENERAL = re.compile(
-    rf"(?P<pre>{_PRE})?(?P<num>{_AR}(?:/\d+)?%?|{_CN})(?P<more1>[{_MORE}])?(?P<scale>[万亿千](?!(?:{_UNIT})?[年月日]))?"
+    rf"(?P<pre>{_PRE})?(?P<num>{_AR}(?:/\d+)?%?|{_CN})(?P<more1>[{_MORE}])?(?P<scale>万亿|[万亿千](?!(?:{_UNIT})?[年月日]))?"
     rf"(?P<more2>[{_MORE}])?(?P<unit>{_UNIT}|成)?(?P<suf>{_SUF})?"
 )
 _RANGE = re.compile(rf"({_AR}|{_CN})[-—~～至到]({_AR}|{_CN})(年|个月|{_UNIT})")
