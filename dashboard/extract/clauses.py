@@ -924,7 +924,8 @@ def _sentence(
             group.append(numbers[i + len(group)])
         i += len(group)
         cs = next((a for a, b in clauses if a <= ss + n.start < b), ss)
-        if len(group) > 1 and ENUM.search(t[cs : ss + n.start]):
+        pair = len(group) == 2 and "城乡" in t[cs : ss + n.start]  # 城乡居民收入达到A元和B元
+        if len(group) > 1 and (ENUM.search(t[cs : ss + n.start]) or pair):
             found, items = _enumeration(
                 doc,
                 t,
@@ -1329,9 +1330,12 @@ def _enumeration(
 ):
     """分列/分别/依次: the items named before the enumeration word, entity by entity."""
     before = t[cs : ss + group[0].start]
-    m = list(ENUM.finditer(before))[-1]
-    items_text = before[: m.start()]
-    predicate = before[m.end() :]
+    words = list(ENUM.finditer(before))
+    if words:
+        items_text, predicate = before[: words[-1].start()], before[words[-1].end() :]
+    else:  # 城乡居民收入达到23292元和7750元: the pair itself, no 分别
+        verb = _PAIR_VERB.search(before)
+        items_text, predicate = (before[: verb.start()], before[verb.start() :]) if verb else (before, "")
     figures_before = re.search(r"\d(?:%|亿|万|元|个|家|位|名)", t[ss:cs])
     if not subject_words(items_text, []) and cs > ss and not figures_before:
         # 宜都市、大冶市…上榜,分别为第80名…: the clause before names them (not when it states figures)
