@@ -315,6 +315,10 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     return None, "unknown"
 
 
+# county short names that are ordinary words of a report (乡村振兴, 惠民生, 突破400亿元大关)
+_WORD_NAMES = {"振兴", "惠民", "大关", "和平", "新华", "长安", "安全", "兴业", "新兴", "富民"}
+_WORD_NAMES |= {"开放", "光明", "东方", "安宁"}
+_RANK_SCOPE_AFTER = re.compile(r"[第前排各平、]|领先|平均")
 _OWN_WORD = re.compile(r"(?:全|我|本|该)([区县市旗])")
 
 
@@ -322,15 +326,17 @@ def _own_short_name(t: str) -> divisions.Division | None:
     """A text that speaks as 全区/全县/全市 and names no unit in full: the one county-level unit whose
     short name it uses (建设“六个安源” in a district's bulletin), when that unit's name ends in the
     level the text speaks as and no other unit of that short name exists."""
-    levels = _OWN_WORD.findall(t)
-    if len(levels) < 2:
+    levels = [  # 总量全市第二, 稳居全市、全省前列: a scope the text ranks in, not the level it speaks as
+        m.group(1) for m in _OWN_WORD.finditer(t) if not _RANK_SCOPE_AFTER.match(t, m.end())
+    ]
+    if not levels:
         return None
     level = max(set(levels), key=levels.count)
     reg = divisions.register()
     found = {
         d.code: d
         for short, ds in reg.names["short"].items()
-        if len(short) >= 2 and len(ds) == 1 and short in t
+        if len(short) >= 2 and len(ds) == 1 and short in t and short not in _WORD_NAMES
         for d in ds
         if d.level == "county" and d.name_zh.endswith(level) and not reg.names["name"].get(short)
     }
@@ -925,7 +931,9 @@ def _sentence(
         i += len(group)
         cs = next((a for a, b in clauses if a <= ss + n.start < b), ss)
         pair = len(group) == 2 and "城乡" in t[cs : ss + n.start]  # 城乡居民收入达到A元和B元
-        if len(group) > 1 and (ENUM.search(t[cs : ss + n.start]) or pair):
+        # 城镇、农村居民…分别达到A元、B元,增长4.7%、5.1%: the same items again
+        again = len(last_items) == len(group) and not subject_words(t[cs : ss + n.start], [])
+        if len(group) > 1 and (ENUM.search(t[cs : ss + n.start]) or pair or again):
             found, items = _enumeration(
                 doc,
                 t,
@@ -1041,7 +1049,8 @@ def _one(
     indicator = ""
     placed = None
     if n.form == "rank" or n.unit == "位":  # …增长10.8%,居全省第一: the growth just stated
-        placed = _GROWTH_RANK.search(pre) or (_SCOPE_RANK.match(pre) if doc.growths else None)
+        placed = _GROWTH_RANK.search(pre) or _GROWTH_RANK_BARE.search(pre)
+        placed = placed or (_SCOPE_RANK.match(pre) if doc.growths else None)
     growths = doc.growths
     if placed and (last_subject or growths):
         # 增速居全省第一: the rank of the growth named before in its scope (均: of each growth named)
@@ -1071,7 +1080,8 @@ def _one(
             )
             doc.extra.append(f)
         return None, "", region
-    ranked = (_STAT_RANK.search(pre) or _STAT_IN_RANK.search(pre)) if n.form == "rank" else None
+    ranked = _STAT_RANK.search(pre) or _STAT_IN_RANK.search(pre) or _TOTAL_RANK.search(pre)
+    ranked = ranked if n.form == "rank" else None
     if ranked:  # 油茶产量居全国第四位, 外贸进出口总额跃居中国第三: the statistic's rank in its scope
         scope = "全国" if ranked.group(2) == "中国" else ranked.group(2)
         stat = subject_words(ranked.group(1), []) or ranked.group(1)  # 虽然地区生产总值在全省…: the noun
@@ -1135,7 +1145,11 @@ def _one(
             notes.append(f"growth of {base} (named earlier in the sentence)")
     else:
         indicator = words or labelled
-        if indicator in ("增加值", "总产值", "产值") and last_subject:
+        if re.fullmatch(r"(?:比上年)?(?:净增|净增加|新增)", indicator or "") and last_subject:
+            indicator = last_subject + "增加额"  # 达到417亿元,净增110.8亿元: the subject's increase
+            carried = last_subject  # …,同比增长9.4%: still the subject's growth
+            notes.append(f"{last_subject} (named earlier in the sentence)")
+        elif indicator in ("增加值", "总产值", "产值") and last_subject:
             stem = _STAT_TAIL.sub("", last_subject)  # 建筑业总产值…,增加值26.2亿元: the same sector's
             if stem.endswith("业") and stem != last_subject:
                 indicator = carried = stem + indicator
@@ -1333,9 +1347,11 @@ def _enumeration(
     words = list(ENUM.finditer(before))
     if words:
         items_text, predicate = before[: words[-1].start()], before[words[-1].end() :]
-    else:  # 城乡居民收入达到23292元和7750元: the pair itself, no 分别
+    else:  # 城乡居民收入达到23292元和7750元: the pair itself; …,增长4.7%、5.1%: the items before
         verb = _PAIR_VERB.search(before)
-        items_text, predicate = (before[: verb.start()], before[verb.start() :]) if verb else (before, "")
+        items_text, predicate = (before[: verb.start()], before[verb.start() :]) if verb else (before, before)
+        if not subject_words(items_text, []):
+            items_text = ""
     figures_before = re.search(r"\d(?:%|亿|万|元|个|家|位|名)", t[ss:cs])
     if not subject_words(items_text, []) and cs > ss and not figures_before:
         # 宜都市、大冶市…上榜,分别为第80名…: the clause before names them (not when it states figures)
@@ -1448,6 +1464,8 @@ _STAT_IN_RANK = re.compile(
     r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:生产总值|GDP|产量|产值|总额|总量|收入|增加值|人口|规模|出口|进出口))"
     r"在(全省|全市|全国|中国)[\u4e00-\u9fff]{0,6}?(?:排名|位居|位列|排在|排|居|列)(?:为|是)?(?:第)?$"
 )
+_GROWTH_RANK_BARE = re.compile(r"(?:增速|增幅)(全省|全市|全国)$")  # 总量全市第二,增速全市第一
+_TOTAL_RANK = re.compile(r"(?:^|[，,、])(总量|规模)(全省|全市|全国)$")  # …417亿元,总量全市第二
 _SCOPE_RANK = re.compile(
     r"^(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
     r"(全省|全市|全国)(?:各[\u4e00-\u9fff]{0,4})?$"
