@@ -146,7 +146,7 @@ def extract(
         seed = _ranks_of_others(seed, reg)
         norm = clauses.normalise(text[:20000]).text
         subject, how = clauses.subject_of(norm, clauses.title_of(norm))
-        named = how in ("title", "first sentence", "named most")
+        named = how in ("title", "first sentence", "named most", "the meeting the report was made to")
         own = subject if subject and subject.name and named else None
         for c in seed:
             if c.region == site.home() and home[:2] not in _to_simplified(text):

@@ -166,6 +166,7 @@ def date_in_text(text: str) -> tuple[date | None, str]:
 _NAV = re.compile(r"位置|首页|收藏|登录|搜索|索引|导航|当前|会员|返回|\||>|»")
 _BYLINE = re.compile(r"发布时间|发布日期|来源[:：]|作者[:：]|编辑[:：]|字体|浏览|门户网站")  # a page's byline
 _NAMED_TITLE = re.compile(r"《((?:19|20)\d{2}年?[^《》\n]{0,40}?(?:公报|报告|运行情况|经济运行))》")
+_MEETING_LINE = re.compile(r"在([\u4e00-\u9fff]{2,16}?)第[一二三四五六七八九十]{1,3}届人民代表大会")
 _ORGAN = re.compile(r"(?:人大|政协|委员会|常委|纪委|党校|考察团|代表团|调研组|督查组)")
 _NATION_WORDS = re.compile(r"国务院|全国人民代表大会|国内生产总值|我国|全国|中国(?![^，,。\s]{0,8}网)")
 # 大会现场 张三 摄, 记者李晞/文: a caption or a byline, never a title
@@ -275,6 +276,13 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
             if divisions.register().is_within(h.division, best.division.code) and h.division != best.division
         ]
         return place_of((inner[0] if inner else best).division), "title"
+    meeting = _MEETING_LINE.search(t[:400])  # 在贵港市第五届人民代表大会第三次会议上: the report's
+    if meeting and (held := _mentions(meeting.group(1), None)):
+        best = held[0]
+        for h in held[1:]:
+            if divisions.register().is_within(h.division, best.division.code):
+                best = h
+        return place_of(best.division), "the meeting the report was made to"
     body = t[t.find(title) + len(title) :] if title and title in t else t
     opening = re.split(r"[。\n]", body.strip("\n"), maxsplit=3)[:3]
     opening = [x for x in opening if not (_CAPTION.search(x.strip()) or _BYLINE.search(x) or _NAV.search(x))]
@@ -1597,7 +1605,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         money = money or bool(code and f.unit == "人")  # 常住人口98509人: a registry count in persons
         if "from the structure" in " ".join(f.notes):
             conf = 0.75
-        elif f.kind == "actual" and f.approx in _LOWER_BOUND:
+        elif f.kind in ("actual", "estimate") and f.approx in _LOWER_BOUND:
             conf = 0.4  # 突破1000亿元, 超过4000美元 (…,达到313.7亿元): a bound, not the figure
         elif (code or standard) and money and f.region and f.period:
             conf = 0.8 if f.kind in ("actual", "estimate") else 0.6
