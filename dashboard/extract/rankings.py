@@ -304,7 +304,7 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
     announced = [
         x
         for x in dated
-        if _ANNOUNCE.search(plain[max(0, x.at - 40) : x.at + len(x.name) + 20])
+        if _ANNOUNCE.search(plain[max(0, x.at - 40) : x.at + len(x.name) + 30])
     ]
     doc_list = (announced or dated or [x for x in every if x.edition] or every or [None])[0]
     brand, topic = _brand(t)
@@ -314,8 +314,8 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
     publisher = next((g for g in pub.groups() if g), "") if pub else brand
     out = []
     seen = set()
-    ordered = _ordered(t)
-    for r in _ranked(t) + _table(t) + ordered:
+    ordered = _ordered(t) + _next_in_order(t)
+    for r in _ranked(t) + _table(t) + _rank_is(t) + ordered:
         at = shift(r.list_at)
         said = [
             x
@@ -328,6 +328,9 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
         # a list of another edition named just above a table (2022年,全国100强县市… then 2023全国…百强县市中:)
         near = [x for x in dated if x.at <= at and at - x.at < 300 and doc_list and x.year != doc_list.year]
         lst = own[-1] if own else near[-1] if near else doc_list
+        same = own and doc_list and lst is not doc_list and lst.year in ("", doc_list.year)
+        if same and _core(lst.name) in doc_list.name:
+            lst = doc_list  # 综合竞争力排名第1位 under “全国综合竞争力百强县(市)报告”: the full list
         if lst is None:
             continue
         name = lst.name
@@ -396,6 +399,48 @@ def _ordered(t: str) -> list[Ranked]:
         at = m.end()
         for i, (p, x) in enumerate(zip(places, items, strict=True)):
             out.append(Ranked(p[0][2], i + 1, at, at + len(x), m.start(), m.start(), at + len(x)))
+            at += len(x) + 1
+    return out
+
+
+_RANK_IS = re.compile(
+    rf"第({_NUM})(?:位|名)的?(?:仍然?|依然|则|还)?(?:是|为)([\u4e00-\u9fff]{{2,10}}?(?:市|县|区|旗))"
+)
+_NEXT = re.compile(r"(?:其次|其后|随后|接下来)(?:分别|依次)?(?:是|为)[:：]?")
+
+
+def _rank_is(t: str) -> list[Ranked]:
+    """排名第1位的仍是昆山市, 第2位的是江阴市: the place a position is given to."""
+    out = []
+    for m in _RANK_IS.finditer(t):
+        found = _places(m.group(3))
+        if len(found) != 1 or found[0][1] != len(m.group(3)) or found[0][2].level != "county":
+            continue
+        try:
+            rank = int(cx.small_int(m.group(1)))
+        except (ValueError, TypeError):
+            continue
+        out.append(Ranked(found[0][2], rank, m.start(1), m.end(1), m.start(), m.start(), m.end()))
+    return out
+
+
+def _next_in_order(t: str) -> list[Ranked]:
+    """第3位的是张家港市,其次分别是常熟市、义乌市…: the places after a stated position, in order."""
+    out = []
+    stated = _rank_is(t)
+    for m in _NEXT.finditer(t):
+        before = [r for r in stated if r.quote_end <= m.start() and m.start() - r.quote_end <= 4]
+        if not before:
+            continue
+        end = re.search(r"[,，。;；\n]", t[m.end() :])
+        items = re.split(r"[、和及]", t[m.end() : m.end() + (end.start() if end else 200)])
+        at, rank = m.end(), before[-1].rank
+        for x in items:
+            found = _places(x)
+            if len(found) != 1 or found[0][1] - found[0][0] != len(x) or found[0][2].level != "county":
+                break
+            rank += 1
+            out.append(Ranked(found[0][2], rank, at, at + len(x), m.start(), m.start(), at + len(x)))
             at += len(x) + 1
     return out
 
