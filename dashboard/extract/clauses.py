@@ -167,6 +167,7 @@ _NAV = re.compile(r"位置|首页|收藏|登录|搜索|索引|导航|当前|会�
 _BYLINE = re.compile(r"发布时间|发布日期|来源[:：]|作者[:：]|编辑[:：]|字体|浏览|门户网站")  # a page's byline
 _NAMED_TITLE = re.compile(r"《((?:19|20)\d{2}年?[^《》\n]{0,40}?(?:公报|报告|运行情况|经济运行))》")
 _MEETING_LINE = re.compile(r"在([\u4e00-\u9fff]{2,16}?)第[一二三四五六七八九十]{1,3}届人民代表大会")
+_SITE = re.compile(r"^\s*\S{2,8}(?:热线|在线|网|新闻网|客户端|频道)\s*$")  # 深圳热线: the site's name, a line
 _ORGAN = re.compile(r"(?:人大|政协|委员会|常委|纪委|党校|考察团|代表团|调研组|督查组)")
 _NATION_WORDS = re.compile(r"国务院|全国人民代表大会|国内生产总值|我国|全国|中国(?![^，,。\s]{0,8}网)")
 # 大会现场 张三 摄, 记者李晞/文: a caption or a byline, never a title
@@ -286,6 +287,7 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     body = t[t.find(title) + len(title) :] if title and title in t else t
     opening = re.split(r"[。\n]", body.strip("\n"), maxsplit=3)[:3]
     opening = [x for x in opening if not (_CAPTION.search(x.strip()) or _BYLINE.search(x) or _NAV.search(x))]
+    opening = [x for x in opening if not _SITE.search(x)]
     if re.search(r"全国两会|国务院|全国人大|国内生产总值|我国", title):  # (全国两会)…: the nation's
         return Place("全国"), "the nation"
     first, hits = "", []

@@ -26,7 +26,7 @@ _NUM = r"(\d{1,3}|[一二三四五六七八九十]{1,3})"
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _RANK_ITEM = rf"第?{_NUM}(?:位|名)?"
 _ENUM = re.compile(
-    rf"(?:分列|(?:分别|依次)(?:位列|位居|排名|排在|排|居|为|是|列)?)"
+    rf"(?:分列|(?:分别|依次)(?:位列|位居|排名|排在|排|居|为|是|列)?|(?:列|居|排|为|是)(?=第))"
     rf"({_RANK_ITEM}(?:[、,，和及与]+{_RANK_ITEM})+)"
 )
 _SINGLE = re.compile(rf"(?:排名|排在|排|名列|位列|位居|位于|居)(第)?{_NUM}(位|名)?(?![届次批个年产号])")
@@ -314,8 +314,9 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
     publisher = next((g for g in pub.groups() if g), "") if pub else brand
     out = []
     seen = set()
-    ordered = _ordered(t) + _next_in_order(t)
-    for r in _ranked(t) + _table(t) + _rank_is(t) + ordered:
+    ordered = _ordered(t) + _next_in_order(t) + _first_n(t)
+    tables = _table(t)
+    for r in _ranked(t) + tables + _rank_is(t) + ordered:
         at = shift(r.list_at)
         said = [
             x
@@ -327,6 +328,7 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
         own = said or [x for x in dated if x.at <= at and _same_para(plain, x.at, at)]
         # a list of another edition named just above a table (2022年,全国100强县市… then 2023全国…百强县市中:)
         near = [x for x in dated if x.at <= at and at - x.at < 300 and doc_list and x.year != doc_list.year]
+        near = near if r in tables else []
         lst = own[-1] if own else near[-1] if near else doc_list
         same = own and doc_list and lst is not doc_list and lst.year in ("", doc_list.year)
         if same and _core(lst.name) in doc_list.name:
@@ -403,6 +405,11 @@ def _ordered(t: str) -> list[Ranked]:
     return out
 
 
+# 江苏的昆山、江阴、张家港、常熟四市居“百强县”前四位: the places of the first N, in order
+_FIRST_N = re.compile(
+    rf"((?:[\u4e00-\u9fff]{{2,6}}?、)+[\u4e00-\u9fff]{{2,6}}?)(?:[一二三四五六七八九十\d]{{1,2}}个?(?:县市|市|县|地))?"
+    rf"(?:居|位居|位列|占据|包揽|囊括)[^，,。前]{{0,10}}前({_NUM})(?:位|名)"
+)
 _RANK_IS = re.compile(
     rf"第({_NUM})(?:位|名)的?(?:仍然?|依然|则|还)?(?:是|为)([\u4e00-\u9fff]{{2,10}}?(?:市|县|区|旗))"
 )
@@ -421,6 +428,27 @@ def _rank_is(t: str) -> list[Ranked]:
         except (ValueError, TypeError):
             continue
         out.append(Ranked(found[0][2], rank, m.start(1), m.end(1), m.start(), m.start(), m.end()))
+    return out
+
+
+def _first_n(t: str) -> list[Ranked]:
+    """昆山、江阴、张家港、常熟四市居百强县前四位: as many places as the first N, in the order named."""
+    out = []
+    for m in _FIRST_N.finditer(t):
+        try:
+            size = int(cx.small_int(m.group(2)))
+        except (ValueError, TypeError):
+            continue
+        items = m.group(1).split("、")
+        items[0] = re.sub(r"^.*?的", "", items[0])  # 江苏的昆山: the province's
+        found = [_places(x) for x in items]
+        pairs = list(zip(found, items, strict=True))
+        if len(items) != size or not all(len(f) == 1 and f[0][1] - f[0][0] == len(x) for f, x in pairs):
+            continue
+        at = m.start(1) + len(m.group(1)) - len("、".join(items))
+        for i, (f, x) in enumerate(zip(found, items, strict=True)):
+            out.append(Ranked(f[0][2], i + 1, at, at + len(x), m.start(), m.start(), m.end()))
+            at += len(x) + 1
     return out
 
 
