@@ -419,6 +419,8 @@ _Y = r"(?:((?:19|20)\d{2})年)?"
 _SUB = [
     (re.compile(_Y + r"(?:截至|截止)" + _M + r"月(?:底|末|份)"), "first"),
     (re.compile(_Y + _M + r"月?[-—~～至到]" + _M + r"月(?:份)?"), "run"),
+    # 2020年1月至2020年12月: the year written on both ends (the second must be the same year)
+    (re.compile(r"((?:19|20)\d{2})年" + _M + r"月[-—~～至到]\1年" + _M + r"月(?:份)?"), "run"),
     (re.compile(_Y + r"前" + r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])" + r"(?:个)?月"), "first"),
     (re.compile(_Y + r"(?:前|1-|1—)三季度|(?:((?:19|20)\d{2})年)?前三季"), "q3"),  # 三季度 alone: Q3
     (re.compile(_Y + r"上半年"), "h1"),
@@ -521,7 +523,7 @@ _VERBS = re.compile(
     r"只有|仅有|仅为|仅|高达|多达|约达)+$"
 )
 _LEADING = re.compile(
-    r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|初步统计|来源于|来自于?|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
+    r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|初步统计|来源于|来自于?|公历年度|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
     r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有(?!效|色)|拟安排|安排|中国|我国|从(?!业)|由(?!于)|力争|争取|确保|要|"
     r"获得|取得|首次|首度|再次|再度|已经|已|仍然|仍|继续|稳步|区属|县属|市属|、|:|：|"
@@ -599,6 +601,7 @@ KEEP_UNITS = {
     "万美元",
     "%",
     "个百分点",
+    "个千分点",
     "位",
     "万人",
     "万吨",
@@ -1051,9 +1054,9 @@ def _one(
     if not n.approx and _THRESHOLD.search(pre):
         n = replace(n, approx=_THRESHOLD.search(pre).group(0))
     growth = n.unit == "%" and bool(_GROWTH_END.search(pre) or _GROWTH_END.search(_AIM.sub("", pre)))
-    growth = growth or n.unit == "个百分点"
+    growth = growth or n.unit in ("个百分点", "个千分点")
     fall = bool(_FALL.search(pre))
-    if fall and (n.unit in ("%", "个百分点")):
+    if fall and (n.unit in ("%", "个百分点", "个千分点")):
         value = -value
     kind = "actual"
     indicator = ""
@@ -1139,7 +1142,7 @@ def _one(
             who, _, target = base.partition("拉动")
             target = re.sub(r"^(?:全[市县区省国]|我[市县区省])", "", target) or "地区生产总值"
             indicator = f"{who or last_subject}拉动{target}增长"
-        elif n.unit == "个百分点":
+        elif n.unit in ("个百分点", "个千分点"):
             rate = (
                 not words and not re.search(r"比重|率|占比", base) and re.search(r"增长|增速|增幅", t[ss:a])
             )
