@@ -419,7 +419,7 @@ _Y = r"(?:((?:19|20)\d{2})年)?"
 _SUB = [
     (re.compile(_Y + r"(?:截至|截止)" + _M + r"月(?:底|末|份)"), "first"),
     (re.compile(_Y + _M + r"月?[-—~～至到]" + _M + r"月(?:份)?"), "run"),
-    # 2020年1月至2020年12月: the year written on both ends (the second must be the same year)
+    # YYYY年1月至YYYY年12月: the year written on both ends (the second must be the same year)
     (re.compile(r"((?:19|20)\d{2})年" + _M + r"月[-—~～至到]\1年" + _M + r"月(?:份)?"), "run"),
     (re.compile(_Y + r"前" + r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])" + r"(?:个)?月"), "first"),
     (re.compile(_Y + r"(?:前|1-|1—)三季度|(?:((?:19|20)\d{2})年)?前三季"), "q3"),  # 三季度 alone: Q3
@@ -431,7 +431,7 @@ _SUB = [
 _YEAR_WORD = re.compile(
     r"(?<![\d比较与同近约逾])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起|历史|多年|余年|的历史)"
 )  # 近两千年历史 (近NNNN年历史): a count of years
-# 2016-2020年; 2015年-2020年年均增长 (a span the average runs over: each year written out)
+# YYYY-YYYY年; YYYY年-YYYY年年均增长 (a span the average runs over: each year written out)
 _PLAN_SPAN = re.compile(
     r"((?:19|20)\d{2})(?:年(?=[-—至~～]\d{4}年(?:的)?(?:年均|平均|期间|间|累计)))?[-—至到~～]((?:19|20)\d{2})年"
 )

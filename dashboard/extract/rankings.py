@@ -326,7 +326,7 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
             and (x.year or x.edition or match_list(reg, x.name))
         ]  # the list its own sentence names (在第二十届…评价中,醴陵市排名第61位)
         own = said or [x for x in dated if x.at <= at and _same_para(plain, x.at, at)]
-        # a list of another edition named just above a table (2022年,全国100强县市… then 2023全国…百强县市中:)
+        # a list of another edition named just above a table (YYYY年,全国100强县市… then YYYY全国…百强县市中:)
         near = [x for x in dated if x.at <= at and at - x.at < 300 and doc_list and x.year != doc_list.year]
         near = near if r in tables else []
         lst = own[-1] if own else near[-1] if near else doc_list
