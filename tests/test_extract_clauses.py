@@ -594,3 +594,26 @@ def test_the_year_comes_from_the_text_when_it_names_only_a_year_compared_or_a_re
     got = _rows(report, reg)
     assert (got[2966].period, got[2966].indicator) == ("2018", "gdp")
     assert got[20.7].period == "2018" and got[7.5].period == "2019" and got[7.5].kind == "target"
+
+
+def test_verbless_ranks_an_increase_and_a_repeated_pair(reg):
+    text = (
+        "2022年工作回顾\n2022年,是柳林发展史上极不平凡的一年,全县上下团结一心。"
+        "2022年,我县地区生产总值达到417亿元,净增110.8亿元,同比增长9.4%,总量全市第二,增速全市第一;"
+        "规上工业增加值增长15.7%,增速全市第三。城镇、农村居民人均可支配收入分别达到39098元、16340元,增长4.7%、5.1%。"
+    )
+    got = _rows(text, reg)
+    assert got[417].region == "柳林县"  # named only by its short name, the text speaking as 我县
+    assert got[110.8].indicator == "地区生产总值增加额" and got[9.4].indicator == "gdp_growth"
+    assert (got[2].indicator, got[1].indicator) == ("地区生产总值全市排名", "地区生产总值增速全市排名")
+    assert got[3].indicator == "规上工业增加值增速全市排名"
+    assert {got[4.7].indicator, got[5.1].indicator} == {"urban_disposable_income_growth", "rural_disposable_income_growth"}
+
+
+def test_a_report_made_to_a_congress_is_that_regions_even_when_a_province_is_named_more(reg):
+    text = (
+        "政府工作报告\n——YYYY年1月10日在贵港市第五届人民代表大会第三次会议上\n"
+        "过去一年,在自治区党委、政府和市委的坚强领导下,在自治区各部门支持下,我们预计全市地区生产总值达1082.18亿元,增长9%。"
+    ).replace("YYYY", "2018")
+    got = _rows(text, reg)
+    assert got[1082.18].region == "贵港市" and got[9].region == "贵港市"

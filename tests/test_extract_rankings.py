@@ -158,3 +158,39 @@ def test_a_rank_in_a_reports_review_is_of_the_past_year_under_its_own_list_name(
     )
     got = [c for c in extract(text, source_id="t", doc_date=date(2024, 1, 10), registry=reg) if c.value == 82]
     assert [(c.region, c.indicator, c.period) for c in got] == [("攸县", "县域经济综合竞争力全国百强县", "2023")]
+
+
+def confident(text: str, reg, year: int = 2021) -> dict[str, tuple]:
+    return {c.region: (c.value, c.confidence >= 0.5) for c in rankings.read(text, year, reg, "t")}
+
+
+def test_a_place_given_its_position_and_the_places_after_it_in_order(reg):
+    text = (
+        "12月24日,“2021年全国综合竞争力百强县(市)报告”在京正式发布。"
+        "2021年综合竞争力排名第1位的仍是昆山市。第2位的是江阴市,第3位的是张家港市,其次分别是常熟市、义乌市和慈溪市。"
+    )
+    got = confident(text, reg)
+    assert got == {"昆山市": (1, True), "江阴市": (2, True), "张家港市": (3, True),
+                   "常熟市": (4, False), "义乌市": (5, False), "慈溪市": (6, False)}  # by order: check this
+
+
+def test_short_names_aligned_without_fen_and_the_first_n_by_order(reg):
+    text = (
+        "“2022年度全国综合实力百强县”发布。江苏的昆山、江阴、张家港、常熟四市居“百强县”前四位,"
+        "太仓、宜兴列第七和第八。余姚、诸暨为第十二和十三位。"
+    )
+    got = confident(text, reg, 2022)
+    assert {r: v for r, v in got.items() if v[1]} == {"太仓市": (7, True), "宜兴市": (8, True),
+                                                      "余姚市": (12, True), "诸暨市": (13, True)}
+    assert {r: v[0] for r, v in got.items() if not v[1]} == {"昆山市": 1, "江阴市": 2, "张家港市": 3, "常熟市": 4}
+
+
+def test_a_table_whose_rows_are_lines_of_cells_apart_by_spaces(reg):
+    text = "2020年中国县域经济50强排行榜发布\n排序 县域名称 所属省份 综合分数\n1 昆山市 江苏省 98.44\n2 江阴市 江苏省 97.19\n"
+    assert {r: v[0] for r, v in confident(text, reg, 2020).items()} == {"昆山市": 1, "江阴市": 2}
+
+
+def test_a_brand_is_never_cut_from_the_middle_of_a_publishers_name(reg):
+    text = "中国信息通信研究院发布的“中国工业百强县(市)名单”,江苏南通如东县排名第24位。"
+    (c,) = rankings.read(text, 2022, reg, "t")
+    assert "通信" not in c.indicator and c.value == 24
