@@ -137,10 +137,8 @@ def _brand(t: str) -> tuple[str, str]:
         if not m or m.start() - line < 2:
             continue
         brand = t[m.start() - 2 : m.start()]
-        before = t[m.start() - 3 : m.start() - 2] if m.start() - line >= 3 else ""
-        if (
-            re.fullmatch(r"[\u4e00-\u9fff]", before) and before not in "由据经在的与和及是为"
-        ):  # 中国信息通信研究院: 通信 is the middle of a name, no brand
+        head = re.split(r"[由据在的与和及是为,，。、;；:：“”《》\s]|(?<!财)经", t[line : m.start() - 2])[-1]
+        if len(head) >= 2:  # 中国信息通信研究院, 中国社会科学院财经战略研究院: the middle of a name, no brand
             return "", ""
         if (
             brand in _GENERIC_BRAND

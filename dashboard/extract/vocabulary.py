@@ -127,6 +127,9 @@ class Vocabulary:
             for c, k in self.ranks
             if min(len(k), len(core)) >= 4 and (k in core or core in k) and not (local and local[0] not in k)
         }
+        exact = {c for c, k in self.ranks if k == core}  # 综合竞争力, not 中部地区综合竞争力
+        if len(lists) > 1 and len(exact) == 1:
+            lists = exact
         return frozenset(lists if len(lists) == 1 else {"new:" + core + "排名"})
 
     def scale(self, unit: str) -> tuple[str, float] | None:
