@@ -855,6 +855,9 @@ def expand_items(items_text: str) -> list[str]:
         typical = sorted(len(x) for x in items[:-1])[(len(items) - 1) // 2]
         tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
         items = [x + tail for x in items[:-1]] + [items[-1]]
+        owner = re.match(r"^(.{2,8}?(?:经济|企业|工业|单位|行业))(?=.{2})", items[0])
+        if owner and not any(x.startswith(owner.group(1)) for x in items[1:]):  # 民营经济户数、从业人员
+            items = [items[0]] + [owner.group(1) + x for x in items[1:]]
     return items
 
 
@@ -880,6 +883,14 @@ def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Fo
         period = base[-1].period if base and base[-1].end >= m.start() - ss - 3 else doc.default_period
         if out and period == out[-1].period:
             period = doc.default_period  # …优化为7.9:43.6:48.5: the second of a pair is the year reviewed
+        elif (
+            not (base and base[-1].end >= m.start() - ss - 3)
+            and re.search(r"由$", t[max(ss, m.start() - 2) : m.start()])
+            and re.match(r"(?:调整|优化|变化|转变|提升|转)为", t[m.end() : m.end() + 4])
+            and re.fullmatch(r"\d{4}", period)
+        ):
+            period = str(int(period) - 1)  # 三次产业比例由7.3:53.5:39.2调整为…: the year before's
+
         for k, name in enumerate(("第一产业比重", "第二产业比重", "第三产业比重")):
             out.append(
                 Found(
@@ -947,7 +958,11 @@ def _sentence(
         pair = len(group) == 2 and "城乡" in t[cs : ss + n.start]  # 城乡居民收入达到A元和B元
         # 城镇、农村居民…分别达到A元、B元,增长4.7%、5.1%: the same items again
         again = len(last_items) == len(group) and not subject_words(t[cs : ss + n.start], [])
-        if len(group) > 1 and (ENUM.search(t[cs : ss + n.start]) or pair or again):
+        head = t[cs : ss + n.start]
+        head = head[: verb.start()] if (verb := _PAIR_VERB.search(head)) else head
+        named = expand_items(subject_words(head, []) or "x")  # 户数、从业人员、注册资金为A万户、B万人和C亿元
+        listed = len(group) > 1 and "、" in head and len(named) == len(group)
+        if len(group) > 1 and (ENUM.search(t[cs : ss + n.start]) or pair or again or listed):
             found, items = _enumeration(
                 doc,
                 t,
