@@ -318,7 +318,25 @@ def find_numbers(text: str) -> list[Number]:
     for m in _BARE.finditer(text):  # anything else that reads as a number: listed, never dropped
         if not _is_label(text, m):
             add(Number(m.start(), m.end(), m.group(0), read_numeral(m.group(0)), "", "", "bare"))
-    return sorted(found, key=lambda n: n.start)
+    return _shared_units(text, sorted(found, key=lambda n: n.start))
+
+
+def _shared_units(text: str, found: list[Number]) -> list[Number]:
+    """分别拉动GDP增长1.2、1.3和5.6个百分点: a list whose unit only its last number states shares it."""
+    out = list(found)
+    for i in range(len(out) - 1, 0, -1):
+        last = out[i]
+        j = i
+        while (
+            j > 0
+            and out[j - 1].form == "bare"
+            and last.form in ("percent", "count")
+            and last.unit
+            and re.fullmatch(r"[、和及与]", text[out[j - 1].end : out[j].start])
+        ):
+            j -= 1
+            out[j] = Number(out[j].start, out[j].end, out[j].stated, out[j].value, last.unit, "", last.form)
+    return out
 
 
 def _is_label(text: str, m: re.Match) -> bool:
