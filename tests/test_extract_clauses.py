@@ -617,3 +617,9 @@ def test_a_report_made_to_a_congress_is_that_regions_even_when_a_province_is_nam
     ).replace("YYYY", "2018")
     got = _rows(text, reg)
     assert got[1082.18].region == "贵港市" and got[9].region == "贵港市"
+
+
+def test_an_anniversary_dates_a_text_that_states_only_a_day(reg):
+    text = "红网时刻6月10日讯 株洲市庆祝建党100周年系列发布会召开。2020年,全市园区技工贸收入3908.3亿元。"
+    found, _ = document_date(text, reg=reg)
+    assert (found.year, found.month, found.day) == (1921 + 100, 6, 10)  # data/anniversaries.csv: 建党 1921

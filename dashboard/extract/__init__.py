@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 from datetime import date
+from functools import cache
 
 from dashboard import config
 from dashboard.documents import DocumentError
@@ -124,6 +125,22 @@ def candidates_csv(cands: list[Candidate], reg: Registry) -> bytes:
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
+@cache
+def _anniversaries() -> tuple[tuple[str, int], ...]:
+    """The founding years anniversaries count from (data/anniversaries.csv)."""
+    with open(config.DATA_DIR / "anniversaries.csv", encoding="utf-8-sig", newline="") as f:
+        return tuple((r["word"], int(r["founded"])) for r in csv.DictReader(f))
+
+
+def _anniversary_years(text: str) -> list[int]:
+    """庆祝建党100周年, 新中国成立70周年: the years those anniversaries fall in."""
+    out = []
+    for word, founded in _anniversaries():
+        for m in re.finditer(rf"{word}(\d{{2,3}})周年", text):
+            out.append(founded + int(m.group(1)))
+    return out
+
+
 def document_date(
     text: str, *, given: date | None = None, source_id: str | None = None, reg: Registry | None = None
 ) -> tuple[date | None, str]:
@@ -150,6 +167,7 @@ def document_date(
         int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?=中国|全国|县域|年度|第)", text)
     ]
     day = re.search(r"(?<![\d年])(\d{1,2})月(\d{1,2})日", text)
+    years += _anniversary_years(text)  # 庆祝建党100周年: the year of the anniversary it celebrates
     if years and day:
         year = max(years)
         if int(day.group(1)) <= 4 and re.search(rf"回顾{year}年|{year}年(?:工作)?回顾", text):

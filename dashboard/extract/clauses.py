@@ -1207,6 +1207,10 @@ def _one(
             return None, "", region
     # Region: the clause's own, else the sentence's, else the document's subject
     place = region or last_region or doc.subject
+    own = _OWN_WORD.search(t[cs:a])  # 醴陵在…第60位…;全市拥有家庭农场: the document's city, not 醴陵
+    if not region and own and last_region and doc.subject and doc.subject.name.endswith(own.group(1)):
+        if _encloses(doc.subject, last_region):
+            place = region = doc.subject  # and the clauses after it
     if place is None:
         conf = min(conf, 0.3)
         notes.append("region unknown")
