@@ -309,6 +309,11 @@ TEXT: dict[str, dict[str, str]] = {
     "intake_unregistered": {"zh": "这份文档还不是已登记来源：可先核对候选数字；导入前请用 python -m dashboard add-source 登记，再选择来源。", "en": "This document is not a registered source yet: review the candidates now; before importing, register it with python -m dashboard add-source and choose it here."},
     "intake_date": {"zh": "文档日期", "en": "Document date"},
     "intake_date_how": {"zh": "日期来源：{how}", "en": "Date from: {how}"},
+    "intake_date_text": {
+        "zh": "文中无完整日期：各数字的时期按文中的年份判断（如标题中的年份）；可填写日期",
+        "en": "no full date in the text: each figure's period comes from the years the text states "
+        "(a title's year, for one); you may enter a date",
+    },
     "intake_found": {"zh": "提出 {n} 条候选数字，其中 {placed} 条已对应到指标；其余请核对。", "en": "{n} candidate figures, {placed} matched to an indicator; check the rest."},
     "intake_groups": {"zh": "按地区和时期分组：候选数、较有把握（置信度≥0.5）数、已勾选数。", "en": "By region and period: candidates, fairly sure (confidence ≥ 0.5), ticked."},
     "intake_new_regions": {"zh": "以下地区不在地区表中：{names}。这些行不能导入；如需收录，请先在 data/regions.csv 登记（候选的备注给出全国行政区划代码）。", "en": "These regions are not in the region table: {names}. Their rows cannot be imported; to keep them, register them in data/regions.csv first (the note gives the national division code)."},

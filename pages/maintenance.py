@@ -3,7 +3,6 @@
 import hashlib
 import re
 import time
-from datetime import date
 
 import pandas as pd
 import streamlit as st
@@ -52,8 +51,10 @@ def review_section(lang: str, editor: str) -> None:
     if source_id is None:  # an unregistered document: candidates are shown, importing waits for add-source
         st.warning(t("intake_unregistered", lang))
     found, how = document_date(text, source_id=source_id, reg=reg)
-    doc_date = st.date_input(t("intake_date", lang), value=found or date.today(), key="intake_date")
-    st.caption(t("intake_date_how", lang, how=how if found else "—"))
+    # No date found: the field stays empty and the text dates its own figures (a title's year, 今年前11月…);
+    # today's date would turn a 2023 bulletin's figures into this year's.
+    doc_date = st.date_input(t("intake_date", lang), value=found, key="intake_date")
+    st.caption(t("intake_date_how", lang, how=how if found else t("intake_date_text", lang)))
     run_key = (doc_key, source_id, doc_date)
     if st.session_state.get("intake_run_key") != run_key:  # edits rerun the page: extract once per input
         try:  # in a worker process with a time limit: a slow document cannot hold this script thread

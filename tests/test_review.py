@@ -201,3 +201,15 @@ def test_a_second_reading_of_a_number_shows_in_its_rows_note(registered):
     df = candidate_frame(extract(text, source_id="new-doc", doc_date=doc_date, registry=reg), reg)
     row = df[df["value"] == "781.22"]
     assert len(row) == 1 and "或：" in row["note"].iloc[0]  # one row; the other reading named for the editor
+
+
+def test_a_text_without_a_full_date_keeps_its_own_years(registered):
+    """No date line: the date field stays empty and the figures keep the year the title states, never
+    today's (a bulletin of a past year pasted today is that year's)."""
+    text = "2019年玉环市国民经济和社会发展统计公报 全年实现地区生产总值617.50亿元,比上年增长5.2%。"
+    at = _page().run()
+    at.text_area(key="intake_paste").input(text).run()
+    assert not at.exception
+    assert at.date_input(key="intake_date").value is None
+    groups = at.dataframe[0].value
+    assert set(groups["period"]) == {"2019"}, groups
