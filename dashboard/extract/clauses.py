@@ -373,6 +373,8 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         y = int(m.group(1))
         if "公报" in m.group(2) or "执行" in m.group(2):
             return y, y + 1
+        if doc_date and doc_date.year == y and doc_date.month >= 11:
+            return y, y + 1  # a report made in YYYY年12月 reviews that year (and plans the next)
         return y - 1, y
     year = re.search(r"((?:19|20)\d{2})年", title)
     if year and _PLAN_TITLE.search(title):
@@ -523,7 +525,8 @@ _VERBS = re.compile(
     r"只有|仅有|仅为|仅|高达|多达|约达)+$"
 )
 _LEADING = re.compile(
-    r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|初步统计|来源于|来自于?|公历年度|下同|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
+    r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|初步统计|来源于|来自于?|公历年度|下同|"
+    r"这是继|这是|是继|继|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
     r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有(?!效|色)|拟安排|安排|中国|我国|从(?!业)|由(?!于)|力争|争取|确保|要|"
     r"获得|取得|首次|首度|再次|再度|已经|已|仍然|仍|继续|稳步|区属|县属|市属|、|:|：|"
@@ -1221,7 +1224,7 @@ def _one(
         w
         for w in whens
         if w.end <= n.start
-        and not re.search(r"(?:比|较|同|与|延续|继续|保持)$", t[max(ss, ss + w.start - 2) : ss + w.start])
+        and not re.search(r"(?:比|较|同|与|延续|继续|保持|继)$", t[max(ss, ss + w.start - 2) : ss + w.start])
         and not (
             re.search(r"(?:由|从|在)$", t[ss + w.start - 1 : ss + w.start])
             and re.search(r"\d", t[ss + w.end : a])
@@ -1258,7 +1261,10 @@ def _one(
     # Kind
     clause_text = t[max(ss, cs - 40) : b]
     if kind != "rank":
-        if _ESTIMATE.search(t[ss:a]) or scope_estimate:
+        said = _ESTIMATE.search(t[ss:a])
+        if said and said.group() == "初步测算" and doc.genre == "bulletin":
+            said = None  # a bulletin's 初步测算 is its preliminary accounting: the year's figure
+        if said or scope_estimate:
             kind = "estimate"
         if (section_kind == "target" and not re.search(r"完成|实现了|达到了", pre)) or (
             _PLAN_WORD.search(t[ss:a]) and section_kind != "review"
@@ -1457,6 +1463,8 @@ def _enumeration(
                     f.indicator = name + "增速"
                 elif f.unit == "个百分点":
                     f.indicator = name + "变化"
+                elif re.fullmatch(r"第[一二三]产业", name) and f.unit in ("亿元", "万元"):
+                    f.indicator = name + "增加值"  # 三次产业分别完成15.17亿元、…: each sector's value added
                 else:
                     f.indicator = name
                 f.confidence = max(f.confidence, 0.7)
