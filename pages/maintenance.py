@@ -52,7 +52,7 @@ def review_section(lang: str, editor: str) -> None:
         st.warning(t("intake_unregistered", lang))
     found, how = document_date(text, source_id=source_id, reg=reg)
     # No date found: the field stays empty and the text dates its own figures (a title's year, 今年前11月…);
-    # today's date would turn a 2023 bulletin's figures into this year's.
+    # today's date would turn a past year's bulletin's figures into this year's.
     doc_date = st.date_input(t("intake_date", lang), value=found, key="intake_date")
     st.caption(t("intake_date_how", lang, how=how if found else t("intake_date_text", lang)))
     run_key = (doc_key, source_id, doc_date)
