@@ -132,6 +132,13 @@ def _anniversaries() -> tuple[tuple[str, int], ...]:
         return tuple((r["word"], int(r["founded"])) for r in csv.DictReader(f))
 
 
+def _to_simple(text: str) -> str:
+    """The text in simplified characters (the date rules are written in them)."""
+    from dashboard.extract.clauses import normalise
+
+    return normalise(text[:20000]).text
+
+
 def _anniversary_years(text: str) -> list[int]:
     """庆祝建党100周年, 新中国成立70周年: the years those anniversaries fall in."""
     out = []
@@ -170,8 +177,9 @@ def document_date(
     years += _anniversary_years(text)  # 庆祝建党100周年: the year of the anniversary it celebrates
     if years and day:
         year = max(years)
-        if int(day.group(1)) <= 4 and re.search(rf"回顾{year}年|{year}年(?:工作)?回顾", text):
-            year += 1  # 3月2日…作政府工作报告。在回顾YYYY年…时: a meeting early in the year after
+        done = rf"回顾{year}年|{year}年(?:工作)?回顾|{year}年(?:全年|合计|累计)"
+        if int(day.group(1)) <= 4 and re.search(done, _to_simple(text)):
+            year += 1  # 3月2日…回顾YYYY年, 1月4日…YYYY年合计新增5个: early in the year after
         try:
             return date(year, int(day.group(1)), int(day.group(2))), "year and day named apart in the text"
         except ValueError:
