@@ -1542,6 +1542,8 @@ _PLANNED_STATISTIC = re.compile(
 _PAIR_VERB = re.compile(r"(?:到|至|为|达|实现|完成|只有|仅有|仅为)[^，,。；;]{0,10}$")
 _CROP_TAIL = re.compile(r"(?:播种面积|种植面积|收获面积|面积|产量)$")
 _LEVEL_NEXT = re.compile(r"[,，]?(?:达到?|至|为)[\d０-９]")
+_SECTOR_LIST = re.compile(r"(?:分|从)[\u4e00-\u9fff]{0,4}?(?:行业|产业|门类|领域|板块|类型)看?|其中")
+_NOT_SECTOR = re.compile(r"投资|产量|收入|零售|销售|出口|进口|存款|贷款|人口|价格|面积|税|用电|利润|就业")
 _STAT_TAIL = re.compile(r"(?:完成|实现)?(?:总产值|增加值|产值)$")
 _BARE_STATISTIC = re.compile(r"(?:增加值|总产值|产值|收入|支出|投资|余额|总额|销售收入|营业收入)(?:增速)?")
 
@@ -1612,6 +1614,16 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             and prev.indicator.endswith("增加值增速")
             and not re.search(r"[。;；\n]", doc.norm.text[prev.end : f.start])
         ):  # 采矿业增加值下降0.2%,制造业增长7.4%: the sector's value added, as the list began
+            f.indicator = f.indicator[:-2] + "增加值增速"
+            f.notes.append("增加值 taken from the list's first item")
+        elif (
+            prev is not None
+            and prev.indicator.endswith("增加值增速")
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,10}增速", f.indicator)
+            and not _NOT_SECTOR.search(f.indicator)
+            and not re.search(r"[。\n]", between := doc.norm.text[prev.end : f.start])
+            and (_SECTOR_LIST.search(between) or "增加值 taken from the list's first item" in prev.notes)
+        ):  # 规上工业增加值增长7.8%;分产业看,装备制造增长38.7%,新型材料增长30.3%: each industry's value added
             f.indicator = f.indicator[:-2] + "增加值增速"
             f.notes.append("增加值 taken from the list's first item")
         prev = f
