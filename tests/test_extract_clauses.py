@@ -623,3 +623,17 @@ def test_an_anniversary_dates_a_text_that_states_only_a_day(reg):
     text = "红网时刻6月10日讯 株洲市庆祝建党100周年系列发布会召开。2020年,全市园区技工贸收入3908.3亿元。"
     found, _ = document_date(text, reg=reg)
     assert (found.year, found.month, found.day) == (1921 + 100, 6, 10)  # data/anniversaries.csv: 建党 1921
+
+
+def test_an_industry_list_and_a_price_list_name_what_their_first_item_measured(reg):
+    text = (
+        "汾西县2021年国民经济和社会发展统计公报\n"
+        "全年全县规模以上工业增加值增长15.4%。从支柱产业看,六大支柱工业增加值增长14.5%,其中,装备制造增长38.7%,"
+        "新型材料增长30.3%,制造业投资增长9.9%。\n"
+        "全县居民消费价格比上年上涨1.7%。八大类商品和服务项目价格中,食品烟酒类上涨1.0%,衣着类上涨6.7%。"
+    )
+    got = _rows(text, reg)
+    assert (got[38.7].indicator, got[30.3].indicator) == ("装备制造增加值增速", "新型材料增加值增速")
+    assert got[38.7].confidence < 0.5  # an inferred name: check this
+    assert "增加值" not in got[9.9].indicator  # an investment is no industry's value added
+    assert (got[1.0].indicator, got[6.7].indicator) == ("食品烟酒类价格涨幅", "衣着类价格涨幅")

@@ -1626,6 +1626,14 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         ):  # 规上工业增加值增长7.8%;分产业看,装备制造增长38.7%,新型材料增长30.3%: each industry's value added
             f.indicator = f.indicator[:-2] + "增加值增速"
             f.notes.append("增加值 taken from the list's first item")
+        elif (
+            prev is not None
+            and re.search(r"价格|CPI|物价", prev.indicator)
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,12}类(?:增速|涨幅)", f.indicator)
+            and "\n" not in doc.norm.text[prev.end : f.start]
+        ):  # 居民消费价格上涨1.7%。八大类…价格中,食品烟酒类上涨1.0%: a category's price rise
+            f.indicator = re.sub(r"(?:增速|涨幅)$", "价格涨幅", f.indicator)
+            f.notes.append("价格 taken from the list's first item")
         prev = f
         code = indicator_code(f.indicator, f.unit)
         own_list = "the rank of a growth" in " ".join(f.notes) or (
