@@ -382,6 +382,22 @@ _ORDERED = re.compile(
 )
 
 
+def _whole_place(x: str) -> divisions.Division | None:
+    """The one place a list item names, when the item is that name and nothing else."""
+    found = _places(x)
+    return found[0][2] if len(found) == 1 and found[0][1] - found[0][0] == len(x) else None
+
+
+def _in_order(pairs: list, at: int, first: int, quote_start: int, quote_end: int | None = None) -> list:
+    """Ranks first, first + 1, … for a list's (place, item) pairs, its items from `at` one mark apart."""
+    out = []
+    for i, (d, x) in enumerate(pairs):
+        end = quote_end if quote_end is not None else at + len(x)
+        out.append(Ranked(d, first + i, at, at + len(x), quote_start, quote_start, end))
+        at += len(x) + 1
+    return out
+
+
 def _ordered(t: str) -> list[Ranked]:
     """排名前十的工业强县为:昆山市、江阴市…: a list's places in its order, when as many as it says."""
     out = []
@@ -392,15 +408,9 @@ def _ordered(t: str) -> list[Ranked]:
             size = int(cx.small_int(m.group(1)))
         except (ValueError, TypeError):
             continue
-        places = [_places(x.strip()) for x in items]
-        pairs = list(zip(places, items, strict=True))
-        whole = all(len(p) == 1 and p[0][1] - p[0][0] == len(x.strip()) for p, x in pairs)
-        if len(items) != size or not whole:
-            continue
-        at = m.end()
-        for i, (p, x) in enumerate(zip(places, items, strict=True)):
-            out.append(Ranked(p[0][2], i + 1, at, at + len(x), m.start(), m.start(), at + len(x)))
-            at += len(x) + 1
+        places = [_whole_place(x.strip()) for x in items]
+        if len(items) == size and None not in places:
+            out += _in_order(list(zip(places, items, strict=True)), m.end(), 1, m.start())
     return out
 
 
@@ -440,14 +450,10 @@ def _first_n(t: str) -> list[Ranked]:
             continue
         items = m.group(1).split("、")
         items[0] = re.sub(r"^.*?的", "", items[0])  # 江苏的昆山: the province's
-        found = [_places(x) for x in items]
-        pairs = list(zip(found, items, strict=True))
-        if len(items) != size or not all(len(f) == 1 and f[0][1] - f[0][0] == len(x) for f, x in pairs):
-            continue
-        at = m.start(1) + len(m.group(1)) - len("、".join(items))
-        for i, (f, x) in enumerate(zip(found, items, strict=True)):
-            out.append(Ranked(f[0][2], i + 1, at, at + len(x), m.start(), m.start(), m.end()))
-            at += len(x) + 1
+        places = [_whole_place(x) for x in items]
+        if len(items) == size and None not in places:
+            at = m.start(1) + len(m.group(1)) - len("、".join(items))
+            out += _in_order(list(zip(places, items, strict=True)), at, 1, m.start(), m.end())
     return out
 
 
@@ -460,15 +466,13 @@ def _next_in_order(t: str) -> list[Ranked]:
         if not before:
             continue
         end = re.search(r"[,，。;；\n]", t[m.end() :])
-        items = re.split(r"[、和及]", t[m.end() : m.end() + (end.start() if end else 200)])
-        at, rank = m.end(), before[-1].rank
-        for x in items:
-            found = _places(x)
-            if len(found) != 1 or found[0][1] - found[0][0] != len(x) or found[0][2].level != "county":
+        pairs = []
+        for x in re.split(r"[、和及]", t[m.end() : m.end() + (end.start() if end else 200)]):
+            d = _whole_place(x)
+            if d is None or d.level != "county":
                 break
-            rank += 1
-            out.append(Ranked(found[0][2], rank, at, at + len(x), m.start(), m.start(), at + len(x)))
-            at += len(x) + 1
+            pairs.append((d, x))
+        out += _in_order(pairs, m.end(), before[-1].rank + 1, m.start())
     return out
 
 
