@@ -637,3 +637,46 @@ def test_an_industry_list_and_a_price_list_name_what_their_first_item_measured(r
     assert got[38.7].confidence < 0.5  # an inferred name: check this
     assert "增加值" not in got[9.9].indicator  # an investment is no industry's value added
     assert (got[1.0].indicator, got[6.7].indicator) == ("食品烟酒类价格涨幅", "衣着类价格涨幅")
+
+
+def test_a_span_a_title_names_without_its_year_ended_before_the_release(reg):
+    # 济南一季度… released on 4月27日: the first quarter of that year, not of the year before (early in a
+    # year a report reviews the last; a quarter's release does not)
+    text = (
+        "“开门红”!济南一季度生产总值2746.8亿元,同比增长4.9%\n"
+        "4月27日,记者从济南市统计局了解到,一季度济南市生产总值为2746.8亿元,比上年同期增长4.9%。"
+        "其中,第一产业增加值为42.4亿元,同比增长4.4%。蔬菜播种面积与去年持平。"
+    )
+    got = [c for c in extract(text, source_id="t", doc_date=date(2023, 4, 27), registry=reg)]
+    assert {c.period for c in got if c.value in (2746.8, 4.9, 42.4, 4.4)} == {"2023-01/03"}
+    # a release named in December for 1-11月 is that year's; in January, the year before's
+    late = "前11个月全市经济运行平稳\n前11个月,全市规模以上工业增加值同比增长6.1%。"
+    for day, year in ((date(2023, 12, 15), "2023"), (date(2024, 1, 5), "2023")):
+        (c,) = [c for c in extract(late, source_id="t", doc_date=day, registry=reg) if c.value == 6.1]
+        assert c.period == f"{year}-01/11"
+
+
+def test_a_news_line_whose_only_years_are_bases_of_comparison(reg):
+    # 同比 is against last year, 比2019年同期 against the year before it: the text is of 2019 + 2
+    text = (
+        "東南網5月10日訊 今年一季度泉州實現地區生產總值2411.09億元,同比增長19.7%。"
+        "第一產業增加值36.78億元,同比增長3.5%,比2019年同期增長4.3%。"
+    )
+    found, how = document_date(text, reg=reg)
+    assert (found.year, found.month, found.day) == (2019 + 2, 5, 10) and "news" in how
+    assert _rows(text, reg)[2411.09].period == "2021-01/03"
+
+
+def test_a_two_character_county_opening_its_title_is_the_subject(reg):
+    text = "涇縣2019年國民經濟和社會發展統計公報\n初步核算,2019年全縣實現地區生產總值126.3億元,增長6.9%。"
+    got = _rows(text, reg)
+    assert (got[126.3].region, got[126.3].period) == ("泾县", "2019")
+
+
+def test_a_report_dated_by_its_congress_line_reviews_the_year_before(reg):
+    text = (
+        "——2025 年 3 月 30 日在封丘县第十五届人民代表大会\n六次会议上\n各位代表:\n现在,我代表县人民政府,向大会报告工作。\n"
+        "过去一年,全县固定资产投资同比增长15%,社会消费品零售总额同比增长6.9%。"
+    )
+    got = _rows(text, reg)
+    assert (got[15].period, got[6.9].period) == ("2024", "2024")

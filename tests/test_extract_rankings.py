@@ -171,7 +171,7 @@ def test_a_place_given_its_position_and_the_places_after_it_in_order(reg):
     )
     got = confident(text, reg)
     assert got == {"昆山市": (1, True), "江阴市": (2, True), "张家港市": (3, True),
-                   "常熟市": (4, False), "义乌市": (5, False), "慈溪市": (6, False)}  # by order: check this
+                   "常熟市": (4, True), "义乌市": (5, True), "慈溪市": (6, True)}  # the order the text states
 
 
 def test_short_names_aligned_without_fen_and_the_first_n_by_order(reg):
@@ -194,3 +194,21 @@ def test_a_brand_is_never_cut_from_the_middle_of_a_publishers_name(reg):
     text = "中国信息通信研究院发布的“中国工业百强县(市)名单”,江苏南通如东县排名第24位。"
     (c,) = rankings.read(text, 2022, reg, "t")
     assert "通信" not in c.indicator and c.value == 24
+
+
+def test_a_table_under_a_header_row_reads_its_columns_and_a_lost_glyph_its_gloss(reg):
+    # a traditional mirror: 百強 printed as 百?qiáng), the table flattened into cells 县 | 排序 | 指数
+    text = (
+        "競爭力智庫聯合發布“2018中國西部百?qiáng)縣市。那么,還有哪些西部縣市也上榜了呢? 縣域單位 | 排序 | 競爭力指數 | "
+        "陜西神木市 | 1 | 120.98 | 內蒙古準格爾旗 | 2 | 71 | 四川綿竹市 | 3 | 70.93 | 四川新津縣 | 4 | 77.65 | 云南文山市 | 5"
+    )
+    got = rankings.read(text, 2018, reg, "t")
+    assert {c.region: c.value for c in got} == {"神木市": 1, "准格尔旗": 2, "绵竹市": 3, "新津区": 4, "文山市": 5}
+    assert {c.indicator for c in got} == {"中国西部百强县市"} and all(c.period == "2018" for c in got)
+
+
+def test_the_first_ten_in_the_stated_order_with_their_provinces(reg):
+    text = "2018中国西部百强县市发布。其中前5位分别为陕西神木市、内蒙古准格尔旗、伊金霍洛旗、贵州盘州市、四川西昌市。"
+    got = confident(text, reg, 2018)
+    assert got == {"神木市": (1, True), "准格尔旗": (2, True), "伊金霍洛旗": (3, True), "盘州市": (4, True),
+                   "西昌市": (5, True)}

@@ -48,12 +48,25 @@ _INLINE_HEADING = re.compile(r"[ \u3000\xa0][一二三四五六七八九十]{1,2
 
 _VARIANTS = {"陜": "陕"}  # a variant OpenCC leaves as it is (陜西神木市 in a traditional mirror)
 
+# A character a mirror lost (printed as ?), its pinyin gloss kept: 百?qiáng)縣 is 百强县. Mirrors gloss
+# the characters with several readings; these are the ones economic texts use under each reading.
+_LOST_BY_GLOSS = {
+    "qiáng": "强", "zhǎng": "长", "cháng": "长", "zhòng": "重", "chóng": "重", "háng": "行", "xíng": "行",
+    "qū": "区", "shù": "数", "wèi": "为", "wéi": "为", "jiàng": "降", "diào": "调", "fā": "发", "jiāng": "将",
+    "dū": "都", "lè": "乐", "jiě": "解", "chǔ": "处", "zhōng": "中", "huán": "还", "hái": "还",
+}
+_LOST = re.compile(r"[?\ufffd][(（]?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})[)）]")
+
 
 def normalise(original: str) -> Normalised:
     """The matching copy with an offset map: traditional to simplified character by character, inline
     pinyin and escaped line breaks removed, full-width forms folded, whitespace inside a number dropped."""
     drop = [False] * len(original)
-    for pattern in (_PINYIN, _ESCAPED_BREAK):
+    restored = {}  # a lost character, where its ? stands
+    for m in _LOST.finditer(original):
+        if m.group(1) in _LOST_BY_GLOSS:
+            restored[m.start()] = _LOST_BY_GLOSS[m.group(1)]
+    for pattern in (_PINYIN, _ESCAPED_BREAK, *([_LOST] if restored else [])):
         for m in pattern.finditer(original):
             for i in range(m.start(), m.end()):
                 drop[i] = True
@@ -69,6 +82,10 @@ def normalise(original: str) -> Normalised:
         m.end() - 1 for m in _INLINE_HEADING.finditer(original)}
     out, origin = [], []
     for i, ch in enumerate(original):
+        if i in restored:
+            out.append(restored[i])
+            origin.append(i)
+            continue
         if drop[i]:
             continue
         if i in breaks:  # the space around a heading in a page whose lines were joined: a line break
@@ -152,7 +169,10 @@ def date_in_text(text: str) -> tuple[date | None, str]:
     if found:
         return min(found)[1], "date line near the top"
     news = _NEWS_DAY.search(t)
-    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", t)]
+    said = [m for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})年", t)]
+    years = [int(m.group(1)) for m in said if not _COMPARED.search(t[max(0, m.start() - 4) : m.start()])]
+    if news and said and not years and "今年" in t:  # 今年…比YYYY年同期: the year the comparisons imply
+        years = [compared_only_year(t)]
     if news and years:
         got = _valid(str(max(years)), news.group(1), news.group(2))
         if got:
@@ -265,6 +285,14 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         for h in (_mentions(title, None) or _mentions(title, _home_province()))
         if not _PAPER.match(title[h.end :])
     ]
+    two = re.match(  # 泾县YYYY年国民经济…公报: a two-character county opening its own title
+        r"\W*([\u4e00-\u9fff][县区旗市])(?=(?:19|20)\d{2}年|人民政府|国民经济|统计公报|政府工作报告|经济运行)",
+        title,
+    )
+    if not hits and two and two.group(1) not in divisions.GENERIC:
+        named = {d.code: d for d in divisions.register().names["name"].get(two.group(1), [])}
+        if len(named) == 1:
+            return place_of(next(iter(named.values()))), "title"
     if hits:
         # 株洲市YYYY年…: the first named; a province before its county (湖南省醴陵市) gives way to the county
         best = hits[0]
@@ -365,6 +393,15 @@ _PLAN_TITLE = re.compile(
 )
 
 
+def compared_only_year(body: str) -> int:
+    """The year of a text whose only years are bases of comparison: 今年前11月…对比YYYY年全年 is the year
+    after; 同比增长3.5%,比YYYY年同期增长4.3% the year after next (同比 is the year before, so the other
+    base is the one before that: the two-year comparisons of the years after a fall)."""
+    y = max(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", body))
+    two_years = "同比" in body and re.search(rf"比{y}年同期", body)
+    return y + 2 if two_years else y + 1
+
+
 def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int | None, int | None]:
     """(year reviewed, year planned): a bulletin of X reviews X; a work report of X reviews X-1 and
     plans X; else the document date (a report early in a year reviews the year before)."""
@@ -376,6 +413,13 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         if doc_date and doc_date.year == y and doc_date.month >= 11:
             return y, y + 1  # a report made in YYYY年12月 reviews that year (and plans the next)
         return y - 1, y
+    made = re.search(
+        r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日在[^。]{0,40}?人民代表大会", title + "\n" + body[:600]
+    )
+    if made and re.search(r"工作报告|报告工作", body[:1000]):
+        # ——YYYY年3月30日在X县第十五届人民代表大会…上 … 向大会报告工作: a work report made on that date
+        y = int(made.group(1))
+        return (y, y + 1) if int(made.group(2)) >= 11 else (y - 1, y)
     year = re.search(r"((?:19|20)\d{2})年", title)
     if year and _PLAN_TITLE.search(title):
         return int(year.group(1)) - 1, int(year.group(1))  # YYYY年…预期目标: the year planned
@@ -399,8 +443,8 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         if years:
             y = int(max(set(years), key=lambda x: (years.count(x), x)))
             return y, y + 1
-        if said and "今年" in body:  # 今年前11月…对比YYYY年全年: the year after the one compared
-            y = max(int(y) for y, _ in said) + 1
+        if said and "今年" in body:
+            y = compared_only_year(body)
             return y, y + 1
         return None, None
     if doc_date:
@@ -718,6 +762,15 @@ def read_doc(text: str, doc_date: date | None) -> Doc:
         else ""
     )
     sub = [w for w in times(title, review) if w.sub]
+    titled_year = re.search(r"(?:19|20)\d{2}", title)
+    opening = [w for w in times(t[:300], None) if w.sub]  # YYYY年一季度,济南市…: a span with its year
+    if not re.search(r"公报|工作报告", title) and not titled_year:
+        if opening:  # the release's own span, its year written out
+            sub = [w for w in times(title, opening[0].year) if w.sub] or opening[:1]
+        elif sub and doc_date:  # 济南一季度… released 4月27日: the span ended before the release
+            end = int(sub[0].period[-2:])
+            sub = [w for w in times(title, doc_date.year - (doc_date.month <= end)) if w.sub]
+        review = sub[0].year if sub else review
     default = sub[0].period if sub else (str(review) if review else "")
     province = None
     if subject and subject.code:
@@ -1035,7 +1088,7 @@ def _one(
             borrowed = True
     if not words and not prev_end:  # 工业投资提速扩量,增速达17.5%: the clause before names the subject
         before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, max(ss, cs - 1))], default=ss) : cs]
-        lead = _LEADING_NOUN.match(re.sub(r"^(?:其中|同时|此外|全市|全县|我市|我县)+", "", before))
+        lead = _LEADING_NOUN.match(re.sub(r"^(?:其中|同时|此外|[全我该](?:市|县|区))+", "", before))
         if lead and not _DIGITISH.search(before):
             last_subject = lead.group(1)
             handed = last_subject
@@ -1082,12 +1135,15 @@ def _one(
     placed = None
     if n.form == "rank" or n.unit == "位":  # …增长10.8%,居全省第一: the growth just stated
         placed = _GROWTH_RANK.search(pre) or _GROWTH_RANK_BARE.search(pre)
-        placed = placed or (_SCOPE_RANK.match(pre) if doc.growths else None)
+        # 工业增速稳居前列,居全省第2位: the growth the clause before names (no figure of its own)
+        handed_growth = bool(handed and _GROWTH_WORD.search(handed))
+        placed = placed or (_SCOPE_RANK.match(pre) if doc.growths or handed_growth else None)
     growths = doc.growths
     if placed and (last_subject or growths):
         # 增速居全省第一: the rank of the growth named before in its scope (均: of each growth named)
         scope = placed.group(1)
-        names = growths if "均" in pre and growths else [growths[-1] if growths else last_subject]
+        names = growths if "均" in pre and growths else [
+            last_subject if handed_growth or not growths else growths[-1]]
         f = None
         for base in names:
             base = re.sub(r"增速$", "", base)
@@ -1512,7 +1568,7 @@ _SCOPE_RANK = re.compile(
     r"(全省|全市|全国)(?:各[\u4e00-\u9fff]{0,4})?$"
 )
 _LEADING_NOUN = re.compile(
-    r"^([\u4e00-\u9fff]{2,12}?)(?:提速|扩量|保持|持续|稳步|加快|稳定|快速|大幅|回升|向好|领跑|势头|运行|增势|表现)"
+    r"^([\u4e00-\u9fff]{2,12}?)(?:提速|扩量|保持|持续|稳步|加快|稳定|快速|大幅|回升|向好|领跑|势头|运行|增势|表现|稳居|位次)"
 )
 _STATISTIC = re.compile(
     r"(?:增加值|生产总值|总产值|零售总额|收入|支出|投资|余额|总额|常住人口)(?:增速|比重|两年平均增速)?$"

@@ -250,12 +250,63 @@ def _sentences(t: str) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if y > x]
 
 
+_RANK_HEAD = re.compile(r"排名|排序|位次|名次|序号")
+_PLACE_HEAD = re.compile(r"县|市|区|旗|地区|名称|单位|城市")
+
+
+def _county(cell: str) -> divisions.Division | None:
+    """The county a table cell names when the whole cell is place names (江苏昆山市: province, county)."""
+    found = _places(cell)
+    if not found or found[-1][1] != len(cell) or found[-1][2].level != "county":
+        return None
+    return found[-1][2] if sum(e - s for s, e, _ in found) == len(cell) else None
+
+
+def _headed(cells: list[tuple[int, int, str]]) -> tuple[list[Ranked], set[int]]:
+    """Tables under a header row (县域单位 | 排序 | 竞争力指数): rows of as many cells as the header, the
+    rank and the place in the header's columns; the cells it reads."""
+    out, used = [], set()
+    i = 0
+    while i < len(cells):
+        width = 0
+        for k in range(2, 9):  # a header: 2-8 cells without digits, one a rank's, one a place's
+            head = [re.split(r"[。？?！!：:]", c[2])[-1] for c in cells[i : i + k]]  # …上榜了呢?县域单位
+            if len(head) < k or any(re.search(r"\d", h) or len(h) > 8 for h in head):
+                break
+            ranks = [j for j, h in enumerate(head) if _RANK_HEAD.search(h)]
+            names = [j for j, h in enumerate(head) if _PLACE_HEAD.search(h) and j not in ranks]
+            nxt = cells[i + k][2] if i + k < len(cells) else ""
+            if len(ranks) == 1 and names and (re.search(r"\d", nxt) or _county(nxt)):
+                width, rank_col, place_col = k, ranks[0], names[0]
+                break
+        if not width:
+            i += 1
+            continue
+        j = i + width
+        while j + max(rank_col, place_col) < len(cells):  # the last row may be cut after its rank
+            row = cells[j : j + width]
+            place, rank = _county(row[place_col][2]), row[rank_col][2]
+            if not re.fullmatch(r"\d{1,3}", rank) or re.search(r"\d", row[place_col][2]):
+                break
+            j += width
+            if place is None:  # a place the register does not know: its row still counts
+                continue
+            a, b = row[rank_col][0], row[rank_col][1]
+            out.append(Ranked(place, int(rank), a, b, min(row[0][0], a), min(row[0][0], a), row[-1][1]))
+            used.update(c[0] for c in row)
+        i = j if j > i + width else i + 1
+    return out, used
+
+
 def _table(t: str) -> list[Ranked]:
-    """Table rows (排名 | 县 | 省, a row a line or a cell a line): a number, then a cell that is a place."""
+    """Table rows (排名 | 县 | 省, a row a line or a cell a line): a number, then a cell that is a place;
+    under a header row, the header's columns."""
     cells = [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"[^|\n]+", t)]
     cells = [c for c in cells if c[2]]
-    out = []
+    out, used = _headed(cells)
     for (a, b, x), (_, d, y) in zip(cells, cells[1:], strict=False):
+        if a in used:
+            continue
         if not re.fullmatch(r"\d{1,3}", x) or not 0 < int(x) <= 1000 or len(y) > 12:
             continue
         found = _places(y)
@@ -312,7 +363,9 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
     publisher = next((g for g in pub.groups() if g), "") if pub else brand
     out = []
     seen = set()
-    ordered = _ordered(t) + _next_in_order(t) + _first_n(t)
+    stated = _ordered(t) + _next_in_order(t)  # 前十…依次为 A、B…; 其次分别是: the order the text states
+    loose = _first_n(t)  # 四市居前四位: which places, not surely in this order
+    ordered = stated + loose
     tables = _table(t)
     for r in _ranked(t) + tables + _rank_is(t) + ordered:
         at = shift(r.list_at)
@@ -354,8 +407,10 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
         if not code:
             notes.append(f"new ranking list? publisher: {publisher or 'not named'}")
         notes.append("a ranking notice: the place named with its rank")
-        if r in ordered:
-            notes.append("a rank read from the order of a list (前十…为: A、B…): check it")
+        if r in loose:
+            notes.append("a rank read from the order of a list (四市居前四位): check it")
+        elif r in stated:
+            notes.append("a rank read from the order the list states (前十…依次为: A、B…)")
         out.append(
             Candidate(
                 ours or r.place.name_zh,
@@ -366,7 +421,7 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
                 "rank",
                 source_id,
                 norm.quote(min(r.quote_start, r.start), max(r.end, r.quote_end)),
-                0.4 if r in ordered else 0.8 if code else 0.7,
+                0.4 if r in loose else 0.6 if r in stated else 0.8 if code else 0.7,
                 "; ".join(notes),
                 region_known=bool(ours),
                 indicator_known=bool(code),
@@ -377,7 +432,7 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
 
 
 _ORDERED = re.compile(
-    rf"(?:排名|排在|位居|位列)?前({_NUM})(?:位|名|强)?(?:的[\u4e00-\u9fff]{{0,10}}|[^，,。]{{0,10}}[，,])(?:依次|分别)?"
+    rf"(?:排名|排在|位居|位列)?前({_NUM})(?:位|名|强)?(?:的[\u4e00-\u9fff]{{0,10}}|[^，,。]{{0,10}}[，,])?(?:依次|分别)?"
     rf"(?:为|是|分别是|分别为)[:：]?"
 )
 
@@ -385,7 +440,12 @@ _ORDERED = re.compile(
 def _whole_place(x: str) -> divisions.Division | None:
     """The one place a list item names, when the item is that name and nothing else."""
     found = _places(x)
-    return found[0][2] if len(found) == 1 and found[0][1] - found[0][0] == len(x) else None
+    if not found or found[0][0] != 0 or sum(e - s for s, e, _ in found) != len(x):
+        return None
+    if len(found) == 1:
+        return found[0][2]
+    *above, last = [f[2] for f in found]  # 陕西神木市: the province, then the county
+    return last if last.level == "county" and all(d.level != "county" for d in above) else None
 
 
 def _in_order(pairs: list, at: int, first: int, quote_start: int, quote_end: int | None = None) -> list:
