@@ -606,7 +606,7 @@ def test_verbless_ranks_an_increase_and_a_repeated_pair(reg):
     assert got[417].region == "柳林县"  # named only by its short name, the text speaking as 我县
     assert got[110.8].indicator == "地区生产总值增加额" and got[9.4].indicator == "gdp_growth"
     assert (got[2].indicator, got[1].indicator) == ("地区生产总值全市排名", "地区生产总值增速全市排名")
-    assert got[3].indicator == "规上工业增加值增速全市排名"
+    assert got[3].indicator == "规模以上工业增加值增速全市排名"  # under the registry's name
     assert {got[4.7].indicator, got[5.1].indicator} == {"urban_disposable_income_growth", "rural_disposable_income_growth"}
 
 
@@ -680,3 +680,18 @@ def test_a_report_dated_by_its_congress_line_reviews_the_year_before(reg):
     )
     got = _rows(text, reg)
     assert (got[15].period, got[6.9].period) == ("2024", "2024")
+
+
+def test_a_growth_ranked_after_a_clause_that_names_it_and_crops_that_grow_in_output(reg):
+    text = (
+        "2023年一季度,滁州市经济运行良好。其中,该市工业增速稳居前列,居全省第2位;"
+        "固定资产投资增速更是取得了同比增长21.4%的好成绩,居全省第1位。一产增加值38.1亿元,同比增长3.8%。\n"
+        "规模以上工业企业增加值同比增长10.2%,增速位居全市第3位。稻谷产量7.0万吨,增产0.6%;玉米产量7.78万吨,减产0.3%。"
+    )
+    got = _rows(text, reg)
+    assert (got[2].indicator, got[2].period) == ("工业增速全省排名", "2023-01/03")
+    assert got[21.4].indicator == "fixed_asset_investment_growth" and got[1].indicator == "固定资产投资增速全省排名"
+    assert got[38.1].indicator == "primary_industry_value_added"  # 一产: the sector's short name
+    assert got[10.2].indicator == "industrial_value_added_growth"
+    assert got[3].indicator == "规模以上工业增加值增速全市排名" and got[3].confidence >= 0.5
+    assert (got[0.6].indicator, got[-0.3].indicator) == ("稻谷产量增速", "玉米产量增速")

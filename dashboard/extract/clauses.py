@@ -552,10 +552,10 @@ def times(t: str, year: int | None) -> list[When]:
 
 # --- subjects and indicators -----------------------------------------------------------------------
 
-_FALL = re.compile(r"(?:下降|减少|降低|回落|下滑|收窄|负增长|下跌)[了为]?$")
+_FALL = re.compile(r"(?:下降|减少|降低|回落|下滑|收窄|负增长|下跌|减产)[了为]?$")
 _GROWTH_END = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|与上年相比|年均|平均)?"
-    r"(?:可比)?(?:增长|增速|增幅|增长率|提高|提升|上升|回升|下降|减少|降低|回落|下滑|增加|负增长|加快|放缓|上涨|涨幅"
+    r"(?:可比)?(?:增长|增速|增幅|增长率|提高|提升|上升|回升|下降|减少|降低|回落|下滑|增加|负增长|加快|放缓|上涨|涨幅|增产|减产"
     r"|(?<=[\u4e00-\u9fff]{2})(?:比增|增|提|降))"  # 收入增6.1%, 分别比增5.1%, 提3.4个百分点
     r"(?:了|为|达到?|至)?$"
 )
@@ -566,7 +566,7 @@ _SECTION_WORD = re.compile(
 _VERBS = re.compile(
     r"(?:实现|完成|达到|达|为|是|共|共计|累计|合计|总计|突破|超过|超|约|近|全年|预计|力争|确保|争取|"
     r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|逼近?|接近|不足|拟按|按|分别为|分别|分列|依次|位列|位居|居|排名|排|列|"
-    r"只有|仅有|仅为|仅|高达|多达|约达)+$"
+    r"只有|仅有|仅为|仅|高达|多达|约达|取得了?|更是|也是)+$"
 )
 _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|初步统计|来源于|来自于?|公历年度|下同|"
@@ -1086,7 +1086,8 @@ def _one(
         if sector and not _DIGITISH.search(before):
             words = sector.group(1) + words
             borrowed = True
-    if not words and not prev_end:  # 工业投资提速扩量,增速达17.5%: the clause before names the subject
+    scope_only = n.form == "rank" and bool(_SCOPE_RANK.match(pre))  # 工业增速稳居前列,居全省第2位
+    if (not words or scope_only) and not prev_end:  # 工业投资提速扩量,增速达17.5%: the clause before names it
         before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, max(ss, cs - 1))], default=ss) : cs]
         lead = _LEADING_NOUN.match(re.sub(r"^(?:其中|同时|此外|[全我该](?:市|县|区))+", "", before))
         if lead and not _DIGITISH.search(before):
@@ -1547,8 +1548,8 @@ _ENUM_SCOPE_RANK = re.compile(
 _GROWTH_WORD = re.compile(r"(?:增速|增幅|增长率?)$")
 _GROWTH_RANK = re.compile(
     r"(?:增速|增幅|增长)(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
-    r"(全省|全市|全国|[\u4e00-\u9fff]{2,4}?)(?:各[\u4e00-\u9fff]{0,4})?$"
-)
+    r"(全省|全市|全国|[\u4e00-\u9fff]{2,4}?(?:[(（][\u4e00-\u9fff、]{1,5}[)）])?)(?:各[\u4e00-\u9fff]{0,4})?$"
+)  # 增速位居八县(市)第2位: a scope with its bracket
 _YEARLESS_SPAN = re.compile(  # 前三季度, 1月至10月, 上半年: months named without their year
     r"(?<![\d年])(?:前三季度|[一二三四]季度|上半年|下半年|(?:1|一)(?:月)?[-—至到](?:\d{1,2}|十[一二]?|[二三四五六七八九])月|前\d{1,2}个?月)"
 )
@@ -1722,9 +1723,11 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             "the rank of a growth" in " ".join(f.notes)
             and f.region
             and f.period
-            and indicator_code(f.indicator[: f.indicator.rindex("增速") + 2], "%")
+            and (grown := indicator_code(f.indicator[: f.indicator.rindex("增速") + 2], "%"))
         ):
             conf = 0.55  # 增速居全省第一: the scope and the growth are both named
+            if grown in reg.indicators:  # 规模以上工业企业增加值增速全市排名: under the registry's name
+                f.indicator = reg.indicators[grown]["name_zh"] + f.indicator[f.indicator.rindex("增速") + 2 :]
         elif (
             "the rank of a statistic in its scope" in f.notes
             and f.region

@@ -73,6 +73,9 @@ def region_keys(name: str) -> set[str]:
     return {full, short} if len(short) >= 2 else {full}
 
 
+_SCOPE_END = re.compile(r"(?:全省|全市|全区|全州|全县)$")
+
+
 def rank_core(key: str) -> str:
     """What names a ranking list in a rank's name key (全国/中国, 百强县 and 榜单 set aside)."""
     key = re.sub(r"排名$", "", key)
@@ -130,7 +133,10 @@ class Vocabulary:
         exact = {c for c, k in self.ranks if k == core}  # 综合竞争力, not 中部地区综合竞争力
         if len(lists) > 1 and len(exact) == 1:
             lists = exact
-        return frozenset(lists if len(lists) == 1 else {"new:" + core + "排名"})
+        if len(lists) == 1:
+            return frozenset(lists)
+        # a statistic's rank: 固定资产投资增速全省排名 ~ 固定资产投资增速排名 (its scope said or not)
+        return frozenset({"new:" + _SCOPE_END.sub("", core) + "排名"})
 
     def scale(self, unit: str) -> tuple[str, float] | None:
         """(dimension, factor) of a unit: units.csv, else a 万/亿/万亿 prefix on a unit it knows."""
