@@ -695,3 +695,19 @@ def test_a_growth_ranked_after_a_clause_that_names_it_and_crops_that_grow_in_out
     assert got[10.2].indicator == "industrial_value_added_growth"
     assert got[3].indicator == "规模以上工业增加值增速全市排名" and got[3].confidence >= 0.5
     assert (got[0.6].indicator, got[-0.3].indicator) == ("稻谷产量增速", "玉米产量增速")
+
+
+def test_a_bulletin_table_is_read_under_its_header_and_caption(reg):
+    text = (
+        "涇縣2019年國民經濟和社會發展統計公報\n一、綜合\n"
+        "2019年全縣生產總值及其增長速度\n"
+        "| 指 標 | 絕對數(萬元) | 比上年增長(%) |\n"
+        "| 生產總值 | 1262635 | 6.9 |\n| 其中:第一產業 | 187746 | 2.6 |\n| 建筑業 | 168600 | 11.3 |\n"
+    )
+    got = _rows(text, reg)
+    assert (got[1262635].indicator, got[1262635].unit, got[1262635].period) == ("gdp", "万元", "2019")
+    assert got[6.9].indicator == "gdp_growth" and got[6.9].confidence >= 0.5
+    assert got[187746].indicator == "primary_industry_value_added"  # a sector in a table of 生产总值
+    assert got[2.6].indicator == "primary_industry_value_added_growth"
+    assert got[11.3].indicator == "建筑业增加值增速" and got[11.3].confidence < 0.5  # a new name: check this
+    assert all(c.quote in text for c in got.values())

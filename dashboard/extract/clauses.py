@@ -792,6 +792,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
     section_kind = None  # a heading's target or review mode
     scope_estimate = False
     running = doc.default_period
+    table, caption = None, ""
     for ps, pe in _ranges(re.compile(r"\n"), t, 0, len(t)):
         para = t[ps:pe]
         head = para[:30]
@@ -835,8 +836,15 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             doc.span = f"{doc.review - 4}-{doc.review}"
         if re.search(r"预计[(（][^)）]{0,10}下同", para):
             scope_estimate = True
-        if para.count("|") >= 2:
-            continue  # a table row: the seed reader reads rows under their header
+        if para.count("|") >= 2:  # a table row: read under its header (the seed reader reads home tables)
+            row = _cells(para)
+            if _TABLE_HEAD.search(para) and not any(_CELL_VALUE.fullmatch(c) for _, _, c in row):
+                table = ([c for _, _, c in row], caption)
+            elif table:
+                out += _table_row(doc, ps, row, *table)
+            continue
+        table = None
+        caption = para if len(para) <= 40 else ""  # 2019年全县生产总值及其增长速度: a table's caption
         carry = None  # "YYYY年,全县实现…亿元;财政总收入…亿元": a leading year holds to the full stop
         for ss, se in _ranges(_SENTENCE_CUT, t, ps, pe):
             lead = re.match(
@@ -859,6 +867,47 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                     -1
                 ].period  # a release of 1-5月: its sentences without a time word are of that span
     return doc, out
+
+
+_TABLE_HEAD = re.compile(r"指标|项目|单位|绝对数|比上年|增长|同比|±")
+_CELL_VALUE = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
+_COLUMN_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]")
+_TABLE_GROWTH = re.compile(r"增长|增速|增幅|同比|±")
+
+
+def _cells(para: str) -> list[tuple[int, int, str]]:
+    """A table row's cells with where each stands in the paragraph (| 生产总值 | 1262635 | 6.9 |)."""
+    return [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^|]+", para) if m.group(0).strip()]
+
+
+def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) -> list[Found]:
+    """A bulletin table's row under its header: the value of each column the header names a unit or a
+    growth for (| 指标 | 绝对数(万元) | 比上年增长(%) |), in the year the caption or a column names."""
+    if len(row) == len(header) + 1:
+        header = ["", *header]  # | 绝对数(亿元) | 比上年增长(%) |: a header without its first column's name
+    name = re.sub(r"^(?:其中[:：]?|#|\*)+", "", row[0][2])
+    if not re.search(r"[\u4e00-\u9fff]{2}", name) or _CELL_VALUE.fullmatch(name):
+        return []
+    if re.search(r"生产总值|增加值", caption + header[0]) and re.fullmatch(r"[\u4e00-\u9fff]{1,10}业", name):
+        name += "增加值"  # 第一产业 in a table of 生产总值及其增长速度: the sector's value added
+    year = re.search(r"((?:19|20)\d{2})年", caption)
+    out = []
+    for j, (a, b, cell) in enumerate(row[1:], start=1):
+        head = header[j] if j < len(header) else ""
+        if not _CELL_VALUE.fullmatch(cell) or not head:
+            continue
+        growth = bool(_TABLE_GROWTH.search(head))
+        unit = "%" if growth else (_COLUMN_UNIT.search(head).group(1) if _COLUMN_UNIT.search(head) else "")
+        if not unit:
+            continue
+        column_year = re.search(r"((?:19|20)\d{2})", head)
+        period = (column_year or year).group(1) if (column_year or year) and not growth else (
+            year.group(1) if year else doc.default_period)
+        indicator = re.sub(r"(?:增长|增速)$", "", name) + "增速" if growth else name
+        value = float(cell.rstrip("%"))
+        out.append(Found(doc.subject, indicator, period, value, unit, "actual", ps + a, ps + b, ps, 0.75,
+                         ["a table row under its header"]))
+    return out
 
 
 def _encloses(outer: Place | None, inner: Place | None) -> bool:
@@ -1715,6 +1764,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         money = money or bool(code and f.unit == "人")  # 常住人口98509人: a registry count in persons
         if "from the structure" in " ".join(f.notes):
             conf = 0.75
+        elif "a table row under its header" in f.notes:
+            conf = 0.8 if (code or standard) and f.region and f.period else 0.45
         elif f.kind in ("actual", "estimate") and f.approx in _LOWER_BOUND:
             conf = 0.4  # 突破1000亿元, 超过4000美元 (…,达到313.7亿元): a bound, not the figure
         elif (code or standard) and money and f.region and f.period:
