@@ -711,3 +711,15 @@ def test_a_bulletin_table_is_read_under_its_header_and_caption(reg):
     assert got[2.6].indicator == "primary_industry_value_added_growth"
     assert got[11.3].indicator == "建筑业增加值增速" and got[11.3].confidence < 0.5  # a new name: check this
     assert all(c.quote in text for c in got.values())
+
+
+def test_a_provinces_release_on_its_prefectures_keeps_each_figure_with_its_place(reg):
+    text = (
+        "ZAKER贵阳 2021-11-13\n贵州前三季度市县经济发展情况公布 黔东南地区生产总值同比增长5.7%\n"
+        "据贵州省统计局消息,今年前三季度,我省地区生产总值13985.53亿元,同比增长8.7%。\n"
+        "遵义、黔西南、安顺地区生产总值比上年同期保持两位数增长,分别增长11.7%、11.5%、11.3%,位居前列。"
+    )
+    got = _rows(text, reg)
+    assert (got[13985.53].region, got[13985.53].period) == ("贵州省", "2021-01/09")  # not the site's city
+    assert {(got[v].region, got[v].indicator) for v in (11.7, 11.5)} == {
+        ("遵义市", "gdp_growth"), ("黔西南布依族苗族自治州", "gdp_growth")}

@@ -296,13 +296,18 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     if hits:
         # 株洲市YYYY年…: the first named; a province before its county (湖南省醴陵市) gives way to the county
         best = hits[0]
-        for h in hits[1:]:
-            if divisions.register().is_within(h.division, best.division.code):
+        for h in hits[1:]:  # (广东省)YYYY年大埔县…: the place named inside, before the title's own words
+            if divisions.register().is_within(h.division, best.division.code) and not _TITLE_WORDS.search(
+                title, best.end, h.start
+            ):
                 best = h
         inner = [
             h
             for h in _mentions(title, best.division.province_code)
-            if divisions.register().is_within(h.division, best.division.code) and h.division != best.division
+            if divisions.register().is_within(h.division, best.division.code)
+            and h.division != best.division
+            # 贵州前三季度…情况公布 黔东南地区生产总值…: a title that goes on to name one of its places
+            and not _TITLE_WORDS.search(title, best.end, max(best.end, h.start))
         ]
         return place_of((inner[0] if inner else best).division), "title"
     meeting = _MEETING_LINE.search(t[:400])  # 在贵港市第五届人民代表大会第三次会议上: the report's
@@ -616,6 +621,8 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     s = _SECTION_WORD.sub("", s)  # 国民经济全年实现地区生产总值 (a heading whose line break was lost)
     s = re.sub(r"两年平均|年均|预计[(（]?下同[)）]?|预计|全年|初步核算", "", s)
     s = _METHOD.sub("", s)  # 按可比价计算增长8.5%: a method, not a subject
+    # 地区生产总值比上年同期保持两位数增长,分别增长…: the comparison after the noun is no part of it
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:比|较)(?:上年|去年)(?:同期)?保持[^，,。；;]*$", "", s)
     if "、" in s:  # …71.53亿元、社会消费品零售总额: the words after the last item's number
         head, _, tail = s.rpartition("、")
         if re.search(r"[\d元%个]$|[亿万]元?$", head):
@@ -805,7 +812,8 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             doc.para_place = None  # 株洲市…讲评会 in a paper on 醴陵: the prefecture's event, not the subject
         core = re.sub(r"[^\u4e00-\u9fff]", "", para)
         plain = [n for n in find_numbers(para) if n.form != "bare"]
-        if 2 <= len(core) <= 12 and not plain and not _NAV.search(para) and ":" not in para:
+        site_line = re.search(r"^[A-Za-z]{2,}|\d{4}-\d{1,2}-\d{1,2}", para)  # ZAKER贵阳 YYYY-11-13: a site
+        if 2 <= len(core) <= 12 and not plain and not _NAV.search(para) and ":" not in para and not site_line:
             named, spans = _region_at(
                 doc, t, ps, pe
             )  # a heading 1、上海: the region of the paragraphs after it
@@ -844,7 +852,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 out += _table_row(doc, ps, row, *table)
             continue
         table = None
-        caption = para if len(para) <= 40 else ""  # 2019年全县生产总值及其增长速度: a table's caption
+        caption = para if len(para) <= 40 else ""  # YYYY年全县生产总值及其增长速度: a table's caption
         carry = None  # "YYYY年,全县实现…亿元;财政总收入…亿元": a leading year holds to the full stop
         for ss, se in _ranges(_SENTENCE_CUT, t, ps, pe):
             lead = re.match(
@@ -866,6 +874,9 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 running = subs[
                     -1
                 ].period  # a release of 1-5月: its sentences without a time word are of that span
+    said = {(f.value, f.unit) for f in out if "a table row under its header" not in f.notes}
+    # a bulletin's table repeating its text (城镇 | 48443 after 城镇常住人口48443人): the text's reading
+    out = [f for f in out if "a table row under its header" not in f.notes or (f.value, f.unit) not in said]
     return doc, out
 
 
@@ -888,8 +899,15 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
     name = re.sub(r"^(?:其中[:：]?|#|\*)+", "", row[0][2])
     if not re.search(r"[\u4e00-\u9fff]{2}", name) or _CELL_VALUE.fullmatch(name):
         return []
+    places = _mentions(name, doc.province)
+    if places and sum(m.end - m.start for m in places) == len(name):
+        return []  # 浏阳市 | 亿元 | 1500.2: places compared (the seed reader gives each row its place)
+    words = caption + "".join(header)
     if re.search(r"生产总值|增加值", caption + header[0]) and re.fullmatch(r"[\u4e00-\u9fff]{1,10}业", name):
         name += "增加值"  # 第一产业 in a table of 生产总值及其增长速度: the sector's value added
+    if re.search(r"人口|人数", words) and re.fullmatch(r"城镇|乡村|农村|男性?|女性?", name):
+        # 其中:城镇 | 2114 in a table of 年末常住人口数及其构成: the urban resident population
+        name += "常住人口" if "常住" in words else "人口"
     year = re.search(r"((?:19|20)\d{2})年", caption)
     out = []
     for j, (a, b, cell) in enumerate(row[1:], start=1):
@@ -905,6 +923,10 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
             year.group(1) if year else doc.default_period)
         indicator = re.sub(r"(?:增长|增速)$", "", name) + "增速" if growth else name
         value = float(cell.rstrip("%"))
+        if "比重" in head and not growth:
+            if value == 100:
+                continue  # the whole's share of itself
+            indicator = name + "比重"  # 比重(%): the row's share of the whole
         out.append(Found(doc.subject, indicator, period, value, unit, "actual", ps + a, ps + b, ps, 0.75,
                          ["a table row under its header"]))
     return out
@@ -959,6 +981,9 @@ def expand_items(items_text: str) -> list[str]:
     if len(items) > 1:  # 城镇、农村居民人均可支配收入: the last item's noun completes the others
         typical = sorted(len(x) for x in items[:-1])[(len(items) - 1) // 2]
         tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
+        gdp = re.search(r"地区生产总值|生产总值|GDP", items[-1])
+        if gdp and gdp.start() > 0 and abs(gdp.start() - typical) <= 2:
+            tail = items[-1][gdp.start() :]  # 遵义、黔西南、安顺地区生产总值: the statistic, whole
         items = [x + tail for x in items[:-1]] + [items[-1]]
         owner = re.match(r"^(.{2,8}?(?:经济|企业|工业|单位|行业))(?=.{2})", items[0])
         if owner and not any(x.startswith(owner.group(1)) for x in items[1:]):  # 民营经济户数、从业人员

@@ -131,8 +131,8 @@ class Vocabulary:
             if min(len(k), len(core)) >= 4 and (k in core or core in k) and not (local and local[0] not in k)
         }
         exact = {c for c, k in self.ranks if k == core}  # 综合竞争力, not 中部地区综合竞争力
-        if len(lists) > 1 and len(exact) == 1:
-            lists = exact
+        if len(lists) != 1 and len(exact) == 1:
+            lists = exact  # 赛迪百强县全国排名: the list whose core is the same short word (赛迪)
         if len(lists) == 1:
             return frozenset(lists)
         # a statistic's rank: 固定资产投资增速全省排名 ~ 固定资产投资增速排名 (its scope said or not)
