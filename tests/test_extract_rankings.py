@@ -212,3 +212,14 @@ def test_the_first_ten_in_the_stated_order_with_their_provinces(reg):
     got = confident(text, reg, 2018)
     assert got == {"神木市": (1, True), "准格尔旗": (2, True), "伊金霍洛旗": (3, True), "盘州市": (4, True),
                    "西昌市": (5, True)}
+
+
+def test_results_announced_the_first_five_and_those_after_them(reg):
+    text = (
+        "2022年湖北省營商環境排名公布 漢陽區在全省99個縣市區位列第一\n2023-02-23 15:57:26\n"
+        "在評價排名前30位的縣市區中,漢陽區、武昌區、夷陵區、江岸區、硚口區位列前五,隨之是枝江市、江漢區、大冶市、洪山區等地。"
+    )
+    got = confident(text, reg, 2022)
+    assert got["汉阳区"] == (1, True)  # stated: 位列第一
+    assert {r: v[0] for r, v in got.items() if not v[1]} == {
+        "武昌区": 2, "夷陵区": 3, "江岸区": 4, "硚口区": 5, "枝江市": 6, "江汉区": 7, "大冶市": 8, "洪山区": 9}

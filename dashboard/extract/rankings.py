@@ -180,8 +180,8 @@ def match_list(reg, name: str) -> str:
 def is_notice(t: str) -> bool:
     """Whether a text announces a ranking list (its title, or a sentence that publishes one)."""
     head = "\n".join(x for x in t.splitlines()[:3])
-    if re.search(r"百强|排行榜|榜单|\d+强|前\d+名", head):
-        return True
+    if re.search(r"百强|排行榜|榜单|\d+强|前\d+名|排名(?:公布|发布|出炉|揭晓)|评价结果", head):
+        return True  # …营商环境排名公布 汉阳区在全省…位列第一: a list's results announced
     return any(
         (_ANNOUNCE.search(s) or re.search(r"分列|(?:分别|依次)(?:位列|位居|排名|排在|为第)", s))
         and re.search(r"百强|排行榜|榜单|\d+强|前\d+名", s)
@@ -363,8 +363,9 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
     publisher = next((g for g in pub.groups() if g), "") if pub else brand
     out = []
     seen = set()
-    stated = _ordered(t) + _next_in_order(t)  # 前十…依次为 A、B…; 其次分别是: the order the text states
-    loose = _first_n(t)  # 四市居前四位: which places, not surely in this order
+    stated = _ordered(t) + _next_in_order(t, _rank_is(t))  # 前十…依次为 A、B…; 第3位的是…其次分别是
+    first = _first_n(t)  # 四市居前四位: which places, not surely in this order (nor those after them)
+    loose = first + _next_in_order(t, first)
     ordered = stated + loose
     tables = _table(t)
     for r in _ranked(t) + tables + _rank_is(t) + ordered:
@@ -477,12 +478,12 @@ def _ordered(t: str) -> list[Ranked]:
 # 江苏的昆山、江阴、张家港、常熟四市居“百强县”前四位: the places of the first N, in order
 _FIRST_N = re.compile(
     rf"((?:[\u4e00-\u9fff]{{2,6}}?、)+[\u4e00-\u9fff]{{2,6}}?)(?:[一二三四五六七八九十\d]{{1,2}}个?(?:县市|市|县|地))?"
-    rf"(?:居|位居|位列|占据|包揽|囊括)[^，,。前]{{0,10}}前({_NUM})(?:位|名)"
+    rf"(?:居|位居|位列|占据|包揽|囊括)[^，,。前]{{0,10}}前({_NUM})(?:位|名)?(?![\d一二三四五六七八九十])"
 )
 _RANK_IS = re.compile(
     rf"第({_NUM})(?:位|名)的?(?:仍然?|依然|则|还)?(?:是|为)([\u4e00-\u9fff]{{2,10}}?(?:市|县|区|旗))"
 )
-_NEXT = re.compile(r"(?:其次|其后|随后|接下来)(?:分别|依次)?(?:是|为)[:：]?")
+_NEXT = re.compile(r"(?:其次|其后|随后|随之|紧随其后的?|接下来)(?:分别|依次)?(?:是|为)[:：]?")
 
 
 def _rank_is(t: str) -> list[Ranked]:
@@ -517,10 +518,9 @@ def _first_n(t: str) -> list[Ranked]:
     return out
 
 
-def _next_in_order(t: str) -> list[Ranked]:
+def _next_in_order(t: str, stated: list[Ranked]) -> list[Ranked]:
     """第3位的是张家港市,其次分别是常熟市、义乌市…: the places after a stated position, in order."""
     out = []
-    stated = _rank_is(t)
     for m in _NEXT.finditer(t):
         before = [r for r in stated if r.quote_end <= m.start() and m.start() - r.quote_end <= 4]
         if not before:
@@ -528,6 +528,7 @@ def _next_in_order(t: str) -> list[Ranked]:
         end = re.search(r"[,，。;；\n]", t[m.end() :])
         pairs = []
         for x in re.split(r"[、和及]", t[m.end() : m.end() + (end.start() if end else 200)]):
+            x = re.sub(r"等[\u4e00-\u9fff]{0,2}$", "", x)  # …洪山区等地: the list goes on unnamed
             d = _whole_place(x)
             if d is None or d.level != "county":
                 break
