@@ -723,3 +723,13 @@ def test_a_provinces_release_on_its_prefectures_keeps_each_figure_with_its_place
     assert (got[13985.53].region, got[13985.53].period) == ("贵州省", "2021-01/09")  # not the site's city
     assert {(got[v].region, got[v].indicator) for v in (11.7, 11.5)} == {
         ("遵义市", "gdp_growth"), ("黔西南布依族苗族自治州", "gdp_growth")}
+
+
+def test_a_milestone_clause_names_the_figure_after_it(reg):
+    text = (
+        "2022年一季度赣州市经济运行情况\n"
+        "根据地区生产总值统一核算结果,一季度全市地区生产总值突破千亿,达到1028.29亿元,按可比价格计算,同比增长7.4%。"
+    )
+    got = _rows(text, reg, date(2022, 4, 20))
+    assert (got[1028.29].indicator, got[1028.29].period) == ("gdp", "2022-01/03")
+    assert got[7.4].indicator == "gdp_growth"

@@ -1165,7 +1165,8 @@ def _one(
         before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, max(ss, cs - 1))], default=ss) : cs]
         lead = _LEADING_NOUN.match(re.sub(r"^(?:其中|同时|此外|[全我该](?:市|县|区))+", "", before))
         if lead and not _DIGITISH.search(before):
-            last_subject = lead.group(1)
+            raw = lead.group(1)  # 一季度全市地区生产总值突破千亿: the noun; 工业增速稳居前列: the growth
+            last_subject = raw if _GROWTH_WORD.search(raw) else subject_words(raw, []) or raw
             handed = last_subject
         elif t[cs - 1 : cs] in (":", "：") and len(before) <= 16:  # YYYY全年GDP:32679.87亿元: the label
             label_region, label_spans = _region_at(doc, t, cs - len(before) - 1, cs - 1)
@@ -1643,7 +1644,7 @@ _SCOPE_RANK = re.compile(
     r"(全省|全市|全国)(?:各[\u4e00-\u9fff]{0,4})?$"
 )
 _LEADING_NOUN = re.compile(
-    r"^([\u4e00-\u9fff]{2,12}?)(?:提速|扩量|保持|持续|稳步|加快|稳定|快速|大幅|回升|向好|领跑|势头|运行|增势|表现|稳居|位次)"
+    r"^([\u4e00-\u9fff]{2,12}?)(?:提速|扩量|保持|持续|稳步|加快|稳定|快速|大幅|回升|向好|领跑|势头|运行|增势|表现|稳居|位次|突破|跨越|迈上|站上)"
 )
 _STATISTIC = re.compile(
     r"(?:增加值|生产总值|总产值|零售总额|收入|支出|投资|余额|总额|常住人口)(?:增速|比重|两年平均增速)?$"
