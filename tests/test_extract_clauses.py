@@ -733,3 +733,14 @@ def test_a_milestone_clause_names_the_figure_after_it(reg):
     got = _rows(text, reg, date(2022, 4, 20))
     assert (got[1028.29].indicator, got[1028.29].period) == ("gdp", "2022-01/03")
     assert got[7.4].indicator == "gdp_growth"
+
+
+def test_a_companys_investment_and_a_sum_over_unnamed_years_are_check_this(reg):
+    text = (
+        "巴南区政府工作报告\n从巴南区政府工作报告看出,2021年预计实现地区生产总值947亿。"
+        "累计完成固定资产投资2719亿元,年均增长6.5%。东方希望集团投资40亿元,市重点项目完成投资236.8亿元。"
+    )
+    got = _rows(text, reg, date(2022, 1, 10))
+    assert got[2719].confidence < 0.5 and "累计" in got[2719].note  # which years, the text does not say
+    assert got[40].confidence < 0.5 and got[236.8].confidence < 0.5  # one company's, one group of projects'
+    assert got[947].confidence >= 0.5

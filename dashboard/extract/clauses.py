@@ -1830,6 +1830,19 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         if _ZONE.search(f.indicator) and (zoned or not _ALL_PARKS.match(f.indicator)):
             conf = min(conf, 0.3)  # 丽水经济技术开发区地区生产总值: a zone inside the region, not the region
             notes.append("a zone's figure, not the region's: check the region")
+        if re.search(r"集团|公司|团队|项目", f.indicator) and f.kind != "rank" and not (code or standard):
+            conf = min(conf, 0.45)  # 东方希望集团投资40亿元, 市重点项目完成投资: one company's or project's
+            notes.append("a company's or a project's figure, not the region's statistic: check it")
+        opens = max(doc.norm.text.rfind(c, 0, f.start) for c in "。；;\n") + 1
+        sentence = doc.norm.text[opens : f.end + 40]
+        if (
+            f.kind in ("actual", "estimate")
+            and re.search(r"累计", doc.norm.text[max(0, f.start - 14) : f.start])
+            and "年均" in sentence
+            and re.fullmatch(r"\d{4}", f.period)
+        ):  # 累计完成固定资产投资2719亿元,年均增长6.5%: a sum over years the text does not name
+            conf = min(conf, 0.45)
+            notes.append("a sum over several years (累计…年均): which years, check")
         if re.search(r"(?:折算|折合|约合|换算)[为成]?约?$", doc.norm.text[max(0, f.start - 8) : f.start]):
             conf = min(conf, 0.3)  # 118496元(按年平均汇率折算为17617美元): a conversion of the figure before
             notes.append("a conversion of the figure stated before")
