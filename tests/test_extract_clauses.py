@@ -744,3 +744,35 @@ def test_a_companys_investment_and_a_sum_over_unnamed_years_are_check_this(reg):
     assert got[2719].confidence < 0.5 and "累计" in got[2719].note  # which years, the text does not say
     assert got[40].confidence < 0.5 and got[236.8].confidence < 0.5  # one company's, one group of projects'
     assert got[947].confidence >= 0.5
+
+
+def test_a_two_character_county_named_by_its_congress_and_a_first_echelon_is_no_rank(reg):
+    text = (
+        "叶县十六届人大四次会议文件(五)\n政 府 工 作 报 告\n——2024年1月22日在叶县第十六届人民代表大会第四次会议上\n"
+        "各位代表:\n现在,我代表县人民政府,向大会报告工作。\n一、2023年工作回顾\n"
+        "初步预计,生产总值增长4.5%,固定资产投资增长8.5%,均居全市第一方阵。"
+        "一般公共预算收入增长15.6%,其中,税收收入增长15.9%,均居全市6县市第1位。"
+    )
+    got = [c for c in extract(text, source_id="t", doc_date=None, registry=reg)]
+    by = {c.value: c for c in got}
+    assert (by[4.5].region, by[4.5].period, by[4.5].kind) == ("叶县", "2023", "estimate")
+    ranks = [c for c in got if c.kind == "rank"]
+    assert {c.indicator for c in ranks if c.confidence >= 0.5} == {"一般公共预算收入增速全市排名"}
+    assert all(c.value == 1 for c in ranks)  # 第一方阵 is a group of leaders, not a first place
+
+
+def test_a_cumulative_month_end_and_a_provinces_statistics_office(reg):
+    text = (
+        "宁陕融媒讯 2022年,宁陕坚持实施发展战略。\n"
+        "截至2022年3月底,全县累计完成生产总值(GDP)5.26 亿元,增长7.2 %。"
+    )
+    got = _rows(text, reg)
+    assert got[5.26].period == "2022-01/03"  # 截至3月底 累计: the first quarter, not March alone
+    office = (
+        "1月31日,根據江蘇省統計局統一核算,2022年蘇州全市實現地區生產總值23958.3億元,比上年增長2.0%。"
+        "分產業看,第一產業增加值193.0億元。另悉,全年完成固定資產投資5744.2億元。"
+    )
+    found, _ = document_date(office, reg=reg)
+    assert (found.year, found.month) == (2022 + 1, 1)  # a release of the whole year, early in the next
+    got = _rows(office, reg)
+    assert got[23958.3].region == got[193.0].region == "苏州市"  # not the office's province

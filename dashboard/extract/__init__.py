@@ -178,8 +178,12 @@ def document_date(
     if years and day:
         year = max(years)
         done = rf"回顾{year}年|{year}年(?:工作)?回顾|{year}年(?:全年|合计|累计)"
-        if int(day.group(1)) <= 4 and re.search(done, _to_simple(text)):
-            year += 1  # 3月2日…回顾YYYY年, 1月4日…YYYY年合计新增5个: early in the year after
+        simple = _to_simple(text)
+        plans = re.search(rf"{year}年[^。]{{0,12}}(?:安排|目标|计划|预期|任务)", simple)  # the year it plans
+        if int(day.group(1)) <= 4 and re.search(done, simple) or (
+            int(day.group(1)) <= 2 and "全年" in simple and not plans
+        ):
+            year += 1  # 3月2日…回顾YYYY年, 1月31日…YYYY年…全年完成: early in the year after
         try:
             return date(year, int(day.group(1)), int(day.group(2))), "year and day named apart in the text"
         except ValueError:

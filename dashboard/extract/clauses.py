@@ -188,7 +188,9 @@ _BYLINE = re.compile(r"发布时间|发布日期|来源[:：]|作者[:：]|编�
 _NAMED_TITLE = re.compile(r"《((?:19|20)\d{2}年?[^《》\n]{0,40}?(?:公报|报告|运行情况|经济运行))》")
 _MEETING_LINE = re.compile(r"在([\u4e00-\u9fff]{2,16}?)第[一二三四五六七八九十]{1,3}届人民代表大会")
 _SITE = re.compile(r"^\s*\S{2,8}(?:热线|在线|网|新闻网|客户端|频道)\s*$")  # 深圳热线: the site's name, a line
-_ORGAN = re.compile(r"(?:人大|政协|委员会|常委|纪委|党校|考察团|代表团|调研组|督查组)")
+_ORGAN = re.compile(
+    r"(?:人大|政协|委员会|常委|纪委|党校|考察团|代表团|调研组|督查组|统计局|统计部门|调查队|发改委|发展改革委|财政厅|财政局)"
+)
 _NATION_WORDS = re.compile(r"国务院|全国人民代表大会|国内生产总值|我国|全国|中国(?![^，,。\s]{0,8}网)")
 # 大会现场 张三 摄, 记者李晞/文: a caption or a byline, never a title
 _CAPTION = re.compile(r"[摄攝]$|摄影|图片|制图|/文|记者[\u4e00-\u9fff]{2,3}(?:/|$)")
@@ -277,6 +279,29 @@ def _home_province() -> str | None:
 _PAPER = re.compile(r"[^，,。\s]{0,3}(?:日报|日[^\u4e00-\u9fff]|晚报|早报|新闻|客户端|网|报社|电视台|广播)")
 
 
+_OFFICE = re.compile(r"统计|调查|发改|发展改革|财政")
+
+
+def _beside_offices(text: str, hits: list) -> list:
+    """The places a text names that are not an organ's (人大, 统计局, …). 根据江苏省统计局…,苏州全市: with
+    only a statistics office named, the places inside its province, else (武城县统计局) the office's own."""
+    organs = [h for h in hits if _ORGAN.match(text, h.end)]
+    rest = [h for h in hits if h not in organs]
+    if rest or not organs or not _OFFICE.match(text, organs[0].end):
+        return rest
+    inside = [h for h in _mentions(text, organs[0].division.province_code) if not _ORGAN.match(text, h.end)]
+    return inside or organs
+
+
+def _named_exactly(name: str) -> divisions.Division | None:
+    """The one division whose full name this is (叶县, 泾县: two characters, so only where a title or a
+    congress line names the document's own region)."""
+    if name in divisions.GENERIC:
+        return None
+    named = {d.code: d for d in divisions.register().names["name"].get(name, [])}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     """The region a document is about: the one its title names, else its first sentence, else the one it
     names most; and how it was found."""
@@ -285,14 +310,14 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         for h in (_mentions(title, None) or _mentions(title, _home_province()))
         if not _PAPER.match(title[h.end :])
     ]
-    two = re.match(  # 泾县YYYY年国民经济…公报: a two-character county opening its own title
-        r"\W*([\u4e00-\u9fff][县区旗市])(?=(?:19|20)\d{2}年|人民政府|国民经济|统计公报|政府工作报告|经济运行)",
+    hits = _beside_offices(title, hits) or hits
+    two = re.match(  # 泾县YYYY年国民经济…公报, 叶县十六届人大…: a two-character county opening its own title
+        r"\W*([\u4e00-\u9fff][县区旗市])(?=(?:19|20)\d{2}年|人民政府|国民经济|统计公报|政府工作报告|经济运行|"
+        r"第?[一二三四五六七八九十]{1,3}届|人大|人民代表大会)",
         title,
     )
-    if not hits and two and two.group(1) not in divisions.GENERIC:
-        named = {d.code: d for d in divisions.register().names["name"].get(two.group(1), [])}
-        if len(named) == 1:
-            return place_of(next(iter(named.values()))), "title"
+    if not hits and two and (named := _named_exactly(two.group(1))):
+        return place_of(named), "title"
     if hits:
         # 株洲市YYYY年…: the first named; a province before its county (湖南省醴陵市) gives way to the county
         best = hits[0]
@@ -311,6 +336,8 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         ]
         return place_of((inner[0] if inner else best).division), "title"
     meeting = _MEETING_LINE.search(t[:400])  # 在贵港市第五届人民代表大会第三次会议上: the report's
+    if meeting and not _mentions(meeting.group(1), None) and (named := _named_exactly(meeting.group(1))):
+        return place_of(named), "the meeting the report was made to"  # 在叶县第十六届人民代表大会
     if meeting and (held := _mentions(meeting.group(1), None)):
         best = held[0]
         for h in held[1:]:
@@ -327,7 +354,7 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     for first in opening:  # the first sentence that names a place (a photo's caption aside)
         first = re.sub(r"【[^】]{0,16}】|^[^，,。]{0,12}?(?:网讯|日讯|电)", "", first)  # 【…网讯】: a source
         hits = _mentions(first, None) or _mentions(first, _home_province())
-        hits = [h for h in hits if not _ORGAN.match(first, h.end)]  # 株洲市人大…率队来醴调研: a visitor
+        hits = _beside_offices(first, hits)  # 株洲市人大…率队来醴调研: a visitor, not the subject
         if hits:
             break
     if hits:  # YYYY年湖南(醴陵)国际陶瓷产业博览会: the unit inside the first one named
@@ -469,6 +496,7 @@ _M = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _Y = r"(?:((?:19|20)\d{2})年)?"
 _SUB = [
     (re.compile(_Y + r"(?:截至|截止)" + _M + r"月(?:底|末|份)"), "first"),
+    (re.compile(r"(?:截至|截止)到?" + _Y + _M + r"月(?:底|末)"), "first"),  # 截至YYYY年3月底,全县累计…
     (re.compile(_Y + _M + r"月?[-—~～至到]" + _M + r"月(?:份)?"), "run"),
     # YYYY年1月至YYYY年12月: the year written on both ends (the second must be the same year)
     (re.compile(r"((?:19|20)\d{2})年" + _M + r"月[-—~～至到]\1年" + _M + r"月(?:份)?"), "run"),
@@ -1641,8 +1669,8 @@ _GROWTH_RANK_BARE = re.compile(r"(?:增速|增幅)(全省|全市|全国)$")  # �
 _TOTAL_RANK = re.compile(r"(?:^|[，,、])(总量|规模)(全省|全市|全国)$")  # …417亿元,总量全市第二
 _SCOPE_RANK = re.compile(
     r"^(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
-    r"(全省|全市|全国)(?:各[\u4e00-\u9fff]{0,4})?$"
-)
+    r"(全省|全市|全国)(?:各[\u4e00-\u9fff]{0,4}|\d{1,3}个?[\u4e00-\u9fff]{1,4}(?:[(（][^)）]{1,6}[)）])?)?$"
+)  # 均居全市6县市第1位: the scope and the count of its members
 _LEADING_NOUN = re.compile(
     r"^([\u4e00-\u9fff]{2,12}?)(?:提速|扩量|保持|持续|稳步|加快|稳定|快速|大幅|回升|向好|领跑|势头|运行|增势|表现|稳居|位次|突破|跨越|迈上|站上)"
 )
