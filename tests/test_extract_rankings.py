@@ -223,3 +223,16 @@ def test_results_announced_the_first_five_and_those_after_them(reg):
     assert got["汉阳区"] == (1, True)  # stated: 位列第一
     assert {r: v[0] for r, v in got.items() if not v[1]} == {
         "武昌区": 2, "夷陵区": 3, "江岸区": 4, "硚口区": 5, "枝江市": 6, "江汉区": 7, "大冶市": 8, "洪山区": 9}
+
+
+def test_a_provinces_top_twenty_by_position_range_and_the_top_of_the_list(reg):
+    text = (
+        "全省20強榜單出爐!\n縣域經濟總量(GDP)20強名單新鮮出爐\n"
+        "天長市經濟總量達到549.3億元,位居第4;排第6的是巢湖市。排在11—13位的分別是懷遠、潁上和鳳陽。"
+        "從增速來看,長豐縣以6.3%高居榜首,肥西縣排在第2。\n"
+        "2022年西部百強縣市名單揭曉\n陜西榆林神木市憑借著幾年來的強勢表現繼續位居榜首。"
+    )
+    got = confident(text, reg, 2020)
+    assert {r: v[0] for r, v in got.items()} == {
+        "天长市": 4, "巢湖市": 6, "怀远县": 11, "颍上县": 12, "凤阳县": 13, "神木市": 1}
+    # 从增速来看…高居榜首: a growth's rank, not the list's

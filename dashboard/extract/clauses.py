@@ -416,6 +416,8 @@ def _own_short_name(t: str) -> divisions.Division | None:
 _REPORT_YEAR = re.compile(
     r"((?:19|20)\d{2})年?[^，,。]{0,30}?(统计公报|公报|政府工作报告|工作报告|计划执行|执行情况)"
 )
+# X区人民政府工作报告(YYYY年): the year in brackets after the report's name
+_REPORT_YEAR_AFTER = re.compile(r"(统计公报|政府工作报告|工作报告)[(（]((?:19|20)\d{2})年?[)）]")
 
 
 # YYYY年…主要目标: a plan's title; YYYY年…目标任务高质量全面完成 reviews that year
@@ -438,9 +440,10 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
     """(year reviewed, year planned): a bulletin of X reviews X; a work report of X reviews X-1 and
     plans X; else the document date (a report early in a year reviews the year before)."""
     m = _REPORT_YEAR.search(title)
-    if m:
-        y = int(m.group(1))
-        if "公报" in m.group(2) or "执行" in m.group(2):
+    after = None if m else _REPORT_YEAR_AFTER.search(title)
+    if m or after:
+        y, kind = (int(m.group(1)), m.group(2)) if m else (int(after.group(2)), after.group(1))
+        if "公报" in kind or "执行" in kind:
             return y, y + 1
         if doc_date and doc_date.year == y and doc_date.month >= 11:
             return y, y + 1  # a report made in YYYY年12月 reviews that year (and plans the next)

@@ -90,6 +90,9 @@ _MORE = "".join(approx_words("after_number"))  # 余, 多: right after the numbe
 _SUF = "|".join(SUFFIX_APPROX)
 
 _RANK = re.compile(rf"第({_AR}|{_CN})(?:位|名)")
+_RANK_TOP = re.compile(
+    r"(?:位居|居于?|排名|排在|位列|名列|稳居|蝉联|问鼎|登上|占据)(?:全国|全省|全市|榜单)?(榜首|首位)"
+)
 # 排名第45, 位列全国第45, 居第3: a position without 位/名 after it
 _RANK_BARE = re.compile(
     rf"(?:排名|位列|名列|位居|居|列|排|排在|跃居|升至|降至|获|荣获|夺得|勇夺|取得|(?<=总量)|(?<=增速)|(?<=增幅))"
@@ -222,6 +225,8 @@ def find_numbers(text: str) -> list[Number]:
         add(Number(m.start(), m.end(), m.group(0), 10.0, "%", "以上", "percent"))
     for m in _RANK.finditer(text):
         add(Number(m.start(), m.end(), m.group(1), read_numeral(m.group(1)), "位", "", "rank"))
+    for m in _RANK_TOP.finditer(text):  # 继续位居榜首, 排名首位: the first place
+        add(Number(m.start(1), m.end(1), m.group(1), 1.0, "位", "", "rank"))
     for m in _RANK_BARE.finditer(text):
         add(Number(m.start(1) - 1, m.end(), m.group(1), read_numeral(m.group(1)), "位", "", "rank"))
         end = m.end()

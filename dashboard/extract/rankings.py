@@ -30,6 +30,7 @@ _ENUM = re.compile(
     rf"({_RANK_ITEM}(?:[、,，和及与]+{_RANK_ITEM})+)"
 )
 _SINGLE = re.compile(rf"(?:排名|排在|排|名列|位列|位居|位于|居)(第)?{_NUM}(位|名)?(?![届次批个年产号])")
+_TOP = re.compile(r"(?:位居|居于?|排名|排在|位列|名列|稳居|蝉联|问鼎|登上)(榜首|首位)")
 _AFTER = re.compile(rf"排名第{_NUM}(?:位|名)?的")
 _SCOPE = re.compile(r"全省|全市|全国|全州|全区|省内|市内|同类|中部|西部|东部")
 
@@ -220,6 +221,16 @@ def _ranked(t: str) -> list[Ranked]:
                 at = a + m.start()
                 out.append(Ranked(d, _int(m.group(1)), a + m.start(1), a + m.end(1), at, at))
                 taken.add(a + m.start(1))
+        for m in _TOP.finditer(s):  # 神木市凭借…继续位居榜首: the first place
+            pos = a + m.start(1)
+            head = s[max(0, m.start() - 24) : m.start()]
+            head = head[max(head.rfind(c) for c in "，,；;:：") + 1 :]
+            places = [p for p in _places(head) if p[2].level == "county"]
+            if pos in taken or not places or _SCOPE.search(s[m.start() : m.end()]):
+                continue
+            begin = a + m.start() - len(head) + places[-1][0]
+            out.append(Ranked(places[-1][2], 1, pos, a + m.end(1), begin, a + m.start()))
+            taken.add(pos)
         for m in _SINGLE.finditer(s):
             pos = a + m.start(2)
             if pos in taken or _SCOPE.search(s[m.start() : m.end()]):
@@ -230,8 +241,9 @@ def _ranked(t: str) -> list[Ranked]:
             cut = max(head.rfind(c) for c in "；;:：")
             head = head[cut + 1 :]
             places = [p for p in _places(head) if p[2].level == "county"]
-            if not places or len(head) - places[-1][1] > 12:
-                continue
+            reach = 16 if re.search(r"\d", head[places[-1][1] :] if places else "") else 12
+            if not places or len(head) - places[-1][1] > reach:
+                continue  # 天长市经济总量达到549.3亿元,位居第4: a figure between the place and its rank
             if len(places) > 1 and re.fullmatch(r"[、和及与]", head[places[-2][1] : places[-1][0]]):
                 continue  # 浏阳市、醴陵市依次排在第12位: a list of places is no one place's rank
             d = places[-1][2]
@@ -369,6 +381,9 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
     ordered = stated + loose
     tables = _table(t)
     for r in _ranked(t) + tables + _rank_is(t) + ordered:
+        opens = max(t.rfind("。", 0, r.start), t.rfind("\n", 0, r.start)) + 1
+        if re.search(r"增速|增幅|增长率|从增长", t[opens : r.start]):
+            continue  # 从增速来看,长丰县以6.3%高居榜首: a growth's rank, not the list's (the clause reader's)
         at = shift(r.list_at)
         said = [
             x
@@ -459,19 +474,28 @@ def _in_order(pairs: list, at: int, first: int, quote_start: int, quote_end: int
     return out
 
 
+_RANGE_ORDERED = re.compile(
+    r"(?:排在|排名|位列|位居|居)?第?(\d{1,3})[-—–~～至到](\d{1,3})(?:位|名)的?[\u4e00-\u9fff]{0,6}?(?:依次|分别)(?:是|为)[:：]?"
+)
+
+
 def _ordered(t: str) -> list[Ranked]:
-    """排名前十的工业强县为:昆山市、江阴市…: a list's places in its order, when as many as it says."""
+    """排名前十的工业强县为:昆山市、江阴市…; 排在11—20位的分别是怀远、颍上…: a list's places in its
+    order, when as many as it says."""
     out = []
-    for m in _ORDERED.finditer(t):
+    spans = [(m, 1, m.group(1)) for m in _ORDERED.finditer(t)]
+    spans += [(m, int(m.group(1)), str(int(m.group(2)) - int(m.group(1)) + 1))
+              for m in _RANGE_ORDERED.finditer(t)]
+    for m, first, count in spans:
         end = re.search(r"[,，。;；\n]", t[m.end() :])
-        items = t[m.end() : m.end() + (end.start() if end else 200)].split("、")
+        items = re.split(r"、|和(?=[^、]*$)", t[m.end() : m.end() + (end.start() if end else 200)])
         try:
-            size = int(cx.small_int(m.group(1)))
+            size = int(cx.small_int(count))
         except (ValueError, TypeError):
             continue
         places = [_whole_place(x.strip()) for x in items]
         if len(items) == size and None not in places:
-            out += _in_order(list(zip(places, items, strict=True)), m.end(), 1, m.start())
+            out += _in_order(list(zip(places, items, strict=True)), m.end(), first, m.start())
     return out
 
 
@@ -481,7 +505,7 @@ _FIRST_N = re.compile(
     rf"(?:居|位居|位列|占据|包揽|囊括)[^，,。前]{{0,10}}前({_NUM})(?:位|名)?(?![\d一二三四五六七八九十])"
 )
 _RANK_IS = re.compile(
-    rf"第({_NUM})(?:位|名)的?(?:仍然?|依然|则|还)?(?:是|为)([\u4e00-\u9fff]{{2,10}}?(?:市|县|区|旗))"
+    rf"第({_NUM})(?:(?:位|名)的?|的)(?:仍然?|依然|则|还)?(?:是|为)([\u4e00-\u9fff]{{2,10}}?(?:市|县|区|旗))"
 )
 _NEXT = re.compile(r"(?:其次|其后|随后|随之|紧随其后的?|接下来)(?:分别|依次)?(?:是|为)[:：]?")
 

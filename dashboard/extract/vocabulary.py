@@ -79,7 +79,7 @@ _SCOPE_END = re.compile(r"(?:全省|全市|全区|全州|全县)$")
 def rank_core(key: str) -> str:
     """What names a ranking list in a rank's name key (全国/中国, 百强县 and 榜单 set aside)."""
     key = re.sub(r"排名$", "", key)
-    return re.sub(r"全国|中国|百强(?:县市|县|市|区)?|排行榜|榜单|榜", "", key)
+    return re.sub(r"全国|中国|百强(?:县市|县|市|区)?|\d+强(?:县市|县|市|区)?|排行榜|榜单|榜", "", key)
 
 
 @dataclass
