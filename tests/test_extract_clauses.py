@@ -776,3 +776,18 @@ def test_a_cumulative_month_end_and_a_provinces_statistics_office(reg):
     assert (found.year, found.month) == (2022 + 1, 1)  # a release of the whole year, early in the next
     got = _rows(office, reg)
     assert got[23958.3].region == got[193.0].region == "苏州市"  # not the office's province
+
+
+def test_a_level_ranked_after_it_a_scoped_growth_rank_and_a_bylines_site(reg):
+    text = (
+        "重庆市渝中区人民政府工作报告(2023年)\n一、2022年工作回顾\n"
+        "固定资产投资200.2亿元。社会消费品零售总额1309.6亿元、稳居全市第一。"
+        "第一产业增加值240255万元,增长4.3%,增速全州排第1位。"
+    )
+    got = [c for c in extract(text, source_id="t", doc_date=date(2023, 2, 3), registry=reg)]
+    ranks = {c.indicator: c for c in got if c.kind == "rank"}
+    assert set(ranks) == {"社会消费品零售总额全市排名", "第一产业增加值增速全州排名"}
+    assert all(c.period == "2022" for c in got)  # a report titled (YYYY年) reviews the year before
+    assert "1309.6" in ranks["社会消费品零售总额全市排名"].quote
+    byline = "四川在線記者 寧寧\n10月21日,記者從宜賓市統計局獲悉,2021年前三季度宜賓市地區生產總值2178.57億元。\n分產業看,第一產業增加值286.78億元。"
+    assert _rows(byline, reg)[286.78].region == "宜宾市"  # not the site's province

@@ -230,6 +230,8 @@ def title_of(t: str) -> str:
             and not re.search(r"[。，,]", ln)
         ):
             return ln
+    if lines and _CAPTION.search(lines[0]):  # 四川在线记者宁宁: a byline is no title
+        return ""
     return lines[0][:60] if lines else ""
 
 
@@ -276,7 +278,9 @@ def _home_province() -> str | None:
     return found.province_code if found else None
 
 
-_PAPER = re.compile(r"[^，,。\s]{0,3}(?:日报|日[^\u4e00-\u9fff]|晚报|早报|新闻|客户端|网|报社|电视台|广播)")
+_PAPER = re.compile(
+    r"[^，,。\s]{0,3}(?:日报|日[^\u4e00-\u9fff]|晚报|早报|新闻|客户端|网|报社|电视台|广播|在线|热线)"
+)
 
 
 _OFFICE = re.compile(r"统计|调查|发改|发展改革|财政")
@@ -1240,7 +1244,13 @@ def _one(
     kind = "actual"
     indicator = ""
     placed = None
-    if n.form == "rank" or n.unit == "位":  # …增长10.8%,居全省第一: the growth just stated
+    level_rank = (  # 社会消费品零售总额1309.6亿元、稳居全市第一: the rank of the level just stated
+        _SCOPE_RANK.match(re.sub(r"^[、，,]", "", pre))
+        if n.form == "rank" and prev_end and last_subject and a - (ss + prev_end) <= 7
+        and t[ss + prev_end - 1 : ss + prev_end] in tuple("元亿万人吨家户台辆件")  # a level, not a growth
+        else None
+    )
+    if (n.form == "rank" or n.unit == "位") and not level_rank:  # …增长10.8%,居全省第一: the growth
         placed = _GROWTH_RANK.search(pre) or _GROWTH_RANK_BARE.search(pre)
         # 工业增速稳居前列,居全省第2位: the growth the clause before names (no figure of its own)
         handed_growth = bool(handed and _GROWTH_WORD.search(handed))
@@ -1277,7 +1287,13 @@ def _one(
         return None, "", region
     ranked = _STAT_RANK.search(pre) or _STAT_IN_RANK.search(pre) or _TOTAL_RANK.search(pre)
     ranked = ranked if n.form == "rank" else None
-    if ranked:  # 油茶产量居全国第四位, 外贸进出口总额跃居中国第三: the statistic's rank in its scope
+    if level_rank:
+        named = bool(indicator_code(last_subject, "亿元"))
+        indicator, kind, unit = f"{last_subject}{level_rank.group(1)}排名", "rank", "位"
+        conf = 0.55 if named else 0.45
+        notes.append("the rank of a statistic in its scope")
+        cs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, ss + prev_end)], default=ss)  # with its figure
+    elif ranked:  # 油茶产量居全国第四位, 外贸进出口总额跃居中国第三: the statistic's rank in its scope
         scope = "全国" if ranked.group(2) == "中国" else ranked.group(2)
         stat = subject_words(ranked.group(1), []) or ranked.group(1)  # 虽然地区生产总值在全省…: the noun
         stat = re.sub(r"(?<=.{2})(?:数量|数)$", "", stat)  # 常住人口数量继续保持全国第一位: the statistic
@@ -1668,7 +1684,8 @@ _STAT_IN_RANK = re.compile(
     r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:生产总值|GDP|产量|产值|总额|总量|收入|增加值|人口|规模|出口|进出口))"
     r"在(全省|全市|全国|中国)[\u4e00-\u9fff]{0,6}?(?:排名|位居|位列|排在|排|居|列)(?:为|是)?(?:第)?$"
 )
-_GROWTH_RANK_BARE = re.compile(r"(?:增速|增幅)(全省|全市|全国)$")  # 总量全市第二,增速全市第一
+# 总量全市第二,增速全市第一; 增长4.3%,增速全州排第1位
+_GROWTH_RANK_BARE = re.compile(r"(?:增速|增幅)(全省|全市|全国|全州|全区)(?:排名?|居|位居|位列)?$")
 _TOTAL_RANK = re.compile(r"(?:^|[，,、])(总量|规模)(全省|全市|全国)$")  # …417亿元,总量全市第二
 _SCOPE_RANK = re.compile(
     r"^(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
@@ -1742,6 +1759,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
     doc, found = read(text, doc_date)
     out = []
     prev = None
+    # 县域经济总量(GDP)20强…濉溪县总量为491亿元: a bare 总量 in a text about economic output is the GDP
+    economy = bool(re.search(r"经济总量|GDP|生产总值", doc.title + doc.norm.text[:300]))
     for f in found:
         if f.region is not None and not f.region.name:
             f.region = None  # the average of a list's places (百强县人均GDP) is no one place's
@@ -1752,6 +1771,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         f.indicator = f.indicator.replace("一般性公共预算", "一般公共预算")  # the statistic's own name
         f.indicator = re.sub(r"^(?:GDP|地区生产总值|生产总值|经济)总量(?=增速$)", "地区生产总值", f.indicator)
         f.indicator = re.sub(r"^(农民|农村居民)纯收入", r"\1人均纯收入", f.indicator)
+        if f.unit in ("亿元", "万元", "%") and re.fullmatch(r"(?:经济)?总量(增速)?", f.indicator) and economy:
+            f.indicator = "地区生产总值" + (f.indicator[-2:] if f.indicator.endswith("增速") else "")
         f.indicator = re.sub(r"^[\d.%]+(?=[\u4e00-\u9fff])", "", f.indicator)  # 44.848.3第三产业: cells
         if f.unit == "个百分点":  # 第三产业提3.4个百分点: a sector in points is its share
             f.indicator = re.sub(r"^(第[一二三]产业)(?:增加值)?变化$", r"\1比重变化", f.indicator)
