@@ -1161,7 +1161,9 @@ def _proposed_list(para: str, sentence: str) -> tuple[str, str]:
     name = re.sub(r"^.*?(?:在|于|据|入选|跻身|获评|发布的?|公布的?)", "", m.group(1)) if m else "?"
     name = re.sub(r"^(?:19|20)\d{2}年度?|^第[一二三四五六七八九十\d]+届", "", name)
     name = re.sub(
-        r"位居|位列|名列|跃居|稳居|(?<=[\u4e00-\u9fff]{2})居(?=全国|全省|中国|中部|西部|东部)", "", name
+        r"位居|位列|名列|跃居|稳居|(?:提升|上升|跃升|攀升)[至到]|升至|(?<=[\u4e00-\u9fff]{2})居(?=全国|全省|中国|中部|西部|东部)",
+        "",
+        name,
     )  # 县域经济综合竞争力位居全国百强, …居全国百强县: the verb is no part of it
     pub = _PUBLISHER.search(para)
     publisher = (pub.group(1) or pub.group(2)) if pub else ""

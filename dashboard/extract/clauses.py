@@ -638,7 +638,7 @@ def _strip_times(s: str) -> str:
 
 
 _METHOD = re.compile(
-    r"按(?:可比价格?|现价|可比口径|同口径|常住人口|户籍人口)计算的?|扣除价格因素(?:后)?|按可比口径|同口径|"
+    r"按(?:可比价格?|现价|可比口径|同口径|常住人口|户籍人口)计算的?|按可比价格?|扣除价格因素(?:后)?|按可比口径|同口径|"
     r"按(?:年)?平均汇率(?:折算|计算)(?:为)?"  # 按年平均汇率折算为…美元,增长2.2%: a method, not a subject
 )
 
@@ -1256,10 +1256,11 @@ def _one(
         handed_growth = bool(handed and _GROWTH_WORD.search(handed))
         placed = placed or (_SCOPE_RANK.match(pre) if doc.growths or handed_growth else None)
     growths = doc.growths
-    if placed and (last_subject or growths):
+    own = subject_words(pre[: placed.start()], []) if placed else ""  # 固定资产投资增速全市第一: its own
+    if placed and (last_subject or growths or own):
         # 增速居全省第一: the rank of the growth named before in its scope (均: of each growth named)
         scope = placed.group(1)
-        names = growths if "均" in pre and growths else [
+        names = [own] if own else growths if "均" in pre and growths else [
             last_subject if handed_growth or not growths else growths[-1]]
         f = None
         for base in names:
@@ -1307,6 +1308,7 @@ def _one(
         name = lists[-1] if lists else ""
         name = re.sub(r"^(?:的|在|获|入选|入围|进入|上榜|荣登|挺进|跻身|跃居|位居|分别|名列|列)+", "", name)
         name = re.sub(r"^(?:发布的?|公布的?)+", "", name)
+        name = re.sub(r"(?:提升|上升|跃升|攀升|前移)[至到]|升至|跃居|位居|位列|名列|稳居", "", name)  # …提升至全国百强县
         if not name:
             return None, "", region
         indicator = name if name.endswith("排名") else name + "排名"
