@@ -791,3 +791,9 @@ def test_a_level_ranked_after_it_a_scoped_growth_rank_and_a_bylines_site(reg):
     assert "1309.6" in ranks["社会消费品零售总额全市排名"].quote
     byline = "四川在線記者 寧寧\n10月21日,記者從宜賓市統計局獲悉,2021年前三季度宜賓市地區生產總值2178.57億元。\n分產業看,第一產業增加值286.78億元。"
     assert _rows(byline, reg)[286.78].region == "宜宾市"  # not the site's province
+
+
+def test_a_sector_ratio_written_with_a_vertical_colon(reg):
+    text = "德昌县2022年国民经济和社会发展统计公报\n一、二、三產業占GDP的比重為26.7︰28.6︰44.7。"
+    got = _rows(text, reg)
+    assert [got[v].indicator for v in (26.7, 28.6, 44.7)] == ["第一产业比重", "第二产业比重", "第三产业比重"]

@@ -101,6 +101,8 @@ def normalise(original: str) -> Normalised:
         ch = table.get(ch, ch)
         if ch == "℅":
             ch = "%"
+        elif ch in "︰∶":  # 26.7︰28.6︰44.7: a ratio's colon (NFKC makes the first two dots)
+            ch = ":"
         elif not ("\u3400" <= ch <= "\u9fff"):
             folded = unicodedata.normalize("NFKC", ch)
             ch = folded if len(folded) == 1 else ch
@@ -989,7 +991,9 @@ def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tup
     return (place_of(hits[-1].division) if hits else None), spans
 
 
-_STRUCTURE = re.compile(r"(?:三次)?产业(?:结构|比例|结构比例|结构比)[^，,。；;]{0,14}?\d+(?:\.\d+)?[:：]")
+_STRUCTURE = re.compile(
+    r"(?:三次|一、?二、?三)?产业(?:结构|比例|结构比例|结构比|占[\u4e00-\u9fffA-Z]{0,8}?比重)[^，,。；;]{0,14}?\d+(?:\.\d+)?[:：]"
+)  # 三次产业结构为7.6:47.6:44.8; 一、二、三产业占GDP的比重为26.7:28.6:44.7
 _ORDINALS = re.compile(r"^(第?)([一二三])[、和与及]([一二三])(?:[、和与及]([一二三]))?(产业.*)$")
 
 
@@ -1308,7 +1312,8 @@ def _one(
         name = lists[-1] if lists else ""
         name = re.sub(r"^(?:的|在|获|入选|入围|进入|上榜|荣登|挺进|跻身|跃居|位居|分别|名列|列)+", "", name)
         name = re.sub(r"^(?:发布的?|公布的?)+", "", name)
-        name = re.sub(r"(?:提升|上升|跃升|攀升|前移)[至到]|升至|跃居|位居|位列|名列|稳居", "", name)  # …提升至全国百强县
+        # 经济综合竞争力提升至全国百强县第11位: the verb is no part of the list's name
+        name = re.sub(r"(?:提升|上升|跃升|攀升|前移)[至到]|升至|跃居|位居|位列|名列|稳居", "", name)
         if not name:
             return None, "", region
         indicator = name if name.endswith("排名") else name + "排名"

@@ -25,6 +25,9 @@ _SYNONYMS = (  # (pattern, replacement): spellings of one name, applied in order
     (re.compile(r"排位|名次|位次|排序"), "排名"),
     (re.compile(r"(?:个数|数量)$"), ""),
     (re.compile(r"(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])"), ""),  # 对经济增长的贡献率 ~ 对经济增长贡献率
+    # 第一产业对GDP的贡献率 ~ 第一产业贡献率; 第一产业增加值拉动GDP增长 ~ 第一产业拉动GDP增长
+    (re.compile(r"对(?:经济增速|地区生产总值增速|地区生产总值)贡献率"), "贡献率"),
+    (re.compile(r"增加值(?=拉动)"), ""),
     (re.compile(r"^(?:(?:19|20)\d{2}年?|全市|全县|全区|全省|全国|我市|我县|我区|全年|今年|年末)+"), ""),
 )
 _NATION = {"全国", "中国", "我国", "国家", "全國"}
