@@ -797,3 +797,19 @@ def test_a_sector_ratio_written_with_a_vertical_colon(reg):
     text = "德昌县2022年国民经济和社会发展统计公报\n一、二、三產業占GDP的比重為26.7︰28.6︰44.7。"
     got = _rows(text, reg)
     assert [got[v].indicator for v in (26.7, 28.6, 44.7)] == ["第一产业比重", "第二产业比重", "第三产业比重"]
+
+
+def test_a_table_printed_a_cell_a_line_under_its_caption(reg):
+    text = (
+        "石城县2022年国民经济和社会发展统计公报\n全年财政总收入135613万元。\n\n1  2022年税收及其增长速度\n\n"
+        "标值(万元)\n\n比上年增长(%)\n\n税收合计\n\n104606\n\n6.5\n\n第一产业\n\n195\n\n-28.3\n\n#工业\n\n58174\n\n17.7\n\n"
+        "二、农  业\n\n全年农林牧渔业总产值317072万元。"
+    )
+    got = _rows(text, reg)
+    assert (got[195].indicator, got[195].unit, got[195].period) == ("第一产业税收", "万元", "2022")
+    assert (got[-28.3].indicator, got[17.7].indicator, got[104606].indicator) == (
+        "第一产业税收增速", "工业税收增速", "税收")
+    assert got[195].quote.startswith("第一产业") and len(got[195].quote) < 20
+    # 常住人口人均GDP is the GDP per head; 放缓 is a fall
+    more = _rows("都昌县2023年国民经济和社会发展统计公报\n常住人口人均GDP达到40987元。增速比上年放缓10.2个百分点。", reg)
+    assert "常住" not in more[40987].indicator and -10.2 in more

@@ -594,7 +594,7 @@ def times(t: str, year: int | None) -> list[When]:
 
 # --- subjects and indicators -----------------------------------------------------------------------
 
-_FALL = re.compile(r"(?:下降|减少|降低|回落|下滑|收窄|负增长|下跌|减产)[了为]?$")
+_FALL = re.compile(r"(?:下降|减少|降低|回落|下滑|收窄|负增长|下跌|减产|放缓|放慢|收缩)[了为]?$")
 _GROWTH_END = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|与上年相比|年均|平均)?"
     r"(?:可比)?(?:增长|增速|增幅|增长率|提高|提升|上升|回升|下降|减少|降低|回落|下滑|增加|负增长|加快|放缓|上涨|涨幅|增产|减产"
@@ -911,6 +911,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 running = subs[
                     -1
                 ].period  # a release of 1-5月: its sentences without a time word are of that span
+    out += _line_tables(doc, t)
     said = {(f.value, f.unit) for f in out if "a table row under its header" not in f.notes}
     # a bulletin's table repeating its text (城镇 | 48443 after 城镇常住人口48443人): the text's reading
     out = [f for f in out if "a table row under its header" not in f.notes or (f.value, f.unit) not in said]
@@ -921,6 +922,41 @@ _TABLE_HEAD = re.compile(r"指标|项目|单位|绝对数|比上年|增长|同�
 _CELL_VALUE = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
 _COLUMN_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]")
 _TABLE_GROWTH = re.compile(r"增长|增速|增幅|同比|±")
+
+
+# YYYY年税收及其增长速度 then a cell a line (标值(万元) | 比上年增长(%) | 税收合计 | 104606 | 6.5 | …)
+_TABLE_CAPTION = re.compile(
+    r"^[表\d \t]{0,4}((?:19|20)\d{2})年[^\n\d]{1,30}?(?:及其增长速度|及其增长率|及增长速度|主要指标)$", re.M
+)
+
+
+def _line_tables(doc: Doc, t: str) -> list[Found]:
+    """Tables a page printed a cell a line under their caption: the header's cells (no number in them),
+    then rows of as many cells, the first the row's name."""
+    out = []
+    for cap in _TABLE_CAPTION.finditer(t):
+        cells = []
+        for m in re.finditer(r"[^\n]+", t[cap.end() : cap.end() + 3000]):
+            cell = m.group(0).strip("|")
+            if len(cell) > 24 or _HEADING.match(cell):
+                break
+            cells.append((cap.end() + m.start(), cap.end() + m.end(), cell))
+        header = []
+        while cells and not _CELL_VALUE.fullmatch(cells[0][2]) and _TABLE_HEAD.search(cells[0][2] + "增长"):
+            if len(header) >= 1 and cells[1:2] and _CELL_VALUE.fullmatch(cells[1][2]):
+                break  # 税收合计 | 104606: the first row's name, not a header cell
+            header.append(cells.pop(0)[2])
+        names_col = any(re.search(r"指标|项目|名称", h) for h in header)
+        width = len(header) + (0 if names_col else 1)
+        if len(header) < 1 or width < 2:
+            continue
+        head = header if names_col else ["", *header]
+        for i in range(0, len(cells) - width + 1, width):
+            row = cells[i : i + width]
+            if _CELL_VALUE.fullmatch(row[0][2]) or not all(_CELL_VALUE.fullmatch(c[2]) for c in row[1:]):
+                break
+            out += _table_row(doc, 0, row, head, cap.group(0).strip())
+    return out
 
 
 def _cells(para: str) -> list[tuple[int, int, str]]:
@@ -940,8 +976,12 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
     if places and sum(m.end - m.start for m in places) == len(name):
         return []  # 浏阳市 | 亿元 | 1500.2: places compared (the seed reader gives each row its place)
     words = caption + "".join(header)
+    topic = re.sub(r"^.*?(?:19|20)\d{2}年(?:全[县市区省])?|及其?增长(?:速度|率)$|主要指标$", "", caption)
     if re.search(r"生产总值|增加值", caption + header[0]) and re.fullmatch(r"[\u4e00-\u9fff]{1,10}业", name):
         name += "增加值"  # 第一产业 in a table of 生产总值及其增长速度: the sector's value added
+    elif 2 <= len(topic) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", topic) and topic not in name:
+        name += topic  # 第一产业 in a table of 税收及其增长速度: the sector's taxes
+    name = re.sub(rf"^({re.escape(topic)})(?:合计|总计)$", r"\1", name) if topic else name  # 税收合计
     if re.search(r"人口|人数", words) and re.fullmatch(r"城镇|乡村|农村|男性?|女性?", name):
         # 其中:城镇 | 2114 in a table of 年末常住人口数及其构成: the urban resident population
         name += "常住人口" if "常住" in words else "人口"
@@ -964,7 +1004,8 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
             if value == 100:
                 continue  # the whole's share of itself
             indicator = name + "比重"  # 比重(%): the row's share of the whole
-        out.append(Found(doc.subject, indicator, period, value, unit, "actual", ps + a, ps + b, ps, 0.75,
+        start = ps + row[0][0]  # the quote: the row from its name to this cell
+        out.append(Found(doc.subject, indicator, period, value, unit, "actual", ps + a, ps + b, start, 0.75,
                          ["a table row under its header"]))
     return out
 
@@ -992,7 +1033,8 @@ def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tup
 
 
 _STRUCTURE = re.compile(
-    r"(?:三次|一、?二、?三)?产业(?:结构|比例|结构比例|结构比|占[\u4e00-\u9fffA-Z]{0,8}?比重)[^，,。；;]{0,14}?\d+(?:\.\d+)?[:：]"
+    r"(?:三次|一、?二、?三)?产业(?:结构|比例|结构比例|结构比|占[\u4e00-\u9fffA-Z]{0,8}?(?:比重|结构比|比例))"
+    r"[^，,。；;]{0,14}?\d+(?:\.\d+)?[:：]"
 )  # 三次产业结构为7.6:47.6:44.8; 一、二、三产业占GDP的比重为26.7:28.6:44.7
 _ORDINALS = re.compile(r"^(第?)([一二三])[、和与及]([一二三])(?:[、和与及]([一二三]))?(产业.*)$")
 
@@ -1778,6 +1820,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         f.indicator = f.indicator.replace("一般性公共预算", "一般公共预算")  # the statistic's own name
         f.indicator = re.sub(r"^(?:GDP|地区生产总值|生产总值|经济)总量(?=增速$)", "地区生产总值", f.indicator)
         f.indicator = re.sub(r"^(农民|农村居民)纯收入", r"\1人均纯收入", f.indicator)
+        f.indicator = re.sub(r"^(?:按)?常住人口(?:计算的?)?(?=人均)", "", f.indicator)  # 常住人口人均GDP
         if f.unit in ("亿元", "万元", "%") and re.fullmatch(r"(?:经济)?总量(增速)?", f.indicator) and economy:
             f.indicator = "地区生产总值" + (f.indicator[-2:] if f.indicator.endswith("增速") else "")
         f.indicator = re.sub(r"^[\d.%]+(?=[\u4e00-\u9fff])", "", f.indicator)  # 44.848.3第三产业: cells
