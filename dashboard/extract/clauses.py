@@ -881,6 +881,12 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             doc.span = f"{doc.review - 4}-{doc.review}"
         if re.search(r"预计[(（][^)）]{0,10}下同", para):
             scope_estimate = True
+        bar = para.find("|")
+        prose_end = para.rfind("。", 0, bar) + 1 if bar > 0 else 0
+        if para.count("|") >= 4 and prose_end and bar - prose_end <= 60:
+            # …人口自然增长率为2.95‰。表1 …年末人口数及其构成 指标 | 年末数(万人) | …: prose, then a table
+            out += _flat_table(doc, ps + prose_end, para[prose_end:])
+            pe, para = ps + prose_end, para[:prose_end]
         if para.count("|") >= 2:  # a table row: read under its header (the seed reader reads home tables)
             row = _cells(para)
             if _TABLE_HEAD.search(para) and not any(_CELL_VALUE.fullmatch(c) for _, _, c in row):
@@ -956,6 +962,36 @@ def _line_tables(doc: Doc, t: str) -> list[Found]:
             if _CELL_VALUE.fullmatch(row[0][2]) or not all(_CELL_VALUE.fullmatch(c[2]) for c in row[1:]):
                 break
             out += _table_row(doc, 0, row, head, cap.group(0).strip())
+    return out
+
+
+def _flat_table(doc: Doc, base: int, text: str) -> list[Found]:
+    """A table whose rows a page joined into one line after its caption (表1 YYYY年…构成 指标 | 年末数(万人) |
+    比重(%) | 常住人口 | 53.48 | | 其中:城镇 | 34.76 | 65 | …): rows as wide as the header, empty cells kept."""
+    cells, at = [], 0
+    for part in text.split("|"):
+        lead = len(part) - len(part.lstrip())
+        cells.append((at + lead, at + len(part.rstrip()), part.strip()))
+        at += len(part) + 1
+    first = cells[0][2]
+    head_word = re.search(r"(指标名称|指标|项目)$", first)
+    caption = first[: head_word.start()] if head_word else first
+    header = [head_word.group(1) if head_word else ""]
+    i = 1
+    while i < len(cells) and cells[i][2] and not _CELL_VALUE.fullmatch(cells[i][2]):
+        if i + 1 < len(cells) and _CELL_VALUE.fullmatch(cells[i + 1][2]):
+            break  # 常住人口 | 53.48: the first row's name
+        header.append(cells[i][2])
+        i += 1
+    width, out = len(header), []
+    if width < 2 or not re.search(r"(?:19|20)\d{2}年", caption):
+        return []
+    while i + width <= len(cells) + 1:
+        row = [c for c in cells[i : i + width]]
+        if not row or not row[0][2] or _CELL_VALUE.fullmatch(row[0][2]):
+            break
+        out += _table_row(doc, base, [c for c in row if c[2]] if len(row) < width else row, header, caption)
+        i += width
     return out
 
 

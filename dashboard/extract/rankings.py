@@ -358,8 +358,10 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
         return []
     if doc_date is not None:
         doc_year = clauses.reporting_years(clauses.title_of(t), doc_date, t)[0] or doc_year
-    every = _lists(t.replace("“", "").replace("”", ""))
     plain = t.replace("“", "").replace("”", "")
+    every = [  # 首页天天新闻综合排行产品排行榜: a site's navigation names no list
+        x for x in _lists(plain) if not _NAV_LINE.search(_line(plain, x.at))
+    ]
     shift = _shift(t)
     dated = [x for x in every if x.year]
     announced = [
@@ -559,6 +561,14 @@ def _next_in_order(t: str, stated: list[Ranked]) -> list[Ranked]:
             pairs.append((d, x))
         out += _in_order(pairs, m.end(), before[-1].rank + 1, m.start())
     return out
+
+
+_NAV_LINE = re.compile(r"首页|当前位置|导航|频道|登录|注册")
+
+
+def _line(t: str, at: int) -> str:
+    end = t.find("\n", at)
+    return t[t.rfind("\n", 0, at) + 1 : end if end >= 0 else len(t)]
 
 
 def _shift(t: str):
