@@ -813,3 +813,18 @@ def test_a_table_printed_a_cell_a_line_under_its_caption(reg):
     # 常住人口人均GDP is the GDP per head; 放缓 is a fall
     more = _rows("都昌县2023年国民经济和社会发展统计公报\n常住人口人均GDP达到40987元。增速比上年放缓10.2个百分点。", reg)
     assert "常住" not in more[40987].indicator and -10.2 in more
+
+
+def test_a_mirrors_title_year_yields_to_the_review_heading_and_a_source_province_to_our_city(reg):
+    report = (
+        "2019年陇县人民政府工作报告(全文)\n——在陇县第十七届人民代表大会第四次会议上(2020年1月8日)各位代表:"
+        "现在,我代表县人民政府向大会作工作报告。2019年工作回顾\n全县地方财政收入1.88亿元、同比增长6%。"
+    )
+    got = _rows(report, reg)
+    assert got[1.88].period == "2019"  # the year its review heading names, not the year before the title's
+    release = (
+        "(廣東?。┗葜菔?022年上半年經濟運行情況\n上半年,惠州市委市政府深入貫徹落實中央、省的工作部署。\n"
+        "根據廣東省地區生產總值統一核算結果,2022年上半年我市地區生產總值為2407.19億元,同比增長3.6%。"
+    )
+    got = _rows(release, reg)
+    assert (got[2407.19].region, got[2407.19].period) == ("惠州市", "2022-01/06")

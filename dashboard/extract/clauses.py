@@ -220,7 +220,8 @@ def title_of(t: str) -> str:
             and _TITLE_WORDS.search(ln)
             and not re.match(r"^时间", ln)
             and not _BYLINE.search(ln)
-            and "。" not in ln  # a sentence of the body, not a title
+            # a sentence of the body is no title; a short line naming a report is, a mirror's 。 inside it
+            and ("。" not in ln or len(ln) <= 40 and re.search(r"(?:运行情况|公报|工作报告)$", ln))
         ):
             return ln
     for ln in lines[:6]:  # a title without those words (醴陵市召开…推进会): the first line not the page's own
@@ -340,6 +341,13 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
             # 贵州前三季度…情况公布 黔东南地区生产总值…: a title that goes on to name one of its places
             and not _TITLE_WORDS.search(title, best.end, max(best.end, h.start))
         ]
+        if not inner and best.division.level == "province" and re.search(r"[我全本](?:市|县|区)", t[:800]):
+            # (广东省)…上半年经济运行情况 …惠州市委…我市: the province's city the text speaks for
+            within = divisions.register().is_within
+            inner = [
+                h for h in _mentions(t[:800], best.division.province_code)
+                if h.division.level != "province" and within(h.division, best.division.code)
+            ]
         return place_of((inner[0] if inner else best).division), "title"
     meeting = _MEETING_LINE.search(t[:400])  # 在贵港市第五届人民代表大会第三次会议上: the report's
     if meeting and not _mentions(meeting.group(1), None) and (named := _named_exactly(meeting.group(1))):
@@ -449,6 +457,10 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
     after = None if m else _REPORT_YEAR_AFTER.search(title)
     if m or after:
         y, kind = (int(m.group(1)), m.group(2)) if m else (int(after.group(2)), after.group(1))
+        looked_back = re.search(r"((?:19|20)\d{2})年(?:工作)?回顾|回顾((?:19|20)\d{2})年", body[:3000])
+        if "报告" in kind and looked_back:  # a mirror's title YYYY年X县政府工作报告, its text YYYY年工作回顾
+            y = int(looked_back.group(1) or looked_back.group(2))
+            return y, y + 1
         if "公报" in kind or "执行" in kind:
             return y, y + 1
         if doc_date and doc_date.year == y and doc_date.month >= 11:
@@ -966,8 +978,9 @@ def _line_tables(doc: Doc, t: str) -> list[Found]:
 
 
 def _flat_table(doc: Doc, base: int, text: str) -> list[Found]:
-    """A table whose rows a page joined into one line after its caption (表1 YYYY年…构成 指标 | 年末数(万人) |
-    比重(%) | 常住人口 | 53.48 | | 其中:城镇 | 34.76 | 65 | …): rows as wide as the header, empty cells kept."""
+    """A table whose rows a page joined into one line after its caption (表1 YYYY年…构成 指标 | 年末数(万人)
+    | 比重(%) | 常住人口 | 53.48 | | 其中:城镇 | 34.76 | 65 | …): rows as wide as the header, empty cells
+    kept."""
     cells, at = [], 0
     for part in text.split("|"):
         lead = len(part) - len(part.lstrip())
@@ -1063,6 +1076,8 @@ def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tup
             r"委|政府|人民|人大|日报|晚报|新闻|[^，,。]{0,3}网|\d{1,2}月\d{1,2}日",
             t[a + h.end : a + h.end + 6],
         )
+        # 根据广东省…统一核算结果: the source of the figure, not its region
+        and not re.search(r"(?:根据|据)$", t[max(0, a + h.start - 2) : a + h.start])
     ]
     spans = [(h.start, h.end) for h in hits]
     return (place_of(hits[-1].division) if hits else None), spans
