@@ -236,3 +236,17 @@ def test_a_provinces_top_twenty_by_position_range_and_the_top_of_the_list(reg):
     assert {r: v[0] for r, v in got.items()} == {
         "天长市": 4, "巢湖市": 6, "怀远县": 11, "颍上县": 12, "凤阳县": 13, "神木市": 1}
     # 从增速来看…高居榜首: a growth's rank, not the list's
+
+
+def test_places_ranked_statistic_by_statistic_in_a_provinces_release(reg):
+    text = (
+        "1月28日,记者从江西省统计局获悉,2018年1~12月各设区市主要经济指标公布。"
+        "地区生产总值,南昌、赣州、九江居全省前三名;社会消费品零售总额,南昌、赣州、上饶居前三位。\n"
+        "2018年,11个设区市财政总收入排名前三位的分别是南昌、九江、赣州。\n"
+        "2018年江西城镇居民人均可支配收入全省前三的设区市是南昌、新余和景德镇。"
+    )
+    got = [c for c in rankings.read(text, 2018, reg, "t")]
+    named = {(c.region, c.indicator): c.value for c in got if c.confidence >= 0.5}
+    assert named[("九江市", "财政总收入排名")] == 2 and named[("赣州市", "财政总收入排名")] == 3
+    assert named[("景德镇市", "城镇居民人均可支配收入排名")] == 3  # 南昌 is the city, not 南昌县
+    assert {c.indicator for c in got if c.confidence < 0.5} == {"地区生产总值排名", "社会消费品零售总额排名"}

@@ -501,7 +501,11 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
             return y, y + 1
         return None, None
     if doc_date:
-        early = doc_date.month <= 4 and re.search(r"报告|公报|过去一年|去年|上年", title + body[:400])
+        said = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", title + body[:400])}
+        # 1月28日…YYYY年1~12月各设区市主要经济指标: the year before is the latest it names
+        last_year = max(said, default=0) == doc_date.year - 1
+        reviews = re.search(r"报告|公报|过去一年|去年|上年", title + body[:400])
+        early = doc_date.month <= 4 and (reviews or last_year)
         return (doc_date.year - 1, doc_date.year) if early else (doc_date.year, doc_date.year)
     return None, None
 
@@ -610,7 +614,7 @@ _FALL = re.compile(r"(?:下降|减少|降低|回落|下滑|收窄|负增长|下�
 _GROWTH_END = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|与上年相比|年均|平均)?"
     r"(?:可比)?(?:增长|增速|增幅|增长率|提高|提升|上升|回升|下降|减少|降低|回落|下滑|增加|负增长|加快|放缓|上涨|涨幅|增产|减产"
-    r"|(?<=[\u4e00-\u9fff]{2})(?:比增|增|提|降))"  # 收入增6.1%, 分别比增5.1%, 提3.4个百分点
+    r"|比增|比降|(?<=[\u4e00-\u9fff]{2})(?:增|提|降))"  # 收入增6.1%, 分别比增5.1%, 提3.4个百分点
     r"(?:了|为|达到?|至)?$"
 )
 _SECTION_WORD = re.compile(
@@ -663,7 +667,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     for a, b in sorted(mentions, reverse=True):
         s = s[:a] + s[b:]
     s = _strip_times(s)
-    s = re.sub(r"\[\d{1,2}\]|[(（][^()（）]{0,12}[)）]", "", s)  # footnote marks, (GDP), (剔除电业局)
+    s = re.sub(r"\[\d{1,2}\]|【\d{1,2}】|[(（][^()（）]{0,12}[)）]", "", s)  # footnotes, (GDP), (剔除电业局)
     s = re.sub(r"[“”\"'《》「」（）()\[\]【】•·●◆■□▪▶►※★☆]", "", s)
     # 第二产业完成增加值, 园区可实现技工贸总收入
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:可|将|能)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)

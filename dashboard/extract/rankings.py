@@ -80,6 +80,8 @@ def _places(text: str) -> list[tuple[int, int, divisions.Division]]:
             found = reg.names["name"].get(s) or reg.names["former"].get(s)
             if not found and len({d.code for d in reg.names["short"].get(s, [])}) == 1:
                 found = reg.names["short"][s]
+            elif not found and s in reg.names["short"]:
+                found = _prefecture_first(reg.names["short"][s])
                 if text.startswith(divisions.FEATURES, end) and found[0].level != "province":
                     found = None  # 湘江, 渌江路: a feature; 江苏江阴市 is the province, then the county
             if found and s not in divisions.GENERIC and len({d.code for d in found}) == 1:
@@ -91,6 +93,22 @@ def _places(text: str) -> list[tuple[int, int, divisions.Division]]:
         else:
             i += 1
     return out
+
+
+# the statistics a text ranks places by, one sentence each (设区市生产总值排名前三的是南昌、赣州、九江)
+_STATISTIC = re.compile(
+    r"(?:城镇|农村|全体)?居民人均可支配收入|(?:城镇|农村)居民可支配收入|人均地区生产总值|人均GDP|地区生产总值|"
+    r"生产总值|GDP|财政总收入|一般公共预算收入|社会消费品零售总额|固定资产投资|规模以上工业增加值|进出口总额|常住人口"
+)
+
+
+def _prefecture_first(shared: list) -> list:
+    """南昌 for 南昌市 and 南昌县: the prefecture, when the others sharing its short name lie inside it."""
+    cities = [d for d in shared if d.level == "prefecture"]
+    reg = divisions.register()
+    if len(cities) == 1 and all(d is cities[0] or reg.is_within(d, cities[0].code) for d in shared):
+        return cities
+    return []
 
 
 def _clean(raw: str) -> tuple[str, str]:
@@ -183,9 +201,13 @@ def is_notice(t: str) -> bool:
     head = "\n".join(x for x in t.splitlines()[:3])
     if re.search(r"百强|排行榜|榜单|\d+强|前\d+名|排名(?:公布|发布|出炉|揭晓)|评价结果", head):
         return True  # …营商环境排名公布 汉阳区在全省…位列第一: a list's results announced
+    # 设区市生产总值排名前三的是…; 财政总收入排名前三位的分别是…: places ranked statistic by statistic
+    tops = re.findall(r"排名前[\d一二三四五六七八九十]+|居(?:全省|全国|全市)?前[\d一二三四五六七八九十]+(?:名|位)", t)
+    if len(tops) >= 3:
+        return True
     return any(
         (_ANNOUNCE.search(s) or re.search(r"分列|(?:分别|依次)(?:位列|位居|排名|排在|为第)", s))
-        and re.search(r"百强|排行榜|榜单|\d+强|前\d+名", s)
+        and re.search(r"百强|排行榜|榜单|\d+强|前[\d一二三四五六七八九十]+名", s)
         for s in re.split(r"[。\n]", t)
     )  # or a sentence that ranks places in a list: 长沙县、…醴陵市进入百强,分列第7位、…
 
@@ -402,9 +424,12 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
         same = own and doc_list and lst is not doc_list and lst.year in ("", doc_list.year)
         if same and _core(lst.name) in doc_list.name:
             lst = doc_list  # 综合竞争力排名第1位 under “全国综合竞争力百强县(市)报告”: the full list
-        if lst is None:
+        plain_stat = said and _STATISTIC.search(said[-1].name) and not re.search(r"强|榜|评价", said[-1].name)
+        stat = _STATISTIC.findall(t[opens : r.start]) if r in ordered and (not said or plain_stat) else []
+        if lst is None and not stat:
             continue
-        name = lst.name
+        name = stat[-1] + "排名" if stat else lst.name  # 财政总收入排名前三位的分别是: the statistic's ranks
+        lst = lst or ListName(name, "", 0)
         core = _core(re.sub(r"百强(?:县市|县|区)?$", "", name)).replace(brand, "") if brand else ""
         if brand and (brand not in name or not core):  # 县域经济100强 by 赛迪, 赛迪百强县: 赛迪县域经济百强
             name = brand + (core or topic) + "百强"
