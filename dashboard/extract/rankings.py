@@ -202,7 +202,8 @@ def is_notice(t: str) -> bool:
     if re.search(r"百强|排行榜|榜单|\d+强|前\d+名|排名(?:公布|发布|出炉|揭晓)|评价结果", head):
         return True  # …营商环境排名公布 汉阳区在全省…位列第一: a list's results announced
     # 设区市生产总值排名前三的是…; 财政总收入排名前三位的分别是…: places ranked statistic by statistic
-    tops = re.findall(r"排名前[\d一二三四五六七八九十]+|居(?:全省|全国|全市)?前[\d一二三四五六七八九十]+(?:名|位)", t)
+    n = r"[\d一二三四五六七八九十]+"
+    tops = re.findall(rf"排名前{n}|居(?:全省|全国|全市)?前{n}(?:名|位)", t)
     if len(tops) >= 3:
         return True
     return any(
