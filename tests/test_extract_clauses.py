@@ -828,3 +828,16 @@ def test_a_mirrors_title_year_yields_to_the_review_heading_and_a_source_province
     )
     got = _rows(release, reg)
     assert (got[2407.19].region, got[2407.19].period) == ("惠州市", "2022-01/06")
+
+
+def test_a_provinces_cities_ranked_by_gdp_and_a_citys_structure_of_a_named_year(reg):
+    text = (
+        "河南各地市一季度GDP出爐\n發布時間:2022-05-17 07:43:46\n2022年首季已收官,河南各地2022年一季度GDP“成績單”出爐。\n"
+        "從一季度經濟總量方面來看,鄭州一季度GDP位居第一,達3138.1億元;南陽一季度GDP位居第三,為987.88億元。\n"
+        "2021年,安陽三次產業結構為9.7:43.7:46.6,二、三產業占比很大。"
+    )
+    got = [c for c in extract(text, source_id="t", doc_date=None, registry=reg)]
+    by = {c.value: c for c in got}
+    assert (by[3138.1].region, by[3138.1].indicator, by[3138.1].period) == ("郑州市", "gdp", "2022-01/03")
+    assert {(c.region, c.value) for c in got if c.kind == "rank"} >= {("郑州市", 1), ("南阳市", 3)}
+    assert (by[9.7].region, by[9.7].period) == ("安阳市", "2021")

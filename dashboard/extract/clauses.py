@@ -1141,12 +1141,16 @@ def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Fo
     if not first:
         return []
     out = []
+    region = _region_at(doc, t, ss, first.start())[0] or doc.subject  # YYYY年,安阳三次产业结构为…: the city's
+    opening = [w for w in whens if w.end <= first.start() - ss]  # YYYY年,…三次产业结构为: that year's
     for m in _RATIO.finditer(t, first.start(), se):
         parts = [float(x) for x in m.groups()]
         if not 97 <= sum(parts) <= 103:
             continue
         base = [w for w in whens if w.end <= m.start() - ss]
         period = base[-1].period if base and base[-1].end >= m.start() - ss - 3 else doc.default_period
+        if not out and opening and not (base and base[-1].end >= m.start() - ss - 3):
+            period = opening[-1].period
         if out and period == out[-1].period:
             period = doc.default_period  # …优化为7.9:43.6:48.5: the second of a pair is the year reviewed
         elif (
@@ -1160,7 +1164,7 @@ def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Fo
         for k, name in enumerate(("第一产业比重", "第二产业比重", "第三产业比重")):
             out.append(
                 Found(
-                    doc.subject,
+                    region,
                     name,
                     period,
                     parts[k],
@@ -1397,7 +1401,9 @@ def _one(
         cs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, ss + prev_end)], default=ss)  # with its figure
     elif ranked:  # 油茶产量居全国第四位, 外贸进出口总额跃居中国第三: the statistic's rank in its scope
         scope = "全国" if ranked.group(2) == "中国" else ranked.group(2)
-        stat = subject_words(ranked.group(1), []) or ranked.group(1)  # 虽然地区生产总值在全省…: the noun
+        # 虽然地区生产总值在全省…, 郑州一季度GDP位居第一: the noun, without the place
+        named_places = [(h.start, h.end) for h in _mentions(ranked.group(1), doc.province)]
+        stat = subject_words(ranked.group(1), named_places) or ranked.group(1)
         stat = re.sub(r"(?<=.{2})(?:数量|数)$", "", stat)  # 常住人口数量继续保持全国第一位: the statistic
         if stat in ("总量", "总额", "规模") and last_subject:
             stat = last_subject  # 公共财政预算收入…,总量居全省第二: the statistic named before
@@ -1780,9 +1786,9 @@ _YEARLESS_SPAN = re.compile(  # 前三季度, 1月至10月, 上半年: months na
     r"(?<![\d年])(?:前三季度|[一二三四]季度|上半年|下半年|(?:1|一)(?:月)?[-—至到](?:\d{1,2}|十[一二]?|[二三四五六七八九])月|前\d{1,2}个?月)"
 )
 _STAT_RANK = re.compile(
-    r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:产量|产值|总额|总量|收入|增加值|人口|规模|数量|总产值|出口|进出口))"
-    r"(?:继续|连续[^，,]{0,4}?|仍然?|依然)?(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持)(全省|全市|全国|中国)(?:第)?$"
-)
+    r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:产量|产值|总额|总量|收入|增加值|人口|规模|数量|总产值|出口|进出口|生产总值|GDP))"
+    r"(?:继续|连续[^，,]{0,4}?|仍然?|依然)?(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持)(全省|全市|全国|中国|)(?:第)?$"
+)  # 郑州一季度GDP位居第一: a statistic's rank, its scope said or not
 # 地区生产总值在全省排名为第五: the statistic, then its scope, then the rank
 _STAT_IN_RANK = re.compile(
     r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:生产总值|GDP|产量|产值|总额|总量|收入|增加值|人口|规模|出口|进出口))"
