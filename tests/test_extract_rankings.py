@@ -250,3 +250,12 @@ def test_places_ranked_statistic_by_statistic_in_a_provinces_release(reg):
     assert named[("九江市", "财政总收入排名")] == 2 and named[("赣州市", "财政总收入排名")] == 3
     assert named[("景德镇市", "城镇居民人均可支配收入排名")] == 3  # 南昌 is the city, not 南昌县
     assert {c.indicator for c in got if c.confidence < 0.5} == {"地区生产总值排名", "社会消费品零售总额排名"}
+
+
+def test_last_years_place_and_this_years(reg):
+    text = (
+        "陕西省统计局发布2011年全国百强县陕西入围情况。\n"
+        "据悉,神木由去年的第44位上升到36位,前进8个位次。靖边县去年位居95位,今年居116位,退出百强。"
+    )
+    got = {(c.region, c.period, c.value) for c in rankings.read(text, 2011, reg, "t")}
+    assert got == {("神木市", "2010", 44), ("神木市", "2011", 36), ("靖边县", "2010", 95), ("靖边县", "2011", 116)}

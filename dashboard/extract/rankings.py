@@ -30,6 +30,9 @@ _ENUM = re.compile(
     rf"({_RANK_ITEM}(?:[、,，和及与]+{_RANK_ITEM})+)"
 )
 _SINGLE = re.compile(rf"(?:排名|排在|排|名列|位列|位居|位于|居)(第)?{_NUM}(位|名)?(?![届次批个年产号])")
+_MOVE = re.compile(
+    rf"由(?:去年|上年|上届)的?第?{_NUM}位?(?:上升|提升|跃升|前移|前进|下降|后移|下滑|回落)(?:到|至)第?{_NUM}(?:位|名)"
+)
 _TOP = re.compile(r"(?:位居|居于?|排名|排在|位列|名列|稳居|蝉联|问鼎|登上)(榜首|首位)")
 _AFTER = re.compile(rf"排名第{_NUM}(?:位|名)?的")
 _SCOPE = re.compile(r"全省|全市|全国|全州|全区|省内|市内|同类|中部|西部|东部")
@@ -46,6 +49,7 @@ class Ranked:
     quote_start: int
     list_at: int  # where to look back from for the list's name
     quote_end: int = 0
+    ago: int = 0  # 去年位居95位: the edition this many years before the list's
 
 
 @dataclass
@@ -121,6 +125,7 @@ def _clean(raw: str) -> tuple[str, str]:
     else:
         s = re.sub(r"^.*(?:在|的|了|发布|公布|揭晓|是|为|进入|入围|跻身|上榜|荣登|入选)", "", s)
     s = re.sub(r"^第[一二三四五六七八九十\d]+届", "", s)
+    s = re.sub(r"^(全国|中国)[和及与](?:西部|中部|东部)", r"\1", s)  # 全国和西部百强县: the national list first
     s = re.sub(r"前100名|100强", "百强", s)
     s = re.sub(r"(百强)?(?:榜单|排行榜|名单|榜|排名|评价)$", lambda x: x.group(1) or "", s)
     return s, year
@@ -244,6 +249,16 @@ def _ranked(t: str) -> list[Ranked]:
                 at = a + m.start()
                 out.append(Ranked(d, _int(m.group(1)), a + m.start(1), a + m.end(1), at, at))
                 taken.add(a + m.start(1))
+        for m in _MOVE.finditer(s):  # 神木由去年的第44位上升到36位: last year's place and this year's
+            head = s[max(0, m.start() - 14) : m.start()]
+            places = [p for p in _places(head) if p[2].level == "county"]
+            if not places or len(head) - places[-1][1] > 2 or a + m.start(1) in taken:
+                continue
+            begin = a + m.start() - len(head) + places[-1][0]
+            d = places[-1][2]
+            out.append(Ranked(d, _int(m.group(1)), a + m.start(1), a + m.end(1), begin, a + m.start(), ago=1))
+            out.append(Ranked(d, _int(m.group(2)), a + m.start(2), a + m.end(2), begin, a + m.start()))
+            taken.update({a + m.start(1), a + m.start(2)})
         for m in _TOP.finditer(s):  # 神木市凭借…继续位居榜首: the first place
             pos = a + m.start(1)
             head = s[max(0, m.start() - 24) : m.start()]
@@ -271,7 +286,8 @@ def _ranked(t: str) -> list[Ranked]:
                 continue  # 浏阳市、醴陵市依次排在第12位: a list of places is no one place's rank
             d = places[-1][2]
             begin = a + cut + 1 + places[-1][0]
-            out.append(Ranked(d, _int(m.group(2)), pos, a + m.end(2), begin, a + m.start()))
+            ago = 1 if re.search(r"(?:去年|上年|上届)$", s[max(0, m.start() - 4) : m.start()]) else 0
+            out.append(Ranked(d, _int(m.group(2)), pos, a + m.end(2), begin, a + m.start(), ago=ago))
             taken.add(pos)
     return out
 
@@ -442,6 +458,8 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
         year = lst.year or (str(doc_year) if doc_year else "")
         if not year:
             continue
+        if r.ago and re.fullmatch(r"\d{4}", year):
+            year = str(int(year) - r.ago)  # 去年位居95位: the edition before
         key = (r.place.code, r.rank, code or name, year)
         if key in seen:
             continue
