@@ -125,7 +125,7 @@ def _clean(raw: str) -> tuple[str, str]:
     else:
         s = re.sub(r"^.*(?:在|的|了|发布|公布|揭晓|是|为|进入|入围|跻身|上榜|荣登|入选)", "", s)
     s = re.sub(r"^第[一二三四五六七八九十\d]+届", "", s)
-    s = re.sub(r"^(全国|中国)[和及与](?:西部|中部|东部)", r"\1", s)  # 全国和西部百强县: the national list first
+    s = re.sub(r"^(全国|中国)[和及与](?:西部|中部|东部)", r"\1", s)  # 全国和西部百强县: the national one
     s = re.sub(r"前100名|100强", "百强", s)
     s = re.sub(r"(百强)?(?:榜单|排行榜|名单|榜|排名|评价)$", lambda x: x.group(1) or "", s)
     return s, year
