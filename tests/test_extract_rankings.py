@@ -259,3 +259,13 @@ def test_last_years_place_and_this_years(reg):
     )
     got = {(c.region, c.period, c.value) for c in rankings.read(text, 2011, reg, "t")}
     assert got == {("神木市", "2010", 44), ("神木市", "2011", 36), ("靖边县", "2010", 95), ("靖边县", "2011", 116)}
+
+
+def test_a_mirrors_inserted_junk_is_no_part_of_the_list(reg):
+    text = (
+        "新京报贝壳财ⓘ经讯&#263f;11月25日,中国信息通信研究院发布了2022年中国工业百强县(市¹)。"
+        "本次排名前3名的百强县(市)为\u0aca:昆山市、&#256f;江阴∝市、张家港市。"
+    )
+    got = confident(text, reg, 2022)
+    assert got == {"昆山市": (1, True), "江阴市": (2, True), "张家港市": (3, True)}
+    assert all("∝" in c.quote or "江阴" not in c.quote for c in rankings.read(text, 2022, reg, "t"))  # verbatim

@@ -58,6 +58,25 @@ _LOST_BY_GLOSS = {
 _LOST = re.compile(r"[?\ufffd][(（]?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})[)）]")
 
 
+_ENTITY = re.compile(r"&#x?[0-9a-fA-F]{2,6};?")  # 贝壳财ⓘ经讯…&#263f;11月25日: a mirror's junk
+_KEPT_SYMBOLS = set("+-<=>±≥≤~×÷%‰℃℅°·•∶︰")
+
+
+@cache
+def _junk(ch: str) -> bool:
+    """A character a mirror inserts into the text (ⓘ, ∝, ¹, ∴, a mark of another script): no part of it."""
+    if ch.isascii() or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or ch in _KEPT_SYMBOLS:
+        return False
+    kind = unicodedata.category(ch)
+    enclosed = "\u2100" <= ch <= "\u214f" or "\u2460" <= ch <= "\u24ff"  # ⓘ, ℡: letters as symbols
+    cjk = "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ord(ch) >= 0x20000
+    return (
+        kind in ("Mn", "Mc", "Me", "No", "Sm", "Cn", "Co")  # ∝, ¹, a mark of another script, unassigned
+        or kind == "So" and enclosed  # (bullets ● ■ stay: they part items)
+        or kind == "Lo" and not cjk  # a letter of another script in a Chinese text
+    )
+
+
 def normalise(original: str) -> Normalised:
     """The matching copy with an offset map: traditional to simplified character by character, inline
     pinyin and escaped line breaks removed, full-width forms folded, whitespace inside a number dropped."""
@@ -66,7 +85,7 @@ def normalise(original: str) -> Normalised:
     for m in _LOST.finditer(original):
         if m.group(1) in _LOST_BY_GLOSS:
             restored[m.start()] = _LOST_BY_GLOSS[m.group(1)]
-    for pattern in (_PINYIN, _ESCAPED_BREAK, *([_LOST] if restored else [])):
+    for pattern in (_PINYIN, _ESCAPED_BREAK, _ENTITY, *([_LOST] if restored else [])):
         for m in pattern.finditer(original):
             for i in range(m.start(), m.end()):
                 drop[i] = True
@@ -96,7 +115,7 @@ def normalise(original: str) -> Normalised:
             out.append("|" if ch == "\t" else "\n")  # a tab separates table cells
             origin.append(i)
             continue
-        if _SPACE.match(ch):
+        if _SPACE.match(ch) or _junk(ch):
             continue
         ch = table.get(ch, ch)
         if ch == "℅":
