@@ -62,11 +62,12 @@ class Register:
             if d.short_name:
                 self.names["short"].setdefault(d.short_name, []).append(d)
             self.kids.setdefault(d.parent_code, []).append(d)
-        # 新津县 for 新津区: a district made of a county (撤县设区) keeps the county's name
+        # 新津县 for 新津区, 监利县 for 监利市: a district or a city made of a county (撤县设区, 撤县设市)
         for d in divisions:
-            if d.level == "county" and d.name_zh.endswith("区") and len(d.short_name) >= 2:
+            if d.level == "county" and d.name_zh[-1] in "区市" and len(d.short_name) >= 2:
                 for former in (d.short_name + "县", d.short_name + "市"):
-                    if former not in self.names["name"]:
+                    known = self.names["former"].get(former, [])
+                    if former not in self.names["name"] and d not in known:
                         self.names["former"].setdefault(former, []).append(d)
         self.longest = max(len(n) for kind in self.names.values() for n in kind)
         self.initials = {n[0] for kind in self.names.values() for n in kind}

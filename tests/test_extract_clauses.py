@@ -841,3 +841,13 @@ def test_a_provinces_cities_ranked_by_gdp_and_a_citys_structure_of_a_named_year(
     assert (by[3138.1].region, by[3138.1].indicator, by[3138.1].period) == ("郑州市", "gdp", "2022-01/03")
     assert {(c.region, c.value) for c in got if c.kind == "rank"} >= {("郑州市", 1), ("南阳市", 3)}
     assert (by[9.7].region, by[9.7].period) == ("安阳市", "2021")
+
+
+def test_a_word_wrapped_by_print_and_a_growth_ranked_after_a_pause(reg):
+    text = (
+        "监利县2018年政府工作报告\n一、2017年工作回顾\n(一)主要经济指标有新增长。预计全年实现地区生产总值267.51亿元,增长8.5%;规模\n"
+        "以上工业增加值增长10%;实现社会消费品零售总额161亿元,增长2.5%、位居全市第一。"
+    )
+    got = _rows(text, reg, date(2018, 1, 10))
+    assert got[10].indicator == "industrial_value_added_growth"  # 规模\n以上: one word
+    assert got[1].indicator == "社会消费品零售总额增速全市排名"

@@ -269,3 +269,14 @@ def test_a_mirrors_inserted_junk_is_no_part_of_the_list(reg):
     got = confident(text, reg, 2022)
     assert got == {"昆山市": (1, True), "江阴市": (2, True), "张家港市": (3, True)}
     assert all("∝" in c.quote or "江阴" not in c.quote for c in rankings.read(text, 2022, reg, "t"))  # verbatim
+
+
+def test_places_each_with_its_place_and_the_first_three_joined_by_he(reg):
+    text = (
+        "2025赛迪百强县榜单发布,江苏省的昆山市、江阴市和张家港市位列前三。\n"
+        "湖北有8个县市入围。仙桃市位列第52位,大冶市排在第53位,宜都市第62位,潜江市第71位。"
+    )
+    got = confident(text, reg, 2025)
+    assert {r: v for r, v in got.items() if v[1]} == {
+        "仙桃市": (52, True), "大冶市": (53, True), "宜都市": (62, True), "潜江市": (71, True)}
+    assert {r: v[0] for r, v in got.items() if not v[1]} == {"昆山市": 1, "江阴市": 2, "张家港市": 3}

@@ -77,6 +77,25 @@ def _junk(ch: str) -> bool:
     )
 
 
+def _word_wrap(text: str, j: int) -> bool:
+    """规模\n以上工业增加值: a print wrap inside a word (a long line broken mid-sentence, the next line
+    no heading)."""
+    line = text[text.rfind("\n", 0, j) + 1 : j]
+    return (
+        len(line) >= 25
+        and re.search(r"[,，;；、]", line[-20:]) is not None  # mid-sentence, not a title or a heading
+        and "\u4e00" <= text[j - 1] <= "\u9fff"
+        and "\u4e00" <= text[j + 1 : j + 2] <= "\u9fff"
+        and not _HEADING_START.match(text, j + 1)
+    )
+
+
+_HEADING_START = re.compile(  # a line that opens a heading: 二、…, 第三…, (一)…
+    r"[一二三四五六七八九十]+、|第[一二三四五六七八九十]+|[(（][一二三四五六七八九十]"
+)
+# (a line that opens a heading: 二、…, 第三…, (一)…)
+
+
 def normalise(original: str) -> Normalised:
     """The matching copy with an offset map: traditional to simplified character by character, inline
     pinyin and escaped line breaks removed, full-width forms folded, whitespace inside a number dropped."""
@@ -141,6 +160,7 @@ def normalise(original: str) -> Normalised:
                 and text[j + 1] not in "\n"
                 or text[j - 1] == "%"  # 增长12.2%\n居全省第一: a wrapped line goes on with the figure's rank
                 and re.match(r"(?:居|位居|位列|排名|排|列|均居)", text[j + 1 : j + 4]) is not None
+                or _word_wrap(text, j)
             )
         )
         for j, c in enumerate(text)
@@ -648,7 +668,7 @@ _VERBS = re.compile(
 _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|初步统计|来源于|来自于?|公历年度|下同|"
     r"这是继|这是|是继|继|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
-    r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|年末|年底|截至[^，,]{0,10}?末|"
+    r"全年|全市|全县|全区|全省|全国|我市|我县|我区|我省|本市|该市|该县|县内|市内|区内|境内|年末|年底|截至[^，,]{0,10}?末|"
     r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有(?!效|色)|拟安排|安排|中国|我国|从(?!业)|由(?!于)|力争|争取|确保|要|"
     r"获得|取得|首次|首度|再次|再度|已经|已|仍然|仍|继续|稳步|区属|县属|市属|、|:|：|"
     r"全(?=规模|规上|高新|高技术|固定|商品|限额|地区|生产总值|一般|工业|进出口|外贸|城镇|农村|财政|税收|金融))+"
@@ -1378,7 +1398,9 @@ def _one(
         placed = _GROWTH_RANK.search(pre) or _GROWTH_RANK_BARE.search(pre)
         # 工业增速稳居前列,居全省第2位: the growth the clause before names (no figure of its own)
         handed_growth = bool(handed and _GROWTH_WORD.search(handed))
-        placed = placed or (_SCOPE_RANK.match(pre) if doc.growths or handed_growth else None)
+        placed = placed or (
+            _SCOPE_RANK.match(re.sub(r"^[、，,]", "", pre)) if doc.growths or handed_growth else None
+        )  # 增长2.5%、位居全市第一
     growths = doc.growths
     own = subject_words(pre[: placed.start()], []) if placed else ""  # 固定资产投资增速全市第一: its own
     if placed and (last_subject or growths or own):
@@ -1934,6 +1956,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             prev is not None
             and prev.indicator.endswith("增加值增速")
             and re.fullmatch(r"[\u4e00-\u9fff]{2,10}增速", f.indicator)
+            and "增加值" not in f.indicator
             and not _NOT_SECTOR.search(f.indicator)
             and not re.search(r"[。\n]", between := doc.norm.text[prev.end : f.start])
             and (_SECTOR_LIST.search(between) or "增加值 taken from the list's first item" in prev.notes)

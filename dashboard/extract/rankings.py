@@ -29,7 +29,7 @@ _ENUM = re.compile(
     rf"(?:分列|(?:分别|依次)(?:位列|位居|排名|排在|排|居|为|是|列)?|(?:列|居|排|为|是)(?=第))"
     rf"({_RANK_ITEM}(?:[、,，和及与]+{_RANK_ITEM})+)"
 )
-_SINGLE = re.compile(rf"(?:排名|排在|排|名列|位列|位居|位于|居)(第)?{_NUM}(位|名)?(?![届次批个年产号])")
+_SINGLE = re.compile(rf"(?:排名|排行|排在|排|名列|位列|位居|位于|居)(第)?{_NUM}(位|名)?(?![届次批个年产号])")
 _MOVE = re.compile(
     rf"由(?:去年|上年|上届)的?第?{_NUM}位?(?:上升|提升|跃升|前移|前进|下降|后移|下滑|回落)(?:到|至)第?{_NUM}(?:位|名)"
 )
@@ -259,6 +259,18 @@ def _ranked(t: str) -> list[Ranked]:
             out.append(Ranked(d, _int(m.group(1)), a + m.start(1), a + m.end(1), begin, a + m.start(), ago=1))
             out.append(Ranked(d, _int(m.group(2)), a + m.start(2), a + m.end(2), begin, a + m.start()))
             taken.update({a + m.start(1), a + m.start(2)})
+        for m in re.finditer(rf"第{_NUM}(?:位|名)", s):  # 仙桃市位列第52位,…,宜都市第62位: place, then rank
+            pos = a + m.start(1)
+            head = s[max(0, m.start() - 12) : m.start()]
+            places = [p for p in _places(head) if p[2].level == "county"]
+            if pos in taken or not places or places[-1][1] != len(head):
+                continue
+            before = head[: places[-1][0]]
+            if before and before[-1] not in "，,、;；:：(（":
+                continue  # 全市第3位: a scope, not a place
+            begin = a + m.start() - len(head) + places[-1][0]
+            out.append(Ranked(places[-1][2], _int(m.group(1)), pos, a + m.end(1), begin, a + m.start()))
+            taken.add(pos)
         for m in _TOP.finditer(s):  # 神木市凭借…继续位居榜首: the first place
             pos = a + m.start(1)
             head = s[max(0, m.start() - 24) : m.start()]
@@ -547,7 +559,7 @@ def _ordered(t: str) -> list[Ranked]:
 
 # 江苏的昆山、江阴、张家港、常熟四市居“百强县”前四位: the places of the first N, in order
 _FIRST_N = re.compile(
-    rf"((?:[\u4e00-\u9fff]{{2,6}}?、)+[\u4e00-\u9fff]{{2,6}}?)(?:[一二三四五六七八九十\d]{{1,2}}个?(?:县市|市|县|地))?"
+    rf"((?:[\u4e00-\u9fff]{{2,6}}?[、和及])+[\u4e00-\u9fff]{{2,6}}?)(?:[一二三四五六七八九十\d]{{1,2}}个?(?:县市|市|县|地))?"
     rf"(?:居|位居|位列|占据|包揽|囊括)[^，,。前]{{0,10}}前({_NUM})(?:位|名)?(?![\d一二三四五六七八九十])"
 )
 _RANK_IS = re.compile(
@@ -579,7 +591,7 @@ def _first_n(t: str) -> list[Ranked]:
             size = int(cx.small_int(m.group(2)))
         except (ValueError, TypeError):
             continue
-        items = m.group(1).split("、")
+        items = re.split(r"、|和|及", m.group(1))  # 昆山市、江阴市和张家港市位列前三
         items[0] = re.sub(r"^.*?的", "", items[0])  # 江苏的昆山: the province's
         places = [_whole_place(x) for x in items]
         if len(items) == size and None not in places:
