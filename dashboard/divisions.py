@@ -44,8 +44,16 @@ class Mention:
 
     @property
     def division(self) -> Division | None:
-        """The one division meant, or None when the name is shared (鼓楼区)."""
-        return self.candidates[0] if len(self.candidates) == 1 else None
+        """The one division meant, or None when the name is shared (鼓楼区). A short name shared by a
+        city and its own county (南昌: 南昌市, 南昌县) is the city, as the county is written in full."""
+        if len(self.candidates) == 1:
+            return self.candidates[0]
+        cities = [d for d in self.candidates if d.level == "prefecture"]
+        if self.how == "short" and len(cities) == 1 and all(
+            d is cities[0] or d.parent_code == cities[0].code for d in self.candidates
+        ):
+            return cities[0]
+        return None
 
 
 class Register:

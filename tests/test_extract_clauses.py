@@ -851,3 +851,20 @@ def test_a_word_wrapped_by_print_and_a_growth_ranked_after_a_pause(reg):
     got = _rows(text, reg, date(2018, 1, 10))
     assert got[10].indicator == "industrial_value_added_growth"  # 规模\n以上: one word
     assert got[1].indicator == "社会消费品零售总额增速全市排名"
+
+
+def test_a_list_of_levels_then_their_growths_and_a_rank_named_by_the_clause_after_it(reg):
+    text = (
+        "襄阳市2022年经济运行情况\n2022年,第一产业、第二产业、第三产业增加值605.61亿元、2734.56亿元、2487.64亿元,"
+        "分别增长4.4%、9.5%、1.7%。"
+    )
+    got = _rows(text, reg, date(2023, 1, 20))
+    assert [got[v].indicator for v in (4.4, 9.5, 1.7)] == [
+        "primary_industry_value_added_growth", "secondary_industry_value_added_growth",
+        "tertiary_industry_value_added_growth"]
+    cities = (
+        "2020年江西省地区生产总值25691.5亿元,比上年增长3.8%。从11个设区市来看,南昌继续排行第一,实现生产总值5745.51亿元。"
+    )
+    rank = _rows(cities, reg)[1]
+    assert (rank.region, rank.indicator, rank.period) == ("南昌市", "生产总值排名", "2020")  # 南昌: the city
+    assert rank.confidence < 0.5  # named from the clause after it: check this

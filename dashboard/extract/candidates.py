@@ -118,7 +118,8 @@ def main_region(text: str, reg: Registry) -> str:
     return max(counts, key=counts.get)
 
 
-_OWN_RANK = "aligned item by item|the rank of a (?:growth|statistic)"  # ranks the clause reader places itself
+# ranks the clause reader places itself
+_OWN_RANK = "aligned item by item|the rank of (?:a|the) (?:growth|statistic)"
 
 
 def extract(

@@ -1290,6 +1290,7 @@ def _sentence(
             out += found
             doc.growths += [f.indicator for f in found if f.unit == "%" and f.indicator.endswith("增速")]
             last_items = items or last_items
+            last_subject = items[-1] if items else last_subject  # …增加值A、B、C亿元,分别增长x、y、z
             levels = []
             prev_end = group[-1].end
             continue
@@ -1458,12 +1459,21 @@ def _one(
         name = re.sub(r"^(?:发布的?|公布的?)+", "", name)
         # 经济综合竞争力提升至全国百强县第11位: the verb is no part of the list's name
         name = re.sub(r"(?:提升|上升|跃升|攀升|前移)[至到]|升至|跃居|位居|位列|名列|稳居", "", name)
+        stated_next = re.match(
+            r"[，,](?:(?:19|20)\d{2}年)?(?:实现|完成|达到?)?([\u4e00-\u9fffA-Z]{2,12}?)(?:为|达到?|实现)?\d",
+            t[b:se],
+        )
+        stat_next = subject_words(stated_next.group(1), []) if stated_next else ""
+        if not name and region and (re.search(r"GDP|生产总值", stat_next) or _STATISTIC.search(stat_next)):
+            # 南昌继续排行第一,实现生产总值5745.51亿元: the rank of the statistic stated next (check this)
+            notes.append("the rank of the statistic the next clause states: check it")
+            name = stat_next + "排名"
         if not name:
             return None, "", region
         indicator = name if name.endswith("排名") else name + "排名"
         kind = "rank"
         unit = "位"
-        conf = 0.7
+        conf = 0.45 if notes and notes[-1].startswith("the rank of the statistic the next") else 0.7
     elif (
         n.unit == "%"
         and re.search(r"比重|占比|占[^，,]{0,12}(?:比重|的)?$|率$|率为$|率达到?$", pre)
@@ -1973,7 +1983,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             f.notes.append("价格 taken from the list's first item")
         prev = f
         code = indicator_code(f.indicator, f.unit)
-        own_list = "the rank of a growth" in " ".join(f.notes) or (
+        own_list = re.search(r"the rank of (?:a growth|a statistic|the statistic)", " ".join(f.notes)) or (
             f.kind == "rank" and "aligned item by item" in f.notes
         )
         if own_list and code and code not in _vocabulary().codes.get(name_key(f.indicator), ()):

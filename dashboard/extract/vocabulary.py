@@ -127,6 +127,10 @@ class Vocabulary:
         if not key.endswith("排名"):
             return frozenset({"new:" + key})
         core = rank_core(key)
+        stat = _SCOPE_END.sub("", core)
+        lists_held = {c for c, _ in self.ranks}
+        if self.codes.get(stat) and not self.codes[stat] & lists_held:  # 地区生产总值(全省)排名: no list
+            return frozenset({"new:" + stat + "排名"})
         local = re.search(r"全省|全市|省内|市内|各县|各区", core)  # 地区生产总值在全省排名: no national list
         lists = {
             c
