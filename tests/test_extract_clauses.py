@@ -868,3 +868,14 @@ def test_a_list_of_levels_then_their_growths_and_a_rank_named_by_the_clause_afte
     rank = _rows(cities, reg)[1]
     assert (rank.region, rank.indicator, rank.period) == ("南昌市", "生产总值排名", "2020")  # 南昌: the city
     assert rank.confidence < 0.5  # named from the clause after it: check this
+
+
+def test_the_base_year_of_constant_prices_dates_no_figure(reg):
+    text = (
+        "巍山彝族回族自治县2021年国民经济和社会发展统计公报\n一、综合\n"
+        "初步核算,2021年全县地区生产总值(GDP)完成1017805万元,按2020年不变价格计算比上年(以下简称同比)增长9.4%,"
+        "其中:第一产业增加值343046万元,同比增长8.6%。"
+    )
+    got = _rows(text, reg)
+    assert (got[9.4].indicator, got[9.4].period) == ("gdp_growth", "2021")
+    assert got[343046].period == got[8.6].period == "2021"
