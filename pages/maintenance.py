@@ -79,7 +79,17 @@ def review_section(lang: str, editor: str) -> None:
     )
     frame = review.candidate_frame(cands, reg)
     st.caption(t("intake_groups", lang))
-    st.dataframe(review.group_summary(frame), hide_index=True)
+    st.dataframe(
+        review.group_summary(frame),
+        hide_index=True,
+        column_config={  # the review's words in the reader's language
+            "region": t("region", lang),
+            "period": t("period", lang),
+            "candidates": t("intake_candidates", lang),
+            "sure": t("intake_sure", lang),
+            "accepted": t("intake_accepted", lang),
+        },
+    )
     if unheld := review.new_regions(frame, reg):
         st.warning(t("intake_new_regions", lang, names="、".join(unheld)))
         _confirm_new_regions(frame, unheld, lang)
@@ -95,11 +105,18 @@ def review_section(lang: str, editor: str) -> None:
         num_rows="fixed",
         column_config={
             "accept": st.column_config.CheckboxColumn(t("intake_accept", lang)),
-            "kind": st.column_config.SelectboxColumn(options=kinds),
-            "source": st.column_config.TextColumn(disabled=True),
-            "quote": st.column_config.TextColumn(disabled=True, width="large"),
-            "confidence": st.column_config.NumberColumn(disabled=True, format="%.2f"),
-            "note": st.column_config.TextColumn(disabled=True),
+            "region": st.column_config.TextColumn(t("region", lang)),
+            "indicator": st.column_config.TextColumn(t("indicator", lang)),
+            "period": st.column_config.TextColumn(t("period", lang)),
+            "value": st.column_config.TextColumn(t("value", lang)),
+            "unit": st.column_config.TextColumn(t("unit", lang)),
+            "kind": st.column_config.SelectboxColumn(t("kind", lang), options=kinds),
+            "source": st.column_config.TextColumn(t("source", lang), disabled=True),
+            "quote": st.column_config.TextColumn(t("quote", lang), disabled=True, width="large"),
+            "confidence": st.column_config.NumberColumn(
+                t("intake_confidence", lang), disabled=True, format="%.2f"
+            ),
+            "note": st.column_config.TextColumn(t("note", lang), disabled=True),
         },
     )
     _confirm_new_indicators(edited, reg, lang)
