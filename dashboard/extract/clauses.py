@@ -2025,7 +2025,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             "the rank of a statistic in its scope" in f.notes
             and f.region
             and f.period
-            and indicator_code(re.sub(r"(?:全省|全市|全国)排名$", "", f.indicator), "亿元")
+            and indicator_code(re.sub(r"(?:全省|全市|全国)?排名$", "", f.indicator), "亿元")
         ):
             conf = 0.55  # 地区生产总值在全省排名为第五: a registry statistic, its scope named
         elif not f.region or not f.period:
