@@ -879,3 +879,17 @@ def test_the_base_year_of_constant_prices_dates_no_figure(reg):
     got = _rows(text, reg)
     assert (got[9.4].indicator, got[9.4].period) == ("gdp_growth", "2021")
     assert got[343046].period == got[8.6].period == "2021"
+
+
+def test_a_joined_pages_title_opens_its_first_line_and_a_heading_is_no_title(reg):
+    text = (
+        "2023年九江市濂溪區國民經濟和社會發展統計公報 2023年,是全面貫徹黨的二十大精神開局之年,也是濂溪改革發展進程中"
+        "具有重大歷史意義的一年。\n一、綜合\n全年地區生產總值3780871萬元,比上年增長2.4%。"
+    )
+    got = _rows(text, reg)
+    assert (got[3780871].region, got[3780871].period) == ("濂溪区", "2023")  # the district, not 九江市
+    report = (
+        "|\n──2018年1月10日在貴港市第五屆人民代表大會第三次會議上\n各位代表:\n現在,我代表市人民政府,向大會報告政府工作。\n"
+        "一、2017年工作回顧\n過去一年,全市地區生產總值達1082.18億元。"
+    )
+    assert _rows(report, reg)[1082.18].period == "2017"

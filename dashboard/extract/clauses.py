@@ -241,6 +241,11 @@ _TITLE_WORDS = re.compile(r"公报|报告|运行|情况|经济|排名|排行|百
 def title_of(t: str) -> str:
     """The document's title: the first short line that reads like one (navigation lines skipped)."""
     lines = [ln.strip() for ln in t.split("\n") if ln.strip()]
+    joined = re.match(  # a page whose lines were joined: its title opens the first line (…统计公报 YYYY年,…)
+        r"((?:19|20)\d{2}年?[^。，,\n]{2,40}?(?:统计公报|工作报告|经济运行情况))", lines[0] if lines else ""
+    )
+    if joined and len(lines[0]) > 60:
+        return joined.group(1)
     for ln in lines[:12]:
         if (
             len(ln) <= 60
@@ -257,6 +262,7 @@ def title_of(t: str) -> str:
             and not _NAV.search(ln)
             and not _CAPTION.search(ln)
             and _TITLE_WORDS.search(ln)
+            and not _HEADING.match(ln)  # 一、综合: a section's heading, not the document's title
             and not re.match(r"^时间", ln)
             and not _BYLINE.search(ln)
             # a sentence of the body is no title; a short line naming a report is, a mirror's 。 inside it
@@ -508,7 +514,7 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
     made = re.search(
         r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日在[^。]{0,40}?人民代表大会", title + "\n" + body[:600]
     )
-    if made and re.search(r"工作报告|报告工作", body[:1000]):
+    if made and re.search(r"工作报告|报告(?:政府)?工作", body[:1000]):
         # ——YYYY年3月30日在X县第十五届人民代表大会…上 … 向大会报告工作: a work report made on that date
         y = int(made.group(1))
         return (y, y + 1) if int(made.group(2)) >= 11 else (y - 1, y)
