@@ -893,3 +893,12 @@ def test_a_joined_pages_title_opens_its_first_line_and_a_heading_is_no_title(reg
         "一、2017年工作回顧\n過去一年,全市地區生產總值達1082.18億元。"
     )
     assert _rows(report, reg)[1082.18].period == "2017"
+
+
+def test_a_congress_held_late_in_spring_still_reviews_the_year_before(reg):
+    text = (
+        "5月11日上午,麻江縣第十七屆人民代表大會第四次會議隆重開幕。\n"
+        "縣長夏景卓作政府工作報告。報告指出,過去一年,全縣生產總值完成40.94億元,增長7.3%。2020年,全縣生產總值預期增長7%。"
+    )
+    got = _rows(text, reg)
+    assert (got[40.94].region, got[40.94].period) == ("麻江县", "2019")

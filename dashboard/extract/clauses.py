@@ -550,7 +550,8 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         # 1月28日…YYYY年1~12月各设区市主要经济指标: the year before is the latest it names
         last_year = max(said, default=0) == doc_date.year - 1
         reviews = re.search(r"报告|公报|过去一年|去年|上年", title + body[:400])
-        early = doc_date.month <= 4 and (reviews or last_year)
+        congress = re.search(r"人民代表大会", body[:600]) and re.search(r"工作报告", body)  # a session's news
+        early = doc_date.month <= 4 and (reviews or last_year) or doc_date.month <= 6 and congress
         return (doc_date.year - 1, doc_date.year) if early else (doc_date.year, doc_date.year)
     return None, None
 
