@@ -318,11 +318,9 @@ _PLACE_HEAD = re.compile(r"县|市|区|旗|地区|名称|单位|城市")
 
 
 def _county(cell: str) -> divisions.Division | None:
-    """The county a table cell names when the whole cell is place names (江苏昆山市: province, county)."""
-    found = _places(cell)
-    if not found or found[-1][1] != len(cell) or found[-1][2].level != "county":
-        return None
-    return found[-1][2] if sum(e - s for s, e, _ in found) == len(cell) else None
+    """The county a table cell names when the whole cell is its name (江苏昆山市: province, county)."""
+    place = _whole_place(cell)
+    return place if place is not None and place.level == "county" else None
 
 
 def _headed(cells: list[tuple[int, int, str]]) -> tuple[list[Ranked], set[int]]:
