@@ -902,3 +902,90 @@ def test_a_congress_held_late_in_spring_still_reviews_the_year_before(reg):
     )
     got = _rows(text, reg)
     assert (got[40.94].region, got[40.94].period) == ("麻江县", "2019")
+
+
+def test_a_span_named_inside_a_paragraph_holds_to_that_paragraphs_end_only(reg):
+    text = (
+        "1月24日,某省蕪湖市統計局召開新聞發佈會,介紹2021年經濟社會發展情況。去年蕪湖地區生產總值達4302.63億元,較上年增長11.6%。\n"
+        "工業經濟持續發力。全市規上工業增加值比上年增長14.1%。1-11月份,全市規上工業實現營收5005.18億元,同比增長20.8%。\n"
+        "投資規模繼續擴大。全市固定資產投資比上年增長15.7%。"
+    )
+    got = _rows(text, reg)
+    assert got[5005.18].period == "2021-01/11"  # its own sentence's span
+    assert got[15.7].period == "2021"  # the next paragraph goes on with the year the release is about
+
+
+def test_a_county_speaking_as_itself_beside_its_papers_city_and_a_print_wrap_before_a_figure(reg):
+    text = (
+        "代表接受采訪\n德州新聞網訊 (記者 董千里)縣十七屆人大三次會議期間,代表熱議政府工作報告,提出了2019年的發展目標。\n"
+        "“預計全年實現地區生產總值300億元,增長7.9%。”臨邑交出了一份扎實的年度答卷。我縣發展充滿信心。"
+    )
+    got = _rows(text, reg)
+    assert (got[300].region, got[300].period) == ("临邑县", "2018")  # not 德州市, not the year it plans
+    wrapped = (
+        "海安市2021年政府工作报告\n一、2020年工作回顾\n“十三五”规划圆满收官。预计实现地区生产总值1218亿元,增长6.2%;固定资产投资519亿元,增长\n"
+        "7%,其中工业投资313.3亿元;城乡居民人均可支配收入\n49997元、24987元,分别增长4.5%、7%\n。"
+    )
+    got = _rows(wrapped, reg, date(2021, 1, 10))
+    sevens = {c.indicator for c in extract(wrapped, source_id="t", doc_date=date(2021, 1, 10), registry=reg)
+              if c.value == 7}
+    assert sevens == {"fixed_asset_investment_growth", "rural_disposable_income_growth"}  # 增长\n7%: a wrap
+    assert (got[49997].indicator, got[24987].indicator) == ("城镇居民人均可支配收入", "农村居民人均可支配收入")
+
+
+def test_lists_enumerated_one_by_one_each_name_their_own_rank(reg):
+    text = (
+        "海安市2021年政府工作报告\n一、2020年工作回顾\n在全国县域经济综合竞争力百强榜、最具投资潜力中小城市百强榜、"
+        "工业百强县市排名中分别列第24位、第7位、第17位。"
+    )
+    got = _rows(text, reg, date(2021, 1, 10))
+    assert [got[v].indicator for v in (24, 7, 17)] == [
+        "全国县域经济综合竞争力百强榜", "最具投资潜力中小城市百强榜", "工业百强县市排名"]
+
+
+def test_a_two_character_countys_congress_in_the_opening_lines_and_a_session_early_in_the_year(reg):
+    text = (
+        "會議現場\n縣長蔣鈴向大會作政府工作報告\n鳳縣新聞網訊 1月15日上午,鳳縣十八屆人大第一次會議隆重開幕。"
+        "大會執行主席在主會場主席臺前排就坐。\n政府工作報告分為四個部分:一、2021年及過去五年工作回顧;三、2022年重點工作。\n"
+        "2021年,預計全年完成地區生產總值87.6億元。"
+    )
+    got = _rows(text, reg)
+    assert (got[87.6].region, got[87.6].period) == ("凤县", "2021")  # not 台前县 (主席台前排)
+    session = (
+        "四川经济网雅安讯 2月15日,天全县召开第十七届人民代表大会第二次会议。天全县人民政府县长作政府工作报告。\n"
+        "报告强调,2022年天全县出台政策措施40条。实现地区生产总值83.4亿元、增长4.1%。"
+    )
+    assert document_date(session, reg=reg)[0] == date(2023, 2, 15)  # the session after the year it reviews
+    assert _rows(session, reg)[83.4].period == "2022"
+
+
+def test_yuan_month_is_january_and_a_speaker_as_its_district_names_it(reg):
+    text = (
+        "区长 窦小华\n各位代表:\n现在,我代表区人民政府,向大会报告工作。\n一、2022年工作回顾\n"
+        "区九届人大一次会议以来,我们认真学习贯彻总书记视察湖北重要讲话精神,建设梁子湖生态新城。"
+        "元至11月,完成财政总收入63449万元。"
+    )
+    got = _rows(text, reg, date(2023, 1, 5))
+    assert (got[63449].region, got[63449].period) == ("梁子湖区", "2022-01/11")
+
+
+def test_a_joined_table_takes_its_captions_unit_and_sectors_by_short_name(reg):
+    text = (
+        "2021年紫云苗族布依族自治县国民经济和社会发展统计公报 一、综合 初步核算,全年全县实现生产总值(GDP)90.39亿元,"
+        "同比增长9.8%。三次产业结构比由2020年的34.35:16.86:48.79调整到33.22:18.56:48.22。一产下降1.13个百分点,"
+        "二产上升1.7个百分点。第一、二、三产业分别拉动GDP增长2.74、1.96、5.1个百分点,对GDP的贡献率分别为28%、20%、52%。"
+        " 表1 生产总值及行业构成 单位:亿元 指标名称 | 增加值 | 同比增长% | 地区生产总值 | 90.39 | 9.8 | "
+        "其中:工业 | 6.25 | 7.5 | 建筑业 | 10.54 | 26.1 |"
+    )
+    got = _rows(text, reg)
+    assert (got[6.25].indicator, got[6.25].unit, got[7.5].indicator) == ("工业增加值", "亿元", "industrial_value_added_growth")
+    assert got[-1.13].indicator == "第一产业比重变化"
+    assert [got[v].indicator for v in (2.74, 1.96)] == ["第一产业拉动GDP增长", "第二产业拉动GDP增长"]
+    assert [got[v].indicator for v in (28, 20, 52)] == [
+        "第一产业对GDP的贡献率", "第二产业对GDP的贡献率", "第三产业对GDP的贡献率"]
+
+
+def test_the_older_name_of_general_budget_revenue(reg):
+    text = "彭泽县2022年国民经济和社会发展统计公报\n全年一般公共财政预算收入18.6亿元,增长2.2%。"
+    got = _rows(text, reg)
+    assert (got[18.6].indicator, got[2.2].indicator) == ("general_budget_revenue", "general_budget_revenue_growth")

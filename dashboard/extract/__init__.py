@@ -179,10 +179,15 @@ def document_date(
         year = max(years)
         done = rf"回顾{year}年|{year}年(?:工作)?回顾|{year}年(?:全年|合计|累计|1[~～\-—至到]12月)"
         simple = _to_simple(text)
-        plans = re.search(rf"{year}年[^。]{{0,12}}(?:安排|目标|计划|预期|任务)", simple)  # the year it plans
+        plans = re.search(  # the year it plans
+            rf"{year}年[^。]{{0,12}}(?:安排|目标|计划|预期|任务|重点工作|主要工作|工作思路)", simple
+        )
+        # 2月15日,X县召开第十七届人民代表大会…政府工作报告。报告指出,YYYY年…: a session early in the year
+        # after the last year it names, when it plans no year of its own
+        session = re.search(r"人民代表大会|人大", simple) and "政府工作报告" in simple
         if int(day.group(1)) <= 4 and re.search(done, simple) or (
             int(day.group(1)) <= 2 and "全年" in simple and not plans
-        ):
+        ) or (int(day.group(1)) <= 3 and session and not plans):
             year += 1  # 3月2日…回顾YYYY年, 1月31日…YYYY年…全年完成: early in the year after
         try:
             return date(year, int(day.group(1)), int(day.group(2))), "year and day named apart in the text"

@@ -81,11 +81,14 @@ def _word_wrap(text: str, j: int) -> bool:
     """规模\n以上工业增加值: a print wrap inside a word (a long line broken mid-sentence, the next line
     no heading)."""
     line = text[text.rfind("\n", 0, j) + 1 : j]
+    a, b = text[j - 1], text[j + 1 : j + 2]
     return (
         len(line) >= 25
         and re.search(r"[,，;；、]", line[-20:]) is not None  # mid-sentence, not a title or a heading
-        and "\u4e00" <= text[j - 1] <= "\u9fff"
-        and "\u4e00" <= text[j + 1 : j + 2] <= "\u9fff"
+        and (
+            "\u4e00" <= a <= "\u9fff" and ("\u4e00" <= b <= "\u9fff" or b.isdigit())  # 增长\n7%
+            or (a.isdigit() or a == "%") and b in "，,。；;、)）"  # 分别增长4.5%、7%\n。
+        )
         and not _HEADING_START.match(text, j + 1)
     )
 
@@ -363,13 +366,13 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         if not _PAPER.match(title[h.end :])
     ]
     hits = _beside_offices(title, hits) or hits
-    two = re.match(  # 泾县YYYY年国民经济…公报, 叶县十六届人大…: a two-character county opening its own title
-        r"\W*([\u4e00-\u9fff][县区旗市])(?=(?:19|20)\d{2}年|人民政府|国民经济|统计公报|政府工作报告|经济运行|"
-        r"第?[一二三四五六七八九十]{1,3}届|人大|人民代表大会)",
-        title,
-    )
+    two = re.match(r"\W*" + _TWO_CHAR_UNIT, title)  # 泾县YYYY年国民经济…公报, 叶县十六届人大…: its own title
     if not hits and two and (named := _named_exactly(two.group(1))):
         return place_of(named), "title"
+    # 1月15日,凤县十八届人大第一次会议…开幕: a two-character county's congress in the opening lines
+    two = None if hits else _CONGRESS_UNIT.search(t[:600])
+    if two and (named := _named_exactly(two.group(1))):
+        return place_of(named), "the congress in its opening lines"
     if hits:
         # 株洲市YYYY年…: the first named; a province before its county (湖南省醴陵市) gives way to the county
         best = hits[0]
@@ -436,19 +439,33 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         return Place("全国"), "the nation"
     if most and re.search(r"名单|百强|排名|排行|榜", title):
         return Place(""), "a list of places: each figure's own place, else none"
+    own = _own_short_name(t)
+    if most and own and divisions.register().is_within(own, most):
+        most = None  # 临邑 in a text that speaks as 我县, 德州 named beside it: the county, not its city
     if most:
         return place_of(keep[most]), "named most"
-    own = _own_short_name(t)
     if own:
         return place_of(own), "short name of the unit its 全区/全县/全市 speaks for"
     return None, "unknown"
 
 
+_TWO_CHAR_UNIT = (  # a two-character county (泾县, 叶县, 凤县) before its own year, report or congress
+    r"([\u4e00-\u9fff][县区旗市])(?=(?:19|20)\d{2}年|人民政府|国民经济|统计公报|政府工作报告|经济运行|"
+    r"第?[一二三四五六七八九十]{1,3}届|人大|人民代表大会)"
+)
+_CONGRESS_UNIT = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff][县区旗])(?=第?[一二三四五六七八九十]{1,3}届)"
+)
 # county short names that are ordinary words of a report (乡村振兴, 惠民生, 突破400亿元大关)
 _WORD_NAMES = {"振兴", "惠民", "大关", "和平", "新华", "长安", "安全", "兴业", "新兴", "富民"}
-_WORD_NAMES |= {"开放", "光明", "东方", "安宁"}
+_WORD_NAMES |= {"开放", "光明", "东方", "安宁", "台前"}  # 主席台前排就坐
 _RANK_SCOPE_AFTER = re.compile(r"[第前排各平、]|领先|平均")
 _OWN_WORD = re.compile(r"(?:全|我|本|该)([区县市旗])")
+_SPEAKS_AS = re.compile(  # 全区, 我县; 代表区人民政府, 区九届人大, 区长 (a report speaking as its unit)
+    r"(?:全|我|本|该)([区县市旗])"
+    r"|(?:代表|^|(?<=[^\u4e00-\u9fff]))([区县市旗])(?=长|人民政府|政协|[一二三四五六七八九十]{1,3}届人大)",
+    re.M,
+)
 
 
 def _own_short_name(t: str) -> divisions.Division | None:
@@ -456,7 +473,7 @@ def _own_short_name(t: str) -> divisions.Division | None:
     short name it uses (建设“六个安源” in a district's bulletin), when that unit's name ends in the
     level the text speaks as and no other unit of that short name exists."""
     levels = [  # 总量全市第二, 稳居全市、全省前列: a scope the text ranks in, not the level it speaks as
-        m.group(1) for m in _OWN_WORD.finditer(t) if not _RANK_SCOPE_AFTER.match(t, m.end())
+        m.group(1) or m.group(2) for m in _SPEAKS_AS.finditer(t) if not _RANK_SCOPE_AFTER.match(t, m.end())
     ]
     if not levels:
         return None
@@ -525,7 +542,7 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         y = int(year.group(1))
         return y, y + 1 if doc_date is None or doc_date.year > y else y
     if doc_date is None:
-        aim = re.search(r"((?:19|20)\d{2})年[^。；;]{0,20}?(?:预期目标|主要目标|目标任务)", body)
+        aim = re.search(r"((?:19|20)\d{2})年[^。；;]{0,20}?(?:预期目标|主要目标|目标任务|发展目标)", body)
         if (
             aim
         ):  # YYYY年我县经济社会发展的主要预期目标是: a report planning that year, reviewing the one before
@@ -560,15 +577,16 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
 
 
 def _n(s: str) -> int:
-    return cx.small_int(s)
+    return 1 if s == "元" else cx.small_int(s)  # 元至11月: 元月 is January
 
 
 _M = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_FIRST_M = r"(\d{1,2}|十[一二]?|[一二三四五六七八九]|(?<![\d亿万千百美])元)"
 _Y = r"(?:((?:19|20)\d{2})年)?"
 _SUB = [
     (re.compile(_Y + r"(?:截至|截止)" + _M + r"月(?:底|末|份)"), "first"),
     (re.compile(r"(?:截至|截止)到?" + _Y + _M + r"月(?:底|末)"), "first"),  # 截至YYYY年3月底,全县累计…
-    (re.compile(_Y + _M + r"月?[-—~～至到]" + _M + r"月(?:份)?"), "run"),
+    (re.compile(_Y + _FIRST_M + r"月?[-—~～至到]" + _M + r"月(?:份)?"), "run"),
     # YYYY年1月至YYYY年12月: the year written on both ends (the second must be the same year)
     (re.compile(r"((?:19|20)\d{2})年" + _M + r"月[-—~～至到]\1年" + _M + r"月(?:份)?"), "run"),
     (re.compile(_Y + r"前" + r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])" + r"(?:个)?月"), "first"),
@@ -960,11 +978,13 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         table = None
         caption = para if len(para) <= 40 else ""  # YYYY年全县生产总值及其增长速度: a table's caption
         carry = None  # "YYYY年,全县实现…亿元;财政总收入…亿元": a leading year holds to the full stop
-        for ss, se in _ranges(_SENTENCE_CUT, t, ps, pe):
+        para_running = None  # a span named inside a paragraph holds to the paragraph's end
+        had_figures = bool(out)  # the opening paragraph with figures names the release's span
+        for k, (ss, se) in enumerate(_ranges(_SENTENCE_CUT, t, ps, pe)):
             lead = re.match(
                 r"[“\"]?(?:预计|力争|到)?((?:19|20)\d{2})年(?![底末]|[一二三四]季度|\d|上半年|前)", t[ss:se]
             )
-            doc.default_period = carry or running
+            doc.default_period = carry or para_running or running
             out += _sentence(doc, t, ss, se, section_kind, scope_estimate)
             carry = (lead.group(1) if lead else carry) if t[se - 1 : se] in ("；", ";") else None
             subs = [
@@ -977,9 +997,13 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             ]  # 从上半年开始,…逐月回升: a start, not the span the sentences after speak of
             same_year = doc.date is None or doc.date.year == doc.review
             if subs and doc.review and doc.genre != "bulletin" and same_year:
-                running = subs[
-                    -1
-                ].period  # a release of 1-5月: its sentences without a time word are of that span
+                # a release of 1-5月: its sentences without a time word are of that span. Named past a
+                # paragraph's first sentence (…增长14.1%。1-11月份,全市规上工业实现营收…), the span
+                # holds to that paragraph's end only: the paragraphs after go on with the document's
+                if k == 0 or not had_figures:
+                    running = subs[-1].period
+                else:
+                    para_running = subs[-1].period
     out += _line_tables(doc, t)
     said = {(f.value, f.unit) for f in out if "a table row under its header" not in f.notes}
     # a bulletin's table repeating its text (城镇 | 48443 after 城镇常住人口48443人): the text's reading
@@ -987,6 +1011,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
     return doc, out
 
 
+_CAPTION_UNIT = re.compile(r"单位[:：]\s*(万元|亿元|元|万人|人|万吨|吨|个|家|%)")
 _TABLE_HEAD = re.compile(r"指标|项目|单位|绝对数|比上年|增长|同比|±")
 _CELL_VALUE = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
 _COLUMN_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]")
@@ -1048,7 +1073,7 @@ def _flat_table(doc: Doc, base: int, text: str) -> list[Found]:
         header.append(cells[i][2])
         i += 1
     width, out = len(header), []
-    if width < 2 or not re.search(r"(?:19|20)\d{2}年", caption):
+    if width < 2 or not re.search(r"(?:19|20)\d{2}年|^\s*表\s*\d", caption):  # YYYY年…; 表1 生产总值…构成
         return []
     while i + width <= len(cells) + 1:
         row = [c for c in cells[i : i + width]]
@@ -1093,6 +1118,8 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
             continue
         growth = bool(_TABLE_GROWTH.search(head))
         unit = "%" if growth else (_COLUMN_UNIT.search(head).group(1) if _COLUMN_UNIT.search(head) else "")
+        if not unit and "比重" not in head and (stated := _CAPTION_UNIT.search(caption)):
+            unit = stated.group(1)  # 表1 生产总值及行业构成 单位:亿元: the caption's unit for its columns
         if not unit:
             continue
         column_year = re.search(r"((?:19|20)\d{2})", head)
@@ -1169,7 +1196,9 @@ def expand_items(items_text: str) -> list[str]:
             tail = items[-1][gdp.start() :]  # 遵义、黔西南、安顺地区生产总值: the statistic, whole
         items = [x + tail for x in items[:-1]] + [items[-1]]
         owner = re.match(r"^(.{2,8}?(?:经济|企业|工业|单位|行业))(?=.{2})", items[0])
-        if owner and not any(x.startswith(owner.group(1)) for x in items[1:]):  # 民营经济户数、从业人员
+        lists = all(_LIST_ITEM.search(x) for x in items)  # 县域经济综合竞争力百强榜、最具投资潜力…榜: lists
+        # 民营经济户数、从业人员: the owner of the first item owns the others
+        if owner and not lists and not any(x.startswith(owner.group(1)) for x in items[1:]):
             items = [items[0]] + [owner.group(1) + x for x in items[1:]]
     return items
 
@@ -1760,6 +1789,8 @@ def _enumeration(
     items = [x for x in items if not re.fullmatch(r"(?:比|较)?(?:上年|去年|同期|上年同期)?", x)]
     if not items and len(last_items) == len(group):
         items = last_items
+    elif len(items) == 1 and items[0].startswith("对") and len(last_items) == len(group):
+        items = [x + items[0] for x in last_items]  # …分别拉动GDP增长…,对GDP的贡献率分别为: the same items'
 
     def read(n):  # one number of the group, read as a clause of its own
         return _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, last_region,
@@ -1809,6 +1840,8 @@ def _enumeration(
                     f.indicator = name + "比重"
                 elif f.unit == "%" and re.search(r"增长|增速|下降|增幅|提高|增", predicate):
                     f.indicator = name + "增速"
+                elif f.unit == "个百分点" and "拉动" in predicate:  # 第一、二、三产业分别拉动GDP增长…个百分点
+                    f.indicator = name + re.sub(r"[^\u4e00-\u9fffA-Za-z]+$", "", predicate)
                 elif f.unit == "个百分点":
                     f.indicator = name + "变化"
                 elif re.fullmatch(r"第[一二三]产业", name) and f.unit in ("亿元", "万元"):
@@ -1821,6 +1854,11 @@ def _enumeration(
                 f.indicator = _GROWTH_WORD.sub("", name) + "增速" + scope.group(1) + "排名"
                 f.confidence = max(f.confidence, 0.55)
                 f.notes.append("the rank of a growth in its scope")
+            elif _LIST_ITEM.search(item) and len(items) > 1:
+                # 在全国县域经济综合竞争力百强榜、最具投资潜力…百强榜…中分别列第24位、第7位: each its list
+                f.indicator = re.sub(r"^[在于]|[中里上内]$", "", item)
+                f.confidence = max(f.confidence, 0.55)
+                f.notes.append("each item a list of its own")
             elif re.match(r"^(全国|全省|全市|中部|西部|东部)", f.indicator) and name not in f.indicator:
                 # 经济综合实力和基本竞争力分别名列全国百强第37位、第56位: each item's own list
                 scope = re.match(r"^(全国|全省|全市|中部|西部|东部)", f.indicator).group(1)
@@ -1833,6 +1871,7 @@ def _enumeration(
 # --- as candidate rows -----------------------------------------------------------------------------
 
 
+_LIST_ITEM = re.compile(r"榜|排名|排行|百强|\d+强")  # an item that is a list
 _ENUM_SCOPE_RANK = re.compile(
     r"(?:排名|位列|位居|居|排在|排|列|名列)(全省|全市|全国)(?:各[\u4e00-\u9fff]{0,4})?(?:第)?$"
 )
@@ -1944,6 +1983,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         if f.unit in ("亿元", "万元", "%") and re.fullmatch(r"(?:经济)?总量(增速)?", f.indicator) and economy:
             f.indicator = "地区生产总值" + (f.indicator[-2:] if f.indicator.endswith("增速") else "")
         f.indicator = re.sub(r"^[\d.%]+(?=[\u4e00-\u9fff])", "", f.indicator)  # 44.848.3第三产业: cells
+        # 一产下降1.13个百分点: 一产 is 第一产业
+        f.indicator = re.sub(r"^([一二三])产(?=变化$|比重|增加值|增速$|$)", r"第\1产业", f.indicator)
         if f.unit == "个百分点":  # 第三产业提3.4个百分点: a sector in points is its share
             f.indicator = re.sub(r"^(第[一二三]产业)(?:增加值)?变化$", r"\1比重变化", f.indicator)
         if f.unit == "%" and re.search(r"(?:价格|物价)(?:总水平)?$", f.indicator):  # 价格总水平…4%左右

@@ -229,7 +229,7 @@ _SUB_ANNUAL = (  # in order: an earlier pattern's match hides the later ones ins
     (
         "range",
         re.compile(
-            rf"(?<![\d.]){_Y}(?P<a>{_M})(?:月份?)?\s*[-—–~～至到]\s*(?P<b>{_M})月(?:份)?"
+            rf"(?<![\d.]){_Y}(?P<a>{_M}|(?<![\d亿万千百美])元)(?:月份?)?\s*[-—–~～至到]\s*(?P<b>{_M})月(?:份)?"
             r"(?![\d一二三四五六七八九十]*[日号])"
         ),
     ),
@@ -259,7 +259,7 @@ def _month_span(kind: str, m: re.Match, doc_month: int | None) -> tuple[int, int
     b = small_int(m.group("b"))
     a = 1 if kind == "first" or (kind == "until" and m.group("until")) else b
     if kind == "range":
-        a = small_int(m.group("a"))
+        a = 1 if m.group("a") == "元" else small_int(m.group("a"))  # 元至11月: 元月 is January
     return (a, b) if 1 <= a <= b <= 12 and (kind != "range" or a < b) else None
 
 
