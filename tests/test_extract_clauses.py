@@ -989,3 +989,13 @@ def test_the_older_name_of_general_budget_revenue(reg):
     text = "彭泽县2022年国民经济和社会发展统计公报\n全年一般公共财政预算收入18.6亿元,增长2.2%。"
     got = _rows(text, reg)
     assert (got[18.6].indicator, got[2.2].indicator) == ("general_budget_revenue", "general_budget_revenue_growth")
+
+
+def test_a_figure_named_by_the_noun_after_it(reg):
+    text = (
+        "山东省2021年一季度经济运行情况\n一季度,青济烟GDP总量名列省内前三。青岛以3037.4亿元的GDP总量稳坐第一把交椅。"
+        "从增速来看,淄博同比增幅19.5%,为目前最高,烟台以18.6%的增速紧随其后。"
+    )
+    got = _rows(text, reg, date(2021, 4, 30))
+    assert (got[3037.4].region, got[3037.4].indicator) == ("青岛市", "gdp")
+    assert (got[18.6].region, got[18.6].indicator) == ("烟台市", "gdp_growth")

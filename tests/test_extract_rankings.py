@@ -280,3 +280,20 @@ def test_places_each_with_its_place_and_the_first_three_joined_by_he(reg):
     assert {r: v for r, v in got.items() if v[1]} == {
         "仙桃市": (52, True), "大冶市": (53, True), "宜都市": (62, True), "潜江市": (71, True)}
     assert {r: v[0] for r, v in got.items() if not v[1]} == {"昆山市": 1, "江阴市": 2, "张家港市": 3}
+
+
+def test_a_table_under_a_study_that_names_no_list_takes_its_category_and_year(reg):
+    text = (
+        "《2023中國中小城市高質量發展指數研究》的研究對象界定為:縣級市、縣。其中,百強縣市為:縣級市、縣、自治縣、旗。\n"
+        "中小城市綜合實力指數研究指標包括經濟發展、創新驅動5個一級指標,以及15個二級指標。\n"
+        "全國排名 | 名單 |\n8 | 福建晉江市 |\n15 | 福建石獅市 |\n17 | 福建福清市 |"
+    )
+    got = ranks(text, reg, None)
+    assert {r: v[0] for r, v in got.items()} == {"晋江市": 8, "石狮市": 15, "福清市": 17}  # every row, none skipped
+    assert {(v[1], v[2]) for v in got.values()} == {("rank_small_city_comprehensive", "2023")}
+
+
+def test_a_lists_name_goes_on_after_its_category(reg):
+    text = "在2023全國百強區綜合實力排名前十中,廣東占2席,分別是:佛山市順德區(第1)、佛山市南海區(第2)。"
+    got = ranks(text, reg, None)
+    assert got["顺德区"][1:] == ("全国百强区综合实力", "2023")

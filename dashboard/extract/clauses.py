@@ -1369,6 +1369,10 @@ def _one(
     pre = t[cs:a]
     region, spans = _region_at(doc, t, cs, a)
     words = subject_words(pre, spans)
+    named_after = _BY_WHICH.match(t, b) if pre.endswith("以") else None
+    rate_after = bool(named_after and re.fullmatch(r"增速|增幅|增长率|增长速度", named_after.group(1)))
+    if named_after and not rate_after:  # 青岛以3037.4亿元的GDP总量稳坐第一: the noun after it names it
+        words = subject_words(named_after.group(1), []) or named_after.group(1)
     handed = labelled = ""
     borrowed = False  # the subject completed from the clause before (the quote takes that clause in)
     if words in ("增加值", "产值", "总产值") and not prev_end and cs > ss:  # 服务业…,实现增加值964.92亿元
@@ -1418,7 +1422,9 @@ def _one(
     unit, value = n.unit, n.value
     if not n.approx and _THRESHOLD.search(pre):
         n = replace(n, approx=_THRESHOLD.search(pre).group(0))
-    growth = n.unit == "%" and bool(_GROWTH_END.search(pre) or _GROWTH_END.search(_AIM.sub("", pre)))
+    growth = n.unit == "%" and bool(
+        _GROWTH_END.search(pre) or _GROWTH_END.search(_AIM.sub("", pre)) or rate_after  # 以18.6%的增速
+    )
     growth = growth or n.unit in ("个百分点", "个千分点")
     fall = bool(_FALL.search(pre))
     if fall and (n.unit in ("%", "个百分点", "个千分点")):
@@ -1871,6 +1877,9 @@ def _enumeration(
 # --- as candidate rows -----------------------------------------------------------------------------
 
 
+_BY_WHICH = re.compile(  # 以3037.4亿元的GDP总量稳坐第一, 以18.6%的增速紧随其后: 以 a figure 的 its noun
+    r"的([\u4e00-\u9fffA-Za-z]{2,12}?)(?=[，,。；;、]|稳|位|居|排|领|列|跃|成为|继续|名|紧|在|高|低|实现|增长)"
+)
 _LIST_ITEM = re.compile(r"榜|排名|排行|百强|\d+强")  # an item that is a list
 _ENUM_SCOPE_RANK = re.compile(
     r"(?:排名|位列|位居|居|排在|排|列|名列)(全省|全市|全国)(?:各[\u4e00-\u9fff]{0,4})?(?:第)?$"

@@ -14,7 +14,9 @@ _YEAR = r"(?:19|20)\d{2}"
 _CUT = "，,。；;：:、“”\"《》「」『』【】|\n—-"
 # a list's name ends with one of these words; a year may stand before it or in brackets after it
 _LIST = re.compile(
-    rf"((?:{_YEAR})?[^{_CUT}]{{2,40}}?(?:百强县市|百强县|百强区|百强榜|排行榜|榜单|百强|前\d+名|\d+强|排名|名单|评价))"
+    rf"((?:{_YEAR})?[^{_CUT}]{{2,40}}?(?:百强县市|百强县|百强区|百强榜|排行榜|榜单|百强|前\d+名|\d+强|排名|名单|评价)"
+    # 百强区综合实力排名: the list's name goes on after its category
+    rf"(?:综合实力|综合竞争力|投资潜力|绿色发展|科技创新|高质量发展)?(?:排名|排行榜|榜单|名单)?)"
     rf"(?:[(（]({_YEAR})年?[)）])?"
 )
 _NOT_A_LIST = re.compile(r"\d(?!\d*强)|跻身|进入|冲刺|上榜|入围|力争|确保|争创|创建")  # 500强 names one
@@ -314,7 +316,7 @@ def _sentences(t: str) -> list[tuple[int, int]]:
 
 
 _RANK_HEAD = re.compile(r"排名|排序|位次|名次|序号")
-_PLACE_HEAD = re.compile(r"县|市|区|旗|地区|名称|单位|城市")
+_PLACE_HEAD = re.compile(r"县|市|区|旗|地区|名称|名单|单位|城市")
 
 
 def _county(cell: str) -> divisions.Division | None:
@@ -332,7 +334,8 @@ def _headed(cells: list[tuple[int, int, str]]) -> tuple[list[Ranked], set[int]]:
         width = 0
         for k in range(2, 9):  # a header: 2-8 cells without digits, one a rank's, one a place's
             head = [re.split(r"[。？?！!：:]", c[2])[-1] for c in cells[i : i + k]]  # …上榜了呢?县域单位
-            if len(head) < k or any(re.search(r"\d", h) or len(h) > 8 for h in head):
+            # a header's cells are short words (…指标。 ends prose: an empty last segment, no header cell)
+            if len(head) < k or any(re.search(r"\d", h) or len(h) > 8 or not h for h in head):
                 break
             ranks = [j for j, h in enumerate(head) if _RANK_HEAD.search(h)]
             names = [j for j, h in enumerate(head) if _PLACE_HEAD.search(h) and j not in ranks]
@@ -411,6 +414,8 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
     every = [  # 首页天天新闻综合排行产品排行榜: a site's navigation names no list
         x for x in _lists(plain) if not _NAV_LINE.search(_line(plain, x.at))
     ]
+    if not every and (implied := _implied_list(plain)):
+        every = [implied]
     shift = _shift(t)
     dated = [x for x in every if x.year]
     announced = [
@@ -501,6 +506,18 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
             )
         )
     return out
+
+
+def _implied_list(t: str) -> ListName | None:
+    """The list of a notice that names none but the study it comes from and the category it ranks
+    (《YYYY中国中小城市高质量发展指数研究》…其中,百强县市为:县级市、县…; 全国排名 | 名单): the category's
+    national list of that study's year."""
+    study = re.search(rf"《({_YEAR})[^》]{{2,40}}》", t)
+    category = re.search(r"百强(县市|县|区)", t)
+    if not study or not category:
+        return None
+    strength = "综合实力" if "综合实力" in t else ""
+    return ListName(f"全国{strength}百强{category.group(1)}", study.group(1), study.start())
 
 
 _ORDERED = re.compile(
