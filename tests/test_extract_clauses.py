@@ -999,3 +999,18 @@ def test_a_figure_named_by_the_noun_after_it(reg):
     got = _rows(text, reg, date(2021, 4, 30))
     assert (got[3037.4].region, got[3037.4].indicator) == ("青岛市", "gdp")
     assert (got[18.6].region, got[18.6].indicator) == ("烟台市", "gdp_growth")
+
+
+def test_a_sites_visit_date_is_not_the_articles_and_industries_take_the_topics_value_added(reg):
+    text = (
+        "2021年09月02日 星期四\n今年上半年义乌GDP增长6.5%\n2022-07-28 09:42:19   来源:中国新闻网\n"
+        "中新网义乌7月26日电 今年上半年,浙江义乌实现地区生产总值882.14亿元,同比增长6.5%。"
+    )
+    assert document_date(text, reg=reg)[0] == date(2022, 7, 28)
+    assert _rows(text, reg)[882.14].period == "2022-01/06"
+    industries = (
+        "宜宾市2020年一季度经济运行情况\n一季度,全市规模以上工业增加值增长0.5%。\n"
+        "分行业看,全市32个大类行业中有14个行业增加值保持增长。其中,石油和天然气开采业增长27.3%,化学纤维制造业增长9.3%。"
+    )
+    got = _rows(industries, reg, date(2020, 4, 25))
+    assert (got[27.3].indicator, got[9.3].indicator) == ("石油和天然气开采业增加值增速", "化学纤维制造业增加值增速")

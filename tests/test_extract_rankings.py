@@ -297,3 +297,15 @@ def test_a_lists_name_goes_on_after_its_category(reg):
     text = "在2023全國百強區綜合實力排名前十中,廣東占2席,分別是:佛山市順德區(第1)、佛山市南海區(第2)。"
     got = ranks(text, reg, None)
     assert got["顺德区"][1:] == ("全国百强区综合实力", "2023")
+
+
+def test_a_district_name_several_cities_share_is_the_one_in_the_city_before_it(reg):
+    text = (
+        "2019年中国百强区出炉\n12月4日,赛迪顾问发布了《2019中国城区综合竞争力百强研究》,"
+        "深圳市南山区、广州市天河区和深圳市龙岗区位列前三名。在2019年百强区前十名中,山东省青岛市黄岛区位列第6名。"
+        "龙岗区为第三名,宝安区为第七名。"
+    )
+    got = {c.region: c for c in rankings.read(text, 2019, reg, "t")}
+    assert got["南山区"].value == 1  # 深圳市南山区, not 鹤岗's
+    assert (got["宝安区"].value, got["黄岛区"].value) == (7, 6)  # X为第N名
+    assert "县" not in got["黄岛区"].indicator  # a list of districts is no county list

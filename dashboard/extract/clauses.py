@@ -209,9 +209,11 @@ def date_in_text(text: str) -> tuple[date | None, str]:
     for form in _DATE_FORMS:
         for d in form.finditer(head):
             if got := _valid(*d.groups()):
-                found.append((d.start(), got))
-    if found:
-        return min(found)[1], "date line near the top"
+                found.append((d.start(), got, bool(_WEEKDAY.match(head, d.end()))))
+    # YYYY年09月02日 星期四 atop a page: the day it was visited (a site's header), not the article's date
+    dated = [f for f in found if not f[2]] or found
+    if dated:
+        return min(dated)[1], "date line near the top"
     news = _NEWS_DAY.search(t)
     said = [m for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})年", t)]
     years = [int(m.group(1)) for m in said if not _COMPARED.search(t[max(0, m.start() - 4) : m.start()])]
@@ -227,6 +229,7 @@ def date_in_text(text: str) -> tuple[date | None, str]:
     return None, "unknown"
 
 
+_WEEKDAY = re.compile(r"\s*(?:星期|周)[一二三四五六日天]")
 _NAV = re.compile(r"位置|首页|收藏|登录|搜索|索引|导航|当前|会员|返回|\||>|»")
 _BYLINE = re.compile(r"发布时间|发布日期|来源[:：]|作者[:：]|编辑[:：]|字体|浏览|门户网站")  # a page's byline
 _NAMED_TITLE = re.compile(r"《((?:19|20)\d{2}年?[^《》\n]{0,40}?(?:公报|报告|运行情况|经济运行))》")
@@ -1877,6 +1880,9 @@ def _enumeration(
 # --- as candidate rows -----------------------------------------------------------------------------
 
 
+_INDUSTRY_TOPIC = re.compile(
+    r"行业增加值|(?:分|从)(?:行业|门类)看[^。]{0,30}增加值|大类行业[^。]{0,20}增加值"
+)
 _BY_WHICH = re.compile(  # 以3037.4亿元的GDP总量稳坐第一, 以18.6%的增速紧随其后: 以 a figure 的 its noun
     r"的([\u4e00-\u9fffA-Za-z]{2,12}?)(?=[，,。；;、]|稳|位|居|排|领|列|跃|成为|继续|名|紧|在|高|低|实现|增长)"
 )
@@ -2031,6 +2037,13 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         ):  # 规上工业增加值增长7.8%;分产业看,装备制造增长38.7%,新型材料增长30.3%: each industry's value added
             f.indicator = f.indicator[:-2] + "增加值增速"
             f.notes.append("增加值 taken from the list's first item")
+        elif (
+            re.fullmatch(r"[\u4e00-\u9fff、]{2,24}业增速", f.indicator)
+            and not _NOT_SECTOR.search(f.indicator)
+            and _INDUSTRY_TOPIC.search(doc.norm.text, doc.norm.text.rfind("\n", 0, f.start) + 1, f.start)
+        ):  # 分行业看,…14个行业增加值保持增长。其中,石油和天然气开采业增长27.3%: its value added
+            f.indicator = f.indicator[:-2] + "增加值增速"
+            f.notes.append("增加值 taken from the paragraph's topic (行业增加值)")
         elif (
             prev is not None
             and re.search(r"价格|CPI|物价", prev.indicator)

@@ -90,6 +90,9 @@ def _places(text: str) -> list[tuple[int, int, divisions.Division]]:
                 found = _prefecture_first(reg.names["short"][s])
                 if text.startswith(divisions.FEATURES, end) and found[0].level != "province":
                     found = None  # 湘江, 渌江路: a feature; 江苏江阴市 is the province, then the county
+            if found and len({d.code for d in found}) > 1 and out and out[-1][1] == i:
+                # 深圳市南山区: a name several units share, right after the city that holds one of them
+                found = [d for d in found if reg.is_within(d, out[-1][2].code)] or found
             if found and s not in divisions.GENERIC and len({d.code for d in found}) == 1:
                 hit = (i, end, found[0])
                 break
@@ -265,8 +268,8 @@ def _ranked(t: str) -> list[Ranked]:
             pos = a + m.start(1)
             head = s[max(0, m.start() - 12) : m.start()]
             places = [p for p in _places(head) if p[2].level == "county"]
-            if pos in taken or not places or places[-1][1] != len(head):
-                continue
+            if pos in taken or not places or not re.fullmatch(r"(?:为|是)?", head[places[-1][1] :]):
+                continue  # 宜都市第62位, 龙岗区为第三名
             before = head[: places[-1][0]]
             if before and before[-1] not in "，,、;；:：(（":
                 continue  # 全市第3位: a scope, not a place
@@ -454,7 +457,9 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
         near = near if r in tables else []
         lst = own[-1] if own else near[-1] if near else doc_list
         same = own and doc_list and lst is not doc_list and lst.year in ("", doc_list.year)
-        if same and _core(lst.name) in doc_list.name:
+        # 在YYYY年百强区前十名中: a bare category, the notice's own list
+        category = lst is not None and re.fullmatch(r"(?:中国|全国)?百强(?:县市|县|区)?", lst.name)
+        if same and (_core(lst.name) in doc_list.name or category):
             lst = doc_list  # 综合竞争力排名第1位 under “全国综合竞争力百强县(市)报告”: the full list
         plain_stat = said and _STATISTIC.search(said[-1].name) and not re.search(r"强|榜|评价", said[-1].name)
         stat = _STATISTIC.findall(t[opens : r.start]) if r in ordered and (not said or plain_stat) else []
@@ -464,7 +469,8 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
         lst = lst or ListName(name, "", 0)
         core = _core(re.sub(r"百强(?:县市|县|区)?$", "", name)).replace(brand, "") if brand else ""
         if brand and (brand not in name or not core):  # 县域经济100强 by 赛迪, 赛迪百强县: 赛迪县域经济百强
-            name = brand + (core or topic) + "百强"
+            kind = re.search(r"百强(县市|县|区)$", name)  # 赛迪百强区: the publisher's list of districts
+            name = brand + (core or topic) + "百强" + (kind.group(1) if kind and not core else "")
         code = match_list(reg, name)
         if not lst.year and lst.edition and code:  # 第十四届: the registry's editions of the list
             held = reg.editions.get((code, lst.edition))
