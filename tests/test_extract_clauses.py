@@ -1014,3 +1014,17 @@ def test_a_sites_visit_date_is_not_the_articles_and_industries_take_the_topics_v
     )
     got = _rows(industries, reg, date(2020, 4, 25))
     assert (got[27.3].indicator, got[9.3].indicator) == ("石油和天然气开采业增加值增速", "化学纤维制造业增加值增速")
+
+
+def test_a_bulletin_that_speaks_as_its_county_and_a_caption_in_a_cell_with_lost_spaces(reg):
+    text = (
+        "2021年,全縣上下堅決貫徹落實中央和省、市、縣委各項決策部署,有效應對複雜多變的外部環境。\n一、綜合\n"
+        "初步核算,全縣實現地區生產總值1272.24億元,按可比價格計算,比上年增長8.9%。在2021年中郡研究所發布的全國縣域經濟"
+        "百強榜中,如東排名第33位,比上年度前進4位。\n"
+        "| 表1??2021年全縣生產總值及其增長速度 | ||\n| 指????標 | 絕對數(億元) | 比上年增長(%) |\n| ??工??業 | 128.7 | 6.5 |"
+    )
+    got = _rows(text, reg)
+    assert (got[1272.24].region, got[1272.24].period) == ("如东县", "2021")  # not 杂多县 (复杂多变)
+    assert got[1272.24].confidence >= 0.5  # its own figure, though a list names it
+    assert (got[128.7].indicator, got[6.5].indicator) == ("工业增加值", "industrial_value_added_growth")
+    assert got[128.7].quote in text  # verbatim, the lost spaces kept

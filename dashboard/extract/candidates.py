@@ -232,11 +232,13 @@ def _with_notice_ranks(
                  or theirs(c))
         )
     ]
-    from dashboard.extract.clauses import normalise, subject_of, title_of
+    from dashboard.extract.clauses import SPOKEN_FOR, normalise, subject_of, title_of
 
     norm = normalise(text[:20000]).text
     subject, how = subject_of(norm, title_of(norm))  # 浏阳市…统计公报 with a ranking sentence: its own
-    own = {subject.ours or subject.name} if subject and how == "title" else set()
+    # 如东排名第33位 in 如东's bulletin (its title, or the short name its 全县 speaks for): its own figures
+    speaks = how in ("title", SPOKEN_FOR)
+    own = {subject.ours or subject.name} if subject and speaks else set()
     listed = {c.region for c in ranks} - own
     for c in keep:  # 百强县人均GDP 9.7万元 in a list of counties: no listed county's figure unless named
         name = reg.region_names.get(c.region, c.region)

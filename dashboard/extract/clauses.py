@@ -58,6 +58,8 @@ _LOST_BY_GLOSS = {
 _LOST = re.compile(r"[?\ufffd][(（]?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})[)）]")
 
 
+# | ??工??业 | 128.7 |: a full-width space a mirror lost, as ? inside or before a word (not a question)
+_LOST_SPACE = re.compile(r"(?:(?<=[\u4e00-\u9fff|\s])|^)[?\ufffd]+(?=[\u4e00-\u9fff])", re.M)
 _ENTITY = re.compile(r"&#x?[0-9a-fA-F]{2,6};?")  # 贝壳财ⓘ经讯…&#263f;11月25日: a mirror's junk
 _KEPT_SYMBOLS = set("+-<=>±≥≤~×÷%‰℃℅°·•∶︰")
 
@@ -107,7 +109,7 @@ def normalise(original: str) -> Normalised:
     for m in _LOST.finditer(original):
         if m.group(1) in _LOST_BY_GLOSS:
             restored[m.start()] = _LOST_BY_GLOSS[m.group(1)]
-    for pattern in (_PINYIN, _ESCAPED_BREAK, _ENTITY, *([_LOST] if restored else [])):
+    for pattern in (_PINYIN, _ESCAPED_BREAK, _ENTITY, _LOST_SPACE, *([_LOST] if restored else [])):
         for m in pattern.finditer(original):
             for i in range(m.start(), m.end()):
                 drop[i] = True
@@ -448,7 +450,7 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     if most:
         return place_of(keep[most]), "named most"
     if own:
-        return place_of(own), "short name of the unit its 全区/全县/全市 speaks for"
+        return place_of(own), SPOKEN_FOR
     return None, "unknown"
 
 
@@ -459,9 +461,10 @@ _TWO_CHAR_UNIT = (  # a two-character county (泾县, 叶县, 凤县) before its
 _CONGRESS_UNIT = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff][县区旗])(?=第?[一二三四五六七八九十]{1,3}届)"
 )
+SPOKEN_FOR = "short name of the unit its 全区/全县/全市 speaks for"  # how a subject was found
 # county short names that are ordinary words of a report (乡村振兴, 惠民生, 突破400亿元大关)
 _WORD_NAMES = {"振兴", "惠民", "大关", "和平", "新华", "长安", "安全", "兴业", "新兴", "富民"}
-_WORD_NAMES |= {"开放", "光明", "东方", "安宁", "台前"}  # 主席台前排就坐
+_WORD_NAMES |= {"开放", "光明", "东方", "安宁", "台前", "杂多"}  # 主席台前排就坐, 复杂多变
 _RANK_SCOPE_AFTER = re.compile(r"[第前排各平、]|领先|平均")
 _OWN_WORD = re.compile(r"(?:全|我|本|该)([区县市旗])")
 _SPEAKS_AS = re.compile(  # 全区, 我县; 代表区人民政府, 区九届人大, 区长 (a report speaking as its unit)
@@ -973,6 +976,10 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             pe, para = ps + prose_end, para[:prose_end]
         if para.count("|") >= 2:  # a table row: read under its header (the seed reader reads home tables)
             row = _cells(para)
+            filled = [c for _, _, c in row if c]
+            if len(filled) == 1 and not _CELL_VALUE.fullmatch(filled[0]) and len(filled[0]) <= 40:
+                table, caption = None, filled[0]  # | 表1 YYYY年全县生产总值及其增长速度 | |: a caption in a cell
+                continue
             if _TABLE_HEAD.search(para) and not any(_CELL_VALUE.fullmatch(c) for _, _, c in row):
                 table = ([c for _, _, c in row], caption)
             elif table:
