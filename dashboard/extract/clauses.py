@@ -978,7 +978,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             row = _cells(para)
             filled = [c for _, _, c in row if c]
             if len(filled) == 1 and not _CELL_VALUE.fullmatch(filled[0]) and len(filled[0]) <= 40:
-                table, caption = None, filled[0]  # | 表1 YYYY年全县生产总值及其增长速度 | |: a caption in a cell
+                table, caption = None, filled[0]  # | 表1 YYYY年全县生产总值及其增长速度 | |: a caption
                 continue
             if _TABLE_HEAD.search(para) and not any(_CELL_VALUE.fullmatch(c) for _, _, c in row):
                 table = ([c for _, _, c in row], caption)
