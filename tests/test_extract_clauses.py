@@ -1028,3 +1028,19 @@ def test_a_bulletin_that_speaks_as_its_county_and_a_caption_in_a_cell_with_lost_
     assert got[1272.24].confidence >= 0.5  # its own figure, though a list names it
     assert (got[128.7].indicator, got[6.5].indicator) == ("工业增加值", "industrial_value_added_growth")
     assert got[128.7].quote in text  # verbatim, the lost spaces kept
+
+
+def test_a_statistic_wrapped_before_its_verb_and_yearly_averages_of_a_pair(reg):
+    text = (
+        "政府工作报告\n—— 2019年1月23日在张家口市第十四届人民代表大会第四次会议上\n各位代表:\n一、2018年工作回顾\n"
+        "过去一年,我们完成了市十四届人大三次会议确定的目标任务。\n"
+        "———经济发展稳中有进,总体向好。全市生产总值\n增长7.6%,全部财政收入增长18.5%、首次突破300亿元。"
+    )
+    assert _rows(text, reg)[7.6].indicator == "gdp_growth"  # 生产总值\n增长: one sentence
+    review = (
+        "沙河市2017年政府工作报告\n一、过去五年工作回顾\n过去五年,全市生產總值完成235.7億元,年均增長7.8%;城鄉居民人均可支配收入"
+        "分別達到26330元和12804元,年均分別增長10.5%和10.9%。"
+    )
+    got = _rows(review, reg, date(2017, 2, 20))
+    assert got[7.8].indicator == "地区生产总值年均增速"
+    assert (got[10.5].indicator, got[10.9].indicator) == ("城镇居民人均可支配收入年均增速", "农村居民人均可支配收入年均增速")

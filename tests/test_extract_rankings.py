@@ -309,3 +309,13 @@ def test_a_district_name_several_cities_share_is_the_one_in_the_city_before_it(r
     assert got["南山区"].value == 1  # 深圳市南山区, not 鹤岗's
     assert (got["宝安区"].value, got["黄岛区"].value) == (7, 6)  # X为第N名
     assert "县" not in got["黄岛区"].indicator  # a list of districts is no county list
+
+
+def test_a_top_ten_in_order_under_the_statistic_the_sentence_before_ranks_by(reg):
+    text = (
+        "87县人均GDP低于全国水平\n2020年,,廣東地區生產總值110760.94億元。在全省122個縣(市,、區)中,,有24個區的地區生產總值"
+        "邁入千億俱樂部,。前十強分別為:深圳市南山區、廣州市天河區,、深圳市龍崗區,、深圳市福田區、佛山市南海"
+    )
+    got = {c.region: c for c in rankings.read(text, None, reg, "t")}
+    assert {r: c.value for r, c in got.items()} == {"南山区": 1, "天河区": 2, "龙岗区": 3, "福田区": 4, "南海区": 5}
+    assert {(c.indicator, c.period) for c in got.values()} == {("地区生产总值排名", "2020")}  # a cut page keeps its five

@@ -60,6 +60,7 @@ _LOST = re.compile(r"[?\ufffd][(（]?([a-zāáǎàēéěèīíǐìōóǒòūúǔ
 
 # | ??工??业 | 128.7 |: a full-width space a mirror lost, as ? inside or before a word (not a question)
 _LOST_SPACE = re.compile(r"(?:(?<=[\u4e00-\u9fff|\s])|^)[?\ufffd]+(?=[\u4e00-\u9fff])", re.M)
+_DOUBLED = re.compile(r"[,，](?=[、。,，；;])")  # 天河区,、深圳市龙岗区; YYYY年,,: a mirror's inserted comma
 _ENTITY = re.compile(r"&#x?[0-9a-fA-F]{2,6};?")  # 贝壳财ⓘ经讯…&#263f;11月25日: a mirror's junk
 _KEPT_SYMBOLS = set("+-<=>±≥≤~×÷%‰℃℅°·•∶︰")
 
@@ -79,20 +80,36 @@ def _junk(ch: str) -> bool:
     )
 
 
-def _word_wrap(text: str, j: int) -> bool:
-    """规模\n以上工业增加值: a print wrap inside a word (a long line broken mid-sentence, the next line
-    no heading)."""
+def _word_wrap(text: str, j: int, width: int = 25) -> bool:
+    """规模\n以上工业增加值: a print wrap inside a word (a line as long as the page's print lines, broken
+    mid-sentence, the next line no heading)."""
     line = text[text.rfind("\n", 0, j) + 1 : j]
     a, b = text[j - 1], text[j + 1 : j + 2]
+    if len(line) >= 12 and _STAT_END.search(line) and _VERB_START.match(text, j + 1):
+        return True  # 全市生产总值\n增长7.6%: a statistic, then its verb on the next line
     return (
-        len(line) >= 25
-        and re.search(r"[,，;；、]", line[-20:]) is not None  # mid-sentence, not a title or a heading
+        len(line) >= width
+        and re.search(r"[,，;；、。]", line[-20:]) is not None  # mid-sentence, not a title or a heading
         and (
             "\u4e00" <= a <= "\u9fff" and ("\u4e00" <= b <= "\u9fff" or b.isdigit())  # 增长\n7%
             or (a.isdigit() or a == "%") and b in "，,。；;、)）"  # 分别增长4.5%、7%\n。
         )
         and not _HEADING_START.match(text, j + 1)
     )
+
+
+_STAT_END = re.compile(r"(?:生产总值|增加值|零售总额|总产值|收入|投资|总额)$")
+_VERB_START = re.compile(r"(?:增长|下降|达到?|完成|实现|突破)[\d０-９]")
+
+
+def _print_width(text: str) -> int:
+    """How long a page's print lines run: 25 characters, or less when most of its lines are of one
+    shorter length (a PDF of 23-24 characters a line)."""
+    lengths = sorted(len(x) for x in text.split("\n") if len(x) >= 12)
+    if len(lengths) < 8:
+        return 25
+    typical = lengths[len(lengths) * 3 // 4]  # the upper quartile: full lines, not paragraph ends
+    return max(15, min(25, typical - 2))
 
 
 _HEADING_START = re.compile(  # a line that opens a heading: 二、…, 第三…, (一)…
@@ -109,7 +126,7 @@ def normalise(original: str) -> Normalised:
     for m in _LOST.finditer(original):
         if m.group(1) in _LOST_BY_GLOSS:
             restored[m.start()] = _LOST_BY_GLOSS[m.group(1)]
-    for pattern in (_PINYIN, _ESCAPED_BREAK, _ENTITY, _LOST_SPACE, *([_LOST] if restored else [])):
+    for pattern in (_PINYIN, _ESCAPED_BREAK, _ENTITY, _LOST_SPACE, _DOUBLED, *([_LOST] if restored else [])):
         for m in pattern.finditer(original):
             for i in range(m.start(), m.end()):
                 drop[i] = True
@@ -153,6 +170,7 @@ def normalise(original: str) -> Normalised:
         origin.append(i)
     # A line break between two parts of a number (2\n0.6%) is a print wrap, not a break.
     text = "".join(out)
+    width = _print_width(text)
     keep = [
         not (
             c == "\n"
@@ -165,7 +183,7 @@ def normalise(original: str) -> Normalised:
                 and text[j + 1] not in "\n"
                 or text[j - 1] == "%"  # 增长12.2%\n居全省第一: a wrapped line goes on with the figure's rank
                 and re.match(r"(?:居|位居|位列|排名|排|列|均居)", text[j + 1 : j + 4]) is not None
-                or _word_wrap(text, j)
+                or _word_wrap(text, j, width)
             )
         )
         for j, c in enumerate(text)
@@ -1855,7 +1873,9 @@ def _enumeration(
                 if f.unit == "%" and "占" in predicate:
                     f.indicator = name + "比重"
                 elif f.unit == "%" and re.search(r"增长|增速|下降|增幅|提高|增", predicate):
-                    f.indicator = name + "增速"
+                    # …分别达到26330元和12804元,年均分别增长10.5%和10.9%: each one's yearly average
+                    yearly = re.search(r"年均|年平均", items_text + predicate) and "平均" not in name
+                    f.indicator = name + ("年均增速" if yearly else "增速")
                 elif f.unit == "个百分点" and "拉动" in predicate:  # 第一、二、三产业分别拉动GDP增长…个百分点
                     f.indicator = name + re.sub(r"[^\u4e00-\u9fffA-Za-z]+$", "", predicate)
                 elif f.unit == "个百分点":
@@ -2001,6 +2021,9 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         f.indicator = f.indicator.replace("一般性公共预算", "一般公共预算")  # the statistic's own name
         f.indicator = re.sub(r"^(?:GDP|地区生产总值|生产总值|经济)总量(?=增速$)", "地区生产总值", f.indicator)
         f.indicator = re.sub(r"^(农民|农村居民)纯收入", r"\1人均纯收入", f.indicator)
+        f.indicator = re.sub(  # 全市生产总值年均增长7.8%: the statistic's full name
+            r"^(?:全市|全县|全区)?生产总值(?=年均增速|两年平均增速|$|增速$)", "地区生产总值", f.indicator
+        )
         f.indicator = re.sub(r"^(?:按)?常住人口(?:计算的?)?(?=人均)", "", f.indicator)  # 常住人口人均GDP
         if f.unit in ("亿元", "万元", "%") and re.fullmatch(r"(?:经济)?总量(增速)?", f.indicator) and economy:
             f.indicator = "地区生产总值" + (f.indicator[-2:] if f.indicator.endswith("增速") else "")

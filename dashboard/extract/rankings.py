@@ -19,7 +19,8 @@ _LIST = re.compile(
     rf"(?:综合实力|综合竞争力|投资潜力|绿色发展|科技创新|高质量发展)?(?:排名|排行榜|榜单|名单)?)"
     rf"(?:[(（]({_YEAR})年?[)）])?"
 )
-_NOT_A_LIST = re.compile(r"\d(?!\d*强)|跻身|进入|冲刺|上榜|入围|力争|确保|争创|创建")  # 500强 names one
+# 500强 names one; 跻身…百强 or 的预算收入比排名后50个 names none
+_NOT_A_LIST = re.compile(r"\d(?!\d*强)|跻身|进入|冲刺|上榜|入围|力争|确保|争创|创建|^的|比$")
 _ANNOUNCE = re.compile(r"发布|公布|揭晓|出炉|编写|评选")
 _ORG = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:研究中心|研究所|研究院|研究会|委员会|顾问)")
 _GENERIC_BRAND = {"中国", "全国", "国家", "中小", "社会", "国务", "工信", "省统", "市统"}
@@ -216,6 +217,8 @@ def is_notice(t: str) -> bool:
     tops = re.findall(rf"排名前{n}|居(?:全省|全国|全市)?前{n}(?:名|位)", t)
     if len(tops) >= 3:
         return True
+    if re.search(rf"前{n}强(?:县市?|区)?(?:分别|依次)(?:为|是)", t):
+        return True  # 前十强分别为:深圳市南山区、广州市天河区…: a list's first places in order
     return any(
         (_ANNOUNCE.search(s) or re.search(r"分列|(?:分别|依次)(?:位列|位居|排名|排在|为第)", s))
         and re.search(r"百强|排行榜|榜单|\d+强|前[\d一二三四五六七八九十]+名", s)
@@ -413,6 +416,9 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
         return []
     if doc_date is not None:
         doc_year = clauses.reporting_years(clauses.title_of(t), doc_date, t)[0] or doc_year
+    # no date: a statistic's ranks (前十强 by 地区生产总值) are of the year the text reports on, if it says;
+    # a named list's edition is not (a list of YYYY+1 ranks the figures of YYYY)
+    stat_year = doc_year or clauses.reporting_years(clauses.title_of(t), None, t)[0]
     plain = t.replace("“", "").replace("”", "")
     every = [  # 首页天天新闻综合排行产品排行榜: a site's navigation names no list
         x for x in _lists(plain) if not _NAV_LINE.search(_line(plain, x.at))
@@ -463,6 +469,10 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
             lst = doc_list  # 综合竞争力排名第1位 under “全国综合竞争力百强县(市)报告”: the full list
         plain_stat = said and _STATISTIC.search(said[-1].name) and not re.search(r"强|榜|评价", said[-1].name)
         stat = _STATISTIC.findall(t[opens : r.start]) if r in ordered and (not said or plain_stat) else []
+        top = re.match(r"前[\d一二三四五六七八九十]+强", t[opens : r.start])
+        if r in ordered and not stat and not said and top:  # …的地区生产总值迈入千亿俱乐部。前十强分别为:
+            before = t[max(t.rfind("。", 0, opens - 1), t.rfind("\n", 0, opens - 1)) + 1 : opens]
+            stat = _STATISTIC.findall(before)  # the statistic the sentence before ranks by
         if lst is None and not stat:
             continue
         name = stat[-1] + "排名" if stat else lst.name  # 财政总收入排名前三位的分别是: the statistic's ranks
@@ -476,7 +486,7 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
             held = reg.editions.get((code, lst.edition))
             if held or reg.edition_offset is not None:
                 lst.year = held or str(reg.edition_offset + lst.edition)
-        year = lst.year or (str(doc_year) if doc_year else "")
+        year = lst.year or (str(doc_year) if doc_year else str(stat_year) if stat and stat_year else "")
         if not year:
             continue
         if r.ago and re.fullmatch(r"\d{4}", year):
@@ -573,7 +583,8 @@ def _ordered(t: str) -> list[Ranked]:
         except (ValueError, TypeError):
             continue
         places = [_whole_place(x.strip()) for x in items]
-        if len(items) == size and None not in places:
+        cut = end is None and 1 < len(items) < size  # a page cut inside its list: the places it kept
+        if (len(items) == size or cut) and None not in places:
             out += _in_order(list(zip(places, items, strict=True)), m.end(), first, m.start())
     return out
 
