@@ -1044,3 +1044,13 @@ def test_a_statistic_wrapped_before_its_verb_and_yearly_averages_of_a_pair(reg):
     got = _rows(review, reg, date(2017, 2, 20))
     assert got[7.8].indicator == "地区生产总值年均增速"
     assert (got[10.5].indicator, got[10.9].indicator) == ("城镇居民人均可支配收入年均增速", "农村居民人均可支配收入年均增速")
+
+
+def test_four_digits_with_a_scale_are_a_figure_and_a_class_of_places_is_not(reg):
+    text = (
+        "江西省2022年前三季度经济运行\n南昌今年前三季度GDP为5216亿,增量也是领跑。"
+        "株洲首次进入2000亿级俱乐部,达到2160亿元。全旗地区生产总值完成564.4亿元。"
+    )
+    got = _rows(text, reg, date(2022, 10, 30))
+    assert (got[5216].region, got[5216].indicator, got[5216].unit) == ("南昌市", "gdp", "亿元")
+    assert 2000 not in got  # 2000亿级: a club

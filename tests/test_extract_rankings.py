@@ -319,3 +319,9 @@ def test_a_top_ten_in_order_under_the_statistic_the_sentence_before_ranks_by(reg
     got = {c.region: c for c in rankings.read(text, None, reg, "t")}
     assert {r: c.value for r, c in got.items()} == {"南山区": 1, "天河区": 2, "龙岗区": 3, "福田区": 4, "南海区": 5}
     assert {(c.indicator, c.period) for c in got.values()} == {("地区生产总值排名", "2020")}  # a cut page keeps its five
+
+
+def test_a_list_named_after_its_publisher(reg):
+    text = "如东县2021年统计公报\n在2021年中郡研究所发布的全国县域经济百强榜中,如东排名第33位,比上年度前进4位。"
+    got = {c.region: c for c in rankings.read(text, 2021, reg, "t")}
+    assert "发布" not in got["如东县"].indicator and got["如东县"].value == 33

@@ -182,11 +182,14 @@ def _skip_context(text: str, m: re.Match, num: str) -> bool:
         return True  # 第十九届, 前100名 (a list's size), 3+5+2
     if re.match(r"[+＋]", whole_after) or re.match(r"[月日号路点时:：.]", whole_after):
         return True
+    if m.group("scale") and re.match(r"级|俱乐部", text[m.end() :]):
+        return True  # 进入N千亿级俱乐部 (four digits, then 亿级): a class of places, not a figure
     if (
         _is_year(num, whole_after[1:] if whole_after[:1] == "年" else "x")
         and whole_after[:1] in "年—-至到,，、）) "
         or re.fullmatch(r"\d{4}", num)
         and not m.group("unit")
+        and not m.group("scale")  # GDP为5216亿: four digits and a scale are a figure, not a year
     ):
         return True
     if _MEETING.match(after) or (

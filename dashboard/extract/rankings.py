@@ -128,6 +128,7 @@ def _clean(raw: str) -> tuple[str, str]:
     s = raw
     if m:
         year, s = m.group(1), raw[m.end() :]
+        s = re.sub(r"^.*?(?:发布|公布|推出)的", "", s)  # 在YYYY年中郡研究所发布的全国县域经济百强榜: the list
     else:
         s = re.sub(r"^.*(?:在|的|了|发布|公布|揭晓|是|为|进入|入围|跻身|上榜|荣登|入选)", "", s)
     s = re.sub(r"^第[一二三四五六七八九十\d]+届", "", s)
