@@ -1054,3 +1054,17 @@ def test_four_digits_with_a_scale_are_a_figure_and_a_class_of_places_is_not(reg)
     got = _rows(text, reg, date(2022, 10, 30))
     assert (got[5216].region, got[5216].indicator, got[5216].unit) == ("南昌市", "gdp", "亿元")
     assert 2000 not in got  # 2000亿级: a club
+
+
+def test_a_place_named_once_and_not_as_the_publisher_is_check_this(reg):
+    text = (
+        "据初步统计:2015年全年预计(下同)实现GDP532亿元,增长10.5%;完成财政总收入42.4亿元,增长10.3%。纵观全年,"
+        "全市经济处在平稳较快的运行区间。\n在听取汇报后,市长肯定此次会议成效。\n一是要尽快进入角色。二是要尽早谋划明年工作。"
+        "三是要尽力抓好今年收官和当前工作,确保株洲市各项考核指标圆满完成。"
+    )
+    got = _rows(text, reg)
+    assert got[532].confidence < 0.5 and "only once" in got[532].note  # 株洲市 named once: whose, the editor says
+    published = (
+        "2021年1-5月份全县经济运行情况\n来源:固镇县统计局\n1-5月,全县规模以上工业增加值增长20.1%。"
+    )
+    assert _rows(published, reg, date(2021, 6, 20))[20.1].confidence >= 0.5  # its statistics office's county

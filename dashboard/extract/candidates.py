@@ -147,13 +147,14 @@ def extract(
         seed = _ranks_of_others(seed, reg)
         norm = clauses.normalise(text[:20000]).text
         subject, how = clauses.subject_of(norm, clauses.title_of(norm))
-        named = how in ("title", "first sentence", "named most", "the meeting the report was made to")
+        named = how in ("title", "first sentence", "named most", clauses.ONCE,
+                        "the meeting the report was made to")
         own = subject if subject and subject.name and named else None
         for c in seed:
             if c.region == site.home() and home[:2] not in _to_simplified(text):
                 if own:  # 位列全国百强县第92位 in 攸县's report: the document's own place
                     c.region, c.region_known = own.ours or own.name, bool(own.ours)
-                    c.confidence = min(c.confidence, 0.5 if how != "named most" else 0.45)
+                    c.confidence = min(c.confidence, 0.5 if how not in ("named most", clauses.ONCE) else 0.45)
                     c.note = _join_note(c.note, f"no place named: the document subject {own.name}")
                     continue
                 c.region, c.region_known = "", False  # the home region by default: whose, the editor says

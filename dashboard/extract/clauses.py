@@ -450,9 +450,12 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         return place_of(best.division), "first sentence"
     counts: dict[str, int] = {}
     keep = {}
+    organ = set()  # 来源:固镇县统计局, 我代表闽清县人民政府: the place its publisher or government is
     for h in _mentions(t, _home_province()):
         counts[h.division.code] = counts.get(h.division.code, 0) + 1
         keep[h.division.code] = h.division
+        if re.match(r"(?:人民)?政府|统计局|人大|人民代表大会", t[h.end : h.end + 6]):
+            organ.add(h.division.code)
     most = max(counts, key=counts.get) if counts else None
     local = sum(t.count(w) for w in ("全市", "全县", "全区", "全省", "我市", "我县", "我区", "我省"))
     nation = t.count("全国") + t.count("我国")
@@ -466,7 +469,7 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     if most and own and divisions.register().is_within(own, most):
         most = None  # 临邑 in a text that speaks as 我县, 德州 named beside it: the county, not its city
     if most:
-        return place_of(keep[most]), "named most"
+        return place_of(keep[most]), ONCE if counts[most] == 1 and most not in organ else "named most"
     if own:
         return place_of(own), SPOKEN_FOR
     return None, "unknown"
@@ -480,6 +483,8 @@ _CONGRESS_UNIT = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff][县区旗])(?=第?[一二三四五六七八九十]{1,3}届)"
 )
 SPOKEN_FOR = "short name of the unit its 全区/全县/全市 speaks for"  # how a subject was found
+ONCE = "named once"  # the only place a text names, and only once
+ONCE_NOTE = "the document names its place only once: check the region"
 # county short names that are ordinary words of a report (乡村振兴, 惠民生, 突破400亿元大关)
 _WORD_NAMES = {"振兴", "惠民", "大关", "和平", "新华", "长安", "安全", "兴业", "新兴", "富民"}
 _WORD_NAMES |= {"开放", "光明", "东方", "安宁", "台前", "杂多"}  # 主席台前排就坐, 复杂多变
@@ -888,6 +893,7 @@ class Doc:
     place: Place | None = None  # the region a heading names for the paragraphs after it
     para_place: Place | None = None  # the region a paragraph opens on (YYYY年北京市…)
     growths: list = field(default_factory=list)  # the subjects of a sentence's growths (增速均居全省第一)
+    subject_how: str = ""  # how the subject was found (subject_of)
     extra: list = field(
         default_factory=list
     )  # figures a number gives besides its own (a rank of each growth)
@@ -899,7 +905,7 @@ def read_doc(text: str, doc_date: date | None) -> Doc:
     title = title_of(t)
     if doc_date is None:
         doc_date, _ = date_in_text(text)
-    subject, _ = subject_of(t, title)
+    subject, how = subject_of(t, title)
     review, plan = reporting_years(title, doc_date, t)
     genre = (
         "bulletin"
@@ -925,7 +931,9 @@ def read_doc(text: str, doc_date: date | None) -> Doc:
     if subject and subject.code:
         d = divisions.register().get(subject.code)
         province = d.province_code if d else None
-    return Doc(norm, doc_date, title, subject, review, plan, default, genre, province)
+    doc = Doc(norm, doc_date, title, subject, review, plan, default, genre, province)
+    doc.subject_how = how
+    return doc
 
 
 def _ranges(pattern: re.Pattern, t: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -1625,6 +1633,9 @@ def _one(
     if not region and own and last_region and doc.subject and doc.subject.name.endswith(own.group(1)):
         if _encloses(doc.subject, last_region):
             place = region = doc.subject  # and the clauses after it
+    once = doc.subject_how == ONCE and not region and not last_region
+    if place is not None and place is doc.subject and once:
+        notes.append(ONCE_NOTE)  # 株洲市各项考核 once in a text on 全市 (a county's): whose, the editor says
     if place is None:
         conf = min(conf, 0.3)
         notes.append("region unknown")
@@ -2142,6 +2153,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = 0.55  # a plan's target under a statistic's name (失业率5.5%左右): 24 of 24 right
         else:
             conf = 0.45
+        if ONCE_NOTE in notes:
+            conf = min(conf, 0.45)
         zoned = f.region and f.region.ours and f.region.ours == reg.home and reg.zone  # its 园区 is that zone
         if _ZONE.search(f.indicator) and (zoned or not _ALL_PARKS.match(f.indicator)):
             conf = min(conf, 0.3)  # 丽水经济技术开发区地区生产总值: a zone inside the region, not the region
