@@ -1068,3 +1068,18 @@ def test_a_place_named_once_and_not_as_the_publisher_is_check_this(reg):
         "2021年1-5月份全县经济运行情况\n来源:固镇县统计局\n1-5月,全县规模以上工业增加值增长20.1%。"
     )
     assert _rows(published, reg, date(2021, 6, 20))[20.1].confidence >= 0.5  # its statistics office's county
+
+
+def test_a_clause_ending_on_its_place_and_a_growth_under_the_titles_statistic(reg):
+    text = (
+        "四川各市州一季度GDP“成绩单”全部揭晓\n2022年04月25日 09:01 来源:四川日报\n"
+        "从增速看,凉山以8.1%的增速领跑市州,排在全省第一位。去年经济总量突破3000亿元的宜宾,一季度地区生产总值同比增长6.7%。"
+    )
+    got = _rows(text, reg)
+    assert (got[8.1].region, got[8.1].indicator) == ("凉山彝族自治州", "gdp_growth")  # the title's statistic
+    assert (got[6.7].region, got[6.7].period) == ("宜宾市", "2022-01/03")  # …的宜宾, the clause's owner
+    report = (
+        "今天(2月10日)上午\n宜都市第九届人民代表大会第五次会议开幕\n代表市人民政府向大会作《政府工作报告》\n"
+        "回首2024年\n地区生产总值增长7.7%\n看2025年宜都怎么干?"
+    )
+    assert document_date(report, reg=reg)[0] == date(2025, 2, 10)  # 看YYYY年…怎么干: the year it plans

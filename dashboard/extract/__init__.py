@@ -184,7 +184,11 @@ def document_date(
         )
         # 2月15日,X县召开第十七届人民代表大会…政府工作报告。报告指出,YYYY年…: a session early in the year
         # after the last year it names, when it plans no year of its own
-        session = re.search(r"人民代表大会|人大", simple) and "政府工作报告" in simple
+        session = (
+            re.search(r"人民代表大会|人大", simple)
+            and "政府工作报告" in simple
+            and re.search(rf"(?:报告(?:指出|强调|显示|回顾|总结)|回首|过去的?)[^。]{{0,6}}{year}年", simple)
+        )  # 报告指出,YYYY年…: the year it names is the one reviewed (not 看YYYY年…怎么干, the year planned)
         if int(day.group(1)) <= 4 and re.search(done, simple) or (
             int(day.group(1)) <= 2 and "全年" in simple and not plans
         ) or (int(day.group(1)) <= 3 and session and not plans):

@@ -894,6 +894,7 @@ class Doc:
     para_place: Place | None = None  # the region a paragraph opens on (YYYY年北京市…)
     growths: list = field(default_factory=list)  # the subjects of a sentence's growths (增速均居全省第一)
     subject_how: str = ""  # how the subject was found (subject_of)
+    title_stat: str = ""  # the one statistic a title names (各市州一季度GDP成绩单: 地区生产总值)
     extra: list = field(
         default_factory=list
     )  # figures a number gives besides its own (a rank of each growth)
@@ -933,6 +934,9 @@ def read_doc(text: str, doc_date: date | None) -> Doc:
         province = d.province_code if d else None
     doc = Doc(norm, doc_date, title, subject, review, plan, default, genre, province)
     doc.subject_how = how
+    named = set(re.findall(r"GDP|生产总值|经济总量|工业|投资|消费|零售|收入|财政|进出口|外贸|人口", title))
+    if named and named <= {"GDP", "生产总值", "经济总量"}:
+        doc.title_stat = "地区生产总值"
     return doc
 
 
@@ -1404,6 +1408,12 @@ def _one(
     cs = max(cs, ss + prev_end)
     pre = t[cs:a]
     region, spans = _region_at(doc, t, cs, a)
+    if region is None:  # 去年经济总量突破3000亿元的宜宾,一季度…: the place the clause ends on is its owner
+        ce = next((m.start() for m in _CLAUSE_CUT.finditer(t, b, se)), se)
+        owner = re.search(r"的([\u4e00-\u9fff]{2,10})$", t[b:ce])
+        hits = _mentions(owner.group(1), doc.province) if owner else []
+        if hits and hits[0].start == 0 and hits[-1].end == len(owner.group(1)):
+            region = place_of(hits[-1].division)
     words = subject_words(pre, spans)
     named_after = _BY_WHICH.match(t, b) if pre.endswith("以") else None
     rate_after = bool(named_after and re.fullmatch(r"增速|增幅|增长率|增长速度", named_after.group(1)))
@@ -1568,6 +1578,9 @@ def _one(
         base = words or last_subject
         if re.search(r"(?:比|较)(?:19|20)\d{2}年", pre):
             base = last_subject or re.sub(r"(?:比|较)(?:同期)?$", "", words)
+        if not base and doc.title_stat and n.unit == "%" and region:
+            base = doc.title_stat  # 各市州一季度GDP成绩单 …甘孜州,增速6.9%: the statistic the title names
+            notes.append(f"growth of {base} (the statistic the title names)")
         if not base:
             return None, "", region
         if re.search(r"两年平均|年均", pre):
