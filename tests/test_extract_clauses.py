@@ -709,7 +709,7 @@ def test_a_bulletin_table_is_read_under_its_header_and_caption(reg):
     assert got[6.9].indicator == "gdp_growth" and got[6.9].confidence >= 0.5
     assert got[187746].indicator == "primary_industry_value_added"  # a sector in a table of 生产总值
     assert got[2.6].indicator == "primary_industry_value_added_growth"
-    assert got[11.3].indicator == "建筑业增加值增速" and got[11.3].confidence < 0.5  # a new name: check this
+    assert got[11.3].indicator == "建筑业增加值增速" and got[11.3].confidence == 0.55  # a new name, fairly sure
     assert all(c.quote in text for c in got.values())
 
 
@@ -1083,3 +1083,32 @@ def test_a_clause_ending_on_its_place_and_a_growth_under_the_titles_statistic(re
         "回首2024年\n地区生产总值增长7.7%\n看2025年宜都怎么干?"
     )
     assert document_date(report, reg=reg)[0] == date(2025, 2, 10)  # 看YYYY年…怎么干: the year it plans
+
+
+def test_industries_under_value_added_crops_by_weight_and_price_changes(reg):
+    text = (
+        "泾县2023年国民经济和社会发展统计公报\n全年规模以上工业增加值增长10.1%。其中,轻工业增长8.0%,股份制企业增长18.2%。\n"
+        "全年粮食总产量80.6万吨。其中,玉米60.3万吨,下降3.2%。\n居民消费价格上涨1.7%,其中食品烟酒类价格同比下降0.2%。"
+    )
+    got = _rows(text, reg, date(2024, 3, 20))
+    assert (got[8.0].indicator, got[18.2].indicator) == ("轻工业增加值增速", "股份制企业增加值增速")
+    assert (got[60.3].indicator, got[-3.2].indicator) == ("玉米产量", "玉米产量增速")
+    assert got[-0.2].indicator == "食品烟酒类价格涨幅"
+
+
+def test_a_table_row_under_a_proposed_name_is_fairly_sure(reg):
+    text = (
+        "2021年紫云县国民经济和社会发展统计公报 初步核算,全年全县实现生产总值(GDP)90.39亿元,同比增长9.8%。"
+        " 表1 生产总值及行业构成 单位:亿元 指标名称 | 增加值 | 同比增长% | 地区生产总值 | 90.39 | 9.8 | "
+        "建筑业 | 10.54 | 26.1 |"
+    )
+    assert _rows(text, reg)[10.54].confidence >= 0.5  # 33 of 34 such rows right
+
+
+def test_a_span_of_years_a_multiple_and_four_or_five_are_no_figures(reg):
+    text = (
+        "（評論）醴陵撤縣設市40周年\n2025-08-15 來源:湖南日報\n1986年醴陵GDP僅6.82億元,2024年GDP已躍至952.6億元,"
+        "分別增長近140倍。醴陵撤縣設市40年以來,亦有四五年了。"
+    )
+    got = _rows(text, reg)
+    assert 6.82 in got and not {40, 45, 140} & set(got)

@@ -1931,8 +1931,11 @@ def _enumeration(
 # --- as candidate rows -----------------------------------------------------------------------------
 
 
+_WEIGHT = ("吨", "万吨", "公斤", "千克", "万公斤", "亿公斤", "斤", "万斤", "亿斤")
+_NOT_CROP = re.compile(r"产量|总量|出栏|存栏|产能|能力|量$|总计|合计|储备|消费|用量|排放")
+# …规模以上工业增加值增长8%…轻工业增长8.0%, 股份制企业增长18.2%: their value added
 _INDUSTRY_TOPIC = re.compile(
-    r"行业增加值|(?:分|从)(?:行业|门类)看[^。]{0,30}增加值|大类行业[^。]{0,20}增加值"
+    r"行业增加值|(?:分|从)(?:行业|门类)看[^。]{0,30}增加值|大类行业[^。]{0,20}增加值|工业增加值"
 )
 _BY_WHICH = re.compile(  # 以3037.4亿元的GDP总量稳坐第一, 以18.6%的增速紧随其后: 以 a figure 的 its noun
     r"的([\u4e00-\u9fffA-Za-z]{2,12}?)(?=[，,。；;、]|稳|位|居|排|领|列|跃|成为|继续|名|紧|在|高|低|实现|增长)"
@@ -2033,6 +2036,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
     doc, found = read(text, doc_date)
     out = []
     prev = None
+    crops: dict[str, str] = {}  # a crop named by its weight (玉米 -> 玉米产量), for its growth after it
     # 县域经济总量(GDP)20强…濉溪县总量为491亿元: a bare 总量 in a text about economic output is the GDP
     economy = bool(re.search(r"经济总量|GDP|生产总值", doc.title + doc.norm.text[:300]))
     for f in found:
@@ -2070,6 +2074,15 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         # 化工、机械制造等五大支柱产业…: the group the list stands for
         f.indicator = re.sub(r"^[^，,。；;]*?等(?=[一二三四五六七八九十两\d]+[大个项类])", "", f.indicator)
         f.indicator = re.sub(r"(?:同比)?(?:实际)?(增速变化)$", r"\1", f.indicator)  # 同比实际增长…加快1.0
+        if f.unit == "%":  # 食品烟酒类价格同比下降0.2%: a price's change is its rise
+            f.indicator = re.sub(r"(类?价格)增速$", r"\1涨幅", f.indicator)
+        if f.unit in _WEIGHT and re.fullmatch(r"[\u4e00-\u9fff]{1,6}", f.indicator) and not _NOT_CROP.search(
+            f.indicator
+        ):  # 玉米60.3万吨,下降3.2%: a crop's weight is its output
+            crops[f.indicator] = f.indicator + "产量"
+            f.indicator += "产量"
+        elif f.unit == "%" and f.indicator.endswith("增速") and crops.get(f.indicator[:-2]):
+            f.indicator = crops[f.indicator[:-2]] + "增速"
         if re.search(r"(?:增加值|生产总值)实际增速$", f.indicator):  # value added grows in real terms
             f.indicator = f.indicator.replace("实际增速", "增速")
         if (
@@ -2092,7 +2105,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             f.indicator = f.indicator[:-2] + "增加值增速"
             f.notes.append("增加值 taken from the list's first item")
         elif (
-            re.fullmatch(r"[\u4e00-\u9fff、]{2,24}业增速", f.indicator)
+            re.fullmatch(r"[\u4e00-\u9fff、·]{2,24}(?:业|企业)增速", f.indicator)
             and not _NOT_SECTOR.search(f.indicator)
             and _INDUSTRY_TOPIC.search(doc.norm.text, doc.norm.text.rfind("\n", 0, f.start) + 1, f.start)
         ):  # 分行业看,…14个行业增加值保持增长。其中,石油和天然气开采业增长27.3%: its value added
@@ -2113,6 +2126,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         )
         if own_list and code and code not in _vocabulary().codes.get(name_key(f.indicator), ()):
             code = ""  # 增速居全市第一, 经济综合实力…分别名列全国百强第37位: the text's own list name
+        if f.unit in ("年", "倍") and not code:
+            continue  # 撤县设市40年, 增长近140倍: a span of years or a multiple, no statistic's value
         notes = list(f.notes)
         conf = f.confidence
         standard = code.startswith(STANDARD)  # a standard statistic the registry does not hold (yet)
@@ -2131,7 +2146,9 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         if "from the structure" in " ".join(f.notes):
             conf = 0.75
         elif "a table row under its header" in f.notes:
-            conf = 0.8 if (code or standard) and f.region and f.period else 0.45
+            # under a proposed name: 33 of 34 such rows right on the corpus and sets T-Y (bulletins' sectors)
+            placed = f.region and f.period
+            conf = 0.8 if (code or standard) and placed else 0.55 if placed else 0.45
         elif f.kind in ("actual", "estimate") and f.approx in _LOWER_BOUND:
             conf = 0.4  # 突破1000亿元, 超过4000美元 (…,达到313.7亿元): a bound, not the figure
         elif (code or standard) and money and f.region and f.period:

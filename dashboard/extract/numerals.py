@@ -396,6 +396,8 @@ def _general(text: str, m: re.Match) -> Number | None:
             return None  # 一批, 一个, 一年, 两个: words, not figures
         if unit == "个" and _ABSTRACT.match(text[m.end() :]):
             return None  # 三个高地, 七个方面工作: a count of ideas, not a figure
+        if re.fullmatch(r"[一二三四五六七八九]{2}", num) and CN.index(num[1]) - CN.index(num[0]) == 1:
+            return None  # 四五年, 三四个: four or five, not 45
         if num in ("零", "〇") or set(num) <= set("十百千万亿") and not m.group("pre"):
             return None  # 零部件, 万人发明专利, 百家单位帮扶: words; 近千名 is a figure
         if re.match(r"[亿万]$", num) and not unit:
