@@ -1112,3 +1112,14 @@ def test_a_span_of_years_a_multiple_and_four_or_five_are_no_figures(reg):
     )
     got = _rows(text, reg)
     assert 6.82 in got and not {40, 45, 140} & set(got)
+
+
+def test_sectors_go_on_from_their_contributions_to_what_they_add(reg):
+    text = (
+        "(廣安市)廣安區2021年經濟運行情況\n2021年,全區實現地區生產總值250.0億元,增長8.1%,其中,一、二、三產業增加值分別為"
+        "41.0億元、38.6億元和170.4億元,分別增長6.9%、8.6%和8.3%,一、二、三產業對經濟的貢獻率分別為14.2%、15.7%和70.1%,"
+        "分別拉動GDP增長1.2、1.3和5.6個百分點。"
+    )
+    got = _rows(text, reg)
+    assert [got[v].indicator for v in (1.2, 1.3, 5.6)] == [
+        "第一产业拉动GDP增长", "第二产业拉动GDP增长", "第三产业拉动GDP增长"]

@@ -1845,10 +1845,12 @@ def _enumeration(
             items = [h.text for h in hits]
             shared = clause
     items = [x for x in items if not re.fullmatch(r"(?:比|较)?(?:上年|去年|同期|上年同期)?", x)]
+    kept_items = None
     if not items and len(last_items) == len(group):
         items = last_items
     elif len(items) == 1 and items[0].startswith("对") and len(last_items) == len(group):
         items = [x + items[0] for x in last_items]  # …分别拉动GDP增长…,对GDP的贡献率分别为: the same items'
+        kept_items = list(last_items)  # and the enumeration after goes on with the sectors, not these names
 
     def read(n):  # one number of the group, read as a clause of its own
         return _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, last_region,
@@ -1892,7 +1894,7 @@ def _enumeration(
                 f.notes.append(f"new region? {f.region.name} ({f.region.code})")
         else:
             name = subject_words(item, []) or item
-            names.append(name)
+            names.append(re.sub(r"(?<=.{2})对[^，,]{2,}$", "", name))  # 第一产业对经济的贡献率: 第一产业
             if f.kind != "rank":
                 if f.unit == "%" and "占" in predicate:
                     f.indicator = name + "比重"
@@ -1925,7 +1927,7 @@ def _enumeration(
                 f.indicator = scope + name + f.indicator[len(scope) :]
         f.notes.append("aligned item by item")
         out.append(f)
-    return out, names
+    return out, kept_items or names
 
 
 # --- as candidate rows -----------------------------------------------------------------------------
