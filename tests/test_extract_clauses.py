@@ -1123,3 +1123,14 @@ def test_sectors_go_on_from_their_contributions_to_what_they_add(reg):
     got = _rows(text, reg)
     assert [got[v].indicator for v in (1.2, 1.3, 5.6)] == [
         "第一产业拉动GDP增长", "第二产业拉动GDP增长", "第三产业拉动GDP增长"]
+
+
+def test_farm_sectors_under_their_total_and_a_product_table_a_cell_a_line(reg):
+    text = (
+        "子洲县2023年国民经济和社会发展统计公报\n"
+        "2023年,全县完成农林牧渔业总产值37.42亿元,较上年增长4.5%。其中,农业29.24亿元,增长4.9%;林业0.34亿元,下降4.3%。\n"
+        "主要产品产量\n\n2023年\n\n较上年增长(%)\n\n粮食总产量\n\n162817吨\n\n0.5\n\n其中:谷物\n\n97658吨\n\n-9.7\n"
+    )
+    got = _rows(text, reg)
+    assert (got[29.24].indicator, got[4.9].indicator) == ("农业产值", "农业产值增速")
+    assert (got[97658].indicator, got[97658].unit, got[-9.7].indicator) == ("谷物产量", "吨", "谷物产量增速")

@@ -1060,7 +1060,14 @@ _TABLE_GROWTH = re.compile(r"增长|增速|增幅|同比|±")
 
 # YYYY年税收及其增长速度 then a cell a line (标值(万元) | 比上年增长(%) | 税收合计 | 104606 | 6.5 | …)
 _TABLE_CAPTION = re.compile(
-    r"^[表\d \t]{0,4}((?:19|20)\d{2})年[^\n\d]{1,30}?(?:及其增长速度|及其增长率|及增长速度|主要指标)$", re.M
+    r"^[表\d \t]{0,4}((?:19|20)\d{2})年[^\n\d]{1,30}?(?:及其增长速度|及其增长率|及增长速度|主要指标)$"
+    # 主要产品产量, then a YYYY年 column
+    r"|^[表\d \t]{0,4}主要[\u4e00-\u9fff]{0,6}产品产量(?:及其增长速度)?$",
+    re.M,
+)
+# 162817吨 in a table printed a cell a line: a value with its unit (never a year)
+_CELL_AMOUNT = re.compile(
+    r"([-+]?\d+(?:\.\d+)?)(万吨|吨|万头|万只|万公斤|公斤|亿元|万元|万千瓦时|亿千瓦时|万件|台|辆)"
 )
 
 
@@ -1077,7 +1084,9 @@ def _line_tables(doc: Doc, t: str) -> list[Found]:
             cells.append((cap.end() + m.start(), cap.end() + m.end(), cell))
         header = []
         while cells and not _CELL_VALUE.fullmatch(cells[0][2]) and _TABLE_HEAD.search(cells[0][2] + "增长"):
-            if len(header) >= 1 and cells[1:2] and _CELL_VALUE.fullmatch(cells[1][2]):
+            if len(header) >= 1 and cells[1:2] and (
+                _CELL_VALUE.fullmatch(cells[1][2]) or _CELL_AMOUNT.fullmatch(cells[1][2])
+            ):
                 break  # 税收合计 | 104606: the first row's name, not a header cell
             header.append(cells.pop(0)[2])
         names_col = any(re.search(r"指标|项目|名称", h) for h in header)
@@ -1087,7 +1096,8 @@ def _line_tables(doc: Doc, t: str) -> list[Found]:
         head = header if names_col else ["", *header]
         for i in range(0, len(cells) - width + 1, width):
             row = cells[i : i + width]
-            if _CELL_VALUE.fullmatch(row[0][2]) or not all(_CELL_VALUE.fullmatch(c[2]) for c in row[1:]):
+            valued = all(_CELL_VALUE.fullmatch(c[2]) or _CELL_AMOUNT.fullmatch(c[2]) for c in row[1:])
+            if _CELL_VALUE.fullmatch(row[0][2]) or not valued:
                 break
             out += _table_row(doc, 0, row, head, cap.group(0).strip())
     return out
@@ -1142,6 +1152,7 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
         return []  # 浏阳市 | 亿元 | 1500.2: places compared (the seed reader gives each row its place)
     words = caption + "".join(header)
     topic = re.sub(r"^.*?(?:19|20)\d{2}年(?:全[县市区省])?|及其?增长(?:速度|率)$|主要指标$", "", caption)
+    topic = "产量" if re.search(r"产品产量", topic) else topic  # 主要产品产量: 谷物 | 97658吨 is 谷物产量
     if re.search(r"生产总值|增加值", caption + header[0]) and re.fullmatch(r"[\u4e00-\u9fff]{1,10}业", name):
         name += "增加值"  # 第一产业 in a table of 生产总值及其增长速度: the sector's value added
     elif 2 <= len(topic) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", topic) and topic not in name:
@@ -1154,10 +1165,13 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
     out = []
     for j, (a, b, cell) in enumerate(row[1:], start=1):
         head = header[j] if j < len(header) else ""
-        if not _CELL_VALUE.fullmatch(cell) or not head:
+        amount = _CELL_AMOUNT.fullmatch(cell)
+        if not (_CELL_VALUE.fullmatch(cell) or amount) or not head:
             continue
         growth = bool(_TABLE_GROWTH.search(head))
         unit = "%" if growth else (_COLUMN_UNIT.search(head).group(1) if _COLUMN_UNIT.search(head) else "")
+        if amount and not growth:
+            cell, unit = amount.group(1), amount.group(2)  # 162817吨: the cell's own unit
         if not unit and "比重" not in head and (stated := _CAPTION_UNIT.search(caption)):
             unit = stated.group(1)  # 表1 生产总值及行业构成 单位:亿元: the caption's unit for its columns
         if not unit:
@@ -1933,6 +1947,9 @@ def _enumeration(
 # --- as candidate rows -----------------------------------------------------------------------------
 
 
+_FARM_SECTOR = re.compile(  # a farm sector named alone under 农林牧渔业总产值
+    r"农业|林业|牧业|畜牧业|渔业|[\u4e00-\u9fff]{0,6}服务业|[\u4e00-\u9fff]{0,10}辅助性活动"
+)
 _WEIGHT = ("吨", "万吨", "公斤", "千克", "万公斤", "亿公斤", "斤", "万斤", "亿斤")
 _NOT_CROP = re.compile(r"产量|总量|出栏|存栏|产能|能力|量$|总计|合计|储备|消费|用量|排放")
 # …规模以上工业增加值增长8%…轻工业增长8.0%, 股份制企业增长18.2%: their value added
@@ -2083,6 +2100,12 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         ):  # 玉米60.3万吨,下降3.2%: a crop's weight is its output
             crops[f.indicator] = f.indicator + "产量"
             f.indicator += "产量"
+        elif f.unit in ("亿元", "万元") and _FARM_SECTOR.fullmatch(f.indicator) and "总产值" in doc.norm.text[
+            doc.norm.text.rfind("\n", 0, f.start) + 1 : f.start
+        ]:  # 农林牧渔业总产值…。其中,农业29.24亿元,增长4.9%: each sector's output value
+            crops[f.indicator] = f.indicator + "产值"
+            f.indicator += "产值"
+            f.notes.append("产值 taken from the paragraph's 总产值")
         elif f.unit == "%" and f.indicator.endswith("增速") and crops.get(f.indicator[:-2]):
             f.indicator = crops[f.indicator[:-2]] + "增速"
         if re.search(r"(?:增加值|生产总值)实际增速$", f.indicator):  # value added grows in real terms
