@@ -325,3 +325,13 @@ def test_a_list_named_after_its_publisher(reg):
     text = "如东县2021年统计公报\n在2021年中郡研究所发布的全国县域经济百强榜中,如东排名第33位,比上年度前进4位。"
     got = {c.region: c for c in rankings.read(text, 2021, reg, "t")}
     assert "发布" not in got["如东县"].indicator and got["如东县"].value == 33
+
+
+def test_how_many_places_of_a_list_each_province_has(reg):
+    text = (
+        "2022赛迪百强县榜单7月20日公布。从进步幅度来看,四川百强县由2家提升到4家,湖北从7家提升到8家。"
+        "从省份来看,江苏、浙江及山东三省占据了百强县52个席位,分别占25席、18席和13席。湖北8个县市入围百强。"
+    )
+    got = {(c.region, c.period, c.value) for c in rankings.read(text, 2022, reg, "t") if c.kind == "actual"}
+    assert {("四川省", "2021", 2), ("四川省", "2022", 4), ("湖北省", "2021", 7), ("湖北省", "2022", 8),
+            ("江苏省", "2022", 25), ("浙江省", "2022", 18), ("山东省", "2022", 13)} == got

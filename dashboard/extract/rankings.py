@@ -522,7 +522,88 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
                 start=r.start,
             )
         )
+    # the newest edition the notice names (YYYY年,全国100强县市常住人口… is the data of the edition after it)
+    list_year = max((x.year for x in dated), default="") or (str(doc_year) if doc_year else "")
+    for place, value, at, end, category, ago in _seats(t) if list_year else []:
+        ours = clauses.place_of(place).ours
+        notes = ([] if ours else [f"new region? {place.name_zh} ({place.code})"]) + [
+            "a ranking notice: the places a list counts in this region"
+        ]
+        out.append(
+            Candidate(
+                ours or place.name_zh,
+                f"{category}数量",
+                str(int(list_year) - ago),
+                float(value),
+                "个",
+                "actual",
+                source_id,
+                norm.quote(at, end),
+                0.55,
+                "; ".join(notes),
+                region_known=bool(ours),
+                indicator_known=False,
+                start=at,
+            )
+        )
     return out
+
+
+_CATEGORY = re.compile(r"(?:[东中西]部|工业|赛迪)?百强(?:县市|县|区|市)|千亿县|\d+强县")
+_UNIT_OF_SEATS = r"(?:个|家|席|席位)(?:县市|县|区|市)?"
+# 四川百强县由2家提升到4家, 湖北从7家提升到8家: the count in the edition before and in this one
+_SEATS_MOVED = re.compile(
+    rf"([\u4e00-\u9fff]{{2,6}}?)(?:的)?(?:{_CATEGORY.pattern})?(?:数量)?(?:由|从)(\d+){_UNIT_OF_SEATS}"
+    rf"(?:提升|增加|增长|上升|增)?(?:到|至)(\d+){_UNIT_OF_SEATS}"
+)
+# 湖北8个县市入围百强, 江苏拥有最多的百强县…25席: a place's count in the list
+_SEATS = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?)(?:共有|有|拥有|占据?了?|入围|入选|上榜)?(\d+)(?:个|家|席)(?:县市|县|区|市)?"
+    r"(?:入围|入选|上榜|进入|跻身)"
+)
+# 江苏、浙江及山东三省…分别占25席、18席和13席: places, then their counts in order
+_SEATS_EACH = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})[^，,。；;]{0,20}?[，,]?分别(?:占|有|拥有)"
+    r"(\d+)(?:个|家|席)((?:[、和及与]\d+(?:个|家|席))+)"
+)
+
+
+def _seats(t: str) -> list[tuple]:
+    """How many places of a list a province or city has (四川百强县由2家提升到4家, 湖北8个县市入围百强,
+    江苏、浙江及山东…分别占25席、18席和13席): (place, count, start, end, list category, editions ago)."""
+    out = []
+    for a, b in _sentences(t):
+        sent = t[a:b]
+        cats = _CATEGORY.findall(sent)
+        if not cats:
+            continue
+        category = cats[0]
+
+        def region(name: str):
+            found = _places(name)
+            if len(found) == 1 and found[0][0] == 0 and found[0][2].level in ("province", "prefecture"):
+                return found[0][2]
+            return None
+
+        for m in _SEATS_MOVED.finditer(sent):
+            place = region(m.group(1))
+            if place:
+                out.append((place, int(m.group(2)), a + m.start(), a + m.end(), category, 1))
+                out.append((place, int(m.group(3)), a + m.start(), a + m.end(), category, 0))
+        for m in _SEATS.finditer(sent):
+            place = region(m.group(1))
+            if place:
+                out.append((place, int(m.group(2)), a + m.start(), a + m.end(), category, 0))
+        for m in _SEATS_EACH.finditer(sent):
+            places = [region(x) for x in re.split(r"[、和及与]", m.group(1))]
+            counts = [m.group(2), *re.findall(r"\d+", m.group(3))]
+            if len(places) == len(counts) and None not in places:
+                for place, n in zip(places, counts, strict=True):
+                    out.append((place, int(n), a + m.start(), a + m.end(), category, 0))
+    once = {}  # 四川百强县由2家提升到4家 said twice: one reading, where it is first said
+    for x in out:
+        once.setdefault((x[0].code, x[1], x[4], x[5]), x)
+    return list(once.values())
 
 
 def _implied_list(t: str) -> ListName | None:
