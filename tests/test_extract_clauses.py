@@ -1134,3 +1134,13 @@ def test_farm_sectors_under_their_total_and_a_product_table_a_cell_a_line(reg):
     got = _rows(text, reg)
     assert (got[29.24].indicator, got[4.9].indicator) == ("农业产值", "农业产值增速")
     assert (got[97658].indicator, got[97658].unit, got[-9.7].indicator) == ("谷物产量", "吨", "谷物产量增速")
+
+
+def test_a_sectors_later_value_added_and_its_contribution(reg):
+    text = (
+        "長壽區2023年上半年經濟運行情況\n發布機構:長壽區統計局 發布日期:2023-07-28\n上半年全區實現地區生產總值(GDP)453.7億元、增長6.1%。"
+        "第二產業實現增加值280.5億元,占GDP比重61.8%,增加值增長6.8%,對經濟增長的貢獻達到65.1%。"
+    )
+    got = _rows(text, reg)
+    assert got[6.8].indicator == "secondary_industry_value_added_growth"
+    assert got[65.1].indicator == "第二产业对经济增长的贡献率"

@@ -1441,6 +1441,11 @@ def _one(
         if sector and not _DIGITISH.search(before):
             words = sector.group(1) + words
             borrowed = True
+    elif words in ("增加值", "产值", "总产值") and prev_end:  # 第二产业实现增加值280.5亿元,…,增加值增长6.8%
+        opener = _SECTOR_OPENS.match(t, ss, a)
+        if opener:
+            words = opener.group(1) + words
+            borrowed = True
     scope_only = n.form == "rank" and bool(_SCOPE_RANK.match(pre))  # 工业增速稳居前列,居全省第2位
     if (not words or scope_only) and not prev_end:  # 工业投资提速扩量,增速达17.5%: the clause before names it
         before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, max(ss, cs - 1))], default=ss) : cs]
@@ -1956,6 +1961,9 @@ _NOT_CROP = re.compile(r"产量|总量|出栏|存栏|产能|能力|量$|总计|�
 _INDUSTRY_TOPIC = re.compile(
     r"行业增加值|(?:分|从)(?:行业|门类)看[^。]{0,30}增加值|大类行业[^。]{0,20}增加值|工业增加值"
 )
+_SECTOR_OPENS = re.compile(  # a sentence opening on a sector's value added: its later 增加值 is that
+    r"(?:其中[,，:：]?)?(第[一二三]产业|[\u4e00-\u9fff]{1,8}?(?:产业|业))(?:实现|完成)?(?:增加值|产值)"
+)
 _BY_WHICH = re.compile(  # 以3037.4亿元的GDP总量稳坐第一, 以18.6%的增速紧随其后: 以 a figure 的 its noun
     r"的([\u4e00-\u9fffA-Za-z]{2,12}?)(?=[，,。；;、]|稳|位|居|排|领|列|跃|成为|继续|名|紧|在|高|低|实现|增长)"
 )
@@ -2093,6 +2101,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         # 化工、机械制造等五大支柱产业…: the group the list stands for
         f.indicator = re.sub(r"^[^，,。；;]*?等(?=[一二三四五六七八九十两\d]+[大个项类])", "", f.indicator)
         f.indicator = re.sub(r"(?:同比)?(?:实际)?(增速变化)$", r"\1", f.indicator)  # 同比实际增长…加快1.0
+        if f.unit == "%" and re.search(r"贡献$", f.indicator):  # 对经济增长的贡献达到65.1%: a contribution rate
+            f.indicator = re.sub(r"^(第[一二三]产业)增加值(?=对)", r"\1", f.indicator) + "率"
         if f.unit == "%":  # 食品烟酒类价格同比下降0.2%: a price's change is its rise
             f.indicator = re.sub(r"(类?价格)增速$", r"\1涨幅", f.indicator)
         if f.unit in _WEIGHT and re.fullmatch(r"[\u4e00-\u9fff]{1,6}", f.indicator) and not _NOT_CROP.search(
