@@ -2101,7 +2101,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         # 化工、机械制造等五大支柱产业…: the group the list stands for
         f.indicator = re.sub(r"^[^，,。；;]*?等(?=[一二三四五六七八九十两\d]+[大个项类])", "", f.indicator)
         f.indicator = re.sub(r"(?:同比)?(?:实际)?(增速变化)$", r"\1", f.indicator)  # 同比实际增长…加快1.0
-        if f.unit == "%" and re.search(r"贡献$", f.indicator):  # 对经济增长的贡献达到65.1%: a contribution rate
+        if f.unit == "%" and re.search(r"贡献$", f.indicator):  # 对经济增长的贡献达到65.1%: a rate
             f.indicator = re.sub(r"^(第[一二三]产业)增加值(?=对)", r"\1", f.indicator) + "率"
         if f.unit == "%":  # 食品烟酒类价格同比下降0.2%: a price's change is its rise
             f.indicator = re.sub(r"(类?价格)增速$", r"\1涨幅", f.indicator)
