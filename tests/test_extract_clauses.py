@@ -1144,3 +1144,34 @@ def test_a_sectors_later_value_added_and_its_contribution(reg):
     got = _rows(text, reg)
     assert got[6.8].indicator == "secondary_industry_value_added_growth"
     assert got[65.1].indicator == "第二产业对经济增长的贡献率"
+
+
+def test_a_headlines_first_quarter_a_bar_dash_and_a_leading_years_span(reg):
+    text = (
+        "重慶今年首季GDP同比增18.4\n2021-04-22\n來源:香港商報網\n"
+        "重慶市統計局20日發佈2021年第一季度重慶市經濟運行情況。據發佈,今年一季度,重慶全市實現地區生產總值5995.25億元,同比增長18.4%。\n"
+        "其中,第一產業實現增加值344.63億元,同比增長10.5%。1―2月份,重慶全市規模以上服務業企業實現營業收入721.04億元。"
+    )
+    got = _rows(text, reg)
+    assert (got[344.63].kind, got[344.63].period) == ("actual", "2021-01/03")  # a headline with a figure: no plan
+    assert got[721.04].period == "2021-01/02"  # 1―2月份
+    lead = (
+        "神木市位列西部百强县第一\n2024年10月29日\n2024年,神木市前三季度实现地区生产总值1966.16亿元,同比增长6.8%;"
+        "规上工业总产值2643.60亿元,同比增长0.1%。"
+    )
+    assert _rows(lead, reg)[2643.60].period == "2024-01/09"
+
+
+def test_a_release_opening_above_its_title_and_a_projects_size(reg):
+    text = (
+        "7月31日下午,云南省人民政府新闻办公室在海埂会堂举行云南省2023年上半年经济运行情况新闻发布会,介绍相关情况并回答记者提问。\n"
+        "现场图 赵嘉 摄\n主要经济指标持续恢复\n上半年,全省实现地区生产总值14170.43亿元、同比增长5.1%,经济增长态势与全国基本一致。"
+    )
+    assert _rows(text, reg)[14170.43].region == "云南省"  # not the nation its comparisons name
+    report = (
+        "2024年夏县政府工作报告\n各位代表:\n现在,我代表县人民政府,向大会报告工作。\n一、2023年工作回顾\n"
+        "全年地区生产总值完成82.86亿元,增长2.5%。成功引进投资24亿元的能建数科压缩空气储能、投资21.5亿元的中电集中式储能电站。"
+    )
+    got = _rows(report, reg)
+    assert (got[82.86].region, got[82.86].period) == ("夏县", "2023")  # YYYY年夏县…: a two-character county
+    assert got[24].confidence < 0.5  # 投资24亿元的…储能: one project's size

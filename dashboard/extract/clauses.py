@@ -250,6 +250,8 @@ def date_in_text(text: str) -> tuple[date | None, str]:
 
 
 _WEEKDAY = re.compile(r"\s*(?:星期|周)[一二三四五六日天]")
+_EVENT = re.compile(r"发布会|举行|召开|发布|公布")  # a news opening on the release it reports
+_AD = re.compile(r"报名|咨询|电话|微信|研修班|培训")  # a page's advertisement, no opening
 _NAV = re.compile(r"位置|首页|收藏|登录|搜索|索引|导航|当前|会员|返回|\||>|»")
 _BYLINE = re.compile(r"发布时间|发布日期|来源[:：]|作者[:：]|编辑[:：]|字体|浏览|门户网站")  # a page's byline
 _NAMED_TITLE = re.compile(r"《((?:19|20)\d{2}年?[^《》\n]{0,40}?(?:公报|报告|运行情况|经济运行))》")
@@ -389,7 +391,8 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         if not _PAPER.match(title[h.end :])
     ]
     hits = _beside_offices(title, hits) or hits
-    two = re.match(r"\W*" + _TWO_CHAR_UNIT, title)  # 泾县YYYY年国民经济…公报, 叶县十六届人大…: its own title
+    # 泾县YYYY年国民经济…公报, 叶县十六届人大…, YYYY年夏县政府工作报告: a two-character county's own title
+    two = re.match(r"\W*(?:(?:19|20)\d{2}年)?" + _TWO_CHAR_UNIT, title)
     if not hits and two and (named := _named_exactly(two.group(1))):
         return place_of(named), "title"
     # 1月15日,凤县十八届人大第一次会议…开幕: a two-character county's congress in the opening lines
@@ -436,6 +439,9 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     if re.search(r"全国两会|国务院|全国人大|国内生产总值|我国", title):  # (全国两会)…: the nation's
         return Place("全国"), "the nation"
     first, hits = "", []
+    if title and title in t and t.find(title) > 0:  # …云南省人民政府新闻办公室…举行…发布会, above the title
+        lead_in = re.split(r"[。\n]", t[: t.find(title)].strip("\n"), maxsplit=3)[:3]
+        opening = [x for x in lead_in if len(x) > 30 and _EVENT.search(x) and not _AD.search(x)] + opening
     for first in opening:  # the first sentence that names a place (a photo's caption aside)
         first = re.sub(r"【[^】]{0,16}】|^[^，,。]{0,12}?(?:网讯|日讯|电)", "", first)  # 【…网讯】: a source
         hits = _mentions(first, None) or _mentions(first, _home_province())
@@ -615,14 +621,15 @@ _Y = r"(?:((?:19|20)\d{2})年)?"
 _SUB = [
     (re.compile(_Y + r"(?:截至|截止)" + _M + r"月(?:底|末|份)"), "first"),
     (re.compile(r"(?:截至|截止)到?" + _Y + _M + r"月(?:底|末)"), "first"),  # 截至YYYY年3月底,全县累计…
-    (re.compile(_Y + _FIRST_M + r"月?[-—~～至到]" + _M + r"月(?:份)?"), "run"),
+    (re.compile(_Y + _FIRST_M + r"月?[-—–―~～至到]" + _M + r"月(?:份)?"), "run"),
     # YYYY年1月至YYYY年12月: the year written on both ends (the second must be the same year)
-    (re.compile(r"((?:19|20)\d{2})年" + _M + r"月[-—~～至到]\1年" + _M + r"月(?:份)?"), "run"),
+    (re.compile(r"((?:19|20)\d{2})年" + _M + r"月[-—–―~～至到]\1年" + _M + r"月(?:份)?"), "run"),
     (re.compile(_Y + r"前" + r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])" + r"(?:个)?月"), "first"),
     (re.compile(_Y + r"(?:前|1-|1—)三季度|(?:((?:19|20)\d{2})年)?前三季"), "q3"),  # 三季度 alone: Q3
     (re.compile(_Y + r"上半年"), "h1"),
     (re.compile(_Y + r"下半年"), "h2"),
     (re.compile(_Y + r"(?:第)?([一二三四])季度"), "quarter"),
+    (re.compile(_Y + r"首季度?()"), "q1"),  # 今年首季: the first quarter
     (re.compile(_Y + r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\d日])"), "month"),
 ]
 _YEAR_WORD = re.compile(
@@ -672,6 +679,8 @@ def times(t: str, year: int | None) -> list[When]:
                 a, b = 1, 9
             elif kind == "h1":
                 a, b = 1, 6
+            elif kind == "q1":
+                a, b = 1, 3
             elif kind == "h2":
                 a, b = 7, 12
             elif kind == "quarter":
@@ -980,7 +989,11 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             r"回顾|过去|成绩|成就|成效|一年来|综合|经济运行|取得|执行情况|完成情况", head
         ):
             section_kind = "review"
-        elif heading and re.search(r"目标|任务|今年(?!前|1|一|上半年|以来)|预期|计划|打算|安排", head):
+        elif heading and (
+            re.search(r"目标|任务|预期|计划|打算|安排", head)
+            or re.search(r"今年(?!前|1|一|上半年|以来|首季)", head)
+            and not (re.search(r"\d", head) and re.search(r"同比|增长|增|下降|GDP|实现", head))
+        ):  # 二、今年主要目标; not 重庆今年首季GDP同比增18.4, a headline stating a figure
             section_kind = "target"
         elif (
             section_kind == "target"
@@ -1026,7 +1039,10 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             )
             doc.default_period = carry or para_running or running
             out += _sentence(doc, t, ss, se, section_kind, scope_estimate)
-            carry = (lead.group(1) if lead else carry) if t[se - 1 : se] in ("；", ";") else None
+            if lead:  # YYYY年,神木市前三季度实现…;规上工业总产值…: the span the sentence names
+                spans = [w for w in times(t[ss:se], doc.review) if w.sub and str(w.year) == lead.group(1)]
+                lead_period = spans[0].period if spans else lead.group(1)
+            carry = (lead_period if lead else carry) if t[se - 1 : se] in ("；", ";") else None
             subs = [
                 w
                 for w in times(t[ss:se], doc.review)
@@ -1961,6 +1977,9 @@ _NOT_CROP = re.compile(r"产量|总量|出栏|存栏|产能|能力|量$|总计|�
 _INDUSTRY_TOPIC = re.compile(
     r"行业增加值|(?:分|从)(?:行业|门类)看[^。]{0,30}增加值|大类行业[^。]{0,20}增加值|工业增加值"
 )
+_PROJECT_SIZE = re.compile(
+    r"的[^，,。；;、]{2,20}?(?:项目|基地|电站|产业链|工程|产业园|工业园|中心|工厂|生产线|储能|互补|综合体)(?=[，,。；;、]|$)"
+)
 _SECTOR_OPENS = re.compile(  # a sentence opening on a sector's value added: its later 增加值 is that
     r"(?:其中[,，:：]?)?(第[一二三]产业|[\u4e00-\u9fff]{1,8}?(?:产业|业))(?:实现|完成)?(?:增加值|产值)"
 )
@@ -2224,7 +2243,9 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         if _ZONE.search(f.indicator) and (zoned or not _ALL_PARKS.match(f.indicator)):
             conf = min(conf, 0.3)  # 丽水经济技术开发区地区生产总值: a zone inside the region, not the region
             notes.append("a zone's figure, not the region's: check the region")
-        if re.search(r"集团|公司|团队|项目", f.indicator) and f.kind != "rank" and not (code or standard):
+        sized = _PROJECT_SIZE.match(doc.norm.text, f.end)  # 投资24亿元的能建数科压缩空气储能: a project's
+        companys = re.search(r"集团|公司|团队|项目", f.indicator) or sized
+        if companys and f.kind != "rank" and not (code or standard):
             conf = min(conf, 0.45)  # 东方希望集团投资40亿元, 市重点项目完成投资: one company's or project's
             notes.append("a company's or a project's figure, not the region's statistic: check it")
         opens = max(doc.norm.text.rfind(c, 0, f.start) for c in "。；;\n") + 1

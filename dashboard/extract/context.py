@@ -229,7 +229,7 @@ _SUB_ANNUAL = (  # in order: an earlier pattern's match hides the later ones ins
     (
         "range",
         re.compile(
-            rf"(?<![\d.]){_Y}(?P<a>{_M}|(?<![\d亿万千百美])元)(?:月份?)?\s*[-—–~～至到]\s*(?P<b>{_M})月(?:份)?"
+            rf"(?<![\d.]){_Y}(?P<a>{_M}|(?<![\d亿万千百美])元)(?:月份?)?\s*[-—–―~～至到]\s*(?P<b>{_M})月(?:份)?"
             r"(?![\d一二三四五六七八九十]*[日号])"
         ),
     ),
@@ -239,6 +239,7 @@ _SUB_ANNUAL = (  # in order: an earlier pattern's match hides the later ones ins
     ),
     ("quarters", re.compile(rf"{_Y}前(?P<q>[二两三23])个?季度")),
     ("quarter", re.compile(rf"{_Y}第?(?P<q>[一二三四1-4])季度")),
+    ("quarter", re.compile(rf"{_Y}(?P<q>首)季度?")),  # 今年首季: the first quarter
     ("half", re.compile(rf"{_Y}(?P<h>[上下])半年")),
     ("month", re.compile(rf"(?<![\d.\-—–~～至到]){_Y}(?P<b>{_M})月(?:份|单月|当月)")),
     ("since", re.compile(r"(?:今年|本年|年初)以来")),
@@ -252,7 +253,7 @@ def _month_span(kind: str, m: re.Match, doc_month: int | None) -> tuple[int, int
     if kind == "since":
         return (1, doc_month - 1) if doc_month and doc_month > 1 else None
     if kind in ("quarters", "quarter"):
-        q = small_int(m.group("q"))
+        q = 1 if m.group("q") == "首" else small_int(m.group("q"))
         return (1, 3 * q) if kind == "quarters" else (3 * q - 2, 3 * q)
     if kind == "half":
         return (1, 6) if m.group("h") == "上" else (7, 12)
