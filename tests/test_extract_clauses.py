@@ -1175,3 +1175,16 @@ def test_a_release_opening_above_its_title_and_a_projects_size(reg):
     got = _rows(report, reg)
     assert (got[82.86].region, got[82.86].period) == ("夏县", "2023")  # YYYY年夏县…: a two-character county
     assert got[24].confidence < 0.5  # 投资24亿元的…储能: one project's size
+
+
+def test_investment_by_sector_and_a_sectors_level(reg):
+    text = (
+        "绍兴市2023年1-5月经济运行情况\n二、固定资产投资保持平稳\n1-5月,固定资产投资同比增长8.3%,增速比1-4月收窄0.2个百分点。"
+        "分产业看,第一产业下降30.4%;第二产业增长18.7%。\n三、工业\n1-5月,规模以上工业增加值增长9.1%。大、中、小型企业增加值分别增长"
+        "10.5%、11.2%和7.3%。"
+    )
+    got = _rows(text, reg, date(2023, 6, 20))
+    assert (got[-30.4].indicator, got[18.7].indicator) == ("第一产业投资增速", "第二产业投资增速")
+    assert [got[v].indicator for v in (10.5, 11.2, 7.3)] == ["大型企业增加值增速", "中型企业增加值增速", "小型企业增加值增速"]
+    levels = "赫章县2021年国民经济和社会发展统计公报\n全年地区生产总值162.78亿元。其中,第一产业54.91亿元,增长7.5%。"
+    assert _rows(levels, reg)[54.91].indicator == "primary_industry_value_added"

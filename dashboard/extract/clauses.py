@@ -1268,7 +1268,7 @@ def expand_items(items_text: str) -> list[str]:
         owner = re.match(r"^(.{2,8}?(?:经济|企业|工业|单位|行业))(?=.{2})", items[0])
         lists = all(_LIST_ITEM.search(x) for x in items)  # 县域经济综合竞争力百强榜、最具投资潜力…榜: lists
         # 民营经济户数、从业人员: the owner of the first item owns the others
-        if owner and not lists and not any(x.startswith(owner.group(1)) for x in items[1:]):
+        if owner and not lists and not tail and not any(x.startswith(owner.group(1)) for x in items[1:]):
             items = [items[0]] + [owner.group(1) + x for x in items[1:]]
     return items
 
@@ -1977,6 +1977,8 @@ _NOT_CROP = re.compile(r"产量|总量|出栏|存栏|产能|能力|量$|总计|�
 _INDUSTRY_TOPIC = re.compile(
     r"行业增加值|(?:分|从)(?:行业|门类)看[^。]{0,30}增加值|大类行业[^。]{0,20}增加值|工业增加值"
 )
+# 固定资产投资…增长8.3%。分产业看,第一产业下降30.4%: a paragraph on investment, by sector
+_INVEST_TOPIC = re.compile(r"固定资产投资[^。\n]{0,40}。[^。\n]{0,6}(?:分产业看|分三次产业看|按产业分)")
 _PROJECT_SIZE = re.compile(
     r"的[^，,。；;、]{2,20}?(?:项目|基地|电站|产业链|工程|产业园|工业园|中心|工厂|生产线|储能|互补|综合体)(?=[，,。；;、]|$)"
 )
@@ -2102,6 +2104,17 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         if f.unit in ("亿元", "万元", "%") and re.fullmatch(r"(?:经济)?总量(增速)?", f.indicator) and economy:
             f.indicator = "地区生产总值" + (f.indicator[-2:] if f.indicator.endswith("增速") else "")
         f.indicator = re.sub(r"^[\d.%]+(?=[\u4e00-\u9fff])", "", f.indicator)  # 44.848.3第三产业: cells
+        # 规模以上工业累计完成增加值: 累计 is the span's, not the statistic's name
+        f.indicator = re.sub(r"^(规模以上工业|规上工业)累计(?=增加值|总产值|产值)", r"\1", f.indicator)
+        if re.fullmatch(r"第[一二三]产业", f.indicator) and f.unit in ("亿元", "万元"):
+            f.indicator += "增加值"  # 第一产业54.91亿元: a sector's level is its value added
+        if re.fullmatch(r"第[一二三]产业(?:增加值)?增速", f.indicator) and "增加值" not in doc.norm.text[
+            f.quote_start : f.end
+        ] and (
+            _INVEST_TOPIC.search(doc.norm.text, doc.norm.text.rfind("\n", 0, f.start) + 1, f.start)
+        ):  # 固定资产投资同比增长8.3%…。分产业看,第一产业下降30.4%: the sector's investment
+            f.indicator = f.indicator[:4] + "投资增速"
+            f.notes.append("投资 taken from the paragraph's topic")
         # 一产下降1.13个百分点: 一产 is 第一产业
         f.indicator = re.sub(r"^([一二三])产(?=变化$|比重|增加值|增速$|$)", r"第\1产业", f.indicator)
         if f.unit == "个百分点":  # 第三产业提3.4个百分点: a sector in points is its share

@@ -30,6 +30,7 @@ _SYNONYMS = (  # (pattern, replacement): spellings of one name, applied in order
      "贡献率"),
     (re.compile(r"增加值(?=拉动)"), ""),
     (re.compile(r"(?:入选|入围|上榜)(?=(?:数量)?$)"), ""),  # 西部百强县入选数量 ~ 西部百强县数量
+    (re.compile(r"(?<=[种林牧渔]业)总(?=产值)"), ""),  # 种植业总产值 ~ 种植业产值 (a farm sector's)
     (re.compile(r"^(?:(?:19|20)\d{2}年?|全市|全县|全区|全省|全国|我市|我县|我区|全年|今年|年末)+"), ""),
 )
 _NATION = {"全国", "中国", "我国", "国家", "全國"}
