@@ -12,7 +12,7 @@ from dashboard.documents import DOCUMENT_TYPES, DocumentError, read_document
 from dashboard.extract import IntakeError, document_date, run_bounded
 from dashboard.extract.indicators import Registry
 from dashboard.highlight import highlighted_html
-from dashboard.i18n import t
+from dashboard.i18n import kind_label, t
 
 
 def review_section(lang: str, editor: str) -> None:
@@ -110,7 +110,9 @@ def review_section(lang: str, editor: str) -> None:
             "period": st.column_config.TextColumn(t("period", lang)),
             "value": st.column_config.TextColumn(t("value", lang)),
             "unit": st.column_config.TextColumn(t("unit", lang)),
-            "kind": st.column_config.SelectboxColumn(t("kind", lang), options=kinds),
+            "kind": st.column_config.SelectboxColumn(  # 预计, 目标: the kind in the reader's language
+                t("kind", lang), options=kinds, format_func=lambda k: kind_label(k, lang)
+            ),
             "source": st.column_config.TextColumn(t("source", lang), disabled=True),
             "quote": st.column_config.TextColumn(t("quote", lang), disabled=True, width="large"),
             "confidence": st.column_config.NumberColumn(

@@ -1188,3 +1188,21 @@ def test_investment_by_sector_and_a_sectors_level(reg):
     assert [got[v].indicator for v in (10.5, 11.2, 7.3)] == ["大型企业增加值增速", "中型企业增加值增速", "小型企业增加值增速"]
     levels = "赫章县2021年国民经济和社会发展统计公报\n全年地区生产总值162.78亿元。其中,第一产业54.91亿元,增长7.5%。"
     assert _rows(levels, reg)[54.91].indicator == "primary_industry_value_added"
+
+
+def test_an_estimate_opening_a_sentence_holds_to_its_full_stop(reg):
+    text = (
+        "政府工作报告\n——在嘉鱼县第十八届人民代表大会第二次会议上\n各位代表:\n一、2017年工作回顾\n即将过去的2017年是本届县政府依法履职的第一年。"
+        "全年预计完成地区生产总值230亿元,可比增长8.2%;地方一般公共财政预算收入10.65亿元,增长8.6%;固定资产投资额285亿元,增长14%。"
+        "城镇新增就业5000人。"
+    )
+    got = _rows(text, reg)
+    assert {got[v].kind for v in (230, 10.65, 285, 14)} == {"estimate"}
+    assert got[10.65].indicator == "general_budget_revenue" and got[10.65].confidence >= 0.5
+    assert got[5000].kind == "actual"  # after the full stop
+
+
+def test_a_banner_named_by_its_first_character_in_its_leagues_title(reg):
+    text = "阿左旗一季度經濟運行開局良好阿拉善盟\n今年第一季度,阿左旗克服經濟下行壓力。一季度,阿左旗地區生產總值預計完成17.12億元,增長2.6%。"
+    got = _rows(text, reg, date(2017, 4, 20))
+    assert got[2.6].region == "阿拉善左旗"  # 阿左旗, not the league 阿拉善盟

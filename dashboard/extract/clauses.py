@@ -422,6 +422,14 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
                 h for h in _mentions(t[:800], best.division.province_code)
                 if h.division.level != "province" and within(h.division, best.division.code)
             ]
+        if not inner and best.division.level == "prefecture":
+            banner = _BANNER.search(title)  # 阿左旗 in 阿拉善盟's title: 阿拉善左旗, the banner so shortened
+            reg = divisions.register()
+            held = [d for ds in reg.names["name"].values() for d in ds if banner and d.level == "county"
+                    and reg.is_within(d, best.division.code) and d.name_zh[0] == banner.group(1)
+                    and d.name_zh.endswith(banner.group(2) + "旗")] if banner else []
+            if len(held) == 1:
+                return place_of(held[0]), "title"
         return place_of((inner[0] if inner else best).division), "title"
     meeting = _MEETING_LINE.search(t[:400])  # 在贵港市第五届人民代表大会第三次会议上: the report's
     if meeting and not _mentions(meeting.group(1), None) and (named := _named_exactly(meeting.group(1))):
@@ -485,6 +493,7 @@ _TWO_CHAR_UNIT = (  # a two-character county (泾县, 叶县, 凤县) before its
     r"([\u4e00-\u9fff][县区旗市])(?=(?:19|20)\d{2}年|人民政府|国民经济|统计公报|政府工作报告|经济运行|"
     r"第?[一二三四五六七八九十]{1,3}届|人大|人民代表大会)"
 )
+_BANNER = re.compile(r"([\u4e00-\u9fff])([左右前后中])旗")  # 阿左旗, 鄂前旗: a banner by its first character
 _CONGRESS_UNIT = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff][县区旗])(?=第?[一二三四五六七八九十]{1,3}届)"
 )
@@ -1031,6 +1040,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         table = None
         caption = para if len(para) <= 40 else ""  # YYYY年全县生产总值及其增长速度: a table's caption
         carry = None  # "YYYY年,全县实现…亿元;财政总收入…亿元": a leading year holds to the full stop
+        estimated = False  # a 预计 opening a sentence of several ;-parts
         para_running = None  # a span named inside a paragraph holds to the paragraph's end
         had_figures = bool(out)  # the opening paragraph with figures names the release's span
         for k, (ss, se) in enumerate(_ranges(_SENTENCE_CUT, t, ps, pe)):
@@ -1038,7 +1048,11 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 r"[“\"]?(?:预计|力争|到)?((?:19|20)\d{2})年(?![底末]|[一二三四]季度|\d|上半年|前)", t[ss:se]
             )
             doc.default_period = carry or para_running or running
-            out += _sentence(doc, t, ss, se, section_kind, scope_estimate)
+            out += _sentence(doc, t, ss, se, section_kind, scope_estimate or estimated)
+            # 全年预计完成地区生产总值230亿元…;地方一般公共预算收入10.65亿元…;…。: 预计 holds to the full stop
+            first_figure = re.search(r"\d", t[ss:se])
+            opens_estimate = _ESTIMATE.search(t, ss, ss + first_figure.start()) if first_figure else None
+            estimated = (estimated or bool(opens_estimate)) and t[se - 1 : se] in ("；", ";")
             if lead:  # YYYY年,神木市前三季度实现…;规上工业总产值…: the span the sentence names
                 spans = [w for w in times(t[ss:se], doc.review) if w.sub and str(w.year) == lead.group(1)]
                 lead_period = spans[0].period if spans else lead.group(1)
@@ -2240,11 +2254,11 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = min(conf, 0.3)
         elif f.kind == "rank" or not money:
             conf = 0.3
-        elif _CORE_STATISTIC.fullmatch(f.indicator) and f.region and f.period and f.kind == "actual":
+        elif _CORE_STATISTIC.fullmatch(f.indicator) and f.region and f.period and f.kind != "target":
             conf = 0.6  # a bulletin's standard statistic under its own name (第一产业比重, 人均GDP, 城镇化率)
         elif _BARE_STATISTIC.fullmatch(f.indicator):
             conf = 0.3  # 实现增加值37.90亿元: whose value added, the sentence before says
-        elif f.kind == "actual" and _STATISTIC.search(f.indicator) and len(f.indicator) <= 14:
+        elif f.kind in ("actual", "estimate") and _STATISTIC.search(f.indicator) and len(f.indicator) <= 14:
             conf = 0.55  # an official statistic's name (…增加值, …总额, …收入) read from its own clause
         elif f.kind == "target" and _PLANNED_STATISTIC.search(f.indicator) and len(f.indicator) <= 16:
             conf = 0.55  # a plan's target under a statistic's name (失业率5.5%左右): 24 of 24 right
