@@ -1206,3 +1206,11 @@ def test_a_banner_named_by_its_first_character_in_its_leagues_title(reg):
     text = "阿左旗一季度經濟運行開局良好阿拉善盟\n今年第一季度,阿左旗克服經濟下行壓力。一季度,阿左旗地區生產總值預計完成17.12億元,增長2.6%。"
     got = _rows(text, reg, date(2017, 4, 20))
     assert got[2.6].region == "阿拉善左旗"  # 阿左旗, not the league 阿拉善盟
+
+
+def test_a_sites_menu_of_places_is_no_title(reg):
+    text = (
+        "投稿信箱:\n最新原創 專題 新經濟 曝光臺 潮評社 溫州 紹興 衢州 淳安 岱山 桐廬 文娛\n增長8%!義烏GDP首破2000億元\n"
+        "發佈時間:2024-01-25 09:41:06\n記者從義烏市統計局獲悉,2023年義烏實現地區生産總值2055.62億元,同比增長8.0%。"
+    )
+    assert _rows(text, reg)[2055.62].region == "义乌市"  # not 温州市, the menu's first place

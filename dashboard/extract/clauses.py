@@ -268,7 +268,7 @@ _TITLE_WORDS = re.compile(r"公报|报告|运行|情况|经济|排名|排行|百
 
 def title_of(t: str) -> str:
     """The document's title: the first short line that reads like one (navigation lines skipped)."""
-    lines = [ln.strip() for ln in t.split("\n") if ln.strip()]
+    lines = [ln.strip() for ln in t.split("\n") if ln.strip() and not _place_menu(ln.strip())]
     joined = re.match(  # a page whose lines were joined: its title opens the first line (…统计公报 YYYY年,…)
         r"((?:19|20)\d{2}年?[^。，,\n]{2,40}?(?:统计公报|工作报告|经济运行情况))", lines[0] if lines else ""
     )
@@ -309,6 +309,13 @@ def title_of(t: str) -> str:
     if lines and _CAPTION.search(lines[0]):  # 四川在线记者宁宁: a byline is no title
         return ""
     return lines[0][:60] if lines else ""
+
+
+def _place_menu(line: str) -> bool:
+    """A site's menu (…潮评社温州绍兴衢州淳安岱山桐庐文娱): three places or more, no figure, no sentence."""
+    if re.search(r"\d|[，,。]", line) or len(line) > 60:
+        return False
+    return len({m.text for m in _mentions(line, None)}) >= 3
 
 
 @dataclass
