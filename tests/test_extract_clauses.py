@@ -1214,3 +1214,11 @@ def test_a_sites_menu_of_places_is_no_title(reg):
         "發佈時間:2024-01-25 09:41:06\n記者從義烏市統計局獲悉,2023年義烏實現地區生産總值2055.62億元,同比增長8.0%。"
     )
     assert _rows(text, reg)[2055.62].region == "义乌市"  # not 温州市, the menu's first place
+
+
+def test_a_bulletin_out_in_may_is_of_the_year_before(reg):
+    text = (
+        "(貴州?。?023年畢節市威寧縣國民經濟和社會發展統計公報\n威寧縣統計局\n2024年5月31日\n"
+        "初步核算,全年全縣地區生產總值327.32億元。其中,第一產業增加值139.22億元,比上年增長4.0%。"
+    )
+    assert _rows(text, reg)[139.22].period == "2023"

@@ -335,3 +335,16 @@ def test_how_many_places_of_a_list_each_province_has(reg):
     got = {(c.region, c.period, c.value) for c in rankings.read(text, 2022, reg, "t") if c.kind == "actual"}
     assert {("四川省", "2021", 2), ("四川省", "2022", 4), ("湖北省", "2021", 7), ("湖北省", "2022", 8),
             ("江苏省", "2022", 25), ("浙江省", "2022", 18), ("山东省", "2022", 13)} == got
+
+
+def test_an_edition_compared_with_is_not_the_notices_list(reg):
+    text = (
+        "2023中部六省百强县排名榜显示,河南入榜2023中部百强县数量最多。相较2022年赛迪中部百强县,河南入榜县域数量减少2个。\n"
+        "排名 | 县市 | 省份 |\n4 | 南昌县 | 江西省 |\n12 | 醴陵市 | 湖南省 |"
+    )
+    got = {c.region: c for c in rankings.read(text, None, reg, "t") if c.kind == "rank"}
+    assert (got["liling"].period, got["liling"].value) == ("2023", 12)
+    assert "赛迪" not in got["liling"].indicator
+    county_city = text.replace("2023中部六省百强县排名榜显示", "2023中部县市100强设置评价双门槛。排名显示")
+    got = {c.region: c for c in rankings.read(county_city, None, reg, "t") if c.kind == "rank"}
+    assert got["liling"].indicator == "rank_central_county_top100"  # 中部县市百强 ~ 中部百强县

@@ -619,7 +619,9 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         last_year = max(said, default=0) == doc_date.year - 1
         reviews = re.search(r"报告|公报|过去一年|去年|上年", title + body[:400])
         congress = re.search(r"人民代表大会", body[:600]) and re.search(r"工作报告", body)  # a session's news
-        early = doc_date.month <= 4 and (reviews or last_year) or doc_date.month <= 6 and congress
+        bulletin = "统计公报" in title  # a year's bulletin comes out in the first half of the year after
+        spring = doc_date.month <= 6 and (congress or bulletin)
+        early = doc_date.month <= 4 and (reviews or last_year) or spring
         return (doc_date.year - 1, doc_date.year) if early else (doc_date.year, doc_date.year)
     return None, None
 

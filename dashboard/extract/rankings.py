@@ -150,6 +150,11 @@ def _lists(t: str) -> list[ListName]:
             later = opening and re.search(r"\d{4}年", t[opening.end(1) : m.start()])
             year = opening.group(1) if opening and not later else ""
         ed = re.search(r"第([一二三四五六七八九十\d]+)届", m.group(1))
+        compared = r"(?:相较|相比|较之?|比起|对比)"
+        if re.search(compared + "$", t[max(0, m.start() - 3) : m.start()]) or re.search(
+            compared + r"(?:19|20)\d{2}", m.group(1)
+        ):
+            continue  # 相较YYYY年赛迪中部百强县,河南入榜…减少2个: an edition compared with, not the list
         if len(name) >= 3 and not _NOT_A_LIST.search(name):
             out.append(ListName(name, year, m.start(), _int(ed.group(1)) if ed else 0))
     return out
@@ -188,6 +193,7 @@ def _bigrams(s: str) -> set[str]:
 
 def _core(s: str) -> str:
     s = re.sub(r"前100名|100强", "百强", s)  # as _clean writes a notice's list name
+    s = s.replace("县市百强", "百强县")  # 中部县市百强 ~ 中部百强县
     return re.sub(r"^(?:中国|全国)|排名$|(?:榜单|排行榜|榜)$", "", s)
 
 
