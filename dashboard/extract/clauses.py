@@ -2002,6 +2002,10 @@ _INDUSTRY_TOPIC = re.compile(
 )
 # 固定资产投资…增长8.3%。分产业看,第一产业下降30.4%: a paragraph on investment, by sector
 _INVEST_TOPIC = re.compile(r"固定资产投资[^。\n]{0,40}。[^。\n]{0,6}(?:分产业看|分三次产业看|按产业分)")
+_SECTOR_STATISTIC = re.compile(  # a farm sector's output value, a sector's contribution to growth
+    r"(?:农业|林业|牧业|畜牧业|渔业|种植业|农林牧渔服务业)(?:总)?产值(?:增速)?"
+    r"|第[一二三]产业(?:对[\u4e00-\u9fffA-Z]{0,8})?贡献率|第[一二三]产业拉动[\u4e00-\u9fffA-Z]{0,10}增长"
+)
 _PROJECT_SIZE = re.compile(
     r"的[^，,。；;、]{2,20}?(?:项目|基地|电站|产业链|工程|产业园|工业园|中心|工厂|生产线|储能|互补|综合体)(?=[，,。；;、]|$)"
 )
@@ -2261,6 +2265,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = 0.55  # 地区生产总值在全省排名为第五: a registry statistic, its scope named
         elif not f.region or not f.period:
             conf = min(conf, 0.3)
+        elif _SECTOR_STATISTIC.fullmatch(f.indicator) and f.kind != "target":
+            conf = 0.55  # 农业产值, 第一产业贡献率: 102 of 106 right or unread by the reader
         elif f.kind == "rank" or not money:
             conf = 0.3
         elif _CORE_STATISTIC.fullmatch(f.indicator) and f.region and f.period and f.kind != "target":
