@@ -268,7 +268,8 @@ _TITLE_WORDS = re.compile(r"公报|报告|运行|情况|经济|排名|排行|百
 
 def title_of(t: str) -> str:
     """The document's title: the first short line that reads like one (navigation lines skipped)."""
-    lines = [ln.strip() for ln in t.split("\n") if ln.strip() and not _place_menu(ln.strip())]
+    head = [ln.strip() for ln in t.split("\n", 60)[:60] if ln.strip()]  # a title stands in the first lines
+    lines = [ln for ln in head if not _place_menu(ln)]
     joined = re.match(  # a page whose lines were joined: its title opens the first line (…统计公报 YYYY年,…)
         r"((?:19|20)\d{2}年?[^。，,\n]{2,40}?(?:统计公报|工作报告|经济运行情况))", lines[0] if lines else ""
     )
