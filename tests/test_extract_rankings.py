@@ -348,3 +348,14 @@ def test_an_edition_compared_with_is_not_the_notices_list(reg):
     county_city = text.replace("2023中部六省百强县排名榜显示", "2023中部县市100强设置评价双门槛。排名显示")
     got = {c.region: c for c in rankings.read(county_city, None, reg, "t") if c.kind == "rank"}
     assert got["liling"].indicator == "rank_central_county_top100"  # 中部县市百强 ~ 中部百强县
+
+
+def test_a_move_without_last_year_named_and_a_brand_after_its_owners_name(reg):
+    text = (
+        "2023年赛迪百强县榜单出炉,湖北8个县市入围。8个百强县(市)中有7个县(市)的名次有所提升。其中,仙桃市由65位提升至56位。\n"
+        "近日,工信部赛迪顾问县域经济研究中心发布《2023中国县域经济百强研究》,龙口位列第10名。"
+    )
+    got = {(c.region, c.period): c.value for c in rankings.read(text, 2023, reg, "t") if c.kind == "rank"}
+    assert (got[("仙桃市", "2022")], got[("仙桃市", "2023")]) == (65, 56)  # 由65位提升至56位
+    lists = {c.indicator for c in rankings.read(text, 2023, reg, "t") if c.region == "龙口市"}
+    assert lists == {"rank_ccid_county_top100"}  # 工信部赛迪顾问: the brand after its owner's name

@@ -34,7 +34,7 @@ _ENUM = re.compile(
 )
 _SINGLE = re.compile(rf"(?:排名|排行|排在|排|名列|位列|位居|位于|居)(第)?{_NUM}(位|名)?(?![届次批个年产号])")
 _MOVE = re.compile(
-    rf"由(?:去年|上年|上届)的?第?{_NUM}位?(?:上升|提升|跃升|前移|前进|下降|后移|下滑|回落)(?:到|至)第?{_NUM}(?:位|名)"
+    rf"由(?:(?:去年|上年|上届)的?)?第?{_NUM}位?(?:上升|提升|跃升|前移|前进|下降|后移|下滑|回落)(?:到|至)第?{_NUM}(?:位|名)"
 )
 _TOP = re.compile(r"(?:位居|居于?|排名|排在|位列|名列|稳居|蝉联|问鼎|登上)(榜首|首位)")
 _AFTER = re.compile(rf"排名第{_NUM}(?:位|名)?的")
@@ -174,6 +174,8 @@ def _brand(t: str) -> tuple[str, str]:
             continue
         brand = t[m.start() - 2 : m.start()]
         head = re.split(r"[由据在的与和及是为,，。、;；:：“”《》\s]|(?<!财)经", t[line : m.start() - 2])[-1]
+        # …研究院旗下赛迪顾问, 工信部赛迪顾问: the brand follows its owner's name
+        head = re.sub(r"(?:旗下|下属|所属|下设|工信部|工业和信息化部)$", "", head)
         if len(head) >= 2:  # 中国信息通信研究院, 中国社会科学院财经战略研究院: the middle of a name, no brand
             return "", ""
         if (
