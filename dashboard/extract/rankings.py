@@ -576,6 +576,14 @@ _SEATS_EACH = re.compile(
 )
 
 
+def _counting_region(name: str) -> divisions.Division | None:
+    """The province or city a name is, whole (四川, 湖北), that counts a list's places; else None."""
+    found = _places(name)
+    if len(found) == 1 and found[0][0] == 0 and found[0][2].level in ("province", "prefecture"):
+        return found[0][2]
+    return None
+
+
 def _seats(t: str) -> list[tuple]:
     """How many places of a list a province or city has (四川百强县由2家提升到4家, 湖北8个县市入围百强,
     江苏、浙江及山东…分别占25席、18席和13席): (place, count, start, end, list category, editions ago)."""
@@ -586,13 +594,7 @@ def _seats(t: str) -> list[tuple]:
         if not cats:
             continue
         category = cats[0]
-
-        def region(name: str):
-            found = _places(name)
-            if len(found) == 1 and found[0][0] == 0 and found[0][2].level in ("province", "prefecture"):
-                return found[0][2]
-            return None
-
+        region = _counting_region
         for m in _SEATS_MOVED.finditer(sent):
             place = region(m.group(1))
             if place:
