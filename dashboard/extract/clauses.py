@@ -89,7 +89,10 @@ def _word_wrap(text: str, j: int, width: int = 25) -> bool:
         return True  # 全市生产总值\n增长7.6%: a statistic, then its verb on the next line
     return (
         len(line) >= width
-        and re.search(r"[,，;；、。]", line[-20:]) is not None  # mid-sentence, not a title or a heading
+        and (  # mid-sentence, not a title or a heading; or a verb its figure follows (分别达到\n13350元)
+            re.search(r"[,，;；、。]", line[-20:]) is not None
+            or b.isdigit() and re.search(r"(?:达到|达|为|完成|实现|增长|下降|共|累计)$", line) is not None
+        )
         and (
             "\u4e00" <= a <= "\u9fff" and ("\u4e00" <= b <= "\u9fff" or b.isdigit())  # 增长\n7%
             or (a.isdigit() or a == "%") and b in "，,。；;、)）"  # 分别增长4.5%、7%\n。
@@ -116,6 +119,38 @@ _HEADING_START = re.compile(  # a line that opens a heading: 二、…, 第三�
     r"[一二三四五六七八九十]+、|第[一二三四五六七八九十]+|[(（][一二三四五六七八九十]"
 )
 # (a line that opens a heading: 二、…, 第三…, (一)…)
+
+
+_NUMBER_LINE = re.compile(r"[-+]?\d[\d.,]*%?[;；,，。、]?|[。；;，,、]")
+_UNIT_START = re.compile(r"[个人户万亿千元%年月日家项位名倍座所条件次亩吨;；,，。、)）]")
+
+
+def _split_numbers(text: str) -> set[int]:
+    """The line breaks around numbers in a page that set every number on a line of its own (a PDF's
+    text: 预计,地区生产总值增长\n8%;\n财政收入增长\n10%;): when four numbers or more stand alone, each
+    followed by its unit or sentence, those breaks are no breaks. A table printed a cell a line (玉米 |
+    162817吨 | 6.5) keeps its units with its numbers, so it is left alone."""
+    lines, at = [], 0
+    for ln in text.split("\n"):
+        lines.append((at, ln))
+        at += len(ln) + 1
+    alone = [
+        k for k, (_, ln) in enumerate(lines[:-1])
+        if _NUMBER_LINE.fullmatch(ln) and _UNIT_START.match(lines[k + 1][1])
+    ]
+    if len(alone) < 4:
+        return set()
+    drop = set()
+    for k, (start, ln) in enumerate(lines):
+        if not _NUMBER_LINE.fullmatch(ln):
+            continue
+        prev = lines[k - 1][1] if k else ""
+        if k and prev and not re.search(r"[。！？!?:：]$", prev):
+            drop.add(start - 1)  # the break before the number
+        nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
+        if nxt and (_UNIT_START.match(nxt) or _NUMBER_LINE.fullmatch(nxt) or re.search(r"[;；,，、]$", ln)):
+            drop.add(start + len(ln))  # the break after it, before its unit or the sentence going on
+    return drop
 
 
 def normalise(original: str) -> Normalised:
@@ -171,6 +206,7 @@ def normalise(original: str) -> Normalised:
     # A line break between two parts of a number (2\n0.6%) is a print wrap, not a break.
     text = "".join(out)
     width = _print_width(text)
+    split = _split_numbers(text)
     keep = [
         not (
             c == "\n"
@@ -185,6 +221,7 @@ def normalise(original: str) -> Normalised:
                 and re.match(r"(?:居|位居|位列|排名|排|列|均居)", text[j + 1 : j + 4]) is not None
                 or _word_wrap(text, j, width)
             )
+            or j in split
         )
         for j, c in enumerate(text)
     ]  # 71.53亿\n元, 分别比增5.1%\n和15.3%, 分别比增2.3%、9.3%和\n3.8%: a print wrap inside a list
@@ -199,9 +236,17 @@ _DATE_FORMS = [
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?=\D|\d{1,2}:|$)"),
     re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"),
     re.compile(r"[(（]((?:19|20)\d{2})(\d{2})(\d{2})[)）]"),
+    # 23.05.2021 14:24: a European site's day-first date line (a time after it, so no decimal)
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?=\s*\d{1,2}:\d{2})"),
 ]
 _LABEL = re.compile(r"(?:发布|发稿|更新|印发)?(?:日期|时间)[:：]")
 _NEWS_DAY = re.compile(r"(?:报|网|社)(\d{1,2})月(\d{1,2})日(?:电|讯)")
+
+
+def _ymd(m: re.Match) -> tuple[str, ...]:
+    """A date match's year, month and day, whichever order the form writes them in."""
+    named = m.groupdict()
+    return (named["y"], named["m"], named["d"]) if named else m.groups()
 
 
 def _valid(y: str, m: str, d: str) -> date | None:
@@ -219,7 +264,7 @@ def date_in_text(text: str) -> tuple[date | None, str]:
     for m in _LABEL.finditer(t):
         for form in _DATE_FORMS:
             d = form.match(t, m.end())
-            if d and (got := _valid(*d.groups())):
+            if d and (got := _valid(*_ymd(d))):
                 return got, "labelled date in the text"
     meeting = re.search(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在[^。]{0,40}?(?:会议|大会)", t)
     if meeting and (got := _valid(*meeting.groups())):
@@ -228,7 +273,7 @@ def date_in_text(text: str) -> tuple[date | None, str]:
     found = []
     for form in _DATE_FORMS:
         for d in form.finditer(head):
-            if got := _valid(*d.groups()):
+            if got := _valid(*_ymd(d)):
                 found.append((d.start(), got, bool(_WEEKDAY.match(head, d.end()))))
     # YYYY年09月02日 星期四 atop a page: the day it was visited (a site's header), not the article's date
     dated = [f for f in found if not f[2]] or found
@@ -243,7 +288,7 @@ def date_in_text(text: str) -> tuple[date | None, str]:
         got = _valid(str(max(years)), news.group(1), news.group(2))
         if got:
             return got, "news date line, year from the text"
-    every = [got for form in _DATE_FORMS for d in form.finditer(t) if (got := _valid(*d.groups()))]
+    every = [got for form in _DATE_FORMS for d in form.finditer(t) if (got := _valid(*_ymd(d)))]
     if every:
         return max(every), "latest full date in the text"
     return None, "unknown"
@@ -304,7 +349,7 @@ def title_of(t: str) -> str:
             and not _NAV.search(ln)
             and not _BYLINE.search(ln)
             and not _CAPTION.search(ln)
-            and not re.search(r"[。，,]", ln)
+            and not re.search(r"[。，,]", ln.rstrip("。"))  # 龙华区第一届人民代表大会第二次会议开幕。
         ):
             return ln
     if lines and _CAPTION.search(lines[0]):  # 四川在线记者宁宁: a byline is no title
@@ -343,14 +388,23 @@ def place_of(d: divisions.Division) -> Place:
 _COMPANY = re.compile(r"[^，,。；;、]{0,10}(?:有限公司|集团|公司|银行)")
 
 
-def _mentions(text: str, within: str | None) -> list[divisions.Mention]:
-    """Divisions a text names, except a name that starts a company's (株洲时代金属制造有限公司)."""
+def _mentions(text: str, within: str | None, context: str = "") -> list[divisions.Mention]:
+    """Divisions a text names, except a name that starts a company's (株洲时代金属制造有限公司). A name
+    several units share (龙华区: 深圳's and 海口's) is the one inside a city or province the text or its
+    context names (深圳新闻网…龙华区), where that tells one."""
     reg = divisions.register()
-    return [
-        m
-        for m in reg.find_in_text(text, within=within)
-        if m.division is not None and not _COMPANY.match(text[m.end :])
-    ]
+    found = reg.find_in_text(text, within=within)
+    known = [m.division for m in (reg.find_in_text(context) if context else []) + found if m.division]
+    named = {d.code for d in known} | {d.parent_code for d in known if d.level == "county"}  # its siblings
+    out = []
+    for m in found:
+        if m.division is None and named and len(m.candidates) > 1:
+            inside = [d for d in m.candidates if d.parent_code in named or d.province_code in named]
+            if len(inside) == 1:
+                m = divisions.Mention(m.start, m.end, m.text, m.how, (inside[0],))
+        if m.division is not None and not _COMPANY.match(text[m.end :]):
+            out.append(m)
+    return out
 
 
 @cache
@@ -407,6 +461,10 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     two = None if hits else _CONGRESS_UNIT.search(t[:600])
     if two and (named := _named_exactly(two.group(1))):
         return place_of(named), "the congress in its opening lines"
+    # YYYY年苍山县两会《政府工作报告》: a county the register does not know by this name (renamed since)
+    own = None if hits else _UNKNOWN_UNIT.match(title)
+    if own and not divisions.register().named(own.group(1)) and re.search(r"[全我本]" + own.group(1)[-1], t):
+        return Place(own.group(1)), "title: a place the divisions register does not know (new region?)"
     if hits:
         # 株洲市YYYY年…: the first named; a province before its county (湖南省醴陵市) gives way to the county
         best = hits[0]
@@ -500,6 +558,10 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
 _TWO_CHAR_UNIT = (  # a two-character county (泾县, 叶县, 凤县) before its own year, report or congress
     r"([\u4e00-\u9fff][县区旗市])(?=(?:19|20)\d{2}年|人民政府|国民经济|统计公报|政府工作报告|经济运行|"
     r"第?[一二三四五六七八九十]{1,3}届|人大|人民代表大会)"
+)
+_UNKNOWN_UNIT = re.compile(  # a title naming its own unit before its report: YYYY年苍山县两会《政府工作报告》
+    r"\W*(?:(?:19|20)\d{2}年)?(?![全我本该])([\u4e00-\u9fff]{2,4}[县市区旗])(?=(?:19|20)\d{2}年|两会|人民政府|"
+    r"国民经济|统计公报|政府工作报告|经济运行|第?[一二三四五六七八九十]{1,3}届)"
 )
 _BANNER = re.compile(r"([\u4e00-\u9fff])([左右前后中])旗")  # 阿左旗, 鄂前旗: a banner by its first character
 _CONGRESS_UNIT = re.compile(
@@ -644,10 +706,10 @@ _SUB = [
     # YYYY年1月至YYYY年12月: the year written on both ends (the second must be the same year)
     (re.compile(r"((?:19|20)\d{2})年" + _M + r"月[-—–―~～至到]\1年" + _M + r"月(?:份)?"), "run"),
     (re.compile(_Y + r"前" + r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])" + r"(?:个)?月"), "first"),
-    (re.compile(_Y + r"(?:前|1-|1—)三季度|(?:((?:19|20)\d{2})年)?前三季"), "q3"),  # 三季度 alone: Q3
+    (re.compile(_Y + r"(?:前|1-|1—)[三3]季度|(?:((?:19|20)\d{2})年)?前[三3]季"), "q3"),  # 三季度 alone: Q3
     (re.compile(_Y + r"上半年"), "h1"),
     (re.compile(_Y + r"下半年"), "h2"),
-    (re.compile(_Y + r"(?:第)?([一二三四])季度"), "quarter"),
+    (re.compile(_Y + r"(?:第)?([一二三四]|(?<![\d.])[1-4])季度"), "quarter"),  # 一季度, 1季度
     (re.compile(_Y + r"首季度?()"), "q1"),  # 今年首季: the first quarter
     (re.compile(_Y + r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\d日])"), "month"),
 ]
@@ -705,6 +767,8 @@ def times(t: str, year: int | None) -> list[When]:
             elif kind == "quarter":
                 q = _n(nums[0])
                 a, b = 3 * q - 2, 3 * q
+                if re.match(r"[^，,。；;]{0,6}累计", t[m.end() :]):  # 第三季度GDP累计: to the quarter's end
+                    a = 1
             else:
                 a = b = _n(nums[0])
                 if t[m.end() : m.end() + 1] == "日" or not (1 <= a <= 12):
@@ -731,6 +795,7 @@ def times(t: str, year: int | None) -> list[When]:
 
 # --- subjects and indicators -----------------------------------------------------------------------
 
+_TO_LEVEL = re.compile(r"(?:下降|降低|回落|降|提高|提升|上升|增长|增加|减少|升|扩大|缩小|下滑)(?:至|到)了?$")
 _FALL = re.compile(r"(?:下降|减少|降低|回落|下滑|收窄|负增长|下跌|减产|放缓|放慢|收缩)[了为]?$")
 _GROWTH_END = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|与上年相比|年均|平均)?"
@@ -745,7 +810,8 @@ _SECTION_WORD = re.compile(
 _VERBS = re.compile(
     r"(?:实现|完成|达到|达|为|是|共|共计|累计|合计|总计|突破|超过|超|约|近|全年|预计|力争|确保|争取|"
     r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|逼近?|接近|不足|拟按|按|分别为|分别|分列|依次|位列|位居|居|排名|排|列|"
-    r"只有|仅有|仅为|仅|高达|多达|约达|取得了?|更是|也是)+$"
+    r"只有|仅有|仅为|仅|高达|多达|约达|取得了?|更是|也是|"
+    r"(?:下降|降低|回落|降|提高|提升|上升|增长|增加|减少|升|扩大|缩小|下滑)(?:至|到)了?)+$"
 )
 _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|初步统计|来源于|来自于?|公历年度|下同|"
@@ -768,7 +834,7 @@ _SCOPE_SUFFIX = re.compile(r"(?:分别|均|由|从|在|的基础上|的)$")
 
 def _strip_times(s: str) -> str:
     s = re.sub(
-        r"(?:19|20)\d{2}年(?:末|底|度)?|\d{1,2}[-—至到]\d{1,2}月份?|前\S{1,2}个?月|[一二三四]季度|前三季度?|上半年|"
+        r"(?:19|20)\d{2}年(?:末|底|度)?|\d{1,2}[-—至到]\d{1,2}月份?|前\S{1,2}个?月|第?[一二三四1-4]季度|前[三3]季度?|首季度?|上半年|"
         r"\d{1,2}月份?|今年以来|年初以来|以来",
         "",
         s,
@@ -794,7 +860,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     # 第二产业完成增加值, 园区可实现技工贸总收入
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:可|将|能)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)
     s = _SECTION_WORD.sub("", s)  # 国民经济全年实现地区生产总值 (a heading whose line break was lost)
-    s = re.sub(r"两年平均|年均|预计[(（]?下同[)）]?|预计|全年|初步核算", "", s)
+    s = re.sub(r"两年平均|年均|预计[(（]?下同[)）]?|预计|有望|全年|初步核算", "", s)
     s = _METHOD.sub("", s)  # 按可比价计算增长8.5%: a method, not a subject
     # 地区生产总值比上年同期保持两位数增长,分别增长…: the comparison after the noun is no part of it
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:比|较)(?:上年|去年)(?:同期)?保持[^，,。；;]*$", "", s)
@@ -813,7 +879,8 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     s = s.strip("，,、的:：;；")
     if _NOT_SUBJECT.match(s) or len(s) < 2 or _NO_NOUN.fullmatch(s):
         return ""
-    return s[-20:]
+    # 20 characters: a name, not the prose before it; a share names its whole too (…占规模以上工业增加值比重)
+    return s[-28:] if re.search(r"占[\u4e00-\u9fff]{2,14}(?:比重|比例)$", s[-28:]) else s[-20:]
 
 
 # --- candidates ------------------------------------------------------------------------------------
@@ -867,7 +934,7 @@ KEEP_UNITS = {
 _CLAUSE_CUT = re.compile(r"[，,；;：:]|——")
 _SENTENCE_CUT = re.compile(r"[。！？!?\n；;]")
 _TARGET = re.compile(r"目标|力争|预期|计划|确保|争取|力求|奋斗|拟安排|拟|要|将|突破")
-_ESTIMATE = re.compile(r"预计|预估|初步测算|预测")
+_ESTIMATE = re.compile(r"预计|预估|初步测算|预测|有望")
 _RANK = re.compile(r"(?:排名|排|位列|位居|居|列|名列|排在|位于|跃居|升至|进至|跃升至|上升至)?第?$")
 _LIST = re.compile(
     r"([^，,。；;：:“”《》\s]{2,24}?(?:百强县市|百强县|百强区|百强市|百强|强县|强市|榜单|排行榜|排名|竞争力|综合实力|潜力|指数))"
@@ -878,9 +945,10 @@ ENUM = re.compile(r"分别为|分别是|分别|分列|依次为|依次|各为")
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节])"
 )
-# A plan's words; 完成年度目标任务 and 实现预期目标 report an outcome, not a plan.
+# A plan's words; 完成年度目标任务 and 实现预期目标 report an outcome, not a plan, and 市场预期向好 or
+# 发展预期态势向好 a mood.
 _PLAN_WORD = re.compile(
-    r"(?<!完成)(?<!实现)(?<!超额完成)(?:目标(?!任务)|力争|(?<![于出])预期(?!目标)|确保|争取|力求|计划(?!执行)|拟)"
+    r"(?<!完成)(?<!实现)(?<!超额完成)(?:目标(?!任务)|力争|(?<![于出场会费展业])预期(?!目标|态势|向好|稳|改善|转好|好转|偏弱|减弱|转弱|不足|增强|良好)|确保|争取|力求|计划(?!执行)|拟)"
 )
 
 
@@ -936,9 +1004,16 @@ def read_doc(text: str, doc_date: date | None) -> Doc:
         doc_date, _ = date_in_text(text)
     subject, how = subject_of(t, title)
     review, plan = reporting_years(title, doc_date, t)
+    # 南昌市统计局 国家统计局南昌调查队 then 一、综合 …全年: a bulletin whose title the page left out
+    untitled_bulletin = (
+        re.search(r"统计局|调查队", t[:200])
+        and re.search(r"\n一、综合", t)
+        and "全年" in t[:2500]
+        and not [w for w in times(t[:300], None) if w.sub]
+    )
     genre = (
         "bulletin"
-        if "公报" in title
+        if "公报" in title or untitled_bulletin
         else "report"
         if re.search(r"工作报告|计划执行|执行情况", title)
         else "rank"
@@ -1028,7 +1103,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             doc.span = spans[0].period
         elif re.search(r"过去五年|五年来|近五年", para) and doc.review:
             doc.span = f"{doc.review - 4}-{doc.review}"
-        if re.search(r"预计[(（][^)）]{0,10}下同", para):
+        if re.search(r"预计[(（][^)）]{0,10}下同|[(（]预计[^)）]{0,6}下同", para):  # 221亿元(预计,下同)
             scope_estimate = True
         bar = para.find("|")
         prose_end = para.rfind("。", 0, bar) + 1 if bar > 0 else 0
@@ -1073,10 +1148,14 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 if w.sub
                 and w.year == doc.review
                 and not re.search(r"[比较同与从自]$", t[max(ss, ss + w.start - 1) : ss + w.start])
-                and not re.match(r"(?:开始|以来|起)", t[ss + w.end : ss + w.end + 2])
-            ]  # 从上半年开始,…逐月回升: a start, not the span the sentences after speak of
+                and not re.match(r"(?:开始|以来|起|当月|单月)", t[ss + w.end : ss + w.end + 2])
+            ]  # 从上半年开始,…逐月回升: a start; 10月当月: one sentence's month, not the span after
             same_year = doc.date is None or doc.date.year == doc.review
-            if subs and doc.review and doc.genre != "bulletin" and same_year:
+            # a span of months, one opening its sentence, a sentence stating figures; not 于去年11月亲临视察
+            stated = re.search(r"\d\s*(?:%|亿|万|元|个百分点)", t[ss:se]) or any(
+                w.start <= 10 or "/" in w.period for w in subs
+            )
+            if subs and doc.review and doc.genre != "bulletin" and same_year and stated:
                 # a release of 1-5月: its sentences without a time word are of that span. Named past a
                 # paragraph's first sentence (…增长14.1%。1-11月份,全市规上工业实现营收…), the span
                 # holds to that paragraph's end only: the paragraphs after go on with the document's
@@ -1285,6 +1364,12 @@ def expand_items(items_text: str) -> list[str]:
     if len(items) > 1:  # 城镇、农村居民人均可支配收入: the last item's noun completes the others
         typical = sorted(len(x) for x in items[:-1])[(len(items) - 1) // 2]
         tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
+        last = items[-1]
+        for k in range(len(items[0]) - 1, 0, -1):  # 高新技术产业、战略性新兴产业增加值: the tail after the
+            at = last.find(items[0][-k:], 1)  # ending the items share (产业), not after the first's length
+            if at >= 1 and len(last) - at - k >= 2:
+                tail = last[at + k :]
+                break
         gdp = re.search(r"地区生产总值|生产总值|GDP", items[-1])
         if gdp and gdp.start() > 0 and abs(gdp.start() - typical) <= 2:
             tail = items[-1][gdp.start() :]  # 遵义、黔西南、安顺地区生产总值: the statistic, whole
@@ -1292,7 +1377,9 @@ def expand_items(items_text: str) -> list[str]:
         owner = re.match(r"^(.{2,8}?(?:经济|企业|工业|单位|行业))(?=.{2})", items[0])
         lists = all(_LIST_ITEM.search(x) for x in items)  # 县域经济综合竞争力百强榜、最具投资潜力…榜: lists
         # 民营经济户数、从业人员: the owner of the first item owns the others
-        if owner and not lists and not tail and not any(x.startswith(owner.group(1)) for x in items[1:]):
+        whole = any(re.search(r"投资|零售|收入|总值|总额|增加值|产值", x) for x in items[1:])  # named in full
+        owned = any(x.startswith(owner.group(1)) for x in items[1:]) if owner else True
+        if owner and not lists and not tail and not whole and not owned:
             items = [items[0]] + [owner.group(1) + x for x in items[1:]]
     return items
 
@@ -1348,6 +1435,10 @@ def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Fo
                 )
             )
     return out
+
+
+# The base year a yearly average runs from: 是YYYY年的1.7倍, 比YYYY年增长70%
+_BASE_YEAR = re.compile(r"(?:是|为|比|较)((?:19|20)\d{2})年(?:的[\d.]+倍|增长|翻)")
 
 
 def _sentence(
@@ -1530,8 +1621,9 @@ def _one(
     growth = n.unit == "%" and bool(
         _GROWTH_END.search(pre) or _GROWTH_END.search(_AIM.sub("", pre)) or rate_after  # 以18.6%的增速
     )
-    growth = growth or n.unit in ("个百分点", "个千分点")
-    fall = bool(_FALL.search(pre))
+    to_level = n.unit == "%" and _TO_LEVEL.search(pre)  # 贫困发生率降至0.47%: the rate it came to
+    growth = (growth and not to_level) or n.unit in ("个百分点", "个千分点")
+    fall = bool(_FALL.search(pre)) and not to_level
     if fall and (n.unit in ("%", "个百分点", "个千分点")):
         value = -value
     kind = "actual"
@@ -1702,6 +1794,10 @@ def _one(
     # Region: the clause's own, else the sentence's, else the document's subject
     place = region or last_region or doc.subject
     own = _OWN_WORD.search(t[cs:a])  # 醴陵在…第60位…;全市拥有家庭农场: the document's city, not 醴陵
+    if not own and not region and last_region:  # 在全市地区生产总值中,非公有制经济实现增加值…: the sentence's
+        said = list(_OWN_WORD.finditer(t, ss, cs))
+        named = _mentions(t[ss:cs], doc.province)
+        own = said[-1] if said and all(m.end <= said[-1].start() - ss for m in named) else None
     if not region and own and last_region and doc.subject and doc.subject.name.endswith(own.group(1)):
         if _encloses(doc.subject, last_region):
             place = region = doc.subject  # and the clauses after it
@@ -1719,6 +1815,7 @@ def _one(
         for w in whens
         if w.end <= n.start
         and not re.search(r"(?:比|较|同|与|延续|继续|保持|继)$", t[max(ss, ss + w.start - 2) : ss + w.start])
+        and not re.match(r"的?[\d.]+倍", t[ss + w.end : ss + w.end + 10])  # 是YYYY年的1.7倍: a base
         and not (
             re.search(r"(?:由|从|在)$", t[ss + w.start - 1 : ss + w.start])
             and re.search(r"\d", t[ss + w.end : a])
@@ -1733,8 +1830,11 @@ def _one(
         period = f"{year - 1}-{year}"
     elif re.search(r"年均", pre):
         spans = [w for w in whens if "-" in w.period and not w.sub]
+        base = _BASE_YEAR.search(t, ss, a)
         if spans:
             period = spans[-1].period
+        elif base and year and int(base.group(1)) < year:  # YYYY年…,是YYYY年的1.7倍,年均增长13.5%
+            period = f"{int(base.group(1)) + 1}-{year}"
         elif doc.span:
             period = doc.span
     if re.search(r"(?:由|从)$", pre) and re.match(
@@ -1992,12 +2092,16 @@ def _enumeration(
 # --- as candidate rows -----------------------------------------------------------------------------
 
 
+_PLACE_GROUP = re.compile(
+    r"全(?:省|市|州|国)\d{1,4}个(县|区|市|县[(（]市[)）]|县市|县区|市县|区县)(?=实现|完成|的|共|合计|$)"
+)
 _FARM_SECTOR = re.compile(  # a farm sector named alone under 农林牧渔业总产值
     r"农业|林业|牧业|畜牧业|渔业|[\u4e00-\u9fff]{0,6}服务业|[\u4e00-\u9fff]{0,10}辅助性活动"
 )
 _WEIGHT = ("吨", "万吨", "公斤", "千克", "万公斤", "亿公斤", "斤", "万斤", "亿斤")
 _NOT_CROP = re.compile(r"产量|总量|出栏|存栏|产能|能力|量$|总计|合计|储备|消费|用量|排放")
 # …规模以上工业增加值增长8%…轻工业增长8.0%, 股份制企业增长18.2%: their value added
+_INDUSTRY_PARAGRAPH = re.compile(r"[^\n]{0,60}?(?:规模以上工业|规上工业)[^。\n]{0,6}增加值")
 _INDUSTRY_TOPIC = re.compile(
     r"行业增加值|(?:分|从)(?:行业|门类)看[^。]{0,30}增加值|大类行业[^。]{0,20}增加值|工业增加值"
 )
@@ -2105,6 +2209,31 @@ def indicator_code(name: str, unit: str) -> str:
     return codes[0] if len(codes) == 1 else ""
 
 
+# Words before or after a statistic's name that do not make it another statistic: the budget's owner
+# (地方财政一般公共预算收入), 全社会 before retail sales, a place's own name (阿左旗地区生产总值), 数 after a
+# population.
+_CORE_NAME = (
+    r"(?=地区生产总值|规模以上工业|规上工业|固定资产投资|社会消费品零售|一般公共预算收入|城镇居民人均|农村居民人均"
+    r"|居民人均|进出口总)"
+)
+_SAME_STATISTIC = (
+    (re.compile(r"^(?:地方)?(?:公共)?财政(?=一般公共预算收入)"), ""),
+    (re.compile(r"^全(?=社会消费品零售)"), ""),
+    (re.compile(r"^(?:当月|单月|本月)"), ""),  # 10月当月完成增加值: the month is the period's
+    (re.compile(r"^(限上|限额以上)?社消零(?:总额|总量)?"), r"\1社会消费品零售总额"),
+    (re.compile(r"^限上(?=社会消费品|单位|商品)"), "限额以上"),
+    (re.compile(r"^(户籍|常住|年末常住|年末户籍|总)人口(?:总)?数$"), r"\1人口"),
+    (re.compile(r"^(?:全|本)?[\u4e00-\u9fff]{1,4}?[市县旗州](?<!城市)(?<!都市)" + _CORE_NAME), ""),
+)
+
+
+def _same_statistic(name: str) -> str:
+    """A statistic's name without words that do not change which statistic it is."""
+    for pattern, repl in _SAME_STATISTIC:
+        name = pattern.sub(repl, name)
+    return name
+
+
 def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list:
     """The clause reader's figures as Candidates (region and indicator codes where the data hold them)."""
     from dashboard.extract.candidate import Candidate
@@ -2129,6 +2258,12 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             r"^(?:全市|全县|全区)?生产总值(?=年均增速|两年平均增速|$|增速$)", "地区生产总值", f.indicator
         )
         f.indicator = re.sub(r"^(?:按)?常住人口(?:计算的?)?(?=人均)", "", f.indicator)  # 常住人口人均GDP
+        f.indicator = _same_statistic(f.indicator)
+        if re.fullmatch(r"增加值(?:增速)?(?:变化)?", f.indicator) and _INDUSTRY_PARAGRAPH.match(
+            doc.norm.text, doc.norm.text.rfind("\n", 0, f.start) + 1
+        ):  # 规上工业降幅持续收窄。1-10月,全市规模以上工业增加值…。10月当月完成增加值…: the paragraph's
+            f.indicator = "规模以上工业" + f.indicator
+            f.notes.append("规模以上工业 taken from the paragraph's topic")
         if f.unit in ("亿元", "万元", "%") and re.fullmatch(r"(?:经济)?总量(增速)?", f.indicator) and economy:
             f.indicator = "地区生产总值" + (f.indicator[-2:] if f.indicator.endswith("增速") else "")
         f.indicator = re.sub(r"^[\d.%]+(?=[\u4e00-\u9fff])", "", f.indicator)  # 44.848.3第三产业: cells
@@ -2306,6 +2441,12 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             notes.append("a conversion of the figure stated before")
         if f.indicator.endswith("两年平均增速"):
             conf = min(conf, 0.45)  # a derived average beside the year's own growth: check this
+        group = _PLACE_GROUP.search(doc.norm.text, opens, f.start)
+        if group:  # 全省77个县(市)实现生产总值: theirs together (县域), 全省30个区: the districts' (市辖区)
+            conf = min(conf, 0.45)
+            whose = "县域" if "县" in group.group(1) else "市辖区" if group.group(1) == "区" else ""
+            f.indicator = whose + re.sub(r"^(?:县|区|市|县市|县区)(?:实现|完成)?", "", f.indicator)
+            notes.append("a group of places' total (N个县/区), not the region's own: check the region")
         if "增加值 taken from the list's first item" in notes:
             conf = min(conf, 0.45)  # the name is inferred: check this
         if f.approx:
