@@ -1223,3 +1223,65 @@ def test_a_bulletin_out_in_may_is_of_the_year_before(reg):
         "初步核算,全年全縣地區生產總值327.32億元。其中,第一產業增加值139.22億元,比上年增長4.0%。"
     )
     assert _rows(text, reg)[139.22].period == "2023"
+
+
+def test_a_quarter_written_in_digits_is_the_quarter_and_no_part_of_the_name(reg):
+    text = "五华区2018年1季度经济运行情况\n一、地区生产总值\n1季度全区实现地区生产总值(GDP)247.15亿元,同比增长3.5%。"
+    got = _rows(text, reg)
+    assert (got[247.15].indicator, got[247.15].period) == ("gdp", "2018-01/03")
+
+
+def test_a_quarter_cumulated_runs_from_january(reg):
+    text = "祥云县2022年国民经济和社会发展统计公报\n全年地区生产总值增长1.3%,第三季度GDP累计同比增长2.6%。"
+    assert _rows(text, reg, date(2023, 4, 1))[2.6].period == "2022-01/09"
+
+
+def test_a_page_that_sets_every_number_on_a_line_of_its_own_is_read_as_sentences(reg):
+    text = (
+        "2020\n年太湖县人民政府工作报告\n一、2019年工作回顾\n经济发展保持稳中有进的良好态势。预计,地区生产总值增长\n8%;\n"
+        "财政收入增长\n10%;\n规上工业增加值增长\n9%;\n固定资产投资增长\n12%;\n社会消费品零售总额增长\n12%\n。"
+    )
+    got = _rows(text, reg, date(2019, 12, 30))
+    assert (got[9].indicator, got[9].period, got[9].kind) == ("industrial_value_added_growth", "2019", "estimate")
+    assert got[12].indicator in ("fixed_asset_investment_growth", "retail_sales_growth")
+
+
+def test_a_day_first_date_line_dates_the_page(reg):
+    text = "1至4月江西经济延续稳中向好态势\n\n23.05.2021  14:24\n\n1至4月,全省规模以上工业增加值同比增长23.6%。"
+    assert _rows(text, reg)[23.6].period == "2021-01/04"
+
+
+def test_a_county_name_two_cities_share_is_the_one_in_the_city_the_page_names(reg):
+    text = (
+        "编辑:胡安坤2018-01-24 16:20内容来源:龙华网\n龙华区第一届人民代表大会第二次会议开幕。\n"
+        "深圳新闻网1月24日讯 龙华区区长陈清作政府工作报告。龙华区正式挂牌成立一年以来,全区发展又好又快。\n"
+        "预计全社会固定资产投资616亿元,增长24.5%;社会消费品零售总额285亿元,增长9.3%。"
+    )
+    assert _rows(text, reg)[616].region == "龙华区"  # 深圳's (440309), not 深圳市 and not 海口's
+
+
+def test_a_rate_that_fell_to_a_value_is_its_level(reg):
+    text = "2020年太湖县政府工作报告\n一、2019年工作回顾\n2019年,全县贫困发生率降至0.47%,地区生产总值增长8%。"
+    got = _rows(text, reg)
+    assert got[0.47].value == 0.47 and "增速" not in got[0.47].indicator
+
+
+def test_an_estimate_marked_after_the_first_figure_holds_for_those_after(reg):
+    text = (
+        "2016年五莲县人民政府工作报告\n全年实现生产总值221亿元(预计,下同),比上年增长10%;一般公共预算收入10.18亿元,"
+        "增长1.22%;农村居民和城镇居民人均可支配收入分别达到\n13350元和25160元,分别增长10%和8%。"
+    )
+    got = _rows(text, reg, date(2016, 1, 6))
+    assert {got[v].kind for v in (221, 10.18, 13350, 25160)} == {"estimate"}
+
+
+def test_words_that_do_not_change_the_statistic_are_left_out_of_its_name(reg):
+    text = "潢川县2023年国民经济和社会发展统计公报\n全年地方财政一般公共预算收入10.8亿元,同比增长7.9%。全社会消费品零售总额100亿元。"
+    got = _rows(text, reg)
+    assert (got[10.8].indicator, got[100].indicator) == ("general_budget_revenue", "社会消费品零售总额")
+
+
+def test_a_total_of_a_group_of_counties_is_not_the_provinces_own(reg):
+    text = "一季度全省县域经济增长3.2%\n来源:陕西省统计局 发表时间:2019-06-20 16:33\n一季度,全省77个县(市)实现生产总值2135.01亿元,同比增长3.2%。"
+    got = _rows(text, reg)
+    assert got[2135.01].confidence < 0.5 and got[2135.01].indicator != "gdp"

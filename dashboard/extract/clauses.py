@@ -136,7 +136,8 @@ def _split_numbers(text: str) -> set[int]:
         at += len(ln) + 1
     alone = [
         k for k, (_, ln) in enumerate(lines[:-1])
-        if _NUMBER_LINE.fullmatch(ln) and _UNIT_START.match(lines[k + 1][1])
+        if _NUMBER_LINE.fullmatch(ln)
+        and (_UNIT_START.match(lines[k + 1][1]) or re.search(r"[;；,，、]$", ln))
     ]
     if len(alone) < 4:
         return set()
