@@ -26,21 +26,22 @@ from dashboard.extract.vocabulary import Vocabulary, home_name, name_key, region
 # Measured by `python -m dashboard extract-score` on the corpus, rounded down to 0.01.
 # Raise the floor when the extractor improves; never lower it to let a change through.
 CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precision at >= 0.5)
-    # Re-based in issue 23 round 6, when 101 more documents first scored as held-out sets (sets T-Z1, Z4, Z6,
-    # Z7 and two Liling pages; first scores 27-74% recall at any confidence) joined the corpus (300 documents).
-    "bulletin": (0.84, 0.63, 0.96),
+    # Re-based in issue 23 round 7, when 39 more documents first scored as held-out sets (sets Z8-Z11, first
+    # scores 42-54% recall at any confidence) joined the corpus (339 documents); with the rules they led to,
+    # the 300 round-6 documents scored 74/59/94 overall, at or above their round-6 floors.
+    "bulletin": (0.83, 0.62, 0.95),
     "feature": (0.91, 0.79, 0.99),
     "monthly": (0.66, 0.46, 0.95),  # year-less or region-less releases, and industries' sub-items
-    "ranking": (0.56, 0.54, 0.85),  # lists named in other words than the reader's, counts per province
-    "work_report": (0.79, 0.69, 0.96),
-    "all": (0.73, 0.58, 0.94),
+    "ranking": (0.52, 0.51, 0.84),  # lists named in other words than the reader's, counts per province
+    "work_report": (0.78, 0.67, 0.96),
+    "all": (0.72, 0.56, 0.93),
 }
 # 醴陵市 in the documents about it ("Set 1 style"); re-based with the registries (issue 24), raised (issue 23
 # round 2), re-based in round 6 when three more documents naming Liling joined (14 documents)
 HOME_FLOOR = (0.99, 0.75, 0.99)
 # Precision at ANY confidence (every candidate, "check this" rows too): one reading per stated number, no
-# row for a non-figure (issue 23 round 3). Measured, rounded down; re-based with the corpus in round 6.
-PRECISION_ANY_FLOOR = {"bulletin": 0.78, "feature": 0.78, "monthly": 0.69, "ranking": 0.63, "work_report": 0.73,
+# row for a non-figure (issue 23 round 3). Measured, rounded down; re-based with the corpus in round 7.
+PRECISION_ANY_FLOOR = {"bulletin": 0.79, "feature": 0.78, "monthly": 0.68, "ranking": 0.61, "work_report": 0.73,
                        "all": 0.72}
 HOME_PRECISION_ANY_FLOOR = 0.86  # 醴陵市 in its documents: 41% before round 3; 86% on 14 documents (round 6)
 

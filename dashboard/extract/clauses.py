@@ -312,6 +312,9 @@ _CAPTION = re.compile(r"[摄攝]$|摄影|图片|制图|/文|记者[\u4e00-\u9fff
 _TITLE_WORDS = re.compile(r"公报|报告|运行|情况|经济|排名|排行|百强|发布|GDP|统计|目标|数据|解读|发展")
 
 
+_MEETING_TITLE = re.compile(r"[^。，,、]+(?:会议|大会)[^。，,、]{0,6}(?:开幕|召开|举行|闭幕)。")
+
+
 def title_of(t: str) -> str:
     """The document's title: the first short line that reads like one (navigation lines skipped)."""
     head = [ln.strip() for ln in t.split("\n", 60)[:60] if ln.strip()]  # a title stands in the first lines
@@ -350,7 +353,9 @@ def title_of(t: str) -> str:
             and not _NAV.search(ln)
             and not _BYLINE.search(ln)
             and not _CAPTION.search(ln)
-            and not re.search(r"[。，,]", ln.rstrip("。"))  # 龙华区第一届人民代表大会第二次会议开幕。
+            and not re.search(r"[。，,]", ln)
+            or len(ln) <= 30  # 龙华区第一届人民代表大会第二次会议开幕。: a news title with its full stop
+            and _MEETING_TITLE.fullmatch(ln) is not None
         ):
             return ln
     if lines and _CAPTION.search(lines[0]):  # 四川在线记者宁宁: a byline is no title
@@ -1154,7 +1159,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             same_year = doc.date is None or doc.date.year == doc.review
             # a span of months, one opening its sentence, a sentence stating figures; not 于去年11月亲临视察
             stated = re.search(r"\d\s*(?:%|亿|万|元|个百分点)", t[ss:se]) or any(
-                w.start <= 10 or "/" in w.period for w in subs
+                w.start <= 4 or "/" in w.period for w in subs
             )
             if subs and doc.review and doc.genre != "bulletin" and same_year and stated:
                 # a release of 1-5月: its sentences without a time word are of that span. Named past a
