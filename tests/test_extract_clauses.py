@@ -1285,3 +1285,36 @@ def test_a_total_of_a_group_of_counties_is_not_the_provinces_own(reg):
     text = "一季度全省县域经济增长3.2%\n来源:陕西省统计局 发表时间:2019-06-20 16:33\n一季度,全省77个县(市)实现生产总值2135.01亿元,同比增长3.2%。"
     got = _rows(text, reg)
     assert got[2135.01].confidence < 0.5 and got[2135.01].indicator != "gdp"
+
+
+def test_a_city_ranking_its_counties_speaks_for_the_city_not_its_first_county(reg):
+    text = (
+        "本报讯(记者刘军旗)2月2日,市统计局发布2020年我市各县(市、区)主要经济指标完成情况,长垣市以490.17亿元的经济总量"
+        "稳居全市第一名。\n2020年,全市固定资产投资增速6.4%。红旗区(含经开区)以377.92亿元位居第二名。"
+    )
+    got = _rows(text, reg, date(2021, 2, 2))
+    assert (got[490.17].region, got[6.4].region) == ("长垣市", "新乡市")
+    assert all(c.region != "liling_edz" for c in got.values())  # 经开区 in 新乡's text is no home zone
+    county = "2023年义乌实现地区生产总值2055.62亿元,同比增长8.0%,增速位列金华各县(市、区)第一。"
+    assert _rows(county, reg, date(2024, 1, 25))[2055.62].region == "义乌市"
+
+
+def test_a_release_compared_with_an_earlier_half_year_is_of_its_own(reg):
+    text = (
+        "7月21日,省统计局和国家统计局山西调查总队联合发布上半年经济运行数据,全省地区生产总值为9606.7亿元,比上年同期增长12.2%,"
+        "与2019年上半年相比,GDP两年平均增长5.2%。\n省统计局副局长表示,2021年上半年,全省经济持续稳定恢复。\n"
+        "2021年以来,我省一二三产业生产较快增长,夏粮亩产302.2公斤,增长2.7%;全省规上工业增加值增长15.9%,两年平均增长7.5%。"
+    )
+    got = _rows(text, reg, date(2021, 7, 21))
+    assert {got[v].period for v in (9606.7, 12.2, 15.9)} == {"2021-01/06"}  # not 2019, not the whole year
+    assert got[7.5].indicator.startswith("规") and got[7.5].period == "2020-2021"
+
+
+def test_a_bulletins_captions_inside_joined_lines_date_nothing(reg):
+    text = (
+        "2019年洪洞县国民经济和社会发展统计公报\n一、综合 初步核算,全年全县地区生产总值201.5亿元。人均地区生产总值19763元,"
+        "按2018年平均汇率计算为2865美元。农业生产资料价格比上年上涨10.8%。 图3 2015-2019年居民消费价格比上年涨跌幅度(%) "
+        "表2 2019年居民消费价格比上年涨幅 单位:% 全年全县财政总收入222827万元,同比增长9.6%。"
+    )
+    got = _rows(text, reg, date(2020, 4, 1))
+    assert (got[2865].period, got[222827].period) == ("2019", "2019")

@@ -359,3 +359,25 @@ def test_a_move_without_last_year_named_and_a_brand_after_its_owners_name(reg):
     assert (got[("仙桃市", "2022")], got[("仙桃市", "2023")]) == (65, 56)  # 由65位提升至56位
     lists = {c.indicator for c in rankings.read(text, 2023, reg, "t") if c.region == "龙口市"}
     assert lists == {"rank_ccid_county_top100"}  # 工信部赛迪顾问: the brand after its owner's name
+
+
+def test_a_brand_after_a_long_owners_name_names_the_list_its_top_ten_is_of(reg):
+    text = (
+        "54个百强县进入“GDP千亿俱乐部”\n发布时间:2023-08-08 09:23:00\n2023年百强县榜单出炉。近日,工业和信息化部"
+        "中国电子信息产业发展研究院旗下赛迪顾问发布《2023中国县域经济百强研究》报告。"
+        "居百强县榜单前十位的县市分别为江苏省昆山市、江苏省江阴市、江苏省张家港市、江苏省常熟市、福建省晋江市、江苏省太仓市、"
+        "浙江省慈溪市、山东省龙口市、江苏省宜兴市、湖南省长沙县。"
+    )
+    got = {c.region: c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank"}
+    assert (got["江阴市"].indicator, got["江阴市"].value) == ("rank_ccid_county_top100", 2)
+
+
+def test_a_provinces_count_in_a_list_and_those_after_it_in_order(reg):
+    text = (
+        "11月8日,《中国西部地区县域发展监测报告2022》发布,《报告》同时揭晓了“2022中国西部百强县市”名单。\n"
+        "《报告》显示,2022中国西部百强县市分布在11个省(自治区、直辖市),四川省西部百强县数量达到28个,居西部地区各省份首位,"
+        "其次是云南13个、内蒙古12个、新疆12个、贵州10个。"
+    )
+    got = {(c.region, c.value) for c in extract(text, source_id="t", doc_date=None, registry=reg)
+           if c.indicator.endswith("数量")}
+    assert got == {("四川省", 28), ("云南省", 13), ("内蒙古自治区", 12), ("新疆维吾尔自治区", 12), ("贵州省", 10)}

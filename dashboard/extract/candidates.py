@@ -151,7 +151,8 @@ def extract(
                         "the meeting the report was made to")
         own = subject if subject and subject.name and named else None
         for c in seed:
-            if c.region == site.home() and home[:2] not in _to_simplified(text):
+            # the home region or its zone by default (红旗区(含经开区) in 新乡's text is no 醴陵经开区)
+            if c.region in (site.home(), reg.zone) and c.region and home[:2] not in _to_simplified(text):
                 if own:  # 位列全国百强县第92位 in 攸县's report: the document's own place
                     c.region, c.region_known = own.ours or own.name, bool(own.ours)
                     c.confidence = min(c.confidence, 0.45)  # 1 of 6 right at 0.5 on the corpus: check this

@@ -44,6 +44,14 @@ class Normalised:
 # A numbered heading standing in running text, spaces either side (… 一、綜合 全年地區生產總值…): a page
 # whose lines were joined by spaces. Its spaces become line breaks, so the heading names no figure.
 _INLINE_HEADING = re.compile(r"[ \u3000\xa0][一二三四五六七八九十]{1,2}、[\u3400-\u9fff]{2,8}[ \u3000\xa0]")
+# …上涨10.8%。 图3 YYYY-YYYY年居民消费价格涨跌幅度(%) 表2 …涨幅 单位:% 全年全县财政总收入…: a bulletin's
+# chart and
+# table captions inside joined lines, each its own line (the space before 图3/表2, the space after its unit)
+# (not a caption over a table whose cells follow: 表1 … 单位:亿元 指标名称 | 增加值 | …, read as one)
+_INLINE_CAPTION = re.compile(
+    r"([ \u3000\xa0])(?=[图表圖]\d{1,2}[ \u3000\xa0])(?![^\n]{0,80}\|)"
+    r"|单位[:：]\s?[^\s]{1,4}([ \u3000\xa0])(?![^\n]{0,40}\|)"
+)
 
 
 _VARIANTS = {"陜": "陕"}  # a variant OpenCC leaves as it is (陜西神木市 in a traditional mirror)
@@ -175,7 +183,8 @@ def normalise(original: str) -> Normalised:
     )
     table.update({a: b for a, b in _VARIANTS.items() if a in table or a in original})
     breaks = {m.start() for m in _INLINE_HEADING.finditer(original)} | {
-        m.end() - 1 for m in _INLINE_HEADING.finditer(original)}
+        m.end() - 1 for m in _INLINE_HEADING.finditer(original)} | {
+        m.start(1) if m.group(1) else m.start(2) for m in _INLINE_CAPTION.finditer(original)}
     out, origin = [], []
     for i, ch in enumerate(original):
         if i in restored:
@@ -502,7 +511,10 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
                     and d.name_zh.endswith(banner.group(2) + "旗")] if banner else []
             if len(held) == 1:
                 return place_of(held[0]), "title"
-        return place_of((inner[0] if inner else best).division), "title"
+        chosen = (inner[0] if inner else best).division
+        if city := _city_ranking(chosen, title):
+            return place_of(city), "title: the city its counties are ranked in"
+        return place_of(chosen), "title"
     meeting = _MEETING_LINE.search(t[:400])  # 在贵港市第五届人民代表大会第三次会议上: the report's
     if meeting and not _mentions(meeting.group(1), None) and (named := _named_exactly(meeting.group(1))):
         return place_of(named), "the meeting the report was made to"  # 在叶县第十六届人民代表大会
@@ -533,6 +545,8 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         for h in _mentions(first, hits[0].division.province_code):  # 湖南株洲醴陵: the innermost
             if divisions.register().is_within(h.division, best.division.code):
                 best = h
+        if city := _city_ranking(best.division, first):
+            return place_of(city), "first sentence: the city its counties are ranked in"
         return place_of(best.division), "first sentence"
     counts: dict[str, int] = {}
     keep = {}
@@ -561,6 +575,17 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     return None, "unknown"
 
 
+def _city_ranking(d: divisions.Division, text: str) -> divisions.Division | None:
+    """The city a text ranks its counties in (我市各县(市、区)主要经济指标…,长垣市…稳居全市第一名): the
+    county is one of its places, the text the city's."""
+    if d.level != "county" or not _RANKED_IN_CITY.search(text):
+        return None
+    return divisions.register().get(d.parent_code)
+
+
+# the city speaking of its counties (我市各县(市、区)); not 增速位列金华各县(市、区)第一 in 义乌's news,
+# nor 居全市第一 in a county's report
+_RANKED_IN_CITY = re.compile(r"(?:我市|全市)各县")
 _TWO_CHAR_UNIT = (  # a two-character county (泾县, 叶县, 凤县) before its own year, report or congress
     r"([\u4e00-\u9fff][县区旗市])(?=(?:19|20)\d{2}年|人民政府|国民经济|统计公报|政府工作报告|经济运行|"
     r"第?[一二三四五六七八九十]{1,3}届|人大|人民代表大会)"
@@ -720,8 +745,9 @@ _SUB = [
     (re.compile(_Y + r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\d日])"), "month"),
 ]
 _YEAR_WORD = re.compile(
-    r"(?<![\d比较与同近约逾])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起|历史|多年|余年|的历史|不变价|可比价|价格)"
-)  # 近两千年历史 (近NNNN年历史): a count of years; 按YYYY年不变价格计算: the prices' base year
+    r"(?<![\d比较与同近约逾按])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起|历史|多年|余年|的历史|不变价|可比价|价格|"
+    r"平均汇率|汇率)"
+)  # 近两千年历史 (近NNNN年历史): a count of years; 按YYYY年不变价格计算, 按YYYY年平均汇率: a method's base
 # YYYY-YYYY年; YYYY年-YYYY年年均增长 (a span the average runs over: each year written out)
 _PLAN_SPAN = re.compile(
     r"((?:19|20)\d{2})(?:年(?=[-—至~～]\d{4}年(?:的)?(?:年均|平均|期间|间|累计)))?[-—至到~～]((?:19|20)\d{2})年"
@@ -1028,7 +1054,11 @@ def read_doc(text: str, doc_date: date | None) -> Doc:
     )
     sub = [w for w in times(title, review) if w.sub]
     titled_year = re.search(r"(?:19|20)\d{2}", title)
-    opening = [w for w in times(t[:300], None) if w.sub]  # YYYY年一季度,济南市…: a span with its year
+    opening = [  # YYYY年一季度,济南市…: a span with its year (not 与YYYY年上半年相比, a comparison's base)
+        w for w in times(t[:300], None)
+        if w.sub and not re.search(r"[与比较同]$", t[max(0, w.start - 1) : w.start])
+        and not re.match(r"相比|同期|相较", t[w.end : w.end + 2])
+    ]
     if not re.search(r"公报|工作报告", title) and not titled_year:
         if opening:  # the release's own span, its year written out
             sub = [w for w in times(title, opening[0].year) if w.sub] or opening[:1]
@@ -1136,7 +1166,8 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         had_figures = bool(out)  # the opening paragraph with figures names the release's span
         for k, (ss, se) in enumerate(_ranges(_SENTENCE_CUT, t, ps, pe)):
             lead = re.match(
-                r"[“\"]?(?:预计|力争|到)?((?:19|20)\d{2})年(?![底末]|[一二三四]季度|\d|上半年|前)", t[ss:se]
+                r"[“\"]?(?:预计|力争|到)?((?:19|20)\d{2})年(?![底末]|[一二三四]季度|\d|上半年|前|以来)",
+                t[ss:se],
             )
             doc.default_period = carry or para_running or running
             out += _sentence(doc, t, ss, se, section_kind, scope_estimate or estimated)
@@ -1445,6 +1476,9 @@ def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Fo
 
 # The base year a yearly average runs from: 是YYYY年的1.7倍, 比YYYY年增长70%
 _BASE_YEAR = re.compile(r"(?:是|为|比|较)((?:19|20)\d{2})年(?:的[\d.]+倍|增长|翻)")
+
+
+_TWO_YEAR_NEXT = re.compile(r"[,，;；]?(?:[^，,。；;\d]{0,6}?)(?:两年平均|年均)")
 
 
 def _sentence(
@@ -1800,6 +1834,8 @@ def _one(
     # Region: the clause's own, else the sentence's, else the document's subject
     place = region or last_region or doc.subject
     own = _OWN_WORD.search(t[cs:a])  # 醴陵在…第60位…;全市拥有家庭农场: the document's city, not 醴陵
+    if own and re.match(r"(?:第|首位|前列|排名|平均)", t[cs + own.end() : cs + own.end() + 2]):
+        own = None  # 稳居全市第一名, 高于全市平均: the scope of a rank or a comparison, not its owner
     if not own and not region and last_region:  # 在全市地区生产总值中,非公有制经济实现增加值…: the sentence's
         said = list(_OWN_WORD.finditer(t, ss, cs))
         named = _mentions(t[ss:cs], doc.province)
@@ -1902,7 +1938,9 @@ def _one(
         f.indicator = items[0]
         f.notes.append("各: the figure of each item")
         doc.extra += [replace(f, indicator=x, notes=list(f.notes)) for x in items[1:]]
-    if growth and words and _LEVEL_NEXT.match(t, b):  # 第一产业增长9.1%达21.2亿元: the level is its subject's
+    if growth and words and (_LEVEL_NEXT.match(t, b) or _TWO_YEAR_NEXT.match(t, b)):
+        # 第一产业增长9.1%达21.2亿元: the level is its subject's; 规上工业增加值增长15.9%,两年平均增长7.5%:
+        # so is the average after it
         return f, handed or words, region
     return f, (handed or (carried if not growth or not last_subject else "")), region
 

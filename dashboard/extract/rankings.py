@@ -169,23 +169,26 @@ def _brand(t: str) -> tuple[str, str]:
     none)."""
     for verb in _ANNOUNCE.finditer(t):
         line = t.rfind("\n", 0, verb.start()) + 1
-        m = _ORG_WORD.search(t, line, verb.start())
-        if not m or m.start() - line < 2:
-            continue
-        brand = t[m.start() - 2 : m.start()]
-        head = re.split(r"[由据在的与和及是为,，。、;；:：“”《》\s]|(?<!财)经", t[line : m.start() - 2])[-1]
-        # …研究院旗下赛迪顾问, 工信部赛迪顾问: the brand follows its owner's name
-        head = re.sub(r"(?:旗下|下属|所属|下设|工信部|工业和信息化部)$", "", head)
-        if len(head) >= 2:  # 中国信息通信研究院, 中国社会科学院财经战略研究院: the middle of a name, no brand
+        for m in _ORG_WORD.finditer(t, line, verb.start()):  # 中国电子信息产业发展研究院旗下赛迪顾问: the
+            if m.start() - line < 2:  # owner first, then its brand
+                continue
+            brand = t[m.start() - 2 : m.start()]
+            parts = re.split(r"[由据在的与和及是为,，。、;；:：“”《》\s]|(?<!财)经", t[line : m.start() - 2])
+            head = parts[-1]
+            # …研究院旗下赛迪顾问, 工信部赛迪顾问: the brand follows its owner's name
+            owned = re.search(r"(?:旗下|下属|所属|下设|工信部|工业和信息化部)$", head)
+            if len(head) >= 2 and not owned:  # 中国信息通信研究院, 中国社会科学院财经战略研究院: the middle
+                continue  # of a name, no brand
+            if (
+                brand in _GENERIC_BRAND
+                or not re.fullmatch(r"[\u4e00-\u9fff]{2}", brand)
+                or divisions.register().named(brand)
+            ):
+                return "", ""
+            topic = _TOPIC.search(t, m.start(), verb.start())
+            return brand, topic.group(0) if topic else ""
+        if _ORG_WORD.search(t, line, verb.start()):
             return "", ""
-        if (
-            brand in _GENERIC_BRAND
-            or not re.fullmatch(r"[\u4e00-\u9fff]{2}", brand)
-            or divisions.register().named(brand)
-        ):
-            return "", ""
-        topic = _TOPIC.search(t, m.start(), verb.start())
-        return brand, topic.group(0) if topic else ""
     return "", ""
 
 
@@ -576,6 +579,20 @@ _SEATS_EACH = re.compile(
 )
 
 
+# 四川省西部百强县数量达到28个: a place, the list's category, its count
+_SEATS_COUNT = re.compile(
+    rf"([\u4e00-\u9fff]{{2,6}}?)(?:{_CATEGORY.pattern})(?:的)?(?:数量|个数)(?:达到?|为|共|有)?(\d+)(?:个|家|席)"
+)
+_SEATS_NEXT = re.compile(r"[^。；;]{0,20}?其次(?:是|为)[:：]?")  # …居首位,其次是云南13个、内蒙古12个
+_SEAT_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}?)(\d+)(?:个|家|席)")
+
+
+def _item_end(sent: str, at: int) -> int:
+    """Where a run of counted places (云南13个、内蒙古12个…) ends: the first mark that is no 、."""
+    stop = re.search(r"[。；;，,](?![\u4e00-\u9fff]{2,4}\d)", sent[at:])
+    return at + stop.start() if stop else len(sent)
+
+
 def _counting_region(name: str) -> divisions.Division | None:
     """The province or city a name is, whole (四川, 湖北), that counts a list's places; else None."""
     found = _places(name)
@@ -588,12 +605,14 @@ def _seats(t: str) -> list[tuple]:
     """How many places of a list a province or city has (四川百强县由2家提升到4家, 湖北8个县市入围百强,
     江苏、浙江及山东…分别占25席、18席和13席): (place, count, start, end, list category, editions ago)."""
     out = []
+    category = ""
     for a, b in _sentences(t):
         sent = t[a:b]
         cats = _CATEGORY.findall(sent)
-        if not cats:
-            continue
-        category = cats[0]
+        if not cats and not (category and sent.startswith("其中")):
+            category = ""
+            continue  # 其中,江苏、浙江及山东分别占25席…: the list of the sentence before
+        category = cats[0] if cats else category
         region = _counting_region
         for m in _SEATS_MOVED.finditer(sent):
             place = region(m.group(1))
@@ -604,6 +623,15 @@ def _seats(t: str) -> list[tuple]:
             place = region(m.group(1))
             if place:
                 out.append((place, int(m.group(2)), a + m.start(), a + m.end(), category, 0))
+        for m in _SEATS_COUNT.finditer(sent):  # 四川省西部百强县数量达到28个,…其次是云南13个、内蒙古12个
+            place = region(m.group(1))
+            if place:
+                out.append((place, int(m.group(2)), a + m.start(), a + m.end(), category, 0))
+                after = _SEATS_NEXT.match(sent, m.end()) or _SEATS_NEXT.search(sent, m.end())
+                run = (after.end(), _item_end(sent, after.end())) if after else (0, 0)
+                for x in _SEAT_ITEM.finditer(sent, *run):
+                    if nxt := region(x.group(1)):
+                        out.append((nxt, int(x.group(2)), a + x.start(), a + x.end(), category, 0))
         for m in _SEATS_EACH.finditer(sent):
             places = [region(x) for x in re.split(r"[、和及与]", m.group(1))]
             counts = [m.group(2), *re.findall(r"\d+", m.group(3))]
@@ -645,12 +673,20 @@ def _whole_place(x: str) -> divisions.Division | None:
     return last if last.level == "county" and all(d.level != "county" for d in above) else None
 
 
+def _readable(places: list) -> bool:
+    """Whether a list's items are places: all of them, or all but one of a list of five or more (…宜兴市、
+    龙口是、长沙县: a misprint keeps its position, and the places around it theirs; it gets no rank)."""
+    return None not in places or len(places) >= 5 and places.count(None) == 1
+
+
 def _in_order(pairs: list, at: int, first: int, quote_start: int, quote_end: int | None = None) -> list:
-    """Ranks first, first + 1, … for a list's (place, item) pairs, its items from `at` one mark apart."""
+    """Ranks first, first + 1, … for a list's (place, item) pairs, its items from `at` one mark apart (an
+    item that names no place keeps its position and gets no rank)."""
     out = []
     for i, (d, x) in enumerate(pairs):
         end = quote_end if quote_end is not None else at + len(x)
-        out.append(Ranked(d, first + i, at, at + len(x), quote_start, quote_start, end))
+        if d is not None:
+            out.append(Ranked(d, first + i, at, at + len(x), quote_start, quote_start, end))
         at += len(x) + 1
     return out
 
@@ -676,7 +712,7 @@ def _ordered(t: str) -> list[Ranked]:
             continue
         places = [_whole_place(x.strip()) for x in items]
         cut = end is None and 1 < len(items) < size  # a page cut inside its list: the places it kept
-        if (len(items) == size or cut) and None not in places:
+        if (len(items) == size or cut) and _readable(places):
             out += _in_order(list(zip(places, items, strict=True)), m.end(), first, m.start())
     return out
 
@@ -718,7 +754,7 @@ def _first_n(t: str) -> list[Ranked]:
         items = re.split(r"、|和|及", m.group(1))  # 昆山市、江阴市和张家港市位列前三
         items[0] = re.sub(r"^.*?的", "", items[0])  # 江苏的昆山: the province's
         places = [_whole_place(x) for x in items]
-        if len(items) == size and None not in places:
+        if len(items) == size and _readable(places):
             at = m.start(1) + len(m.group(1)) - len("、".join(items))
             out += _in_order(list(zip(places, items, strict=True)), at, 1, m.start(), m.end())
     return out
