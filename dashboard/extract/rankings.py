@@ -579,9 +579,9 @@ _SEATS_EACH = re.compile(
 )
 
 
-# 四川省西部百强县数量达到28个: a place, the list's category, its count
+# 四川省西部百强县数量达到28个, 四川百强区入围13个: a place, the list's category, its count
 _SEATS_COUNT = re.compile(
-    rf"([\u4e00-\u9fff]{{2,6}}?)(?:{_CATEGORY.pattern})(?:的)?(?:数量|个数)(?:达到?|为|共|有)?(\d+)(?:个|家|席)"
+    rf"([\u4e00-\u9fff]{{2,6}}?)(?:{_CATEGORY.pattern})(?:的)?(?:数量|个数|入围|入选|上榜)(?:达到?|为|共|有)?(\d+)(?:个|家|席)"
 )
 _SEATS_NEXT = re.compile(r"[^。；;]{0,20}?其次(?:是|为)[:：]?")  # …居首位,其次是云南13个、内蒙古12个
 _SEAT_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4}?)(\d+)(?:个|家|席)")
