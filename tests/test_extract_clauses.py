@@ -1318,3 +1318,13 @@ def test_a_bulletins_captions_inside_joined_lines_date_nothing(reg):
     )
     got = _rows(text, reg, date(2020, 4, 1))
     assert (got[2865].period, got[222827].period) == ("2019", "2019")
+
+
+def test_a_sentence_seen_by_gdp_gives_the_places_after_it_their_gdp(reg):
+    text = (
+        "2022年一季度湖北省经济成绩单\n根据湖北省统计局公布的一季度经济数据,2022年一季度湖北省GDP为10804.66亿元。\n"
+        "从一季度各市州GDP总量来看,武汉以3960.1亿元位居全省第一,襄阳市1094.9亿元,宜昌市1025.8亿元,分列第二和第三。"
+    )
+    got = _rows(text, reg, date(2022, 5, 22))
+    assert {(got[v].region, got[v].indicator) for v in (3960.1, 1094.9, 1025.8)} == {
+        ("武汉市", "gdp"), ("襄阳市", "gdp"), ("宜昌市", "gdp")}

@@ -1478,6 +1478,10 @@ def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Fo
 _BASE_YEAR = re.compile(r"(?:是|为|比|较)((?:19|20)\d{2})年(?:的[\d.]+倍|增长|翻)")
 
 
+_RANK_WORDS = re.compile(r"位居|位列|排名|排在|居|列|名列")
+_SEEN_BY = re.compile(
+    r"[^，,。]{0,4}(?:从|就)[^，,。]{0,16}?(GDP|地区生产总值|生产总值|经济总量)(?:总量)?(增速|增长速度)?(?:来)?看[,，]"
+)
 _TWO_YEAR_NEXT = re.compile(r"[,，;；]?(?:[^，,。；;\d]{0,6}?)(?:两年平均|年均)")
 
 
@@ -1504,6 +1508,9 @@ def _sentence(
         numbers = [n for n in numbers if not (lo <= n.start < hi)]
     clauses = _ranges(_CLAUSE_CUT, t, ss, se)
     last_subject = doc.topic
+    seen_by = _SEEN_BY.match(t, ss, se)  # 从各市州GDP总量来看,…武汉以3960.1亿元,襄阳市…: its statistic
+    if seen_by:
+        last_subject = "地区生产总值" + ("增速" if seen_by.group(2) else "")
     last_items: list[str] = []
     levels: list[str] = []  # the subjects of the sentence's levels, for a 分别 list of their growths
     last_region: Place | None = None
@@ -1569,8 +1576,8 @@ def _sentence(
                     levels.append(f.indicator)  # 生产总值92.51亿元,规上工业增加值10.74亿元,分别比增…
             out += doc.extra
             doc.extra = []
-            if subject:
-                last_subject = doc.topic = subject
+            if subject and not (f and f.kind == "rank" and _RANK_WORDS.search(subject)):
+                last_subject = doc.topic = subject  # (not 位居全省 of 武汉以3960.1亿元位居全省第一)
             if region:
                 last_region = region
     return out
@@ -1819,7 +1826,7 @@ def _one(
             and last_subject
             and region
             and spans
-            and re.fullmatch(r"(?:为|是|达|有)?", pre[spans[-1][1] :])
+            and re.fullmatch(r"(?:为|是|达|有|以)?", pre[spans[-1][1] :])
             and re.fullmatch(r"[、和及与]?", pre[: spans[0][0]])
         ):  # 苏州市地区生产总值11458.4亿元,南京市8316.92亿元: a list of regions under the first's subject
             indicator = last_subject
