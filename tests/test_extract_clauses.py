@@ -1328,3 +1328,33 @@ def test_a_sentence_seen_by_gdp_gives_the_places_after_it_their_gdp(reg):
     got = _rows(text, reg, date(2022, 5, 22))
     assert {(got[v].region, got[v].indicator) for v in (3960.1, 1094.9, 1025.8)} == {
         ("武汉市", "gdp"), ("襄阳市", "gdp"), ("宜昌市", "gdp")}
+
+
+def test_a_date_line_is_no_title_and_a_province_speaking_as_itself_is_sure(reg):
+    text = (
+        "(2024年4月30日)\n2023年是全面贯彻党的二十大精神的开局之年。全省上下认真贯彻习近平总书记视察贵州重要讲话精神。\n"
+        "一、综合\n初步核算,全年全省地区生产总值20913.25亿元,比上年增长4.9%。"
+    )
+    got = _rows(text, reg)
+    assert (got[20913.25].region, got[20913.25].period) == ("贵州省", "2023")
+    assert got[20913.25].confidence >= 0.5  # 全省 and one province named: not "named once"
+
+
+def test_next_years_goals_hold_to_the_full_stop_with_their_stretch_goals(reg):
+    text = (
+        "贡井区第十七届人大第三次会议隆重开幕\n2013-12-26 15:25\n区长黄劲作《政府工作报告》。报告指出,2013年,预计实现地区生产总值"
+        "104.5亿元、增长12.5%。\n报告提出明年的奋斗目标主要是:地区生产总值增长10%,力争11.5%;社会消费品零售总额增长17%,力争18%。"
+    )
+    got = _rows(text, reg)
+    assert {(got[v].period, got[v].kind) for v in (10, 17)} == {("2014", "target")}
+    assert (got[11.5].indicator, got[11.5].kind) == ("gdp_growth", "target")  # 力争11.5%: the stretch goal
+
+
+def test_a_breakdown_by_quarter_sets_no_span_for_the_sentences_after(reg):
+    text = (
+        "国务院新闻办公室定于2010年10月21日上午10时举行新闻发布会,介绍今年前三季度国民经济运行情况。\n"
+        "初步测算,前三季度国内生产总值268660亿元,同比增长10.6%。分季度看,一季度增长11.9%,二季度增长10.3%,三季度增长9.6%。"
+        "分产业看,第一产业增加值25600亿元,增长4.0%。"
+    )
+    got = _rows(text, reg)
+    assert (got[11.9].period, got[9.6].period, got[25600].period) == ("2010-01/03", "2010-07/09", "2010-01/09")

@@ -382,3 +382,13 @@ def test_a_provinces_count_in_a_list_and_those_after_it_in_order(reg):
            if c.indicator.endswith("数量")}
     assert got == {("四川省", 28), ("云南省", 13), ("内蒙古自治区", 12), ("新疆维吾尔自治区", 12), ("贵州省", 10),
                    ("陕西省", 12)}  # 陕西百强区入围12个: the count after the verb
+
+
+def test_a_report_the_list_follows_is_no_edition_of_it(reg):
+    text = (
+        "我省7县(市)入围全国工业百强\n2016年9月3日\n近日,中国信息通信研究院发布了《2016年中国工业百强县(市)发展报告》,"
+        "福建7县(市)入围,分别是晋江(第5位)、南安(第27位)。\n据了解,这是继《2015年中国工业发展报告》发布后,第二次发布"
+        "中国工业百强县(市)发展报告。\n全国工业百强县(市)前十:\n1.江苏昆山市\n2.江苏江阴市\n3.江苏常熟市\n"
+    )
+    got = {c.region: c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank"}
+    assert {got[r].period for r in ("昆山市", "江阴市", "晋江市")} == {"2016"}  # not the 2015 report's year

@@ -321,13 +321,16 @@ _CAPTION = re.compile(r"[摄攝]$|摄影|图片|制图|/文|记者[\u4e00-\u9fff
 _TITLE_WORDS = re.compile(r"公报|报告|运行|情况|经济|排名|排行|百强|发布|GDP|统计|目标|数据|解读|发展")
 
 
+_DATE_ONLY = re.compile(
+    r"[(（]?\s*(?:19|20)\d{2}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])\s*\d{1,2}\s*日?\s*[)）]?"
+)
 _MEETING_TITLE = re.compile(r"[^。，,、]+(?:会议|大会)[^。，,、]{0,6}(?:开幕|召开|举行|闭幕)。")
 
 
 def title_of(t: str) -> str:
     """The document's title: the first short line that reads like one (navigation lines skipped)."""
     head = [ln.strip() for ln in t.split("\n", 60)[:60] if ln.strip()]  # a title stands in the first lines
-    lines = [ln for ln in head if not _place_menu(ln)]
+    lines = [ln for ln in head if not _place_menu(ln) and not _DATE_ONLY.fullmatch(ln)]  # (YYYY年4月30日)
     joined = re.match(  # a page whose lines were joined: its title opens the first line (…统计公报 YYYY年,…)
         r"((?:19|20)\d{2}年?[^。，,\n]{2,40}?(?:统计公报|工作报告|经济运行情况))", lines[0] if lines else ""
     )
@@ -569,7 +572,10 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     if most and own and divisions.register().is_within(own, most):
         most = None  # 临邑 in a text that speaks as 我县, 德州 named beside it: the county, not its city
     if most:
-        return place_of(keep[most]), ONCE if counts[most] == 1 and most not in organ else "named most"
+        # 全省上下…视察贵州: a text speaking as a province that names one province is that province's
+        province = keep[most].level == "province" and re.search(r"[全我本]省", t)
+        once = counts[most] == 1 and most not in organ and not province
+        return place_of(keep[most]), ONCE if once else "named most"
     if own:
         return place_of(own), SPOKEN_FOR
     return None, "unknown"
@@ -1162,6 +1168,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         caption = para if len(para) <= 40 else ""  # YYYY年全县生产总值及其增长速度: a table's caption
         carry = None  # "YYYY年,全县实现…亿元;财政总收入…亿元": a leading year holds to the full stop
         estimated = False  # a 预计 opening a sentence of several ;-parts
+        planned = False  # so does a plan (明年的奋斗目标主要是:)
         para_running = None  # a span named inside a paragraph holds to the paragraph's end
         had_figures = bool(out)  # the opening paragraph with figures names the release's span
         for k, (ss, se) in enumerate(_ranges(_SENTENCE_CUT, t, ps, pe)):
@@ -1170,9 +1177,15 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 t[ss:se],
             )
             doc.default_period = carry or para_running or running
-            out += _sentence(doc, t, ss, se, section_kind, scope_estimate or estimated)
-            # 全年预计完成地区生产总值230亿元…;地方一般公共预算收入10.65亿元…;…。: 预计 holds to the full stop
             first_figure = re.search(r"\d", t[ss:se])
+            # 报告提出明年的奋斗目标主要是:地区生产总值增长10%,力争11.5%;…: the plan holds to the full stop
+            head = t[ss : ss + first_figure.start()] if first_figure else ""
+            opens_plan = bool(doc.plan and _PLAN_OPENS.search(head))
+            planned = planned or bool(opens_plan)
+            kind_of = "target" if planned else section_kind
+            out += _sentence(doc, t, ss, se, kind_of, scope_estimate or estimated)
+            planned = planned and t[se - 1 : se] in ("；", ";")
+            # 全年预计完成地区生产总值230亿元…;地方一般公共预算收入10.65亿元…;…。: 预计 holds to the full stop
             opens_estimate = _ESTIMATE.search(t, ss, ss + first_figure.start()) if first_figure else None
             estimated = (estimated or bool(opens_estimate)) and t[se - 1 : se] in ("；", ";")
             if lead:  # YYYY年,神木市前三季度实现…;规上工业总产值…: the span the sentence names
@@ -1196,7 +1209,9 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 # a release of 1-5月: its sentences without a time word are of that span. Named past a
                 # paragraph's first sentence (…增长14.1%。1-11月份,全市规上工业实现营收…), the span
                 # holds to that paragraph's end only: the paragraphs after go on with the document's
-                if k == 0 or not had_figures:
+                if len({w.period for w in subs}) > 1:
+                    pass  # 分季度看,一季度增长11.9%,…三季度增长9.6%: a breakdown, no span for what follows
+                elif k == 0 or not had_figures:
                     running = subs[-1].period
                 else:
                     para_running = subs[-1].period
@@ -1479,6 +1494,11 @@ _BASE_YEAR = re.compile(r"(?:是|为|比|较)((?:19|20)\d{2})年(?:的[\d.]+倍|
 
 
 _RANK_WORDS = re.compile(r"位居|位列|排名|排在|居|列|名列")
+_STRETCH = re.compile(r"[，,]?(?:力争|争取|确保|努力|冲刺)(?:达到|实现|增长)?")
+_PLAN_OPENS = re.compile(  # a sentence that opens on the year planned and its goals
+    r"(?:明年|来年|下一年|新的一年)[^，,。；;]{0,12}?(?:目标|预期|计划)"
+    r"|(?:主要|奋斗|预期|发展)目标(?:主要)?(?:是|为)[:：]"
+)
 _SEEN_BY = re.compile(
     r"[^，,。]{0,4}(?:从|就)[^，,。]{0,16}?(GDP|地区生产总值|生产总值|经济总量)(?:总量)?(增速|增长速度)?(?:来)?看[,，]"
 )
@@ -1836,6 +1856,11 @@ def _one(
             if re.fullmatch(r"第[一二三]产业", indicator) and unit in ("亿元", "万元"):
                 indicator += "增加值"  # 第一产业增长9.1%达21.2亿元: a sector's level is its value added
             notes.append(f"{last_subject} (named earlier in the sentence)")
+        stretch = unit == "%" and _STRETCH.fullmatch(pre) and doc.growths and prev_end
+        if not indicator and stretch and doc.growths[-1].endswith("增速"):
+            indicator = doc.growths[-1]  # 地区生产总值增长10%,力争11.5%: the same growth's stretch goal
+            growth = True
+            notes.append(f"{indicator}: the stretch goal after its target")
         if not indicator:
             return None, "", region
     # Region: the clause's own, else the sentence's, else the document's subject
@@ -1925,6 +1950,9 @@ def _one(
             kind = "actual"  # a past year's figure is never a target
         if kind == "target" and not before and doc.plan:
             period = str(doc.plan)
+        opens = max(t.rfind("。", 0, ss), t.rfind("\n", 0, ss)) + 1
+        if kind == "target" and not before and doc.date and re.search(r"明年|来年", t[opens:a]):
+            period = str(doc.date.year + 1)  # 报告提出明年的奋斗目标…: the year after the report's date
     if after_year and not before and kind != "rank":
         conf = min(conf, 0.45)
     if n.approx and kind == "actual" and section_kind == "target":

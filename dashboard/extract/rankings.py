@@ -148,10 +148,12 @@ def _lists(t: str) -> list[ListName]:
         if not year:  # "YYYY年,全国…百强公布": the year that opens the list's sentence
             opening = re.search(rf"(?:^|[。\n])[^。\n]*?({_YEAR})年[^。\n]*$", t[: m.start()])
             later = opening and re.search(r"\d{4}年", t[opening.end(1) : m.start()])
-            year = opening.group(1) if opening and not later else ""
+            # 这是继《YYYY年…报告》发布后: another report's year
+            titled = opening and t[opening.start(1) - 1 : opening.start(1)] == "《"
+            year = opening.group(1) if opening and not later and not titled else ""
         ed = re.search(r"第([一二三四五六七八九十\d]+)届", m.group(1))
-        compared = r"(?:相较|相比|较之?|比起|对比)"
-        if re.search(compared + "$", t[max(0, m.start() - 3) : m.start()]) or re.search(
+        compared = r"(?:相较|相比|较之?|比起|对比|继)"  # 这是继《YYYY年…报告》发布后: the edition before
+        if re.search(compared + "《?$", t[max(0, m.start() - 3) : m.start()]) or re.search(
             compared + r"(?:19|20)\d{2}", m.group(1)
         ):
             continue  # 相较YYYY年赛迪中部百强县,河南入榜…减少2个: an edition compared with, not the list
