@@ -1358,3 +1358,34 @@ def test_a_breakdown_by_quarter_sets_no_span_for_the_sentences_after(reg):
     )
     got = _rows(text, reg)
     assert (got[11.9].period, got[9.6].period, got[25600].period) == ("2010-01/03", "2010-07/09", "2010-01/09")
+
+
+def test_a_national_release_under_a_date_line_is_the_nations(reg):
+    text = (
+        "前三季度国民经济运行稳中有进、稳中提质\n(2016年10月19日)\n中华人民共和国国家统计局\n今年以来,国民经济运行总体平稳。\n"
+        "初步核算,前三季度国内生产总值529971亿元,按可比价格计算,同比增长6.7%。"
+    )
+    got = _rows(text, reg)
+    assert (got[529971].region, got[529971].period) == ("全国", "2016-01/09")
+
+
+def test_a_release_table_printed_a_cell_a_line_under_its_span(reg):
+    text = (
+        "2022年上半年上海市生产总值 2022-07-19 来源:市统计局\n\n上海市生产总值\n\n2022年上半年\n\n总量\n\n(亿元)\n\n比上年同期\n\n"
+        "增长(%)\n\n地区生产总值\n\n19349.31\n\n-5.7\n\n按产业分\n\n第一产业\n\n34.52\n\n1.7\n\n按行业分\n\n"
+        "交通运输、仓储和邮政业\n\n697.17\n\n-11.0\n"
+    )
+    got = _rows(text, reg)
+    assert (got[19349.31].indicator, got[19349.31].period, got[-5.7].indicator) == ("gdp", "2022-01/06", "gdp_growth")
+    assert got[697.17].indicator == "交通运输、仓储和邮政业增加值" and got[34.52].period == "2022-01/06"
+
+
+def test_a_sites_tag_is_no_title_and_a_growth_at_current_prices_is_named_so(reg):
+    text = (
+        "(吉林?。╅L春市2021年地區生產總值初步核算結果\n[可行性研究報告 - 調研數據]\n發表于:2022-11-16 11:49:02\n"
+        "初步核算,2021年長春市地區生產總值為7103.12億元,按可比價格計算,同比增長6.2%。其中,第一產業增加值為523.74億元。\n"
+        "石家庄市上半年生产总值实现3511亿元,按现行价格计算,同比增长11.0%;按不变价格计算,同比增长7.8%。"
+    )
+    got = _rows(text, reg)
+    assert got[523.74].period == "2021"
+    assert (got[11.0].indicator, got[7.8].indicator) == ("地区生产总值现价增速", "gdp_growth")

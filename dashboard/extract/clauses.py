@@ -315,12 +315,15 @@ _SITE = re.compile(r"^\s*\S{2,8}(?:热线|在线|网|新闻网|客户端|频道)
 _ORGAN = re.compile(
     r"(?:人大|政协|委员会|常委|纪委|党校|考察团|代表团|调研组|督查组|统计局|统计部门|调查队|发改委|发展改革委|财政厅|财政局)"
 )
-_NATION_WORDS = re.compile(r"国务院|全国人民代表大会|国内生产总值|我国|全国|中国(?![^，,。\s]{0,8}网)")
+_NATION_WORDS = re.compile(
+    r"国务院|全国人民代表大会|国内生产总值|我国|全国|中华人民共和国|中国(?![^，,。\s]{0,8}网|特色|共产党|式现代化|梦)"
+)
 # 大会现场 张三 摄, 记者李晞/文: a caption or a byline, never a title
 _CAPTION = re.compile(r"[摄攝]$|摄影|图片|制图|/文|记者[\u4e00-\u9fff]{2,3}(?:/|$)")
 _TITLE_WORDS = re.compile(r"公报|报告|运行|情况|经济|排名|排行|百强|发布|GDP|统计|目标|数据|解读|发展")
 
 
+_TAG = re.compile(r"\[[^\]]{1,30}\]|【[^】]{1,30}】")
 _DATE_ONLY = re.compile(
     r"[(（]?\s*(?:19|20)\d{2}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])\s*\d{1,2}\s*日?\s*[)）]?"
 )
@@ -330,7 +333,9 @@ _MEETING_TITLE = re.compile(r"[^。，,、]+(?:会议|大会)[^。，,、]{0,6}(
 def title_of(t: str) -> str:
     """The document's title: the first short line that reads like one (navigation lines skipped)."""
     head = [ln.strip() for ln in t.split("\n", 60)[:60] if ln.strip()]  # a title stands in the first lines
-    lines = [ln for ln in head if not _place_menu(ln) and not _DATE_ONLY.fullmatch(ln)]  # (YYYY年4月30日)
+    lines = [  # (YYYY年4月30日): a date line; [可行性研究报告-调研数据]: a site's tag
+        ln for ln in head if not _place_menu(ln) and not _DATE_ONLY.fullmatch(ln) and not _TAG.fullmatch(ln)
+    ]
     joined = re.match(  # a page whose lines were joined: its title opens the first line (…统计公报 YYYY年,…)
         r"((?:19|20)\d{2}年?[^。，,\n]{2,40}?(?:统计公报|工作报告|经济运行情况))", lines[0] if lines else ""
     )
@@ -339,7 +344,7 @@ def title_of(t: str) -> str:
     for ln in lines[:12]:
         if (
             len(ln) <= 60
-            and re.search(r"(?:19|20)\d{2}年?.{0,30}(?:公报|报告|运行|情况)", ln)
+            and re.search(r"(?:19|20)\d{2}年?.{0,30}(?:公报|报告|运行|情况|核算结果)", ln)
             and not _NAV.search(ln)
         ):
             return ln
@@ -562,7 +567,9 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     most = max(counts, key=counts.get) if counts else None
     local = sum(t.count(w) for w in ("全市", "全县", "全区", "全省", "我市", "我县", "我区", "我省"))
     nation = t.count("全国") + t.count("我国")
-    lead = opening[0] if opening else ""
+    # (YYYY年10月19日) 中华人民共和国国家统计局: a date line, then the publisher
+    dated = opening and _DATE_ONLY.fullmatch(opening[0].strip())
+    lead = "".join(opening[:2]) if dated else opening[0] if opening else ""
     mostly_nation = nation > max(2, local) and not (most and counts[most] >= nation)
     if _NATION_WORDS.search(title + lead) or mostly_nation:
         return Place("全国"), "the nation"
@@ -857,7 +864,8 @@ _LEADING = re.compile(
     r"全年|全市|全县|全区|全旗|全州|全省|全国|我市|我县|我区|我省|本市|该市|该县|县内|市内|区内|境内|年末|年底|截至[^，,]{0,10}?末|"
     r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有(?!效|色)|拟安排|安排|中国|我国|从(?!业)|由(?!于)|力争|争取|确保|要|"
     r"获得|取得|首次|首度|再次|再度|已经|已|仍然|仍|继续|稳步|区属|县属|市属|、|:|：|"
-    r"全(?=规模|规上|高新|高技术|固定|商品|限额|地区|生产总值|一般|工业|进出口|外贸|城镇|农村|财政|税收|金融))+"
+    r"全(?=规模|规上|高新|高技术|固定|商品|限额|地区|生产总值|一般|工业|进出口|外贸|城镇|农村|财政|税收|金融)|"
+    r"(?:主要)?(?:预期)?目标(?:任务)?(?:建议)?(?:为|是)[:：]?)+"  # 主要预期目标建议为地区生产总值增长8.5%
 )
 _AIM = re.compile(r"(?:预期目标|目标|预期|计划)(?:为|是|达到?)?$")  # 增长预期目标为5%: still a growth
 _THRESHOLD = re.compile(r"(?:超过?|不足|逼近|接近|突破)$")  # 增速超8%: a bound the figures after it meet
@@ -1233,9 +1241,12 @@ _TABLE_GROWTH = re.compile(r"增长|增速|增幅|同比|±")
 _TABLE_CAPTION = re.compile(
     r"^[表\d \t]{0,4}((?:19|20)\d{2})年[^\n\d]{1,30}?(?:及其增长速度|及其增长率|及增长速度|主要指标)$"
     # 主要产品产量, then a YYYY年 column
-    r"|^[表\d \t]{0,4}主要[\u4e00-\u9fff]{0,6}产品产量(?:及其增长速度)?$",
+    r"|^[表\d \t]{0,4}主要[\u4e00-\u9fff]{0,6}产品产量(?:及其增长速度)?$"
+    # 上海市生产总值 / YYYY年上半年 / 总量 / (亿元) / 比上年同期 / 增长(%): a release's table, its span next
+    r"|^[\u4e00-\u9fff]{2,12}(?:生产总值|主要经济指标)\n+(?:(?:19|20)\d{2}年[^\n\d]{0,6}|(?:19|20)\d{2}年\d{1,2}[-—至]\d{1,2}月)$",
     re.M,
 )
+_GROUP_LABEL = re.compile(r"(?:按|分)[\u4e00-\u9fff]{1,4}分?|其中[:：]?")
 # 162817吨 in a table printed a cell a line: a value with its unit (never a year)
 _CELL_AMOUNT = re.compile(
     r"([-+]?\d+(?:\.\d+)?)(万吨|吨|万头|万只|万公斤|公斤|亿元|万元|万千瓦时|亿千瓦时|万件|台|辆)"
@@ -1259,9 +1270,14 @@ def _line_tables(doc: Doc, t: str) -> list[Found]:
                 _CELL_VALUE.fullmatch(cells[1][2]) or _CELL_AMOUNT.fullmatch(cells[1][2])
             ):
                 break  # 税收合计 | 104606: the first row's name, not a header cell
-            header.append(cells.pop(0)[2])
+            cell = cells.pop(0)[2]
+            if header and (re.match(r"[(（]", cell) or re.search(r"(?:同期|上年|去年)$", header[-1])):
+                header[-1] += cell  # 总量 / (亿元), 比上年同期 / 增长(%): one header cell over two lines
+            else:
+                header.append(cell)
         names_col = any(re.search(r"指标|项目|名称", h) for h in header)
         width = len(header) + (0 if names_col else 1)
+        cells = [c for c in cells if not _GROUP_LABEL.fullmatch(c[2])]  # 按产业分, 按行业分: a group's label
         if len(header) < 1 or width < 2:
             continue
         head = header if names_col else ["", *header]
@@ -1324,7 +1340,8 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
     words = caption + "".join(header)
     topic = re.sub(r"^.*?(?:19|20)\d{2}年(?:全[县市区省])?|及其?增长(?:速度|率)$|主要指标$", "", caption)
     topic = "产量" if re.search(r"产品产量", topic) else topic  # 主要产品产量: 谷物 | 97658吨 is 谷物产量
-    if re.search(r"生产总值|增加值", caption + header[0]) and re.fullmatch(r"[\u4e00-\u9fff]{1,10}业", name):
+    sector = re.fullmatch(r"[\u4e00-\u9fff、]{1,18}业", name)  # 交通运输、仓储和邮政业
+    if re.search(r"生产总值|增加值", caption + header[0]) and sector:
         name += "增加值"  # 第一产业 in a table of 生产总值及其增长速度: the sector's value added
     elif 2 <= len(topic) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", topic) and topic not in name:
         name += topic  # 第一产业 in a table of 税收及其增长速度: the sector's taxes
@@ -1333,6 +1350,7 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
         # 其中:城镇 | 2114 in a table of 年末常住人口数及其构成: the urban resident population
         name += "常住人口" if "常住" in words else "人口"
     year = re.search(r"((?:19|20)\d{2})年", caption)
+    span = [w.period for w in times(caption, int(year.group(1)) if year else doc.review) if w.sub]
     out = []
     for j, (a, b, cell) in enumerate(row[1:], start=1):
         head = header[j] if j < len(header) else ""
@@ -1350,6 +1368,7 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
         column_year = re.search(r"((?:19|20)\d{2})", head)
         period = (column_year or year).group(1) if (column_year or year) and not growth else (
             year.group(1) if year else doc.default_period)
+        period = span[0] if span and not column_year else period  # 上海市生产总值 YYYY年上半年: the span
         indicator = re.sub(r"(?:增长|增速)$", "", name) + "增速" if growth else name
         value = float(cell.rstrip("%"))
         if "比重" in head and not growth:
@@ -2171,6 +2190,7 @@ def _enumeration(
 # --- as candidate rows -----------------------------------------------------------------------------
 
 
+_CURRENT_PRICES = re.compile(r"按(?:现行|当年)价格?计算|按现价计算")
 _PLACE_GROUP = re.compile(
     r"全(?:省|市|州|国)\d{1,4}个(县|区|市|县[(（]市[)）]|县市|县区|市县|区县)(?=实现|完成|的|共|合计|$)"
 )
@@ -2338,6 +2358,10 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         )
         f.indicator = re.sub(r"^(?:按)?常住人口(?:计算的?)?(?=人均)", "", f.indicator)  # 常住人口人均GDP
         f.indicator = _same_statistic(f.indicator)
+        if f.unit == "%" and f.indicator.endswith("增速") and _CURRENT_PRICES.search(
+            doc.norm.text, max(f.quote_start, f.start - 16), f.start
+        ):  # 按现行价格计算,同比增长11.0%: the nominal growth, beside the real one (按不变价格…7.8%)
+            f.indicator = f.indicator[:-2] + "现价增速"
         if re.fullmatch(r"增加值(?:增速)?(?:变化)?", f.indicator) and _INDUSTRY_PARAGRAPH.match(
             doc.norm.text, doc.norm.text.rfind("\n", 0, f.start) + 1
         ):  # 规上工业降幅持续收窄。1-10月,全市规模以上工业增加值…。10月当月完成增加值…: the paragraph's
