@@ -411,13 +411,13 @@ def place_of(d: divisions.Division) -> Place:
 _COMPANY = re.compile(r"[^，,。；;、]{0,10}(?:有限公司|集团|公司|银行)")
 
 
-def _mentions(text: str, within: str | None, context: str = "") -> list[divisions.Mention]:
+def _mentions(text: str, within: str | None) -> list[divisions.Mention]:
     """Divisions a text names, except a name that starts a company's (株洲时代金属制造有限公司). A name
-    several units share (龙华区: 深圳's and 海口's) is the one inside a city or province the text or its
-    context names (深圳新闻网…龙华区), where that tells one."""
+    several units share (龙华区: 深圳's and 海口's) is the one inside a city or province the text names, or
+    beside a sibling it names (深圳新闻网…龙华区, 南昌县、…西湖区), where that tells one."""
     reg = divisions.register()
     found = reg.find_in_text(text, within=within)
-    known = [m.division for m in (reg.find_in_text(context) if context else []) + found if m.division]
+    known = [m.division for m in found if m.division]
     named = {d.code for d in known} | {d.parent_code for d in known if d.level == "county"}  # its siblings
     out = []
     for m in found:

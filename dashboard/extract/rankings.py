@@ -629,7 +629,7 @@ def _seats(t: str) -> list[tuple]:
             place = region(m.group(1))
             if place:
                 out.append((place, int(m.group(2)), a + m.start(), a + m.end(), category, 0))
-                after = _SEATS_NEXT.match(sent, m.end()) or _SEATS_NEXT.search(sent, m.end())
+                after = _SEATS_NEXT.search(sent, m.end())
                 run = (after.end(), _item_end(sent, after.end())) if after else (0, 0)
                 for x in _SEAT_ITEM.finditer(sent, *run):
                     if nxt := region(x.group(1)):
