@@ -235,3 +235,9 @@ def test_home_region_comes_from_the_data(tmp_path):
     (tmp_path / "site.csv").write_text("home_region\nhome_a\n", encoding="utf-8")
     assert home_name(tmp_path) == "甲市"  # site.csv names it where there is one
     assert home_name() == "醴陵市"
+
+
+def test_a_span_of_years_given_its_last_year_is_misdated_not_sub_annual(vocab):
+    expected = [_row("安岳县", "城镇居民人均可支配收入增速", "2017-" + YEAR, 31.4, "%")]
+    t = score_rows("q", [_row("安岳县", "城镇居民人均可支配收入增速", YEAR, 31.4, "%", 0.8)], expected, vocab)
+    assert (t.misdated, t.sub_as_year) == (1, 0)

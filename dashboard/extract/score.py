@@ -131,7 +131,7 @@ def agree(c: Figure, e: Figure, vocab: Vocabulary) -> tuple[bool, bool, bool, bo
     return bool(c.regions & e.regions), bool(c.family & e.family), c.period == e.period, value
 
 
-_SUB_ANNUAL = re.compile(r"^\d{4}-\d{2}")
+_SUB_ANNUAL = re.compile(r"^\d{4}-\d{2}(?:/\d{2})?$")  # YYYY-MM, YYYY-MM/MM (not YYYY-YYYY)
 _YEAR = re.compile(r"^\d{4}$")
 
 
