@@ -392,3 +392,57 @@ def test_a_report_the_list_follows_is_no_edition_of_it(reg):
     )
     got = {c.region: c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank"}
     assert {got[r].period for r in ("昆山市", "江阴市", "晋江市")} == {"2016"}  # not the 2015 report's year
+
+
+def test_a_list_named_between_the_verb_and_the_rank_gives_the_place_its_rank(reg):
+    text = (
+        "10月29日,竞争力智库等机构在北京发布《中国西部地区县域发展监测报告2024》,揭晓了2024中国西部地区综合竞争力百强县市,"
+        "神木市位列2024年西部地区综合竞争力百强县市第一。"
+    )
+    got = {c.region: c for c in rankings.read(text, None, reg, "t")}
+    assert (got["神木市"].value, got["神木市"].period) == (1, "2024")
+    # the west's list is not the registry's central-China list of the same words
+    assert got["神木市"].indicator != "rank_central_comprehensive_competitiveness"
+    assert rankings.match_list(reg, "西部地区综合竞争力百强县市") == ""
+
+
+def test_a_list_after_a_places_verb_is_named_without_the_place(reg):
+    got = ranks("赛迪顾问发布2010年百强县榜单,义乌市位列全国百强县第八位。", reg)
+    assert got["义乌市"][0] == 8 and "义乌" not in got["义乌市"][1]
+
+
+def test_a_move_from_one_place_to_another_after_the_list_and_a_founding_year_is_no_edition(reg):
+    text = (
+        "发布时间:2015-08-28\n日前,第十五届全国县域经济与县域基本竞争力百强县榜单发布,贵州省盘县蝉联“全国百强县”(推动类),"
+        "从第85位升至83位;仁怀市首次入围“全国百强县”,居第98位。"
+    )
+    got = {(c.region, c.period): c.value for c in rankings.read(text, 2015, reg, "t", date(2015, 8, 28))}
+    assert got[("盘州市", "2015")] == 83 and got[("盘州市", "2014")] == 85  # 盘县: its former name
+    text = (
+        "浙江在线08月24日讯\n经从商都网“全国百强县排名2011(名单)”搜索,台州列入全国县域经济百强县(市)中的有温岭市(27位)。\n"
+        "中郡县域经济研究所成立于1998年,是一家研究所。此前,该所曾连续编制发布十届全国县域经济基本竞争力评价报告。"
+    )
+    got = {c.region: c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
+    assert (got["温岭市"].value, got["温岭市"].period) == (27, "2011")
+    assert got["温岭市"].indicator == "rank_county_top100"  # 中郡's list, as the registry names its publisher
+
+
+def test_a_listed_places_figures_in_a_sentence_that_names_it_keep_their_confidence(reg):
+    text = (
+        "10月29日,竞争力智库在北京发布《中国西部地区县域发展监测报告2024》,神木市位列2024年西部地区综合竞争力百强县市第一。\n"
+        "2024年,神木市前三季度实现地区生产总值1966.16亿元,按不变价计算,同比增长6.8%;固定资产投资同比增长6.5%。"
+    )
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
+    assert (got[6.8].region, got[6.8].period) == ("神木市", "2024-01/09") and got[6.5].confidence >= 0.5
+
+
+def test_a_page_of_one_places_honours_gives_each_line_its_own_list(reg):
+    text = (
+        "河南省新郑市全国排名情况\n2018年4月17日,新郑以103.20的全面小康指数排名2017中国县级市全面小康指数第58位。\n"
+        "2018年7月,工信部赛迪研究院发布“2018县域经济100强榜单”,新郑市居榜单第49名。\n"
+        "2018年10月8日,新郑入选2018年度全国综合实力百强县市榜单,排名第40位。\n"
+        "2018年10月,全国绿色发展百强县市榜单发布,新郑市排第74名。\n"
+    )
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank"}
+    assert 201 not in got  # 排名2017中国…: a year, no rank
+    assert 40 in got and "赛迪" not in got[74].indicator  # 赛迪 publishes the 100强 line's list only

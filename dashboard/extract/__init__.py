@@ -169,9 +169,16 @@ def document_date(
             continue
     if found:
         return max(found), "latest full date in the text"
-    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", text)]
-    years = years or [  # 《YYYY县域经济…报告》, YYYY中国县域经济百强: a report's or list's edition
-        int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?=中国|全国|县域|年度|第)", text)
+    from dashboard.extract.clauses import FOUNDED
+
+    # (…研究所成立于YYYY年: a founding, no date of the document)
+    years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})年", text)
+             if not FOUNDED.search(text[max(0, m.start() - 4) : m.start()])]
+    years = years or [  # 《YYYY县域经济…报告》, YYYY中国县域经济百强, 全国百强县排名YYYY: an edition
+        int(y) for y in re.findall(
+            r"(?<![\d.])((?:19|20)\d{2})(?=中国|全国|县域|年度|第)|(?<=排名|榜单|百强)((?:19|20)\d{2})(?!\d)",
+            text,
+        ) for y in y if y
     ]
     day = re.search(r"(?<![\d年])(\d{1,2})月(\d{1,2})日", text)
     years += _anniversary_years(text)  # 庆祝建党100周年: the year of the anniversary it celebrates

@@ -246,10 +246,21 @@ def _with_notice_ranks(
     listed = {c.region for c in ranks} - own
     for c in keep:  # 百强县人均GDP 9.7万元 in a list of counties: no listed county's figure unless named
         name = reg.region_names.get(c.region, c.region)
-        if c.region in listed and c.kind != "rank" and name[:2] not in _to_simplified(c.quote):
+        said = _to_simplified(_sentence_to(text, c.quote))
+        if c.region in listed and c.kind != "rank" and name[:2] not in said:
             c.confidence = min(c.confidence, 0.3)
             c.note = _join_note(c.note, "a ranking notice: the clause names no listed place")
     return sorted(keep + ranks, key=lambda c: c.start)
+
+
+def _sentence_to(text: str, quote: str) -> str:
+    """The words from the start of a quote's sentence to the quote's end (YYYY年,神木市前三季度实现…,
+    同比增长6.8%: the place its sentence names first)."""
+    at = text.find(quote)
+    if at < 0:
+        return quote
+    opens = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    return text[opens : at + len(quote)]
 
 
 def _name_of(reg: Registry | None, code: str) -> str:

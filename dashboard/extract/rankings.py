@@ -17,7 +17,7 @@ _LIST = re.compile(
     rf"((?:{_YEAR})?[^{_CUT}]{{2,40}}?(?:百强县市|百强县|百强区|百强榜|排行榜|榜单|百强|前\d+名|\d+强|排名|名单|评价)"
     # 百强区综合实力排名: the list's name goes on after its category
     rf"(?:综合实力|综合竞争力|投资潜力|绿色发展|科技创新|高质量发展)?(?:排名|排行榜|榜单|名单)?)"
-    rf"(?:[(（]({_YEAR})年?[)）])?"
+    rf"(?:[(（]({_YEAR})年?[)）]|({_YEAR})(?![\d个家名位]))?"  # 全国百强县排名YYYY(名单): its edition
 )
 # 500强 names one; 跻身…百强 or 的预算收入比排名后50个 names none
 _NOT_A_LIST = re.compile(r"\d(?!\d*强)|跻身|进入|冲刺|上榜|入围|力争|确保|争创|创建|^的|比$")
@@ -32,12 +32,22 @@ _ENUM = re.compile(
     rf"(?:分列|(?:分别|依次)(?:位列|位居|排名|排在|排|居|为|是|列)?|(?:列|居|排|为|是)(?=第))"
     rf"({_RANK_ITEM}(?:[、,，和及与]+{_RANK_ITEM})+)"
 )
-_SINGLE = re.compile(rf"(?:排名|排行|排在|排|名列|位列|位居|位于|居)(第)?{_NUM}(位|名)?(?![届次批个年产号])")
+# (排名YYYY中国…: a year, no rank)
+_SINGLE = re.compile(
+    rf"(?:排名|排行|排在|排|名列|位列|位居|位于|居)(第)?{_NUM}(位|名)?(?![届次批个年产号\d])"
+)
 _MOVE = re.compile(
-    rf"由(?:(?:去年|上年|上届)的?)?第?{_NUM}位?(?:上升|提升|跃升|前移|前进|下降|后移|下滑|回落)(?:到|至)第?{_NUM}(?:位|名)"
+    rf"[由从](?:(?:去年|上年|上届)的?)?第?{_NUM}位?(?:上升|提升|跃升|前移|前进|下降|后移|下滑|回落|升|降)(?:到|至)第?{_NUM}(?:位|名)"
 )
 _TOP = re.compile(r"(?:位居|居于?|排名|排在|位列|名列|稳居|蝉联|问鼎|登上)(榜首|首位)")
-_AFTER = re.compile(rf"排名第{_NUM}(?:位|名)?的")
+# 排名第3位的, 排名22位的南昌县: the place after
+_AFTER = re.compile(rf"排名(?=第|\d{{1,3}}[位名]|[一二三四五六七八九十]{{1,3}}[位名])第?{_NUM}(?:位|名)?的")
+# 神木市位列YYYY年西部地区综合竞争力百强县市第一: the list named between the verb and the rank
+_NAMED = re.compile(
+    rf"(?:位列|位居|名列|排名|排在|居|列)(?:{_YEAR}年?)?[^第{_CUT}]{{2,30}}?"
+    rf"(?:百强县市|百强县|百强区|百强市|百强|\d+强|榜单|排行榜|名单)(?:中|里|的)?(?:排名|排|位列|位居|居|列)?"
+    rf"第{_NUM}(位|名)?(?![届次批个年产号])"
+)
 _SCOPE = re.compile(r"全省|全市|全国|全州|全区|省内|市内|同类|中部|西部|东部")
 
 
@@ -131,7 +141,9 @@ def _clean(raw: str) -> tuple[str, str]:
         s = re.sub(r"^.*?(?:发布|公布|推出)的", "", s)  # 在YYYY年中郡研究所发布的全国县域经济百强榜: the list
     else:
         s = re.sub(r"^.*(?:在|的|了|发布|公布|揭晓|是|为|进入|入围|跻身|上榜|荣登|入选)", "", s)
+    s = re.sub(rf"^.*?(?:位列|位居|名列|排在)(?:{_YEAR}年?度?)?", "", s)  # 义乌市位列全国百强县: after it
     s = re.sub(r"^第[一二三四五六七八九十\d]+届", "", s)
+    s = re.sub(r"^[^百强榜]*(?:从|经|据|由|网)(?=(?:全国|中国)[^国和及与])", "", s)  # 经从商都网全国百强县
     s = re.sub(r"^(全国|中国)[和及与](?:西部|中部|东部)", r"\1", s)  # 全国和西部百强县: the national one
     s = re.sub(r"前100名|100强", "百强", s)
     s = re.sub(r"(百强)?(?:榜单|排行榜|名单|榜|排名|评价)$", lambda x: x.group(1) or "", s)
@@ -143,10 +155,13 @@ def _lists(t: str) -> list[ListName]:
     out = []
     for m in _LIST.finditer(t):
         name, year = _clean(m.group(1))
-        if m.group(2):
-            year = m.group(2)
+        if m.group(2) or m.group(3):
+            year = m.group(2) or m.group(3)
         if not year:  # "YYYY年,全国…百强公布": the year that opens the list's sentence
-            opening = re.search(rf"(?:^|[。\n])[^。\n]*?({_YEAR})年[^。\n]*$", t[: m.start()])
+            # (…研究所成立于YYYY年,…此前,该所曾…发布十届: a founding date, no edition)
+            opening = re.search(
+                rf"(?:^|[。\n])[^。\n]*?(?<!于)({_YEAR})年(?!以来|起)[^。\n]*$", t[: m.start()]
+            )
             later = opening and re.search(r"\d{4}年", t[opening.end(1) : m.start()])
             # 这是继《YYYY年…报告》发布后: another report's year
             titled = opening and t[opening.start(1) - 1 : opening.start(1)] == "《"
@@ -204,6 +219,9 @@ def _core(s: str) -> str:
     return re.sub(r"^(?:中国|全国)|排名$|(?:榜单|排行榜|榜)$", "", s)
 
 
+_PART = re.compile(r"[东中西]部|东北")  # the part of the country a list covers
+
+
 def match_list(reg, name: str) -> str:
     """The registered list a notice's name stands for (both names mostly the same words), else ''."""
     key = _core(clauses.normalise(name).text)
@@ -212,6 +230,8 @@ def match_list(reg, name: str) -> str:
     names += [(a, c) for a, c in reg.aliases if c in reg.lists]
     for other, code in names:
         k2 = _core(other)
+        if set(_PART.findall(key)) != set(_PART.findall(k2)):
+            continue  # 西部…综合竞争力百强县市 is not 中部…综合竞争力百强县市
         a, b = _bigrams(key), _bigrams(k2)
         if len(a) < 3 or len(b) < 3:
             continue
@@ -272,9 +292,13 @@ def _ranked(t: str) -> list[Ranked]:
                 out.append(Ranked(d, _int(m.group(1)), a + m.start(1), a + m.end(1), at, at))
                 taken.add(a + m.start(1))
         for m in _MOVE.finditer(s):  # 神木由去年的第44位上升到36位: last year's place and this year's
-            head = s[max(0, m.start() - 14) : m.start()]
+            head = s[max(0, m.start() - 40) : m.start()]
+            head = head[max(head.rfind(c) for c in "；;:：。") + 1 :]
             places = [p for p in _places(head) if p[2].level == "county"]
-            if not places or len(head) - places[-1][1] > 2 or a + m.start(1) in taken:
+            # 盘县蝉联“全国百强县”(推动类),从第85位升至83位: the clause's place, no figure between
+            if not places or a + m.start(1) in taken or len(head) - places[-1][1] > 2 and (
+                re.search(r"\d", head[places[-1][1] :]) or len(head) - places[-1][1] > 30
+            ):
                 continue
             begin = a + m.start() - len(head) + places[-1][0]
             d = places[-1][2]
@@ -303,6 +327,18 @@ def _ranked(t: str) -> list[Ranked]:
             begin = a + m.start() - len(head) + places[-1][0]
             out.append(Ranked(places[-1][2], 1, pos, a + m.end(1), begin, a + m.start()))
             taken.add(pos)
+        for m in _NAMED.finditer(s):
+            pos = a + m.start(1)
+            head = s[: m.start()]
+            head = head[max(head.rfind(c) for c in "，,；;:：") + 1 :]
+            places = [p for p in _places(head) if p[2].level == "county"]
+            if pos in taken or not places or len(head) - places[-1][1] > 8:
+                continue
+            if len(places) > 1 and re.fullmatch(r"[、和及与]", head[places[-2][1] : places[-1][0]]):
+                continue  # 浏阳市、醴陵市依次排在…第12位: a list of places is no one place's rank
+            begin = a + m.start() - len(head) + places[-1][0]
+            out.append(Ranked(places[-1][2], _int(m.group(1)), pos, a + m.end(1), begin, a + m.start(1)))
+            taken.add(pos)
         for m in _SINGLE.finditer(s):
             pos = a + m.start(2)
             if pos in taken or _SCOPE.search(s[m.start() : m.end()]):
@@ -313,7 +349,11 @@ def _ranked(t: str) -> list[Ranked]:
             cut = max(head.rfind(c) for c in "；;:：")
             head = head[cut + 1 :]
             places = [p for p in _places(head) if p[2].level == "county"]
-            reach = 16 if re.search(r"\d", head[places[-1][1] :] if places else "") else 12
+            between = head[places[-1][1] :] if places else ""
+            figures = re.search(r"\d", re.sub(rf"{_YEAR}年?度?", "", between))
+            reach = 16 if re.search(r"\d", between) else 12
+            if re.search(r"百强|榜|\d+强|排行", between) and not figures:
+                reach = 36  # 新郑入选YYYY年度全国综合实力百强县市榜单,排名第40位: the list between, no figure
             if not places or len(head) - places[-1][1] > reach:
                 continue  # 天长市经济总量达到549.3亿元,位居第4: a figure between the place and its rank
             if len(places) > 1 and re.fullmatch(r"[、和及与]", head[places[-2][1] : places[-1][0]]):
@@ -448,6 +488,8 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
     ]
     doc_list = (announced or dated or [x for x in every if x.edition] or every or [None])[0]
     brand, topic = _brand(t)
+    # a page of one place's honours: a line each, opened by its month (YYYY年7月,…百强榜单…,新郑市居第49名)
+    honours = len(re.findall(rf"(?m)^\s*{_YEAR}年\d{{1,2}}月[^\n]*?(?:百强|榜|\d+强)", t)) >= 3
     from dashboard.extract.candidate import _PUBLISHER
 
     pub = _PUBLISHER.search(t)
@@ -491,11 +533,18 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
             continue
         name = stat[-1] + "排名" if stat else lst.name  # 财政总收入排名前三位的分别是: the statistic's ranks
         lst = lst or ListName(name, "", 0)
-        core = _core(re.sub(r"百强(?:县市|县|区)?$", "", name)).replace(brand, "") if brand else ""
-        if brand and (brand not in name or not core):  # 县域经济100强 by 赛迪, 赛迪百强县: 赛迪县域经济百强
+        # a page of one place's honours (several lists, a line each): a publisher owns only its own line's
+        branded = brand and (not honours or brand in _line(t, r.start))
+        core = _core(re.sub(r"百强(?:县市|县|区)?$", "", name)).replace(brand, "") if branded else ""
+        if branded and (brand not in name or not core):  # 县域经济100强 by 赛迪, 赛迪百强县: 赛迪县域经济百强
             kind = re.search(r"百强(县市|县|区)$", name)  # 赛迪百强区: the publisher's list of districts
             name = brand + (core or topic) + "百强" + (kind.group(1) if kind and not core else "")
         code = match_list(reg, name)
+        theirs = ""
+        if branded and not code:
+            theirs = match_list(reg, lst.name) or match_list(reg, name.replace(brand, "全国", 1))
+        if theirs and brand in reg.lists[theirs].get("publisher", ""):
+            code = theirs  # 中郡 and its 全国县域经济百强县: the registry's list of that publisher
         if not lst.year and lst.edition and code:  # 第十四届: the registry's editions of the list
             held = reg.editions.get((code, lst.edition))
             if held or reg.edition_offset is not None:
@@ -725,7 +774,8 @@ _FIRST_N = re.compile(
     rf"(?:居|位居|位列|占据|包揽|囊括)[^，,。前]{{0,10}}前({_NUM})(?:位|名)?(?![\d一二三四五六七八九十])"
 )
 _RANK_IS = re.compile(
-    rf"第({_NUM})(?:(?:位|名)的?|的)(?:仍然?|依然|则|还)?(?:是|为)([\u4e00-\u9fff]{{2,10}}?(?:市|县|区|旗))"
+    rf"第({_NUM})(?:(?:位|名)的?|的)(?:仍然?|依然|则|还)*(?:是|为|被)(?:[\u4e00-\u9fff]{{2,3}}(?:省|自治区)的)?"
+    rf"([\u4e00-\u9fff]{{2,10}}?(?:市|县|区|旗))"  # 第六名则依然被江苏省的太仓市占据
 )
 _NEXT = re.compile(r"(?:其次|其后|随后|随之|紧随其后的?|接下来)(?:分别|依次)?(?:是|为)[:：]?")
 
@@ -755,6 +805,9 @@ def _first_n(t: str) -> list[Ranked]:
             continue
         items = re.split(r"、|和|及", m.group(1))  # 昆山市、江阴市和张家港市位列前三
         items[0] = re.sub(r"^.*?的", "", items[0])  # 江苏的昆山: the province's
+        # 苏南四小龙昆山市、…: the place the first item ends on
+        ends = [items[0][k:] for k in range(len(items[0]) - 1) if _whole_place(items[0][k:])]
+        items[0] = ends[0] if ends else items[0]
         places = [_whole_place(x) for x in items]
         if len(items) == size and _readable(places):
             at = m.start(1) + len(m.group(1)) - len("、".join(items))
