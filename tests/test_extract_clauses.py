@@ -1389,3 +1389,74 @@ def test_a_sites_tag_is_no_title_and_a_growth_at_current_prices_is_named_so(reg)
     got = _rows(text, reg)
     assert got[523.74].period == "2021"
     assert (got[11.0].indicator, got[7.8].indicator) == ("地区生产总值现价增速", "gdp_growth")
+
+
+def test_a_founding_year_dates_no_document(reg):
+    from dashboard.extract import document_date
+
+    text = "浙江在线08月24日讯\n全国县域经济百强县排名2011出炉。中郡县域经济研究所成立于1998年。"
+    assert document_date(text, reg=reg)[0].year == 2011
+
+
+def test_a_five_year_review_gives_its_growths_to_the_five_years_and_yearly_averages_stand(reg):
+    text = (
+        "安岳县政府工作报告\n——2022年1月10日在安岳县第十八届人民代表大会第一次会议上\n"
+        "过去五年,全县地区生产总值年均增长6.9%,城乡居民人均可支配收入分别增长31.4%、41.9%。"
+        "经济质量明显提升,民营经济增加值增长45.6%,税收收入占一般公共预算收入的比重提高15.6个百分点、达66.6%。"
+    )
+    got = _rows(text, reg)
+    assert (got[6.9].period, got[6.9].confidence >= 0.5) == ("2017-2021", True)
+    assert {got[v].period for v in (31.4, 41.9, 45.6, 15.6)} == {"2017-2021"}
+    assert max(got[v].confidence for v in (31.4, 41.9, 45.6)) < 0.5  # over five years: check this
+    assert got[66.6].indicator.startswith("税收收入占一般公共预算收入")  # 、达66.6%: the share's level
+
+
+def test_items_before_etc_share_the_words_after_it_and_a_threshold_stays_in_the_name(reg):
+    text = (
+        "南昌市2022年1-5月经济运行情况\n电子信息制造、生物医药、航空装备等产业增加值分别增长14.3%、18.2%、18.5%。"
+        "股份合作企业、国有企业、外商及港澳台商投资企业、股份制企业增加值分别增长27.8%11.1%9.7%6.3%。"
+        "全市500万元及以上固定资产投资增长9.3%。"
+    )
+    got = _rows(text, reg)
+    assert [got[v].indicator for v in (14.3, 18.5)] == ["电子信息制造产业增加值增速", "航空装备产业增加值增速"]
+    assert [got[v].indicator for v in (9.7, 6.3)] == ["外商及港澳台商投资企业增加值增速", "股份制企业增加值增速"]
+    assert got[9.3].indicator == "500万元及以上固定资产投资增速"
+
+
+def test_a_growths_rank_said_with_its_scope_first_and_a_mood_is_no_part_of_a_name(reg):
+    text = (
+        "玉溪市2022年一季度经济运行\n固定资产投资增长22.5%,增速跃居全省第一位。规模以上工业增加值增长15.7%,增速在全省排名第三位。"
+        "社会消费品零售总额总体平稳、增长4%。"
+    )
+    got = _rows(text, reg)
+    assert (got[1].indicator, got[3].indicator) == ("固定资产投资增速全省排名", "规模以上工业增加值增速全省排名")
+    assert got[4].indicator == "retail_sales_growth"
+
+
+def test_an_incomes_nominal_growth_is_its_growth_and_its_real_one_is_named_so(reg):
+    text = (
+        "安徽省2022年一季度经济运行\n一季度,全省居民人均可支配收入9512元,同比名义增长7%,扣除价格因素,实际增长5.6%。"
+        "全省生产总值1000亿元,名义增长9%,实际增长6%。"
+    )
+    got = _rows(text, reg)
+    assert got[7].indicator.endswith("居民人均可支配收入增速") and got[5.6].indicator.endswith("实际增速")
+    assert (got[9].indicator, got[6].indicator) == ("地区生产总值名义增速", "gdp_growth")
+
+
+def test_a_countys_short_name_opening_the_title_is_the_subject(reg):
+    text = (
+        "晋江上半年工业总产值完成1460.60亿 增长13.1%\n2013-07-24 来源:东南网\n今年上半年,1-6月晋江GDP完成567.06亿元,同比增长10.4%。"
+    )
+    got = _rows(text, reg)
+    assert (got[567.06].region, got[567.06].indicator, got[567.06].confidence >= 0.5) == ("晋江市", "gdp", True)
+
+
+def test_a_gdp_bracket_left_open_and_a_products_count_name_their_statistic(reg):
+    text = (
+        "沙坪坝区2020年上半年经济运行\n全区实现地区生产总值(GDP479.8亿元,同比增长0.1%。"
+        "生产笔记本电脑2576.4万台,同比增长10.2%;显示器538.5万台,同比下降18.4%。"
+    )
+    got = _rows(text, reg)
+    assert (got[479.8].indicator, got[0.1].indicator) == ("gdp", "gdp_growth")
+    assert (got[2576.4].indicator, got[10.2].indicator) == ("笔记本电脑产量", "笔记本电脑产量增速")
+    assert got[-18.4].indicator == "显示器产量增速"

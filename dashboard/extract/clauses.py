@@ -484,6 +484,12 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     two = None if hits else _CONGRESS_UNIT.search(t[:600])
     if two and (named := _named_exactly(two.group(1))):
         return place_of(named), "the congress in its opening lines"
+    # 晋江上半年工业总产值…: a county's short name opening the title, before its period or statistic
+    short = None if hits else _SHORT_OPENING.match(title)
+    shorts = divisions.register().names["short"].get(short.group(1), []) if short else []
+    counties = [d for d in shorts if d.level == "county"]
+    if len(counties) == 1:
+        return place_of(counties[0]), "title"
     # YYYY年苍山县两会《政府工作报告》: a county the register does not know by this name (renamed since)
     own = None if hits else _UNKNOWN_UNIT.match(title)
     if own and not divisions.register().named(own.group(1)) and re.search(r"[全我本]" + own.group(1)[-1], t):
@@ -599,6 +605,10 @@ def _city_ranking(d: divisions.Division, text: str) -> divisions.Division | None
 # the city speaking of its counties (我市各县(市、区)); not 增速位列金华各县(市、区)第一 in 义乌's news,
 # nor 居全市第一 in a county's report
 _RANKED_IN_CITY = re.compile(r"(?:我市|全市)各县")
+_SHORT_OPENING = re.compile(
+    r"\W*([\u4e00-\u9fff]{2,3}?)(?=(?:19|20)\d{2}年|上半年|前三季度|[一二三四]季度|[1-9１-９][-~～—至到]\d{1,2}月|"
+    r"GDP|地区生产总值|生产总值|经济运行|经济总量|工业|规上|固定资产投资)"
+)
 _TWO_CHAR_UNIT = (  # a two-character county (泾县, 叶县, 凤县) before its own year, report or congress
     r"([\u4e00-\u9fff][县区旗市])(?=(?:19|20)\d{2}年|人民政府|国民经济|统计公报|政府工作报告|经济运行|"
     r"第?[一二三四五六七八九十]{1,3}届|人大|人民代表大会)"
@@ -656,6 +666,7 @@ _REPORT_YEAR_AFTER = re.compile(r"(统计公报|政府工作报告|工作报告)
 
 # YYYY年…主要目标: a plan's title; YYYY年…目标任务高质量全面完成 reviews that year
 _COMPARED = re.compile(r"(?:对比|相比|比|较|与|同|超过|高于|低于)$")
+FOUNDED = re.compile(r"(?:成立|创建|创立|创办|始建|建立|诞生|组建|设立)于?$")  # 成立于YYYY年: no period
 _PLAN_TITLE = re.compile(
     r"(?:19|20)\d{2}年[^，,。]{0,16}?(?:预期目标|发展目标|目标任务|主要目标|计划安排)(?![^，,。]{0,8}完成)"
 )
@@ -706,7 +717,8 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         ):  # YYYY年我县经济社会发展的主要预期目标是: a report planning that year, reviewing the one before
             return int(aim.group(1)) - 1, int(aim.group(1))
         said = [
-            (m.group(1), _COMPARED.search(body[max(0, m.start() - 4) : m.start()]))
+            (m.group(1), _COMPARED.search(body[max(0, m.start() - 4) : m.start()])
+             or FOUNDED.search(body[max(0, m.start() - 4) : m.start()]))
             for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})年", body)
         ]
         years = [y for y, compared in said if not compared]
@@ -895,6 +907,12 @@ _METHOD = re.compile(
 )
 
 
+# 固定资产投资总体平稳、增长4%: how the statistic fared is no part of its name
+_MOOD_END = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:总体|整体|运行)?(?:平稳|稳定|稳健|向好|回升|回暖|企稳)[、,，]?$"
+)
+
+
 def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     """The noun a clause names before its number: time words, regions, scope words and verbs set aside."""
     s = pre
@@ -922,9 +940,13 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
         s = _GROWTH_END.sub("", s)
         s = _BASE_END.sub("", s)
         s = _SCOPE_SUFFIX.sub("", s)
+        s = _MOOD_END.sub("", s)
     s = s.strip("，,、的:：;；")
     if _NOT_SUBJECT.match(s) or len(s) < 2 or _NO_NOUN.fullmatch(s):
         return ""
+    threshold = re.search(r"(\d+)((?:万|亿)?元及?以上)", pre)
+    if threshold and s.startswith(threshold.group(2)):
+        s = threshold.group(1) + s  # 500万元及以上固定资产投资: a threshold that is part of the name
     # 20 characters: a name, not the prose before it; a share names its whole too (…占规模以上工业增加值比重)
     return s[-28:] if re.search(r"占[\u4e00-\u9fff]{2,14}(?:比重|比例)$", s[-28:]) else s[-20:]
 
@@ -1421,7 +1443,8 @@ def expand_items(items_text: str) -> list[str]:
     three = re.match(r"^(?:三次产业|一二三产业|一、二、三产业)(.*)$", text)
     if three:  # 三次产业对经济增长的贡献率分别为18.1%、32.7%和49.2%: the three sectors in order
         return [f"第{x}产业{three.group(1)}" for x in "一二三"]
-    items = [x for x in re.split(r"[、和与及]", text) if x]
+    parts = text.split("、")  # A、B和C; 外商及港澳台商投资企业 inside a list of 、 is one item
+    items = [x for x in parts[:-1] + re.split(r"[和与及]", parts[-1]) if x]
     if len(items) == 2 and items[0] == "城" and items[1].startswith("乡"):  # 城、乡居民…分别增长8%、9%
         items = ["城镇", "农村" + items[1][1:]]
     if len(items) == 1 and "城乡" in items[0]:  # 城乡居民人均可支配收入分别为…: urban, then rural
@@ -1432,6 +1455,10 @@ def expand_items(items_text: str) -> list[str]:
         a, b = ("存款", "贷款") if pair.group(0) == "存贷款" else ("进口", "出口")
         x = items[0]
         return [x[: pair.start()] + a + x[pair.end() :], x[: pair.start()] + b + x[pair.end() :]]
+    etc = re.search(r"等(?=[\u4e00-\u9fff]{2})", items[-1][2:]) if len(items) > 1 else None
+    if etc:  # 电子信息制造、生物医药、航空装备等产业增加值: each item with the words after 等
+        tail = items[-1][etc.end() + 2 :]
+        return [x + tail for x in items[:-1]] + [items[-1][: etc.start() + 2] + tail]
     if len(items) > 1:  # 城镇、农村居民人均可支配收入: the last item's noun completes the others
         typical = sorted(len(x) for x in items[:-1])[(len(items) - 1) // 2]
         tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
@@ -1638,6 +1665,10 @@ def _one(
     clause_pre = t[cs:a]  # the whole clause before the number (a gap reaches past the figures in it)
     cs = max(cs, ss + prev_end)
     pre = t[cs:a]
+    threshold = re.search(r"\d+(?:万|亿)?元$", t[ss:cs]) if re.match(r"及?以上", pre) else None
+    if threshold:  # 500万元及以上固定资产投资增长9.3%: the threshold is part of the statistic's name
+        cs -= len(threshold.group(0))
+        pre = t[cs:a]
     region, spans = _region_at(doc, t, cs, a)
     if region is None:  # 去年经济总量突破3000亿元的宜宾,一季度…: the place the clause ends on is its owner
         ce = next((m.start() for m in _CLAUSE_CUT.finditer(t, b, se)), se)
@@ -1812,6 +1843,9 @@ def _one(
     elif growth:
         if words in ("增速", "增幅", "增长率") and last_subject and n.unit == "个百分点":
             words = ""  # 增长7.0%,增速比上月加快1.0个百分点: the change of the growth before
+        priced = re.fullmatch(r"(?:扣除价格因素)?(?:同比)?(名义|实际)", words) if last_subject else None
+        if priced:  # 居民人均可支配收入9512元,同比名义增长7%,扣除价格因素,实际增长5.6%: the subject's
+            words = ""
         base = words or last_subject
         if re.search(r"(?:比|较)(?:19|20)\d{2}年", pre):
             base = last_subject or re.sub(r"(?:比|较)(?:同期)?$", "", words)
@@ -1841,6 +1875,10 @@ def _one(
             indicator = re.sub(r"总水平$", "", base) + "涨幅"  # prices rise: 居民消费价格涨幅3%左右
         else:
             indicator = base if re.search(r"增速|增长率|增幅|增长$", base) else base + "增速"
+        if priced and n.unit == "%":  # an income's growth is nominal (its real one named so); GDP's is real
+            income = "收入" in base
+            if priced.group(1) == ("实际" if income else "名义"):
+                indicator = re.sub(r"增速$", "", indicator) + priced.group(1) + "增速"
         if not words:
             conf = 0.7
             notes.append(f"growth of {base} (named earlier in the sentence)")
@@ -1930,6 +1968,16 @@ def _one(
             period = f"{int(base.group(1)) + 1}-{year}"
         elif doc.span:
             period = doc.span
+    elif (
+        growth
+        and not before
+        and doc.review
+        and not re.search(r"同比|比上年|较上年|比去年|较去年", pre)
+        and re.search(r"过去五年|五年来|近五年", t[t.rfind("\n", 0, ss) + 1 : a])
+    ):  # 过去五年,…城乡居民人均可支配收入分别增长31.4%、41.9%: over the five years, not the last one
+        period = f"{doc.review - 4}-{doc.review}"
+        conf = min(conf, 0.45)
+        notes.append("a growth over the five years reviewed (过去五年): check it")
     if re.search(r"(?:由|从)$", pre) and re.match(
         r"[^，,。；;\d]{0,4}?(?:增加|提高|增长|上升|扩大|提升|跃升|发展|突破)(?:到|至)", t[b:se]
     ):  # 财政总收入从A亿元增加到B亿元 in a five-year review: the first is the year before the span
@@ -2225,9 +2273,10 @@ _ENUM_SCOPE_RANK = re.compile(
 )
 _GROWTH_WORD = re.compile(r"(?:增速|增幅|增长率?)$")
 _GROWTH_RANK = re.compile(
-    r"(?:增速|增幅|增长)(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
-    r"(全省|全市|全国|[\u4e00-\u9fff]{2,4}?(?:[(（][\u4e00-\u9fff、]{1,5}[)）])?)(?:各[\u4e00-\u9fff]{0,4})?$"
-)  # 增速位居八县(市)第2位: a scope with its bracket
+    r"(?:增速|增幅|增长)(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|跃居|升至|排在|排名|排|列|保持|稳居|在(?=全))"
+    r"(全省|全市|全国|[\u4e00-\u9fff]{2,4}?(?:[(（][\u4e00-\u9fff、]{1,5}[)）])?)(?:各[\u4e00-\u9fff]{0,4})?"
+    r"(?:排名|排在|位列|位居)?$"
+)  # 增速位居八县(市)第2位: a scope with its bracket; 增速跃居全省第一位; 增速在全省排名第三位
 _YEARLESS_SPAN = re.compile(  # 前三季度, 1月至10月, 上半年: months named without their year
     r"(?<![\d年])(?:前三季度|[一二三四]季度|上半年|下半年|(?:1|一)(?:月)?[-—至到](?:\d{1,2}|十[一二]?|[二三四五六七八九])月|前\d{1,2}个?月)"
 )
@@ -2277,7 +2326,7 @@ _PLANNED_STATISTIC = re.compile(
 )
 _PAIR_VERB = re.compile(r"(?:到|至|为|达|实现|完成|只有|仅有|仅为)[^，,。；;]{0,10}$")
 _CROP_TAIL = re.compile(r"(?:播种面积|种植面积|收获面积|面积|产量)$")
-_LEVEL_NEXT = re.compile(r"[,，]?(?:达到?|至|为)[\d０-９]")
+_LEVEL_NEXT = re.compile(r"[,，、]?(?:达到?|至|为)[\d０-９]")
 _SECTOR_LIST = re.compile(r"(?:分|从)[\u4e00-\u9fff]{0,4}?(?:行业|产业|门类|领域|板块|类型)看?|其中")
 _NOT_SECTOR = re.compile(r"投资|产量|收入|零售|销售|出口|进口|存款|贷款|人口|价格|面积|税|用电|利润|就业")
 _STAT_TAIL = re.compile(r"(?:完成|实现)?(?:总产值|增加值|产值)$")
@@ -2351,10 +2400,13 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         f.indicator = _SHARE_OF_GDP.sub(r"\1比重", f.indicator)  # 第三产业增加值占全市生产总值的比重
         f.indicator = _URBAN_SHARE.sub("常住人口城镇化率", f.indicator)  # the definition of 城镇化率
         f.indicator = f.indicator.replace("一般性公共预算", "一般公共预算")  # the statistic's own name
+        f.indicator = re.sub(r"(?<=生产总值)GDP(?=增速$|$)", "", f.indicator)  # 地区生产总值(GDP479.8亿元
         f.indicator = re.sub(r"^(?:GDP|地区生产总值|生产总值|经济)总量(?=增速$)", "地区生产总值", f.indicator)
         f.indicator = re.sub(r"^(农民|农村居民)纯收入", r"\1人均纯收入", f.indicator)
         f.indicator = re.sub(  # 全市生产总值年均增长7.8%: the statistic's full name
-            r"^(?:全市|全县|全区)?生产总值(?=年均增速|两年平均增速|$|增速$)", "地区生产总值", f.indicator
+            r"^(?:全市|全县|全区)?生产总值(?=年均增速|两年平均增速|名义增速$|现价增速$|$|增速$)",
+            "地区生产总值",
+            f.indicator,
         )
         f.indicator = re.sub(r"^(?:按)?常住人口(?:计算的?)?(?=人均)", "", f.indicator)  # 常住人口人均GDP
         f.indicator = _same_statistic(f.indicator)
@@ -2369,7 +2421,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             f.notes.append("规模以上工业 taken from the paragraph's topic")
         if f.unit in ("亿元", "万元", "%") and re.fullmatch(r"(?:经济)?总量(增速)?", f.indicator) and economy:
             f.indicator = "地区生产总值" + (f.indicator[-2:] if f.indicator.endswith("增速") else "")
-        f.indicator = re.sub(r"^[\d.%]+(?=[\u4e00-\u9fff])", "", f.indicator)  # 44.848.3第三产业: cells
+        # 44.848.3第三产业: cells run together (not 500万元及以上固定资产投资, a threshold)
+        f.indicator = re.sub(r"^[\d.%]+(?=[\u4e00-\u9fff])(?!(?:万|亿)?元及?以上)", "", f.indicator)
         # 规模以上工业累计完成增加值: 累计 is the span's, not the statistic's name
         f.indicator = re.sub(r"^(规模以上工业|规上工业)累计(?=增加值|总产值|产值)", r"\1", f.indicator)
         if re.fullmatch(r"第[一二三]产业", f.indicator) and f.unit in ("亿元", "万元"):
@@ -2408,6 +2461,11 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         ):  # 玉米60.3万吨,下降3.2%: a crop's weight is its output
             crops[f.indicator] = f.indicator + "产量"
             f.indicator += "产量"
+        elif re.fullmatch(r"万?(?:台|辆|部|套|架|艘)", f.unit) and re.fullmatch(
+            r"(?:生产)?[\u4e00-\u9fff]{2,8}", f.indicator
+        ) and not _NOT_CROP.search(f.indicator):  # 生产笔记本电脑2576.4万台,同比增长10.2%: a product's output
+            crops[f.indicator] = re.sub(r"^生产", "", f.indicator) + "产量"
+            f.indicator = crops[f.indicator]
         elif f.unit in ("亿元", "万元") and _FARM_SECTOR.fullmatch(f.indicator) and "总产值" in doc.norm.text[
             doc.norm.text.rfind("\n", 0, f.start) + 1 : f.start
         ]:  # 农林牧渔业总产值…。其中,农业29.24亿元,增长4.9%: each sector's output value
@@ -2516,6 +2574,13 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             conf = 0.55  # an official statistic's name (…增加值, …总额, …收入) read from its own clause
         elif f.kind == "target" and _PLANNED_STATISTIC.search(f.indicator) and len(f.indicator) <= 16:
             conf = 0.55  # a plan's target under a statistic's name (失业率5.5%左右): 24 of 24 right
+        elif (
+            f.indicator.endswith("年均增速")
+            and re.fullmatch(r"\d{4}-\d{4}", f.period)
+            and f.kind in ("actual", "estimate")
+            and any(indicator_code(f.indicator[:-4], u) for u in ("亿元", "元"))
+        ):
+            conf = 0.55  # 地区生产总值年均增长6.9% over the years a review names: a registry statistic
         else:
             conf = 0.45
         if ONCE_NOTE in notes:
@@ -2539,6 +2604,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         ):  # 累计完成固定资产投资2719亿元,年均增长6.5%: a sum over years the text does not name
             conf = min(conf, 0.45)
             notes.append("a sum over several years (累计…年均): which years, check")
+        if "a growth over the five years reviewed (过去五年): check it" in f.notes:
+            conf = min(conf, 0.45)  # cumulative or the last year's, the text does not say outright
         if re.search(r"(?:折算|折合|约合|换算)[为成]?约?$", doc.norm.text[max(0, f.start - 8) : f.start]):
             conf = min(conf, 0.3)  # 118496元(按年平均汇率折算为17617美元): a conversion of the figure before
             notes.append("a conversion of the figure stated before")
