@@ -445,4 +445,15 @@ def test_a_page_of_one_places_honours_gives_each_line_its_own_list(reg):
     )
     got = {c.value: c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank"}
     assert 201 not in got  # 排名2017中国…: a year, no rank
-    assert 40 in got and "赛迪" not in got[74].indicator  # 赛迪 publishes the 100强 line's list only
+    assert 40 in got and 49 in got and "赛迪" not in got[74].indicator  # 赛迪 publishes the 100强 line's list only
+
+
+def test_a_notice_announced_over_short_lines_and_a_list_named_with_its_bracket(reg):
+    text = (
+        "重磅!\n7月19日,\n由赛迪顾问县域经济研究中心编制的\n《2019赛迪县域经济百强研究》\n正式发布\n湖北5地入围!\n"
+        "湖北上榜的5个县市是\n↓↓↓\n大冶市(74位)\n宜都市(78位)\n"
+        "湖北日报微信梳理发现,在赛迪2018年全国百强县(市)榜单中,湖北省占据4席。分别为:宜都市(第80位)、大冶(第84位)。"
+    )
+    got = {(c.region, c.period): c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
+    assert got[("大冶市", "2019")].value == 74 and got[("宜都市", "2018")].value == 80
+    assert got[("宜都市", "2018")].indicator == got[("宜都市", "2019")].indicator == "rank_ccid_county_top100"

@@ -21,7 +21,7 @@ _LIST = re.compile(
 )
 # 500强 names one; 跻身…百强 or 的预算收入比排名后50个 names none
 _NOT_A_LIST = re.compile(r"\d(?!\d*强)|跻身|进入|冲刺|上榜|入围|力争|确保|争创|创建|^的|比$")
-_ANNOUNCE = re.compile(r"发布|公布|揭晓|出炉|编写|评选")
+_ANNOUNCE = re.compile(r"发布|公布|揭晓|出炉|编写|编制|评选")
 _ORG = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:研究中心|研究所|研究院|研究会|委员会|顾问)")
 _GENERIC_BRAND = {"中国", "全国", "国家", "中小", "社会", "国务", "工信", "省统", "市统"}
 _TOPIC = re.compile(r"县域经济|城市竞争力|县域")
@@ -44,8 +44,8 @@ _TOP = re.compile(r"(?:位居|居于?|排名|排在|位列|名列|稳居|蝉联|
 _AFTER = re.compile(rf"排名(?=第|\d{{1,3}}[位名]|[一二三四五六七八九十]{{1,3}}[位名])第?{_NUM}(?:位|名)?的")
 # 神木市位列YYYY年西部地区综合竞争力百强县市第一: the list named between the verb and the rank
 _NAMED = re.compile(
-    rf"(?:位列|位居|名列|排名|排在|居|列)(?:{_YEAR}年?)?[^第{_CUT}]{{2,30}}?"
-    rf"(?:百强县市|百强县|百强区|百强市|百强|\d+强|榜单|排行榜|名单)(?:中|里|的)?(?:排名|排|位列|位居|居|列)?"
+    rf"(?:位列|位居|名列|排名|排在|居|列)(?:{_YEAR}年?)?[^第{_CUT}]{{0,30}}?"
+    rf"(?:百强县市|百强县|百强区|百强市|百强|\d+强|榜单|排行榜|名单|指数)(?:中|里|的)?(?:排名|排|位列|位居|居|列)?"
     rf"第{_NUM}(位|名)?(?![届次批个年产号])"
 )
 _SCOPE = re.compile(r"全省|全市|全国|全州|全区|省内|市内|同类|中部|西部|东部")
@@ -141,8 +141,9 @@ def _clean(raw: str) -> tuple[str, str]:
         s = re.sub(r"^.*?(?:发布|公布|推出)的", "", s)  # 在YYYY年中郡研究所发布的全国县域经济百强榜: the list
     else:
         s = re.sub(r"^.*(?:在|的|了|发布|公布|揭晓|是|为|进入|入围|跻身|上榜|荣登|入选)", "", s)
-    s = re.sub(rf"^.*?(?:位列|位居|名列|排在)(?:{_YEAR}年?度?)?", "", s)  # 义乌市位列全国百强县: after it
+    s = re.sub(rf"^.*?(?:位列|位居|名列|排在|居(?=榜))(?:{_YEAR}年?度?)?", "", s)  # 义乌市位列全国百强县
     s = re.sub(r"^第[一二三四五六七八九十\d]+届", "", s)
+    s = re.sub(r"[(（](?:市|县市|区)[)）]", "", s)  # 全国百强县(市): the list of counties
     s = re.sub(r"^[^百强榜]*(?:从|经|据|由|网)(?=(?:全国|中国)[^国和及与])", "", s)  # 经从商都网全国百强县
     s = re.sub(r"^(全国|中国)[和及与](?:西部|中部|东部)", r"\1", s)  # 全国和西部百强县: the national one
     s = re.sub(r"前100名|100强", "百强", s)
@@ -246,6 +247,9 @@ def is_notice(t: str) -> bool:
     head = "\n".join(x for x in t.splitlines()[:3])
     if re.search(r"百强|排行榜|榜单|\d+强|前\d+名|排名(?:公布|发布|出炉|揭晓)|评价结果", head):
         return True  # …营商环境排名公布 汉阳区在全省…位列第一: a list's results announced
+    opening = t[:200].split("。")[0].replace("\n", "")  # 7月19日,\n由赛迪顾问…编制的\n《…百强研究》\n正式发布
+    if _ANNOUNCE.search(opening) and re.search(r"百强|排行榜|榜单|\d+强", opening):
+        return True
     # 设区市生产总值排名前三的是…; 财政总收入排名前三位的分别是…: places ranked statistic by statistic
     n = r"[\d一二三四五六七八九十]+"
     tops = re.findall(rf"排名前{n}|居(?:全省|全国|全市)?前{n}(?:名|位)", t)
