@@ -1460,3 +1460,43 @@ def test_a_gdp_bracket_left_open_and_a_products_count_name_their_statistic(reg):
     assert (got[479.8].indicator, got[0.1].indicator) == ("gdp", "gdp_growth")
     assert (got[2576.4].indicator, got[10.2].indicator) == ("笔记本电脑产量", "笔记本电脑产量增速")
     assert got[-18.4].indicator == "显示器产量增速"
+
+
+def test_a_quarters_end_runs_from_january_and_a_sectors_absolute_value_is_its_value_added(reg):
+    text = (
+        "山东省2011年上半年经济运行情况\n二季度末,全省交通运量平稳增长,全省货运量3.1亿吨,同比增长6%。"
+        "上半年我省第三产业绝对值10035.2亿元,同比增长12.3%。规模以上工业增加值增速比上年全年提高1.1个百分点。"
+        "材料产业、消费品产业和电子产业实现两位数的较快增长,增速分别为18.7%、12.7%和12.4%。"
+    )
+    got = _rows(text, reg)
+    assert got[6].period == "2011-01/06"
+    assert (got[10035.2].indicator, got[12.3].indicator) == (
+        "tertiary_industry_value_added", "tertiary_industry_value_added_growth"
+    )
+    assert got[1.1].indicator == "规模以上工业增加值增速变化"
+    # (增加值 from the paragraph's topic, 规模以上工业增加值)
+    assert [got[v].indicator for v in (18.7, 12.4)] == ["材料产业增加值增速", "电子产业增加值增速"]
+
+
+def test_a_dateline_city_is_not_the_subject_and_the_whole_year_is_the_one_its_paragraph_opened_with(reg):
+    text = (
+        "央广网北京7月26日消息(记者门庭婷)7月25日,山东省统计局发布2024年上半年全省经济运行情况。\n"
+        "上半年,全省固定资产投资同比增长4.9%。\n"
+    )
+    assert _rows(text, reg)[4.9].region == "山东省"
+    text = (
+        "晨报讯 7月4日,赛迪县域经济研究中心日前发布县域经济100强(2018年)榜单,肥西县上榜,排名第55位。\n"
+        "据了解,2017年,肥西县经济总体保持稳中有进的良好态势。初步核算,全年实现生产总值(GDP)685.5亿元,同比增长8.2%。"
+    )
+    got = _rows(text, reg)
+    assert (got[685.5].period, got[8.2].period) == ("2017", "2017")
+
+
+def test_a_projects_investment_cut_off_before_its_kind_is_no_regional_figure(reg):
+    text = (
+        "朝阳县2023年政府工作报告\n2022年工作回顾\n预计全年完成地区生产总值113.6亿元,增长5%。"
+        "成功引进投资24亿元的能建数科压缩空气储能、投资2亿元的瑞禾农业番茄全产业链、投资1.4亿元的逸通云菜中央厨"
+    )
+    got = _rows(text, reg)
+    assert got[113.6].confidence >= 0.5
+    assert all(got[v].confidence < 0.5 for v in (24, 2, 1.4) if v in got)

@@ -441,6 +441,7 @@ def _home_province() -> str | None:
 
 _PAPER = re.compile(
     r"[^，,。\s]{0,3}(?:日报|日[^\u4e00-\u9fff]|晚报|早报|新闻|客户端|网|报社|电视台|广播|在线|热线)"
+    r"|\d{1,2}月\d{1,2}日(?:消息|电|讯)"  # 央广网北京7月26日消息: where the reporter files, not the subject
 )
 
 
@@ -454,7 +455,13 @@ def _beside_offices(text: str, hits: list) -> list:
     rest = [h for h in hits if h not in organs]
     if rest or not organs or not _OFFICE.match(text, organs[0].end):
         return rest
-    inside = [h for h in _mentions(text, organs[0].division.province_code) if not _ORGAN.match(text, h.end)]
+    province = organs[0].division.province_code
+    inside = [  # (央广网北京7月26日消息…山东省统计局发布: not 北京, a dateline outside the province)
+        h
+        for h in _mentions(text, province)
+        if not _ORGAN.match(text, h.end) and not _PAPER.match(text, h.end)
+        and divisions.register().is_within(h.division, province)
+    ]
     return inside or organs
 
 
@@ -824,7 +831,7 @@ def times(t: str, year: int | None) -> list[When]:
             elif kind == "quarter":
                 q = _n(nums[0])
                 a, b = 3 * q - 2, 3 * q
-                if re.match(r"[^，,。；;]{0,6}累计", t[m.end() :]):  # 第三季度GDP累计: to the quarter's end
+                if re.match(r"末|[^，,。；;]{0,6}累计", t[m.end() :]):  # 第三季度GDP累计, 二季度末: from Jan.
                     a = 1
             else:
                 a = b = _n(nums[0])
@@ -858,7 +865,7 @@ _GROWTH_END = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|与上年相比|年均|平均)?"
     r"(?:可比)?(?:增长|增速|增幅|增长率|提高|提升|上升|回升|下降|减少|降低|回落|下滑|增加|负增长|加快|放缓|上涨|涨幅|增产|减产"
     r"|比增|比降|(?<=[\u4e00-\u9fff]{2})(?:增|提|降))"  # 收入增6.1%, 分别比增5.1%, 提3.4个百分点
-    r"(?:了|为|达到?|至)?$"
+    r"(?:分别|均|依次)?(?:了|为|达到?|至)?$"  # …电子产业实现两位数的较快增长,增速分别为18.7%…
 )
 _SECTION_WORD = re.compile(
     r"^(?:国民经济|综合|人口|农业|工业|工业和建筑业|建筑业|固定资产投资|国内贸易|对外经济|财政|金融|人民生活|社会保障)"
@@ -1486,7 +1493,8 @@ _LISTED = re.compile(r"(?:上榜|入围|入选|进入|均|也|等)+[^、]{0,6}$"
 _BASE_WORD = re.compile(r"(?:比|较|同|与|延续|继续|保持)$")  # 较前4月, 延续一季度: a base, not the period
 _PRAISE = re.compile(
     r"(?:表现|增势|势头|发展|运行)[\u4e00-\u9fff]{1,3}$|(?:较快|快速|稳步|保持|持续|平稳|大幅)增长$"
-)  # …营业收入表现抢眼,一季度分别增长…: the praise is no part of the items
+    r"|(?:实现|保持)?两位数(?:以上)?的?(?:较快|快速)?增长$"
+)  # …营业收入表现抢眼,一季度分别增长…; …电子产业实现两位数的较快增长,增速分别为…: no part of the items
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)")
 
 
@@ -1868,6 +1876,8 @@ def _one(
             rate = (
                 not words and not re.search(r"比重|率|占比", base) and re.search(r"增长|增速|增幅", t[ss:a])
             )
+            said_rate = re.search(r"(?:增速|增幅)(?:比|较)", pre) and not base.endswith(("增速", "增幅"))
+            rate = rate or bool(said_rate)  # 规模以上工业增加值增速比上年全年提高1.1个百分点
             indicator = base + ("增速变化" if rate else "变化")  # 增长17.5%,较前4月提升4.3个百分点
             if rate and doc.growths and re.match(r"^(?:增速|增幅)?(?:比|较)", pre):  # 比一季度回落0.3个百分点
                 indicator = doc.growths[-1] + "变化"
@@ -1893,7 +1903,7 @@ def _one(
             if stem.endswith("业") and stem != last_subject:
                 indicator = carried = stem + indicator
                 notes.append(f"{stem} (named earlier in the sentence)")
-        elif indicator == "产量" and last_subject:
+        elif indicator in ("产量", "总产量") and last_subject:
             stem = _CROP_TAIL.sub("", last_subject)  # 蔬菜播种面积…万亩,产量43.7万吨: the crop's output
             if stem and stem != last_subject:
                 indicator = carried = stem + indicator
@@ -1957,6 +1967,14 @@ def _one(
     if before:
         w = before[-1]
         period, year = w.period, w.year
+    elif "全年" in t[ss:a] and not doc.default_period[4:]:
+        # 据了解,YYYY年,肥西县经济…。初步核算,全年实现生产总值…: the year its paragraph opened with
+        para = t[t.rfind("\n", 0, ss) + 1 : ss]
+        opened = list(re.finditer(r"(?:^|[。；;])[^。；;\d]{0,6}?((?:19|20)\d{2})年[,，]", para))
+        if opened and int(opened[-1].group(1)) != year:
+            year = int(opened[-1].group(1))
+            period = str(year)
+            notes.append(f"全年: {year}, the year its paragraph opened with")
     if re.search(r"两年平均", pre) and year:
         period = f"{year - 1}-{year}"
     elif re.search(r"年均", pre):
@@ -2136,6 +2154,7 @@ def _enumeration(
         # 宜都市、大冶市…上榜,分别为第80名…: the clause before names them (not when it states figures)
         prev = [x for x, _ in _ranges(_CLAUSE_CUT, t, ss, cs)]
         items_text = _PRAISE.sub("", _LISTED.sub("", t[prev[-1] : cs].strip("，,"))) if prev else ""
+        predicate = before  # …实现两位数的较快增长,增速分别为18.7%…: this clause says what the numbers are
     items = expand_items(
         re.sub(r"^(?:其中|全年|全市|全县|全省)+", "", subject_words(items_text, []) and items_text)
     )
@@ -2366,6 +2385,9 @@ _CORE_NAME = (
 )
 _SAME_STATISTIC = (
     (re.compile(r"^(?:地方)?(?:公共)?财政(?=一般公共预算收入)"), ""),
+    (re.compile(r"^本级(?=一般公共预算收入)"), ""),  # 玉州本级一般公共预算收入: its own level's
+    (re.compile(r"^([\u4e00-\u9fff]{1,10}业)绝对值"), r"\1增加值"),  # 第三产业绝对值10035.2亿元
+    (re.compile(r"^([\u4e00-\u9fff]{1,10}业)生产总值"), r"\1增加值"),  # 房地产业生产总值: its value added
     (re.compile(r"^全(?=社会消费品零售)"), ""),
     (re.compile(r"^(?:当月|单月|本月)"), ""),  # 10月当月完成增加值: the month is the period's
     (re.compile(r"^(限上|限额以上)?社消零(?:总额|总量)?"), r"\1社会消费品零售总额"),
@@ -2589,7 +2611,11 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         if _ZONE.search(f.indicator) and (zoned or not _ALL_PARKS.match(f.indicator)):
             conf = min(conf, 0.3)  # 丽水经济技术开发区地区生产总值: a zone inside the region, not the region
             notes.append("a zone's figure, not the region's: check the region")
-        sized = _PROJECT_SIZE.match(doc.norm.text, f.end)  # 投资24亿元的能建数科压缩空气储能: a project's
+        # 投资24亿元的能建数科压缩空气储能: a project's (投资1.4亿元的逸通云菜中央厨…: cut before its kind)
+        after = doc.norm.text[f.end : f.end + 3]
+        sized = _PROJECT_SIZE.match(doc.norm.text, f.end) or (
+            f.indicator.endswith("投资") and re.match(r"的[\u4e00-\u9fff]{2}", after)
+        )
         companys = re.search(r"集团|公司|团队|项目", f.indicator) or sized
         if companys and f.kind != "rank" and not (code or standard):
             conf = min(conf, 0.45)  # 东方希望集团投资40亿元, 市重点项目完成投资: one company's or project's
