@@ -424,7 +424,6 @@ def test_a_move_from_one_place_to_another_after_the_list_and_a_founding_year_is_
     )
     got = {c.region: c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
     assert (got["温岭市"].value, got["温岭市"].period) == (27, "2011")
-    assert got["温岭市"].indicator == "rank_county_top100"  # 中郡's list, as the registry names its publisher
 
 
 def test_a_listed_places_figures_in_a_sentence_that_names_it_keep_their_confidence(reg):

@@ -544,11 +544,6 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
             kind = re.search(r"百强(县市|县|区)$", name)  # 赛迪百强区: the publisher's list of districts
             name = brand + (core or topic) + "百强" + (kind.group(1) if kind and not core else "")
         code = match_list(reg, name)
-        theirs = ""
-        if branded and not code:
-            theirs = match_list(reg, lst.name) or match_list(reg, name.replace(brand, "全国", 1))
-        if theirs and brand in reg.lists[theirs].get("publisher", ""):
-            code = theirs  # 中郡 and its 全国县域经济百强县: the registry's list of that publisher
         if not lst.year and lst.edition and code:  # 第十四届: the registry's editions of the list
             held = reg.editions.get((code, lst.edition))
             if held or reg.edition_offset is not None:
