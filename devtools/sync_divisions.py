@@ -6,7 +6,8 @@ One row per province, prefecture and county-level unit of China (the package's �
 the national division code (the package names each geometry file by it), the current name, the
 short name text uses (醴陵 for 醴陵市; blank where it would be one character, a common word or a
 higher unit's name), the level (province / prefecture / county), the parent and province codes, and
-the former names from data/division_aliases.csv. A municipality's 市 row (北京市 under 北京市) is the
+the former names from data/division_aliases.csv (and the plain name an autonomous county goes by,
+镇沅县 for 镇沅彝族哈尼族拉祜族自治县). A municipality's 市 row (北京市 under 北京市) is the
 province itself, so its districts hang from the province. The product reads the CSV; only this
 script imports the package.
 """
@@ -133,9 +134,13 @@ def register(db_path: Path, aliases_path: Path) -> list[dict]:
     unknown = sorted(set(former) - known)
     if unknown:
         raise SystemExit(f"division_aliases.csv names codes the register lacks: {', '.join(unknown)}")
+    full = {u["name_zh"] for u in rows}
     for u in rows:
         u["short_name"] = short[u["code"]]
-        u["former_names"] = "|".join(former.get(u["code"], []))
+        # 镇沅县, 通道县: the name an autonomous county or banner goes by (its people left out)
+        m = AUTONOMOUS.match(u["name_zh"]) if u["name_zh"].endswith(("自治县", "自治旗")) else None
+        plain = [m.group(1) + u["name_zh"][-1]] if m and m.group(1) + u["name_zh"][-1] not in full else []
+        u["former_names"] = "|".join(former.get(u["code"], []) + plain)
     return rows
 
 

@@ -227,3 +227,9 @@ def test_every_division_has_an_english_name_without_chinese_characters():
     names = csv_rows("division_names_en.csv")
     assert [r["code"] for r in names] == codes
     assert not [r for r in names if re.search(r"[\u4e00-\u9fff]", r["name_en"] + r["short_en"]) or not r["name_en"]]
+
+
+@pytest.mark.parametrize(("plain", "full"), [("通道县", "通道侗族自治县"), ("江华县", "江华瑶族自治县"),
+                                             ("镇沅县", "镇沅彝族哈尼族拉祜族自治县"), ("盘县", "盘州市")])
+def test_an_autonomous_county_by_its_plain_name_and_a_renamed_county_by_its_former_one(plain, full):
+    assert [d.name_zh for d in REG.named(plain)] == [full]
