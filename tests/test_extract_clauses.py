@@ -1500,3 +1500,37 @@ def test_a_projects_investment_cut_off_before_its_kind_is_no_regional_figure(reg
     got = _rows(text, reg)
     assert got[113.6].confidence >= 0.5
     assert all(got[v].confidence < 0.5 for v in (24, 2, 1.4) if v in got)
+
+
+def test_an_outlets_date_line_is_no_title_and_a_months_cumulative_figure_runs_from_january(reg):
+    text = (
+        "人民网 2022年01月19日\n人民网成都1月18日电 1月18日上午,四川省第十三届人民代表大会第五次会议开幕。省长代表四川省人民政府作"
+        "工作报告。报告中指出,刚刚过去的2021年,全省地方一般公共预算收入4773.3亿元、增长12%。"
+    )
+    assert _rows(text, reg)[4773.3].period == "2021"
+    text = "广西2020年11月份经济运行情况\n11月份,全区规模以上工业增加值同比增长8.1%。国有控股企业增加值累计同比增长1.6%,当月同比增长8.2%。"
+    got = _rows(text, reg)
+    assert (got[1.6].period, got[8.2].period) == ("2020-01/11", "2020-11")
+
+
+def test_a_province_speaking_as_itself_and_a_named_group_of_counties_total(reg):
+    text = (
+        "日前,江苏省统计局和国家统计局江苏调查总队联合发布2023上半年全省经济运行成绩单。上半年全省实现生产总值60465.3亿元,"
+        "同比增长6.6%。\n7月31日,随着徐州市2023年上半年数据的发布,江苏13个设区市的数据也全部出炉。\n"
+        "环首都绿色经济圈14个县(市、区)实现地区生产总值1738.1亿元,同比增长10.5%。"
+    )
+    got = _rows(text, reg)
+    assert got[60465.3].region == "江苏省"
+    assert got[1738.1].confidence < 0.5  # the group's total, not the province's: check this
+
+
+def test_a_population_tables_age_rows_are_people_of_that_age(reg):
+    text = (
+        "遂川县2023年国民经济和社会发展统计公报\n表1 2023年末常住人口及构成\n指 标 | 年末人数(人) | 比重(%) |\n"
+        "常住人口 | 500073 | 100.00 |\n按城乡分:城镇 | 213468 | 42.69 |\n按年龄组分:0-14岁 | 118413 | 23.68 |\n"
+        "60岁及以上 | 98568 | 19.71 |\n"
+    )
+    got = _rows(text, reg)
+    assert (got[118413].indicator, got[98568].indicator, got[19.71].indicator) == (
+        "0-14岁人口", "60岁及以上人口", "60岁及以上人口比重"
+    )

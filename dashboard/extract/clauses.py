@@ -324,7 +324,8 @@ _TITLE_WORDS = re.compile(r"公报|报告|运行|情况|经济|排名|排行|百
 
 
 _TAG = re.compile(r"\[[^\]]{1,30}\]|【[^】]{1,30}】")
-_DATE_ONLY = re.compile(
+_DATE_ONLY = re.compile(  # (人民网 YYYY年01月19日: an outlet's date line)
+    r"(?:[\u4e00-\u9fff]{1,8}(?:网|报|社|台|客户端|新闻)\s*)?"
     r"[(（]?\s*(?:19|20)\d{2}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])\s*\d{1,2}\s*日?\s*[)）]?"
 )
 _MEETING_TITLE = re.compile(r"[^。，,、]+(?:会议|大会)[^。，,、]{0,6}(?:开幕|召开|举行|闭幕)。")
@@ -517,8 +518,10 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
             # 贵州前三季度…情况公布 黔东南地区生产总值…: a title that goes on to name one of its places
             and not _TITLE_WORDS.search(title, best.end, max(best.end, h.start))
         ]
-        if not inner and best.division.level == "province" and re.search(r"[我全本](?:市|县|区)", t[:800]):
-            # (广东省)…上半年经济运行情况 …惠州市委…我市: the province's city the text speaks for
+        speaks = len(re.findall(r"[我全本](?:市|县|区)", t[:800])) > len(re.findall(r"[我全本]省", t[:800]))
+        if not inner and best.division.level == "province" and speaks:
+            # (广东省)…上半年经济运行情况 …惠州市委…我市: the province's city the text speaks for (not when
+            # it speaks as 全省 more: 江苏省统计局…全省实现生产总值…,随着徐州市…数据的发布)
             within = divisions.register().is_within
             inner = [
                 h for h in _mentions(t[:800], best.division.province_code)
@@ -1360,8 +1363,8 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
     growth for (| 指标 | 绝对数(万元) | 比上年增长(%) |), in the year the caption or a column names."""
     if len(row) == len(header) + 1:
         header = ["", *header]  # | 绝对数(亿元) | 比上年增长(%) |: a header without its first column's name
-    name = re.sub(r"^(?:其中[:：]?|#|\*)+", "", row[0][2])
-    if not re.search(r"[\u4e00-\u9fff]{2}", name) or _CELL_VALUE.fullmatch(name):
+    name = re.sub(r"^(?:其中[:：]?|#|\*|按[\u4e00-\u9fff]{1,6}分[:：])+", "", row[0][2])  # 按年龄组分:0-14岁
+    if not (re.search(r"[\u4e00-\u9fff]{2}", name) or _AGES.fullmatch(name)) or _CELL_VALUE.fullmatch(name):
         return []
     places = _mentions(name, doc.province)
     if places and sum(m.end - m.start for m in places) == len(name):
@@ -1378,6 +1381,8 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
     if re.search(r"人口|人数", words) and re.fullmatch(r"城镇|乡村|农村|男性?|女性?", name):
         # 其中:城镇 | 2114 in a table of 年末常住人口数及其构成: the urban resident population
         name += "常住人口" if "常住" in words else "人口"
+    elif re.search(r"人口|人数", words) and _AGES.fullmatch(name):
+        name += "人口"  # 60岁及以上 | 98568 in a table of 年末常住人口数及其构成: the people of that age
     year = re.search(r"((?:19|20)\d{2})年", caption)
     span = [w.period for w in times(caption, int(year.group(1)) if year else doc.review) if w.sub]
     out = []
@@ -1975,6 +1980,9 @@ def _one(
             year = int(opened[-1].group(1))
             period = str(year)
             notes.append(f"全年: {year}, the year its paragraph opened with")
+    single = re.fullmatch(r"(\d{4})-(\d{2})", period)
+    if single and int(single.group(2)) > 1 and re.search(r"累计", pre) and not re.search(r"当月|本月", pre):
+        period = f"{single.group(1)}-01/{single.group(2)}"  # 11月…国有控股企业增加值累计同比增长1.6%: Jan-Nov
     if re.search(r"两年平均", pre) and year:
         period = f"{year - 1}-{year}"
     elif re.search(r"年均", pre):
@@ -2258,8 +2266,10 @@ def _enumeration(
 
 
 _CURRENT_PRICES = re.compile(r"按(?:现行|当年)价格?计算|按现价计算")
-_PLACE_GROUP = re.compile(
-    r"全(?:省|市|州|国)\d{1,4}个(县|区|市|县[(（]市[)）]|县市|县区|市县|区县)(?=实现|完成|的|共|合计|$)"
+_AGES = re.compile(r"\d{1,3}(?:[-—~～至]\d{1,3})?(?:周)?岁(?:及以上|以上|以下)?")  # 0-14岁, 60岁及以上
+_PLACE_GROUP = re.compile(  # 全省77个县(市)实现…; 环首都绿色经济圈14个县(市、区)实现…, 沿海三市YYYY年实现…
+    r"(?:全(?:省|市|州|国)\d{1,4}个|[\u4e00-\u9fff]{2,8}?[一二三四五六七八九十\d]{1,3}个?)"
+    r"(县|区|市|县[(（]市、?区?[)）]|县市区?|县区|市县|区县)(?:(?:19|20)\d{2}年)?(?=实现|完成|的|共|合计|$)"
 )
 _FARM_SECTOR = re.compile(  # a farm sector named alone under 农林牧渔业总产值
     r"农业|林业|牧业|畜牧业|渔业|[\u4e00-\u9fff]{0,6}服务业|[\u4e00-\u9fff]{0,10}辅助性活动"
@@ -2444,7 +2454,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         if f.unit in ("亿元", "万元", "%") and re.fullmatch(r"(?:经济)?总量(增速)?", f.indicator) and economy:
             f.indicator = "地区生产总值" + (f.indicator[-2:] if f.indicator.endswith("增速") else "")
         # 44.848.3第三产业: cells run together (not 500万元及以上固定资产投资, a threshold)
-        f.indicator = re.sub(r"^[\d.%]+(?=[\u4e00-\u9fff])(?!(?:万|亿)?元及?以上)", "", f.indicator)
+        f.indicator = re.sub(r"^[\d.%]+(?=[\u4e00-\u9fff])(?!(?:万|亿)?元及?以上|岁)", "", f.indicator)
         # 规模以上工业累计完成增加值: 累计 is the span's, not the statistic's name
         f.indicator = re.sub(r"^(规模以上工业|规上工业)累计(?=增加值|总产值|产值)", r"\1", f.indicator)
         if re.fullmatch(r"第[一二三]产业", f.indicator) and f.unit in ("亿元", "万元"):
@@ -2637,7 +2647,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             notes.append("a conversion of the figure stated before")
         if f.indicator.endswith("两年平均增速"):
             conf = min(conf, 0.45)  # a derived average beside the year's own growth: check this
-        group = _PLACE_GROUP.search(doc.norm.text, opens, f.start)
+        # (均居全市6县市第1位: the scope of a rank, no group's figure)
+        group = _PLACE_GROUP.search(doc.norm.text, opens, f.start) if f.kind != "rank" else None
         if group:  # 全省77个县(市)实现生产总值: theirs together (县域), 全省30个区: the districts' (市辖区)
             conf = min(conf, 0.45)
             whose = "县域" if "县" in group.group(1) else "市辖区" if group.group(1) == "区" else ""
