@@ -1534,3 +1534,49 @@ def test_a_population_tables_age_rows_are_people_of_that_age(reg):
     assert (got[118413].indicator, got[98568].indicator, got[19.71].indicator) == (
         "0-14岁人口", "60岁及以上人口", "60岁及以上人口比重"
     )
+
+
+def test_a_report_titled_by_the_year_it_reviews(reg):
+    # a mirror's title "YYYY年梨树县政府工作报告" over a report whose review opens "YYYY年,是我县…的一年"
+    text = (
+        "2019年梨树县政府工作报告\n——在梨树县第十八届人民代表大会第四次会议上\n"
+        "一、勠力奋战,克难攻坚,过去一年政府工作成效显著\n"
+        "2019年,是我县经济社会发展非同寻常的一年。全县地区生产总值增长3.3%,固定资产投资增长13.9%。"
+    )
+    got = _rows(text, reg)
+    assert (got[3.3].period, got[13.9].period) == ("2019", "2019")
+
+
+def test_a_word_that_reads_as_a_county_is_no_subject(reg):
+    # 党委和政府 holds 和政 (和政县); the county this bulletin speaks for (全县) is the one its text names
+    text = (
+        "2016年,在上级党委和政府的亲切关怀下,县委、政府团结带领全县各族人民,为伊吾的改革开放做出了努力。\n"
+        "一、综合\n经测算,地区生产总值445636万元,同比增长11.0%。\n2016年全县社会从业人员21675人,下降0.6%。"
+    )
+    got = _rows(text, reg)
+    assert (got[445636].region, got[445636].period) == ("伊吾县", "2016")
+
+
+def test_a_lost_character_glossed_guo_is_restored():
+    assert clauses.normalise("回顾?(guò)去五年,仡欉^(guò)去五年").text == "回顾过去五年,仡欉过去五年"
+
+
+def test_a_first_line_that_is_a_sentence_is_no_title(reg):
+    # the province's total opens the page; 成都, named after it, is one of its cities, not the subject
+    text = (
+        "2020年四川全年实现地区生产总值48598.8亿元,比上年增长3.8%。在21个市州中,成都继续领跑。\n"
+        "2020年四川省粮食总产量3527.4万吨,增长0.8%。全年规模以上工业增加值比上年增长4.5%。"
+    )
+    got = _rows(text, reg)
+    assert {got[48598.8].region, got[4.5].region} == {"四川省"}
+
+
+def test_a_span_closing_its_paragraph_holds_for_the_paragraphs_after(reg):
+    # no date; 今年 after a whole year reported as done (比上年增长) is the year after it
+    text = (
+        "枣阳:前进9位\n今年,枣阳的排名是91名。\n"
+        "2016年,枣阳实现地区生产总值580亿元,比2015年增长9.9%。今年1-8月,全市经济保持平稳发展态势。\n"
+        "工业生产平稳增长。全市固定资产投资累计完成207.92亿元,同比增长15.8%。"
+    )
+    got = _rows(text, reg)
+    assert (got[580].period, got[207.92].period, got[15.8].period) == ("2016", "2017-01/08", "2017-01/08")

@@ -456,3 +456,36 @@ def test_a_notice_announced_over_short_lines_and_a_list_named_with_its_bracket(r
     got = {(c.region, c.period): c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
     assert got[("大冶市", "2019")].value == 74 and got[("宜都市", "2018")].value == 80
     assert got[("宜都市", "2018")].indicator == got[("宜都市", "2019")].indicator == "rank_ccid_county_top100"
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        # a province's own list, though it shares words (经济综合实力) with a national one
+        ("在全省县域经济综合实力排名中位列第12位。", ("全省县域经济综合实力排名", 12)),
+        ("县域经济综合实力位居全省第5位。", ("县域经济综合实力全省排名", 5)),
+        # an assessment is a list too, under the text's own name
+        ("在全省县域经济高质量发展考核中排名第8位。", ("全省县域经济高质量发展考核", 8)),
+    ],
+)
+def test_a_provincial_list_is_never_filed_under_a_national_one(sentence, want, reg):
+    text = "晋江市2023年国民经济和社会发展统计公报\n2023年,晋江市" + sentence
+    got = [c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank"]
+    assert [(c.indicator.removesuffix("排名"), c.value) for c in got] == [(want[0].removesuffix("排名"), want[1])]
+    assert got[0].indicator not in reg.lists
+
+
+def test_places_tied_a_move_to_a_place_and_the_list_named_the_sentence_before(reg):
+    # shaped on a 2021 news page about 中郡's list (set Z24): no date, the edition from the report's title
+    text = (
+        "近日,《2021县域经济与县域发展监测评价报告》出炉,江苏24地入围全国县域经济基本竞争力百强榜单。\n"
+        "该报告由中郡研究所发布,在全国县域经济基本竞争力百强排名中,江苏共有24地进入榜单。"
+        "其中昆山和江阴并列第一,张家港、常熟稳居前十名。其中,徐州沛县上升至榜单第41位。"
+    )
+    got = {c.region: (c.value, c.indicator, c.period)
+           for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank" and c.confidence >= 0.5}
+    assert got == {
+        "昆山市": (1, "rank_county_competitiveness", "2021"),
+        "江阴市": (1, "rank_county_competitiveness", "2021"),
+        "沛县": (41, "rank_county_competitiveness", "2021"),
+    }

@@ -62,8 +62,9 @@ _LOST_BY_GLOSS = {
     "qiáng": "强", "zhǎng": "长", "cháng": "长", "zhòng": "重", "chóng": "重", "háng": "行", "xíng": "行",
     "qū": "区", "shù": "数", "wèi": "为", "wéi": "为", "jiàng": "降", "diào": "调", "fā": "发", "jiāng": "将",
     "dū": "都", "lè": "乐", "jiě": "解", "chǔ": "处", "zhōng": "中", "huán": "还", "hái": "还",
+    "guò": "过",
 }
-_LOST = re.compile(r"[?\ufffd][(（]?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})[)）]")
+_LOST = re.compile(r"[?\ufffd^][(（]?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})[)）]")
 
 
 # | ??工??业 | 128.7 |: a full-width space a mirror lost, as ? inside or before a word (not a question)
@@ -478,6 +479,9 @@ def _named_exactly(name: str) -> divisions.Division | None:
 def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     """The region a document is about: the one its title names, else its first sentence, else the one it
     names most; and how it was found."""
+    if "。" in title and re.search(r"\d\s*(?:亿|万|元|%)", title):
+        # YYYY年四川全年实现地区生产总值48598.8亿元,…在21个市州中,成都…。: a sentence, not a title: its start
+        title = re.split(r"[。，,；;]", title)[0]
     hits = [  # 湖南日报·新湖南客户端 <date>: a paper's name is not the subject
         h
         for h in (_mentions(title, None) or _mentions(title, _home_province()))
@@ -637,6 +641,7 @@ ONCE_NOTE = "the document names its place only once: check the region"
 # county short names that are ordinary words of a report (乡村振兴, 惠民生, 突破400亿元大关)
 _WORD_NAMES = {"振兴", "惠民", "大关", "和平", "新华", "长安", "安全", "兴业", "新兴", "富民"}
 _WORD_NAMES |= {"开放", "光明", "东方", "安宁", "台前", "杂多"}  # 主席台前排就坐, 复杂多变
+_WORD_NAMES |= {"和政", "资源", "富裕", "中西", "公安", "大城", "建安"}  # 党委和政府, 中西部, 大城市
 _RANK_SCOPE_AFTER = re.compile(r"[第前排各平、]|领先|平均")
 _OWN_WORD = re.compile(r"(?:全|我|本|该)([区县市旗])")
 _SPEAKS_AS = re.compile(  # 全区, 我县; 代表区人民政府, 区九届人大, 区长 (a report speaking as its unit)
@@ -698,9 +703,14 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
     after = None if m else _REPORT_YEAR_AFTER.search(title)
     if m or after:
         y, kind = (int(m.group(1)), m.group(2)) if m else (int(after.group(2)), after.group(1))
-        looked_back = re.search(r"((?:19|20)\d{2})年(?:工作)?回顾|回顾((?:19|20)\d{2})年", body[:3000])
+        looked_back = re.search(
+            r"((?:19|20)\d{2})年(?:工作)?回顾|回顾((?:19|20)\d{2})年"
+            # 一、…过去一年政府工作成效显著\nYYYY年,是我县…卓有成效的一年: the review's own year
+            r"|(?:过去一年|过去的一年|一年来)[^\n]{0,40}\n((?:19|20)\d{2})年[，,]?是",
+            body[:3000],
+        )
         if "报告" in kind and looked_back:  # a mirror's title YYYY年X县政府工作报告, its text YYYY年工作回顾
-            y = int(looked_back.group(1) or looked_back.group(2))
+            y = int(looked_back.group(1) or looked_back.group(2) or looked_back.group(3))
             return y, y + 1
         if "公报" in kind or "执行" in kind:
             return y, y + 1
@@ -733,6 +743,11 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         ]
         years = [y for y, compared in said if not compared]
         late = max((int(y) for y in years), default=0)
+        # YYYY年,枣阳实现地区生产总值580亿元,比YYYY-1年增长9.9%。今年1-8月,…: 今年 is a later year than the
+        # whole year the text reports as done
+        done = late and re.search(rf"{late}年[^。]{{0,40}}?比{late - 1}年", body)
+        if done and re.search(r"今年(?:\d{1,2}[-—至~]\d{1,2}月|前三季度|上半年|一季度|前\d{1,2}个?月)", body):
+            return late + 1, late + 1
         if late and str(late - 1) in years and re.search(r"工作报告|人民代表大会|人代会", body):
             return late - 1, late  # a work report's news: the year reviewed, then the year planned
         if years:
@@ -1251,8 +1266,10 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 # holds to that paragraph's end only: the paragraphs after go on with the document's
                 if len({w.period for w in subs}) > 1:
                     pass  # 分季度看,一季度增长11.9%,…三季度增长9.6%: a breakdown, no span for what follows
-                elif k == 0 or not had_figures:
-                    running = subs[-1].period
+                elif k == 0 or not had_figures or (
+                    se >= pe - 1 and not re.search(r"\d\s*(?:%|亿|万|元|个百分点)", t[ss:se])
+                ):  # …9.9%。今年1-8月,全市经济保持平稳发展态势。(its paragraph's end): the span the next
+                    running = subs[-1].period  # paragraphs (工业生产平稳增长。…) report on
                 else:
                     para_running = subs[-1].period
     out += _line_tables(doc, t)
@@ -1805,6 +1822,8 @@ def _one(
         return None, "", region
     ranked = _STAT_RANK.search(pre) or _STAT_IN_RANK.search(pre) or _TOTAL_RANK.search(pre)
     ranked = ranked if n.form == "rank" else None
+    if ranked and re.search(r"实力|竞争力$", ranked.group(1)) and ranked.group(2) not in ("全省", "全市"):
+        ranked = None  # 县域经济基本竞争力跃升全国第四位: a national list's name (the notice reader's)
     if level_rank:
         named = bool(indicator_code(last_subject, "亿元"))
         indicator, kind, unit = f"{last_subject}{level_rank.group(1)}排名", "rank", "位"
@@ -1825,6 +1844,9 @@ def _one(
     elif n.form == "rank" or n.unit == "位":
         lists = _LIST.findall(t[ss:a]) or _LIST.findall(doc.title)
         name = lists[-1] if lists else ""
+        lead = _mentions(name[:12], doc.province)
+        if lead and lead[0].start == 0 and re.match(r"在|的|于", name[lead[0].end :]):
+            name = name[lead[0].end :]  # 晋江市在全省县域经济综合实力排名中: the list, without its place
         name = re.sub(r"^(?:的|在|获|入选|入围|进入|上榜|荣登|挺进|跻身|跃居|位居|分别|名列|列)+", "", name)
         name = re.sub(r"^(?:发布的?|公布的?)+", "", name)
         # 经济综合竞争力提升至全国百强县第11位: the verb is no part of the list's name
@@ -1840,6 +1862,7 @@ def _one(
             name = stat_next + "排名"
         if not name:
             return None, "", region
+        name = re.sub(r"(?<=.{4})中(?=排名$)", "", name)  # 全省…考核中排名第8位: the assessment's rank
         indicator = name if name.endswith("排名") else name + "排名"
         kind = "rank"
         unit = "位"
@@ -2310,8 +2333,9 @@ _YEARLESS_SPAN = re.compile(  # 前三季度, 1月至10月, 上半年: months na
     r"(?<![\d年])(?:前三季度|[一二三四]季度|上半年|下半年|(?:1|一)(?:月)?[-—至到](?:\d{1,2}|十[一二]?|[二三四五六七八九])月|前\d{1,2}个?月)"
 )
 _STAT_RANK = re.compile(
-    r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:产量|产值|总额|总量|收入|增加值|人口|规模|数量|总产值|出口|进出口|生产总值|GDP))"
-    r"(?:继续|连续[^，,]{0,4}?|仍然?|依然)?(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持)(全省|全市|全国|中国|)(?:第)?$"
+    r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:产量|产值|总额|总量|收入|增加值|人口|规模|数量|总产值|出口|进出口|生产总值|GDP"
+    r"|综合实力|竞争力))"  # 县域经济综合实力位居全省第5位
+    r"(?:继续|连续[^，,]{0,4}?|仍然?|依然)?(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持)(全省|全市|全国|中国|)(?:县域)?(?:第)?$"
 )  # 郑州一季度GDP位居第一: a statistic's rank, its scope said or not
 # 地区生产总值在全省排名为第五: the statistic, then its scope, then the rank
 _STAT_IN_RANK = re.compile(
@@ -2549,6 +2573,10 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         )
         if own_list and code and code not in _vocabulary().codes.get(name_key(f.indicator), ()):
             code = ""  # 增速居全市第一, 经济综合实力…分别名列全国百强第37位: the text's own list name
+        if code and f.kind == "rank" and reg.lists.get(code, {}).get("scope") == "national" and re.search(
+            r"全省|省内|全市|市内|全州", f.indicator
+        ) and not re.search(r"全国|中国|国内", f.indicator):
+            code = ""  # 全省县域经济综合实力排名: a province's own list, not a national one of like words
         if f.unit in ("年", "倍") and not code:
             continue  # 撤县设市40年, 增长近140倍: a span of years or a multiple, no statistic's value
         notes = list(f.notes)

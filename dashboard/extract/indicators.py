@@ -163,6 +163,9 @@ def match(
             continue  # 万元GDP能耗: the name qualifies another noun, it is not the subject
         if not _form_fits(reg, code, unit, form):
             continue
+        upto_rank = re.split(r"[、，,；;]|\d|第", w[pos + len(alias) :])[0]
+        if _narrower_scope(reg, code, w[max(0, pos - 8) : pos], upto_rank):
+            continue  # 全省县域经济综合实力排名, 位居全省第5: a province's own list, not a national one
         score = 1.0 + len(alias) / 50 + pos / 1000
         if growth is not None and code in reg.indicators:
             score += 0.3 if growth == _is_growth(reg, code) else -0.5
@@ -188,6 +191,22 @@ def match(
         if cover >= 0.6 and (best is None or cover * 0.9 > best.score):
             best = Match(code, cover * 0.9, alias, -1)
     return best
+
+
+_LOCAL_SCOPE = r"全省|省内|全市|市内|全州|全县|本省|本市"
+
+
+def _narrower_scope(reg: Registry, code: str, before: str, after: str) -> bool:
+    """Whether the words around a national list's name scope it to a province or city: just before it
+    (在全省…综合实力排名) or between it and its rank (综合实力位居全省第5位)."""
+    if reg.lists.get(code, {}).get("scope") != "national":
+        return False
+    if re.search(r"全国|中国|国内", after):
+        return False
+    if re.search(_LOCAL_SCOPE, after):
+        return True
+    scope = re.findall(_LOCAL_SCOPE, before)
+    return bool(scope) and not re.search(r"全国|中国|国内", before[before.rfind(scope[-1]) :])
 
 
 _HEADS = re.compile(

@@ -33,9 +33,12 @@ _ENUM = re.compile(
     rf"({_RANK_ITEM}(?:[、,，和及与]+{_RANK_ITEM})+)"
 )
 # (排名YYYY中国…: a year, no rank)
-_SINGLE = re.compile(
-    rf"(?:排名|排行|排在|排|名列|位列|位居|位于|居)(第)?{_NUM}(位|名)?(?![届次批个年产号\d])"
+_SINGLE = re.compile(  # 徐州沛县上升至榜单第41位: a move to a place
+    rf"(?:排名|排行|排在|排|名列|位列|位居|位于|居|(?:上升|提升|跃升|攀升|前移|升)[至到](?:榜单)?)"
+    rf"(第)?{_NUM}(位|名)?(?![届次批个年产号\d])"
 )
+# 昆山和江阴并列第一: places that share a place
+_TIED = re.compile(rf"并列(?:第{_NUM}(?:位|名)?|(榜首|首位))")
 _MOVE = re.compile(
     rf"[由从](?:(?:去年|上年|上届)的?)?第?{_NUM}位?(?:上升|提升|跃升|前移|前进|下降|后移|下滑|回落|升|降)(?:到|至)第?{_NUM}(?:位|名)"
 )
@@ -223,13 +226,18 @@ def _core(s: str) -> str:
 _PART = re.compile(r"[东中西]部|东北")  # the part of the country a list covers
 
 
+def _list_names(reg) -> list[tuple[str, str]]:
+    """Every name of a registered list (its own and its aliases), with its code."""
+    return [(r["name_zh"], code) for code, r in reg.lists.items()] + [
+        (a, c) for a, c in reg.aliases if c in reg.lists
+    ]
+
+
 def match_list(reg, name: str) -> str:
     """The registered list a notice's name stands for (both names mostly the same words), else ''."""
     key = _core(clauses.normalise(name).text)
     best, score = "", 0.0
-    names = [(r["name_zh"], code) for code, r in reg.lists.items()]
-    names += [(a, c) for a, c in reg.aliases if c in reg.lists]
-    for other, code in names:
+    for other, code in _list_names(reg):
         k2 = _core(other)
         if set(_PART.findall(key)) != set(_PART.findall(k2)):
             continue  # 西部…综合竞争力百强县市 is not 中部…综合竞争力百强县市
@@ -343,6 +351,25 @@ def _ranked(t: str) -> list[Ranked]:
             begin = a + m.start() - len(head) + places[-1][0]
             out.append(Ranked(places[-1][2], _int(m.group(1)), pos, a + m.end(1), begin, a + m.start(1)))
             taken.add(pos)
+        for m in _TIED.finditer(s):
+            head = s[: m.start()]
+            head = head[max(head.rfind(c) for c in "，,；;:：") + 1 :]
+            places = [p for p in _places(head) if p[2].level == "county"]
+            if len(places) < 2 or places[-1][1] != len(head) or a + m.start(1) in taken:
+                continue
+            joined = [places[-1]]
+            for p in reversed(places[:-1]):  # 昆山和江阴, 昆山、江阴与张家港: the places joined before it
+                if not re.fullmatch(r"[、和及与]", head[p[1] : joined[0][0]]):
+                    break
+                joined.insert(0, p)
+            if len(joined) < 2:
+                continue
+            begin = a + m.start() - len(head) + joined[0][0]
+            rank = 1 if m.group(2) else _int(m.group(1))
+            start, end = (m.start(2), m.end(2)) if m.group(2) else (m.start(1), m.end(1))
+            for p in joined:
+                out.append(Ranked(p[2], rank, a + start, a + end, begin, a + m.start()))
+            taken.add(a + start)
         for m in _SINGLE.finditer(s):
             pos = a + m.start(2)
             if pos in taken or _SCOPE.search(s[m.start() : m.end()]):
@@ -517,7 +544,9 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
             and not re.search(r"[。\n]", plain[x.at : at])
             and (x.year or x.edition or match_list(reg, x.name))
         ]  # the list its own sentence names (在第二十届…评价中,醴陵市排名第61位)
-        own = said or [x for x in dated if x.at <= at and _same_para(plain, x.at, at)]
+        own = said or [x for x in dated if x.at <= at and _same_para(plain, x.at, at)] or [
+            x for x in every if x.at <= at and _same_para(plain, x.at, at) and match_list(reg, x.name)
+        ]  # 在全国县域经济基本竞争力百强排名中,…。其中昆山和江阴并列第一: a registry list named just before
         # a list of another edition named just above a table (YYYY年,全国100强县市… then YYYY全国…百强县市中:)
         near = [x for x in dated if x.at <= at and at - x.at < 300 and doc_list and x.year != doc_list.year]
         near = near if r in tables else []
@@ -544,6 +573,10 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
             kind = re.search(r"百强(县市|县|区)$", name)  # 赛迪百强区: the publisher's list of districts
             name = brand + (core or topic) + "百强" + (kind.group(1) if kind and not core else "")
         code = match_list(reg, name)
+        if not code and branded and not any(brand in n for n, _ in _list_names(reg)):
+            code = match_list(reg, lst.name)  # 中郡 + 县域经济基本竞争力: a list the registry holds unbranded
+        if not lst.year and doc_list and lst is not doc_list and doc_list.year and lst.at >= doc_list.at:
+            lst = ListName(lst.name, doc_list.year, lst.at, lst.edition)  # a list the notice's edition holds
         if not lst.year and lst.edition and code:  # 第十四届: the registry's editions of the list
             held = reg.editions.get((code, lst.edition))
             if held or reg.edition_offset is not None:
