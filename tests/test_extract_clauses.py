@@ -1580,3 +1580,18 @@ def test_a_span_closing_its_paragraph_holds_for_the_paragraphs_after(reg):
     )
     got = _rows(text, reg)
     assert (got[580].period, got[207.92].period, got[15.8].period) == ("2016", "2017-01/08", "2017-01/08")
+
+
+def test_a_release_naming_only_its_citys_districts_is_the_citys(reg):
+    # shaped on a city's industry release (set Z26) that names 黄石 nowhere, only its districts' table rows
+    text = (
+        "2024年上半年,全市经信系统认真贯彻落实市委、市政府决策部署。\n一、1-6月工业经济运行情况\n"
+        "1、工业总产值:1-6月,全市规模以上工业企业完成总产值1321.08亿元,同比增长14.8%。\n"
+        "2、工业增加值:1-6月,全市规上工业增加值同比增长13.9%,其中6月当月工业增加值增速高达18.8%。\n"
+        "表1:县市区工业投资完成情况\n下陆区 | 51.1 | 1 |\n阳新县(本级) | 49.2 | 2 |\n大冶市 | 21.6 | 3 |\n"
+        "西塞山区 | -25.3 | 4 |\n黄石港区 | -77.8 | 7 |\n"
+    )
+    got = _rows(text, reg)
+    assert {got[v].region for v in (1321.08, 13.9, 18.8)} == {"黄石市"}
+    assert (got[1321.08].indicator, got[18.8].unit, got[18.8].period) == ("规模以上工业总产值", "%", "2024-06")
+    assert got[18.8].indicator == "industrial_value_added_growth"

@@ -598,6 +598,9 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     own = _own_short_name(t)
     if most and own and divisions.register().is_within(own, most):
         most = None  # 临邑 in a text that speaks as 我县, 德州 named beside it: the county, not its city
+    shared = _shared_city(t, keep, counts, organ) if most and keep[most].level == "county" else None
+    if shared:
+        return place_of(shared), "named most"
     if most:
         # 全省上下…视察贵州: a text speaking as a province that names one province is that province's
         province = keep[most].level == "province" and re.search(r"[全我本]省", t)
@@ -606,6 +609,25 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     if own:
         return place_of(own), SPOKEN_FOR
     return None, "unknown"
+
+
+def _shared_city(t: str, keep: dict, counts: dict, organ: set) -> divisions.Division | None:
+    """A text speaking as 全市 that names no city, only three or more of one city's counties and districts,
+    none named much more than the others (a release's tables of 下陆区, 阳新县, 大冶市 …): that city."""
+    counties = [code for code, d in keep.items() if d.level == "county"]
+    parents = {keep[code].parent_code for code in counties}
+    city = divisions.register().get(next(iter(parents))) if len(parents) == 1 else None
+    speaks_city = len(re.findall(r"[全我本]市", t)) > len(re.findall(r"[全我本][县区旗]", t))
+    if (
+        city is None
+        or city.level != "prefecture"
+        or len(counties) < 3
+        or not speaks_city
+        or organ & set(counties)
+        or (ranked := sorted((counts[code] for code in counties), reverse=True))[0] > 2 * ranked[1]
+    ):
+        return None
+    return city
 
 
 def _city_ranking(d: divisions.Division, text: str) -> divisions.Division | None:
@@ -883,7 +905,7 @@ _GROWTH_END = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|与上年相比|年均|平均)?"
     r"(?:可比)?(?:增长|增速|增幅|增长率|提高|提升|上升|回升|下降|减少|降低|回落|下滑|增加|负增长|加快|放缓|上涨|涨幅|增产|减产"
     r"|比增|比降|(?<=[\u4e00-\u9fff]{2})(?:增|提|降))"  # 收入增6.1%, 分别比增5.1%, 提3.4个百分点
-    r"(?:分别|均|依次)?(?:了|为|达到?|至)?$"  # …电子产业实现两位数的较快增长,增速分别为18.7%…
+    r"(?:分别|均|依次)?(?:了|为|[高仅]?达到?|至|仅为)?$"  # …增速分别为18.7%…, 增速高达18.8%
 )
 _SECTION_WORD = re.compile(
     r"^(?:国民经济|综合|人口|农业|工业|工业和建筑业|建筑业|固定资产投资|国内贸易|对外经济|财政|金融|人民生活|社会保障)"
@@ -2567,6 +2589,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             f.indicator = re.sub(r"(?:增速|涨幅)$", "价格涨幅", f.indicator)
             f.notes.append("价格 taken from the list's first item")
         prev = f
+        # 规模以上工业企业完成总产值: the sector's output, named as statistics name it
+        f.indicator = re.sub(r"(规模以上工业|规上工业)企业(?=总产值|产值|增加值)", r"\1", f.indicator)
         code = indicator_code(f.indicator, f.unit)
         own_list = re.search(r"the rank of (?:a growth|a statistic|the statistic)", " ".join(f.notes)) or (
             f.kind == "rank" and "aligned item by item" in f.notes
