@@ -1595,3 +1595,15 @@ def test_a_release_naming_only_its_citys_districts_is_the_citys(reg):
     assert {got[v].region for v in (1321.08, 13.9, 18.8)} == {"黄石市"}
     assert (got[1321.08].indicator, got[18.8].unit, got[18.8].period) == ("规模以上工业总产值", "%", "2024-06")
     assert got[18.8].indicator == "industrial_value_added_growth"
+
+
+def test_a_reports_progress_page_is_of_its_own_year_and_an_opening_span_holds(reg):
+    # shaped on a district's page (set Z28): the work report's targets, half a year on
+    text = (
+        "2022年区政府工作报告目标任务半年完成情况\n日期:2022-07-28 来源:万州区政府办公室\n"
+        "2022年上半年,实现地区生产总值513.8亿元,同比增长2.8%。完成固定资产投资111.1亿元,同比增长7.1%。"
+    )
+    got = _rows(text, reg)
+    assert (got[513.8].period, got[111.1].period, got[7.1].period) == ("2022-01/06",) * 3
+    text = "2022年政府工作报告\n2022年上半年,实现地区生产总值513.8亿元。完成固定资产投资111.1亿元。"
+    assert _rows(text, reg)[111.1].period == "2022-01/06"  # a span its year names, whatever the review

@@ -736,6 +736,8 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
             return y, y + 1
         if "公报" in kind or "执行" in kind:
             return y, y + 1
+        if re.search(r"(?:完成|执行|落实|推进|进展)情况|进度", title[m.end() if m else 0 :]):
+            return y, y  # YYYY年区政府工作报告目标任务半年完成情况: that year's progress on its report
         if doc_date and doc_date.year == y and doc_date.month >= 11:
             return y, y + 1  # a report made in YYYY年12月 reviews that year (and plans the next)
         return y - 1, y
@@ -1273,7 +1275,8 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 w
                 for w in times(t[ss:se], doc.review)
                 if w.sub
-                and w.year == doc.review
+                # YYYY年上半年,实现…。完成…: a span its year names, opening the sentence, whatever the review
+                and (w.year == doc.review or w.start == 0 and t[ss : ss + 4] == str(w.year))
                 and not re.search(r"[比较同与从自]$", t[max(ss, ss + w.start - 1) : ss + w.start])
                 and not re.match(r"(?:开始|以来|起|当月|单月)", t[ss + w.end : ss + w.end + 2])
             ]  # 从上半年开始,…逐月回升: a start; 10月当月: one sentence's month, not the span after
