@@ -158,6 +158,8 @@ class Register:
                     continue
                 if how == "short" and text.startswith(FEATURES, end):
                     continue
+                if how == "short" and found[0].level == "prefecture" and text[end : end + 1] == "县":
+                    continue  # 上饶县 (广信区 since): a county of the city's name, not the city
                 inside = [d for d in found if within and self.is_within(d, within)]
                 if not inside and how != "former" and found[0].level == "county" and (
                     how == "short" or len(s) == 2

@@ -233,3 +233,10 @@ def test_every_division_has_an_english_name_without_chinese_characters():
                                              ("镇沅县", "镇沅彝族哈尼族拉祜族自治县"), ("盘县", "盘州市")])
 def test_an_autonomous_county_by_its_plain_name_and_a_renamed_county_by_its_former_one(plain, full):
     assert [d.name_zh for d in REG.named(plain)] == [full]
+
+
+def test_a_city_short_name_before_xian_is_a_county_of_that_name_not_the_city():
+    reg = divisions.register()
+    assert [m.division.name_zh for m in reg.find_in_text("上饶县召开大会")] == ["广信区"]  # renamed (alias)
+    # a city's short name before 县 the register does not hold is no mention of the city
+    assert [m.division.name_zh for m in reg.find_in_text("三明县和湘潭市")] == ["湘潭市"]

@@ -1607,3 +1607,15 @@ def test_a_reports_progress_page_is_of_its_own_year_and_an_opening_span_holds(re
     assert (got[513.8].period, got[111.1].period, got[7.1].period) == ("2022-01/06",) * 3
     text = "2022年政府工作报告\n2022年上半年,实现地区生产总值513.8亿元。完成固定资产投资111.1亿元。"
     assert _rows(text, reg)[111.1].period == "2022-01/06"  # a span its year names, whatever the review
+
+
+def test_a_county_renamed_into_a_district_of_its_citys_name_and_a_review_said_with_le(reg):
+    # 上饶县 is 广信区 since 2019 (data/division_aliases.csv), never 上饶市; 回顾了YYYY年 dates the session after
+    text = (
+        "3月6日,上饶县第十六届人民代表大会第四次会议第一次全体会议在县机关大礼堂隆重召开。\n"
+        "县长向大会作《政府工作报告》。\n何党生首先回顾了2018年县人民政府工作。全年完成生产总值237.2亿元,增长9.4%。"
+    )
+    doc_date, _ = document_date(text, reg=reg)
+    assert doc_date == date(2019, 3, 6)
+    got = _rows(text, reg, doc_date)
+    assert (got[237.2].region, got[237.2].period) == ("广信区", "2018")

@@ -184,7 +184,7 @@ def document_date(
     years += _anniversary_years(text)  # 庆祝建党100周年: the year of the anniversary it celebrates
     if years and day:
         year = max(years)
-        done = rf"回顾{year}年|{year}年(?:工作)?回顾|{year}年(?:全年|合计|累计|1[~～\-—至到]12月)"
+        done = rf"回顾了?{year}年|{year}年(?:工作)?回顾|{year}年(?:全年|合计|累计|1[~～\-—至到]12月)"
         simple = _to_simple(text)
         plans = re.search(  # the year it plans
             rf"{year}年[^。]{{0,12}}(?:安排|目标|计划|预期|任务|重点工作|主要工作|工作思路)", simple

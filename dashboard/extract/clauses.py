@@ -726,7 +726,7 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
     if m or after:
         y, kind = (int(m.group(1)), m.group(2)) if m else (int(after.group(2)), after.group(1))
         looked_back = re.search(
-            r"((?:19|20)\d{2})年(?:工作)?回顾|回顾((?:19|20)\d{2})年"
+            r"((?:19|20)\d{2})年(?:工作)?回顾|回顾了?((?:19|20)\d{2})年"
             # 一、…过去一年政府工作成效显著\nYYYY年,是我县…卓有成效的一年: the review's own year
             r"|(?:过去一年|过去的一年|一年来)[^\n]{0,40}\n((?:19|20)\d{2})年[，,]?是",
             body[:3000],
