@@ -1619,3 +1619,15 @@ def test_a_county_renamed_into_a_district_of_its_citys_name_and_a_review_said_wi
     assert doc_date == date(2019, 3, 6)
     got = _rows(text, reg, doc_date)
     assert (got[237.2].region, got[237.2].period) == ("广信区", "2018")
+
+
+def test_a_review_of_four_years_spans_them(reg):
+    # shaped on a banner's report (set Z29): 过去四年 (a term of four years), sums and yearly averages over it
+    text = (
+        "政府工作报告\n——在东乌珠穆沁旗第十六届人民代表大会第一会议上\n(2022年1月5日)\n一、过去四年工作回顾\n"
+        "过去的四年,是我旗发展进程中攻坚克难的四年。预计全旗地区生产总值累计完成232.75亿元,年均增长3.56%;"
+        "固定资产投资累计完成65.3亿元,年均增长2.3%。"
+    )
+    got = _rows(text, reg)
+    assert {got[v].period for v in (232.75, 3.56, 65.3, 2.3)} == {"2018-2021"}
+    assert got[232.75].confidence < 0.5  # a sum over the years: check it

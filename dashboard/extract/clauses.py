@@ -611,6 +611,21 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     return None, "unknown"
 
 
+_YEARS_BACK = re.compile(
+    r"过去的?([二三四五六七八九十两]|\d{1,2})年|([二三四五六七八九十两]|\d{1,2})年来|近([二三四五六七八九十两]|\d{1,2})年"
+)
+
+
+def _years_back(text: str) -> int:
+    """How many years a review looks back over (过去五年, 过去的四年, 三年来, 近5年), else 0."""
+    m = _YEARS_BACK.search(text)
+    if not m:
+        return 0
+    n = m.group(1) or m.group(2) or m.group(3)
+    n = int(n) if n.isdigit() else cx.small_int(n.replace("两", "二"))
+    return n if 2 <= n <= 10 else 0
+
+
 def _shared_city(t: str, keep: dict, counts: dict, organ: set) -> divisions.Division | None:
     """A text speaking as 全市 that names no city, only three or more of one city's counties and districts,
     none named much more than the others (a release's tables of 下陆区, 阳新县, 大冶市 …): that city."""
@@ -1222,8 +1237,8 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         spans = [w for w in times(para, doc.review) if "-" in w.period and not w.sub]
         if spans:
             doc.span = spans[0].period
-        elif re.search(r"过去五年|五年来|近五年", para) and doc.review:
-            doc.span = f"{doc.review - 4}-{doc.review}"
+        elif (back := _years_back(para)) and doc.review:
+            doc.span = f"{doc.review - back + 1}-{doc.review}"  # 过去五年, 过去的四年, 三年来
         if re.search(r"预计[(（][^)）]{0,10}下同|[(（]预计[^)）]{0,6}下同", para):  # 221亿元(预计,下同)
             scope_estimate = True
         bar = para.find("|")
@@ -2047,9 +2062,9 @@ def _one(
         and not before
         and doc.review
         and not re.search(r"同比|比上年|较上年|比去年|较去年", pre)
-        and re.search(r"过去五年|五年来|近五年", t[t.rfind("\n", 0, ss) + 1 : a])
+        and (back := _years_back(t[t.rfind("\n", 0, ss) + 1 : a]))
     ):  # 过去五年,…城乡居民人均可支配收入分别增长31.4%、41.9%: over the five years, not the last one
-        period = f"{doc.review - 4}-{doc.review}"
+        period = f"{doc.review - back + 1}-{doc.review}"
         conf = min(conf, 0.45)
         notes.append("a growth over the five years reviewed (过去五年): check it")
     if re.search(r"(?:由|从)$", pre) and re.match(
@@ -2694,7 +2709,11 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             and re.fullmatch(r"\d{4}", f.period)
         ):  # 累计完成固定资产投资2719亿元,年均增长6.5%: a sum over years the text does not name
             conf = min(conf, 0.45)
-            notes.append("a sum over several years (累计…年均): which years, check")
+            if re.fullmatch(r"\d{4}-\d{4}", doc.span) and doc.span.endswith(f.period):
+                f.period = doc.span  # …过去的四年…累计完成232.75亿元,年均增长3.56%: the years reviewed
+                notes.append("a sum over the years reviewed (累计…年均): check it")
+            else:
+                notes.append("a sum over several years (累计…年均): which years, check")
         if "a growth over the five years reviewed (过去五年): check it" in f.notes:
             conf = min(conf, 0.45)  # cumulative or the last year's, the text does not say outright
         if re.search(r"(?:折算|折合|约合|换算)[为成]?约?$", doc.norm.text[max(0, f.start - 8) : f.start]):
