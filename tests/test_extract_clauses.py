@@ -1631,3 +1631,25 @@ def test_a_review_of_four_years_spans_them(reg):
     got = _rows(text, reg)
     assert {got[v].period for v in (232.75, 3.56, 65.3, 2.3)} == {"2018-2021"}
     assert got[232.75].confidence < 0.5  # a sum over the years: check it
+
+
+def test_a_story_reposted_years_later_keeps_its_own_date(reg):
+    # shaped on a car site's repost (set Z27): 发表于 a recent day, the story of 中郡's list of years before
+    text = (
+        "全国县域经济百强江苏24县上榜\n发表于:2024-11-19 作者:编辑\n"
+        "8月22日,中郡研究所发布《2015县域经济发展报告》,第十五届全国县域经济百强县揭晓。\n"
+        "今年上半年广东GDP总量为34526.64亿元,为全国最高。"
+    )
+    doc_date, _ = document_date(text, reg=reg)
+    assert doc_date == date(2015, 8, 22)
+    assert _rows(text, reg, doc_date)[34526.64].period == "2015-01/06"
+    text = "发表于:2024-11-19\n8月22日,县统计局发布《2024年上半年经济运行情况》。今年上半年GDP增长5%。"
+    assert document_date(text, reg=reg)[0].year == 2024  # a story of the date line's year: no repost
+
+
+def test_short_names_of_standard_statistics(reg):
+    text = "慈溪市2023年一季度经济运行情况\n一季度,慈溪全市实现社消总额161.61亿元,同比增长4.0%。" \
+           "全市的规上工业企业实现工业总产值1039.99亿元,同比下降2.1%。"
+    got = _rows(text, reg)
+    assert (got[161.61].indicator, got[1039.99].indicator) == ("社会消费品零售总额", "规模以上工业总产值")
+    assert min(got[161.61].confidence, got[1039.99].confidence) >= 0.5

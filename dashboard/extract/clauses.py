@@ -2608,7 +2608,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             f.notes.append("价格 taken from the list's first item")
         prev = f
         # 规模以上工业企业完成总产值: the sector's output, named as statistics name it
-        f.indicator = re.sub(r"(规模以上工业|规上工业)企业(?=总产值|产值|增加值)", r"\1", f.indicator)
+        f.indicator = re.sub(r"(规模以上工业|规上工业)企业(?:工业)?(?=总产值|产值|增加值)", r"\1",
+                             f.indicator)
         code = indicator_code(f.indicator, f.unit)
         own_list = re.search(r"the rank of (?:a growth|a statistic|the statistic)", " ".join(f.notes)) or (
             f.kind == "rank" and "aligned item by item" in f.notes
