@@ -1653,3 +1653,23 @@ def test_short_names_of_standard_statistics(reg):
     got = _rows(text, reg)
     assert (got[161.61].indicator, got[1039.99].indicator) == ("社会消费品零售总额", "规模以上工业总产值")
     assert min(got[161.61].confidence, got[1039.99].confidence) >= 0.5
+
+
+@pytest.mark.parametrize(
+    "clause, value, want",
+    [
+        ("全县实现当年价生产总值[1]2137232万元,比上年增长4.8%。", 2137232, "gdp"),  # a price basis and a note
+        ("全县实现当年价生产总值[1]2137232万元,比上年增长4.8%。", 4.8, "gdp_growth"),
+        ("张家港市完成GDP2686.60亿人民币。", 2686.6, "gdp"),  # 亿人民币: 亿元, not 亿 persons
+        ("全旗一般财政公共预算收入完成1.93亿元。", 1.93, "general_budget_revenue"),
+        ("2016年,全县实现地区生产总值580亿元,比2015年增长9.9%。", 9.9, "gdp_growth"),  # the year before
+    ],
+)
+def test_names_as_statistics_write_them(clause, value, want, reg):
+    got = _rows("大悟县2022年国民经济和社会发展统计公报\n" + clause, reg)
+    assert (got[value].indicator, got[value].confidence >= 0.5) == (want, True)
+
+
+def test_a_growth_said_as_tongbi_alone(reg):
+    got = _rows("慈溪市2023年一季度经济运行情况\n一季度,全市的基础设施投资同比49.1%。", reg)
+    assert (got[49.1].indicator, got[49.1].period) == ("基础设施投资增速", "2023-01/03")

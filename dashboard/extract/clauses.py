@@ -64,6 +64,8 @@ _LOST_BY_GLOSS = {
     "dū": "都", "lè": "乐", "jiě": "解", "chǔ": "处", "zhōng": "中", "huán": "还", "hái": "还",
     "guò": "过",
 }
+_RENMINBI = re.compile(r"(?<=[\d万亿])(?:元)?人民币")  # 2686.60亿人民币, 500万元人民币: a sum in yuan
+_RENMINBI_WORD = re.compile(r"(?<=[\d万亿])(?:元)?人民(?=币)")
 _LOST = re.compile(r"[?\ufffd^][(（]?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})[)）]")
 
 
@@ -171,7 +173,11 @@ def normalise(original: str) -> Normalised:
     for m in _LOST.finditer(original):
         if m.group(1) in _LOST_BY_GLOSS:
             restored[m.start()] = _LOST_BY_GLOSS[m.group(1)]
-    for pattern in (_PINYIN, _ESCAPED_BREAK, _ENTITY, _LOST_SPACE, _DOUBLED, *([_LOST] if restored else [])):
+    lost = bool(restored)
+    for m in _RENMINBI.finditer(original):  # 2686.60亿人民币: 亿元
+        restored[m.end() - 1] = "元"
+    for pattern in (_PINYIN, _ESCAPED_BREAK, _ENTITY, _LOST_SPACE, _DOUBLED, _RENMINBI_WORD,
+                    *([_LOST] if lost else [])):
         for m in pattern.finditer(original):
             for i in range(m.start(), m.end()):
                 drop[i] = True
@@ -921,7 +927,7 @@ _FALL = re.compile(r"(?:下降|减少|降低|回落|下滑|收窄|负增长|下�
 _GROWTH_END = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|与上年相比|年均|平均)?"
     r"(?:可比)?(?:增长|增速|增幅|增长率|提高|提升|上升|回升|下降|减少|降低|回落|下滑|增加|负增长|加快|放缓|上涨|涨幅|增产|减产"
-    r"|比增|比降|(?<=[\u4e00-\u9fff]{2})(?:增|提|降))"  # 收入增6.1%, 分别比增5.1%, 提3.4个百分点
+    r"|比增|比降|(?<=[\u4e00-\u9fff]{2})(?:增|提|降|同比))"  # 收入增6.1%, 比增5.1%, 提3.4个百分点, 同比49.1%
     r"(?:分别|均|依次)?(?:了|为|[高仅]?达到?|至|仅为)?$"  # …增速分别为18.7%…, 增速高达18.8%
 )
 _SECTION_WORD = re.compile(
@@ -966,6 +972,7 @@ def _strip_times(s: str) -> str:
 
 _METHOD = re.compile(
     r"按(?:(?:19|20)\d{2}年)?(?:可比价格?|不变价格?|现价|可比口径|同口径|常住人口|户籍人口)计算的?|按可比价格?|"
+    r"(?:按)?当年价格?(?=生产总值|地区生产总值|GDP)|\[\d{1,2}\]|"  # 当年价生产总值[1]: a price basis, a note
     r"扣除价格因素(?:后)?|按可比口径|同口径|[(（]以下简称[^)）]{1,6}[)）]|"
     r"按(?:年)?平均汇率(?:折算|计算)(?:为)?"  # 按年平均汇率折算为…美元,增长2.2%: a method, not a subject
 )
@@ -1934,7 +1941,8 @@ def _one(
             indicator = base + ("两年平均增速" if "两年" in pre else "年均增速")
         elif (m := re.search(r"(?:比|较)((?:19|20)\d{2})年(?:同期)?(?:增长|下降)", pre)) and int(
             m.group(1)
-        ) != (next((w.year for w in reversed(whens) if w.end <= m.start() and w.year), doc.review) or 0) - 1:
+        ) != (next((w.year for w in reversed(whens) if w.end <= cs - ss + m.start() and w.year), doc.review)
+              or 0) - 1:  # (whens are placed in the sentence, the match in the clause)
             indicator = base + f"比{m.group(1)}年增长"  # 比YYYY年增长12.7% two years on: over two years
         elif n.unit == "个百分点" and "拉动" in base:  # 第二产业拉动全县GDP增长1.94个百分点: a contribution
             who, _, target = base.partition("拉动")
