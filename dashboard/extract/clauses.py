@@ -13,7 +13,7 @@ from dashboard.extract import context as cx
 from dashboard.extract.numerals import Number, find_numbers
 
 # Inline pinyin after a character: 報(bào), 市(shi); mirror pages print it in half- or full-width brackets.
-_PINYIN = re.compile(r"[(（?][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+_PINYIN = re.compile(r"[(（?](?![A-Z]{2,6}[)）])[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")  # not (GDP), (CPI)
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 _SPACE = re.compile(r"\s")
 _DIGITISH = re.compile(r"[\d.%]")
@@ -990,6 +990,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     for a, b in sorted(mentions, reverse=True):
         s = s[:a] + s[b:]
     s = _strip_times(s)
+    s = re.sub(r"(?<!人均)[\u4e00-\u9fff]{0,4}产值[(（]GDP[)）]", "地区生产总值", s)  # 地区产值(GDP): GDP
     s = re.sub(r"\[\d{1,2}\]|【\d{1,2}】|[(（][^()（）]{0,12}[)）]", "", s)  # footnotes, (GDP), (剔除电业局)
     s = re.sub(r"[“”\"'《》「」（）()\[\]【】•·●◆■□▪▶►※★☆]", "", s)
     # 第二产业完成增加值, 园区可实现技工贸总收入
