@@ -165,7 +165,10 @@ class Register:
                     how == "short" or len(s) == 2
                 ):
                     continue
-                return Mention(i, end, s, how, tuple(inside or found))
+                ds = inside or found
+                if how == "short" and len(ds) == 1 and text[end : end + 1] == ds[0].name_zh[-1] in "州盟":
+                    end, s = end + 1, s + text[end]  # 黔东南州: the autonomous prefecture by its short name
+                return Mention(i, end, s, how, tuple(ds))
         return None
 
 

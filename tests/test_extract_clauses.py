@@ -1673,3 +1673,15 @@ def test_names_as_statistics_write_them(clause, value, want, reg):
 def test_a_growth_said_as_tongbi_alone(reg):
     got = _rows("慈溪市2023年一季度经济运行情况\n一季度,全市的基础设施投资同比49.1%。", reg)
     assert (got[49.1].indicator, got[49.1].period) == ("基础设施投资增速", "2023-01/03")
+
+
+def test_autonomous_prefectures_by_short_name_and_growths_shared_by_items(reg):
+    # shaped on a province's release on its three autonomous prefectures (set Z30)
+    text = (
+        "贵州省2014年上半年少数民族地区经济社会发展情况\n"
+        "上半年,黔东南州、黔南州地区生产总值增速分别为15%、14.8%;黔南州固定资产投资和工业增加值增速分别为38.7%、13.9%。"
+    )
+    got = _rows(text, reg)
+    assert (got[15].region, got[15].indicator) == ("黔东南苗族侗族自治州", "gdp_growth")
+    assert (got[14.8].region, got[14.8].indicator) == ("黔南布依族苗族自治州", "gdp_growth")
+    assert (got[38.7].indicator, got[13.9].indicator) == ("fixed_asset_investment_growth", "industrial_value_added_growth")

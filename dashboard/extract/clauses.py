@@ -13,7 +13,8 @@ from dashboard.extract import context as cx
 from dashboard.extract.numerals import Number, find_numbers
 
 # Inline pinyin after a character: 報(bào), 市(shi); mirror pages print it in half- or full-width brackets.
-_PINYIN = re.compile(r"[(（?](?![A-Z]{2,6}[)）])[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")  # not (GDP), (CPI)
+# An acronym in capitals is no pinyin: (GDP), (CPI).
+_PINYIN = re.compile(r"[(（?](?![A-Z]{2,6}[)）])[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 _SPACE = re.compile(r"\s")
 _DIGITISH = re.compile(r"[\d.%]")
@@ -2288,11 +2289,10 @@ def _enumeration(
             f.region = place_of(hits[-1].division)
             f.notes = [x for x in f.notes if not x.startswith("new region?")]
             if (
-                shared
-                and f.unit == "%"
-                and re.search(r"增速|增幅|增长", shared)
+                f.unit == "%"
+                and re.search(r"增速|增幅|增长", shared or items_text)
                 and not re.search(r"增速|增长", f.indicator)
-            ):
+            ):  # 黔东南州、黔南州地区生产总值增速分别为15%、14.8%: each place's growth
                 f.indicator += "增速"  # the growth the clause before names for every region
             if not f.region.ours:
                 f.notes.append(f"new region? {f.region.name} ({f.region.code})")
@@ -2302,7 +2302,11 @@ def _enumeration(
             if f.kind != "rank":
                 if f.unit == "%" and "占" in predicate:
                     f.indicator = name + "比重"
-                elif f.unit == "%" and re.search(r"增长|增速|下降|增幅|提高|增", predicate):
+                elif f.unit == "%" and (
+                    re.search(r"增长|增速|下降|增幅|提高|增", predicate)
+                    or _GROWTH_WORD.search(item)
+                    or _GROWTH_WORD.search(items_text)  # 固定资产投资和工业增加值增速分别为38.7%、13.9%
+                ):
                     # …分别达到26330元和12804元,年均分别增长10.5%和10.9%: each one's yearly average
                     yearly = re.search(r"年均|年平均", items_text + predicate) and "平均" not in name
                     f.indicator = name + ("年均增速" if yearly else "增速")
