@@ -1685,3 +1685,13 @@ def test_autonomous_prefectures_by_short_name_and_growths_shared_by_items(reg):
     assert (got[15].region, got[15].indicator) == ("黔东南苗族侗族自治州", "gdp_growth")
     assert (got[14.8].region, got[14.8].indicator) == ("黔南布依族苗族自治州", "gdp_growth")
     assert (got[38.7].indicator, got[13.9].indicator) == ("fixed_asset_investment_growth", "industrial_value_added_growth")
+
+
+def test_the_opening_of_a_five_year_plan_names_its_year(reg):
+    # no year in the text (set Z30): “十四五”开局首季 is the first quarter of the plan's first year
+    text = (
+        "“十四五”开局江西“开门红”\n一季度我省GDP同比增长18.4%,增速居全国第7位\n"
+        "“十四五”开局首季,江西经济迎来“开门红”。4月20日,省统计局召开发布会:一季度,全省实现地区生产总值6575亿元。"
+    )
+    got = _rows(text, reg)
+    assert (got[6575].period, got[18.4].period) == ("2021-01/03", "2021-01/03")

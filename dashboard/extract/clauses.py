@@ -724,6 +724,9 @@ _REPORT_YEAR_AFTER = re.compile(r"(统计公报|政府工作报告|工作报告)
 
 
 # YYYY年…主要目标: a plan's title; YYYY年…目标任务高质量全面完成 reviews that year
+_PLAN_OPENING = re.compile(  # “十四五”开局首季: the plan's first year
+    r"“?十([一二三四五六七八九])五”?(?:规划)?(?:开局|起步)(?:之年|首季|首年|年|季度?|的第一年)"
+)
 _COMPARED = re.compile(r"(?:对比|相比|比|较|与|同|超过|高于|低于)$")
 FOUNDED = re.compile(r"(?:成立|创建|创立|创办|始建|建立|诞生|组建|设立)于?$")  # 成立于YYYY年: no period
 _PLAN_TITLE = re.compile(
@@ -802,6 +805,10 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         if said and "今年" in body:
             y = compared_only_year(body)
             return y, y + 1
+        if opening := _PLAN_OPENING.search(title + "\n" + body[:1500]):
+            # “十四五”开局首季, 十四五开局之年: the first year of that plan (data/five_year_plans.csv)
+            y = int(cx.plan_period(cx.small_int(opening.group(1)) + 10)[:4])
+            return y, y
         return None, None
     if doc_date:
         said = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", title + body[:400])}
