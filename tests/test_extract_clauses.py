@@ -1695,3 +1695,13 @@ def test_the_opening_of_a_five_year_plan_names_its_year(reg):
     )
     got = _rows(text, reg)
     assert (got[6575].period, got[18.4].period) == ("2021-01/03", "2021-01/03")
+
+
+def test_a_bulletin_opening_with_its_citys_party_committee_is_that_citys(reg):
+    # shaped on 包头's bulletin (set Z31): no title; the city named once, as the government that led the year
+    text = (
+        "2017年,包头市委、市政府认真学习贯彻党的十九大精神,带领全市各族人民全面贯彻落实中央和自治区决策部署。\n"
+        "一、综合\n全年全市地区生产总值比上年增长5.1%。"
+    )
+    got = _rows(text, reg)
+    assert (got[5.1].region, got[5.1].period, got[5.1].confidence >= 0.5) == ("包头市", "2017", True)

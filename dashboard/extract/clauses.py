@@ -589,7 +589,8 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     for h in _mentions(t, _home_province()):
         counts[h.division.code] = counts.get(h.division.code, 0) + 1
         keep[h.division.code] = h.division
-        if re.match(r"(?:人民)?政府|统计局|人大|人民代表大会", t[h.end : h.end + 6]):
+        # 来源:固镇县统计局, 我代表闽清县人民政府, 包头市委、市政府: its government, its publisher
+        if re.match(r"(?:人民)?政府|统计局|人大|人民代表大会|委[、,，和及]", t[h.end : h.end + 6]):
             organ.add(h.division.code)
     most = max(counts, key=counts.get) if counts else None
     local = sum(t.count(w) for w in ("全市", "全县", "全区", "全省", "我市", "我县", "我区", "我省"))
