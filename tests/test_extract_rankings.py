@@ -489,3 +489,18 @@ def test_places_tied_a_move_to_a_place_and_the_list_named_the_sentence_before(re
         "江阴市": (1, "rank_county_competitiveness", "2021"),
         "沛县": (41, "rank_county_competitiveness", "2021"),
     }
+
+
+def test_runs_of_places_a_first_place_won_and_places_the_sentence_before_lists(reg):
+    # shaped on Forbes' 2013 list (set Z31) and a 2020 list of 湖北's counties (set Z30)
+    text = (
+        "福布斯第五次发布2013年中国大陆最佳县级城市排行榜,江苏昆山荣登榜首,江阴、常熟、张家港分列二至四位。"
+        "海门和丹阳也进入最佳县级市榜,位列十二和十七位。"
+    )
+    got = ranks(text, reg, 2013)
+    assert {r: v[0] for r, v in got.items()} == {
+        "昆山市": 1, "江阴市": 2, "常熟市": 3, "张家港市": 4, "海门区": 12, "丹阳市": 17
+    }  # 海门市 is 海门区 since 2020; 最佳县级 holds no 佳县
+    text = "2020年湖北百强县排名\n赛迪顾问评选出了2020年的百强县。\n湖北入围名单:大冶、宜都、仙桃。分列第72、77、79位。"
+    got = ranks(text, reg, 2020)
+    assert {r: v[0] for r, v in got.items()} == {"大冶市": 72, "宜都市": 77, "仙桃市": 79}

@@ -29,7 +29,7 @@ _NUM = r"(\d{1,3}|[一二三四五六七八九十]{1,3})"
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _RANK_ITEM = rf"第?{_NUM}(?:位|名)?"
 _ENUM = re.compile(
-    rf"(?:分列|(?:分别|依次)(?:位列|位居|排名|排在|排|居|为|是|列)?|(?:列|居|排|为|是)(?=第))"
+    rf"(?:分列|(?:分别|依次)(?:位列|位居|排名|排在|排|居|为|是|列)?|位列|位居|(?:列|居|排|为|是)(?=第))"
     rf"({_RANK_ITEM}(?:[、,，和及与]+{_RANK_ITEM})+)"
 )
 # (排名YYYY中国…: a year, no rank)
@@ -42,7 +42,11 @@ _TIED = re.compile(rf"并列(?:第{_NUM}(?:位|名)?|(榜首|首位))")
 _MOVE = re.compile(
     rf"[由从](?:(?:去年|上年|上届)的?)?第?{_NUM}位?(?:上升|提升|跃升|前移|前进|下降|后移|下滑|回落|升|降)(?:到|至)第?{_NUM}(?:位|名)"
 )
-_TOP = re.compile(r"(?:位居|居于?|排名|排在|位列|名列|稳居|蝉联|问鼎|登上)(榜首|首位)")
+_TOP = re.compile(r"(?:位居|居于?|排名|排在|位列|名列|稳居|蝉联|问鼎|登上|荣登)(榜首|首位)")
+# 江阴、常熟、张家港分列二至四位: places given a run of places
+_RUN = re.compile(
+    rf"(?:分列|依次(?:位列|排在|列|居)?|分别(?:位列|排在|列|居))第?{_NUM}(?:位|名)?[至到—\-]第?{_NUM}(?:位|名)"
+)
 # 排名第3位的, 排名22位的南昌县: the place after
 _AFTER = re.compile(rf"排名(?=第|\d{{1,3}}[位名]|[一二三四五六七八九十]{{1,3}}[位名])第?{_NUM}(?:位|名)?的")
 # 神木市位列YYYY年西部地区综合竞争力百强县市第一: the list named between the verb and the rank
@@ -107,6 +111,8 @@ def _places(text: str) -> list[tuple[int, int, divisions.Division]]:
             if found and len({d.code for d in found}) > 1 and out and out[-1][1] == i:
                 # 深圳市南山区: a name several units share, right after the city that holds one of them
                 found = [d for d in found if reg.is_within(d, out[-1][2].code)] or found
+            if len(s) == 2 and s[-1] == "县" and text[end : end + 1] == "级":
+                found = None  # 最佳县级市榜: the word 县级, not 佳县
             if found and s not in divisions.GENERIC and len({d.code for d in found}) == 1:
                 hit = (i, end, found[0])
                 break
@@ -283,11 +289,28 @@ def _ranked(t: str) -> list[Ranked]:
             head = s[: m.start()]
             head = head[max(head.rfind("；"), head.rfind(";"), 0) :]
             places = [p for p in _places(head) if p[2].level == "county"]
+            base = a
+            if not places and not head.strip("，,。 ") and a > 0:
+                # 湖北入围名单:大冶、宜都、…枝江。分列第72、77、…位。: the places the sentence before lists
+                pa = max(t.rfind("。", 0, a - 1), t.rfind("\n", 0, a - 1)) + 1
+                places = [p for p in _places(t[pa : a]) if p[2].level == "county"]
+                base = pa
             off = m.start(1) + a
             if len(places) >= len(nums) and len(nums) > 1:
                 for (ns, ne, v), (_, _, d) in zip(nums, places[-len(nums) :], strict=True):
-                    out.append(Ranked(d, v, off + ns, off + ne, a + places[-len(nums)][0], a + m.start()))
+                    out.append(Ranked(d, v, off + ns, off + ne, base + places[-len(nums)][0], a + m.start()))
                     taken.add(off + ns)
+        for m in _RUN.finditer(s):
+            lo, hi = _int(m.group(1)), _int(m.group(2))
+            head = s[: m.start()]
+            head = head[max(head.rfind(c) for c in "，,；;:：。") + 1 :]
+            places = [p for p in _places(head) if p[2].level == "county"]
+            if not 1 < hi - lo + 1 == len(places) or a + m.start(1) in taken:
+                continue
+            for k, (_, _, d) in enumerate(places):
+                begin = a + m.start() - len(head) + places[0][0]
+                out.append(Ranked(d, lo + k, a + m.start(1), a + m.end(2), begin, a + m.start()))
+            taken.add(a + m.start(1))
         for m in re.finditer(rf"[(（]第?{_NUM}(?:位|名)?[)）]", s):  # 长沙县(第4位)、浏阳市(第7位)
             pos = a + m.start(1)
             before = [p for p in _places(s[max(0, m.start() - 12) : m.start()]) if p[2].level == "county"]
