@@ -1705,3 +1705,15 @@ def test_a_bulletin_opening_with_its_citys_party_committee_is_that_citys(reg):
     )
     got = _rows(text, reg)
     assert (got[5.1].region, got[5.1].period, got[5.1].confidence >= 0.5) == ("包头市", "2017", True)
+
+
+def test_a_table_with_its_unit_under_the_caption_and_points_without_ge(reg):
+    # shaped on 利辛县's bulletin (set Z30): 单位:亿元 between the caption and the header; 1.3百分点
+    text = (
+        "利辛县2023年国民经济和社会发展统计公报\n一、综合\n全县生产总值414.9亿元,第二产业占比提升了1.3百分点。\n"
+        "表1 2023年全县生产总值及其增长速度\n单位:亿元\n指 标 |\n绝对数 |\n比上年增长(%) |\n"
+        "第一产业 |\n60.8 |\n3.9 |\n建筑业 |\n46.1 |\n15.2 |\n"
+    )
+    got = _rows(text, reg)
+    assert (got[46.1].indicator, got[46.1].unit, got[15.2].indicator) == ("建筑业增加值", "亿元", "建筑业增加值增速")
+    assert (got[1.3].indicator, got[1.3].unit) == ("第二产业占比变化", "个百分点")

@@ -965,7 +965,9 @@ _NOT_SUBJECT = re.compile(r"^[\d.%年月日季度上下半前后个]+$")
 _NO_NOUN = re.compile(
     r"(?:比|较|相比|与)(?:上年末|上年底|上年同期|去年同期|上年|去年|上月|上季度)?(?:新增|新|增加|多|减少|少)?|大关"
 )
-_BASE_END = re.compile(r"(?:相比|相较|比|较|与)(?:上年末|上年底|上年|去年|上年同期|去年同期|上月|上季度)?$")
+_BASE_END = re.compile(  # (not the 比 of 占比)
+    r"(?:相比|相较|(?<!占)比|较|与)(?:上年末|上年底|上年|去年|上年同期|去年同期|上月|上季度)?$"
+)
 _SCOPE_SUFFIX = re.compile(r"(?:分别|均|由|从|在|的基础上|的)$")
 
 
@@ -1370,6 +1372,9 @@ def _line_tables(doc: Doc, t: str) -> list[Found]:
             if len(cell) > 24 or _HEADING.match(cell):
                 break
             cells.append((cap.end() + m.start(), cap.end() + m.end(), cell))
+        caption = cap.group(0).strip()
+        if cells and _CAPTION_UNIT.match(cells[0][2]):  # 表1 …\n单位:亿元\n指 标 |: the table's unit
+            caption += " " + cells.pop(0)[2]
         header = []
         while cells and not _CELL_VALUE.fullmatch(cells[0][2]) and _TABLE_HEAD.search(cells[0][2] + "增长"):
             if len(header) >= 1 and cells[1:2] and (
@@ -1392,7 +1397,7 @@ def _line_tables(doc: Doc, t: str) -> list[Found]:
             valued = all(_CELL_VALUE.fullmatch(c[2]) or _CELL_AMOUNT.fullmatch(c[2]) for c in row[1:])
             if _CELL_VALUE.fullmatch(row[0][2]) or not valued:
                 break
-            out += _table_row(doc, 0, row, head, cap.group(0).strip())
+            out += _table_row(doc, 0, row, head, caption)
     return out
 
 

@@ -38,6 +38,7 @@ UNITS = [
     "家次",
     "个百分点",
     "个千分点",
+    "百分点",  # 提升了1.3百分点: 个 left out (read as 个百分点)
     "‰",
     "公里",
     "千米",
@@ -433,6 +434,8 @@ def _general(text: str, m: re.Match) -> Number | None:
         return None  # 力争5年实现, 五年新增, 连续五年超过: a span of time, not a count
     if unit == "年" and value > 50:
         return None  # 千年古迹, 百年: not a count of years
+    if unit == "百分点":
+        unit = "个百分点"
     full_unit = (scale + unit) if unit not in ("%", "分数") else unit
     if scale and unit and scale + unit not in UNITS:
         full_unit = scale + unit
