@@ -1717,3 +1717,16 @@ def test_a_table_with_its_unit_under_the_caption_and_points_without_ge(reg):
     got = _rows(text, reg)
     assert (got[46.1].indicator, got[46.1].unit, got[15.2].indicator) == ("建筑业增加值", "亿元", "建筑业增加值增速")
     assert (got[1.3].indicator, got[1.3].unit) == ("第二产业占比变化", "个百分点")
+
+
+def test_a_tables_caption_year_that_its_total_contradicts_gives_way(reg):
+    # 利辛县's 2023 bulletin (set Z30) captions its table with last year, its total the text's 2023 figure
+    text = (
+        "利辛县2023年国民经济和社会发展统计公报\n一、综合\n初步核算,全县生产总值414.9亿元,同比增长7.4%。\n"
+        "表1 2022年全县生产总值及其增长速度\n单位:亿元\n指 标 |\n绝对数 |\n比上年增长(%) |\n"
+        "生产总值 |\n414.9 |\n7.4 |\n建筑业 |\n46.1 |\n15.2 |\n"
+    )
+    got = _rows(text, reg)
+    assert (got[46.1].period, got[15.2].period) == ("2023", "2023")
+    text = text.replace("生产总值 |\n414.9 |\n7.4 |\n", "生产总值 |\n386.2 |\n4.1 |\n")  # last year's indeed
+    assert _rows(text, reg)[46.1].period == "2022"

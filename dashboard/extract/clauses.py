@@ -1331,7 +1331,17 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                     running = subs[-1].period  # paragraphs (工业生产平稳增长。…) report on
                 else:
                     para_running = subs[-1].period
-    out += _line_tables(doc, t)
+    stated = {(f.value, f.unit): f.period for f in out if re.fullmatch(r"\d{4}", f.period)}
+    for rows in _line_tables(doc, t):
+        # 表1 (last year)全县生产总值…, its total the text's figure of this year: the caption's year is a slip
+        years = {f.period for f in rows}
+        text_years = {stated[(f.value, f.unit)] for f in rows if (f.value, f.unit) in stated}
+        if len(years) == 1 and len(text_years) == 1 and years != text_years and f"{rows[0].period}".isdigit():
+            year = text_years.pop()
+            for f in rows:
+                f.period = year
+                f.notes.append(f"{year}: the text's year for the same figure (the caption says another)")
+        out += rows
     said = {(f.value, f.unit) for f in out if "a table row under its header" not in f.notes}
     # a bulletin's table repeating its text (城镇 | 48443 after 城镇常住人口48443人): the text's reading
     out = [f for f in out if "a table row under its header" not in f.notes or (f.value, f.unit) not in said]
@@ -1361,11 +1371,12 @@ _CELL_AMOUNT = re.compile(
 )
 
 
-def _line_tables(doc: Doc, t: str) -> list[Found]:
+def _line_tables(doc: Doc, t: str) -> list[list[Found]]:
     """Tables a page printed a cell a line under their caption: the header's cells (no number in them),
-    then rows of as many cells, the first the row's name."""
+    then rows of as many cells, the first the row's name; a list of figures per table."""
     out = []
     for cap in _TABLE_CAPTION.finditer(t):
+        rows: list[Found] = []
         cells = []
         for m in re.finditer(r"[^\n]+", t[cap.end() : cap.end() + 3000]):
             cell = m.group(0).strip("|")
@@ -1397,7 +1408,8 @@ def _line_tables(doc: Doc, t: str) -> list[Found]:
             valued = all(_CELL_VALUE.fullmatch(c[2]) or _CELL_AMOUNT.fullmatch(c[2]) for c in row[1:])
             if _CELL_VALUE.fullmatch(row[0][2]) or not valued:
                 break
-            out += _table_row(doc, 0, row, head, caption)
+            rows += _table_row(doc, 0, row, head, caption)
+        out.append(rows)
     return out
 
 
