@@ -1730,3 +1730,14 @@ def test_a_tables_caption_year_that_its_total_contradicts_gives_way(reg):
     assert (got[46.1].period, got[15.2].period) == ("2023", "2023")
     text = text.replace("生产总值 |\n414.9 |\n7.4 |\n", "生产总值 |\n386.2 |\n4.1 |\n")  # last year's indeed
     assert _rows(text, reg)[46.1].period == "2022"
+
+
+def test_a_statistics_rank_said_with_a_hoped_rise_or_its_increase(reg):
+    # shaped on 内蒙古's 2025 work report (set Z31)
+    text = (
+        "政府工作报告\n——2025年1月14日在内蒙古自治区第十四届人民代表大会第三次会议上\n一、2024年工作回顾\n"
+        "预计地区生产总值增长6%左右、突破2.6万亿元,总量在全国排名有望上升至第20位。粮食总产量820亿斤,增量居全国第3位。"
+    )
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=date(2025, 1, 14), registry=reg) if c.kind == "rank"}
+    assert (got[20].indicator, got[20].period) == ("地区生产总值全国排名", "2024")
+    assert got[3].indicator == "粮食总产量增量全国排名"

@@ -1910,8 +1910,9 @@ def _one(
         named_places = [(h.start, h.end) for h in _mentions(ranked.group(1), doc.province)]
         stat = subject_words(ranked.group(1), named_places) or ranked.group(1)
         stat = re.sub(r"(?<=.{2})(?:数量|数)$", "", stat)  # 常住人口数量继续保持全国第一位: the statistic
-        if stat in ("总量", "总额", "规模") and last_subject:
-            stat = last_subject  # 公共财政预算收入…,总量居全省第二: the statistic named before
+        if stat in ("总量", "总额", "规模", "增量") and last_subject:
+            # 公共财政预算收入…,总量居全省第二: the statistic named before (增量居全国第3位: its increase)
+            stat = last_subject + ("增量" if stat == "增量" else "")
         named = bool(indicator_code(stat, "亿元") or indicator_code(stat, "%"))
         indicator, kind, unit, conf = f"{stat}{scope}排名", "rank", "位", 0.55 if named else 0.45
         notes.append("the rank of a statistic in its scope")
@@ -2411,14 +2412,16 @@ _YEARLESS_SPAN = re.compile(  # 前三季度, 1月至10月, 上半年: months na
     r"(?<![\d年])(?:前三季度|[一二三四]季度|上半年|下半年|(?:1|一)(?:月)?[-—至到](?:\d{1,2}|十[一二]?|[二三四五六七八九])月|前\d{1,2}个?月)"
 )
 _STAT_RANK = re.compile(
-    r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:产量|产值|总额|总量|收入|增加值|人口|规模|数量|总产值|出口|进出口|生产总值|GDP"
-    r"|综合实力|竞争力))"  # 县域经济综合实力位居全省第5位
-    r"(?:继续|连续[^，,]{0,4}?|仍然?|依然)?(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持)(全省|全市|全国|中国|)(?:县域)?(?:第)?$"
+    r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:产量|产值|总额|总量|增量|收入|增加值|人口|规模|数量|总产值|出口|进出口|生产总值"
+    r"|GDP|综合实力|竞争力))"  # 县域经济综合实力位居全省第5位, 增量居全国第3位
+    r"(?:继续|连续[^，,]{0,4}?|仍然?|依然)?(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持)"
+    r"(全省|全市|全国|中国|西部|中部|东部|)(?:县域|省份|省区市|地区)?(?:第)?$"  # 数量居西部省份第2位
 )  # 郑州一季度GDP位居第一: a statistic's rank, its scope said or not
 # 地区生产总值在全省排名为第五: the statistic, then its scope, then the rank
 _STAT_IN_RANK = re.compile(
     r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:生产总值|GDP|产量|产值|总额|总量|收入|增加值|人口|规模|出口|进出口))"
-    r"在(全省|全市|全国|中国)[\u4e00-\u9fff]{0,6}?(?:排名|位居|位列|排在|排|居|列)(?:为|是)?(?:第)?$"
+    r"在(全省|全市|全国|中国)[\u4e00-\u9fff]{0,6}?(?:排名|位居|位列|排在|排|居|列)(?:为|是)?"
+    r"(?:有望)?(?:上升|提升|跃升|前移|升)?至?(?:第)?$"  # 总量在全国排名有望上升至第20位
 )
 # 总量全市第二,增速全市第一; 增长4.3%,增速全州排第1位
 _GROWTH_RANK_BARE = re.compile(r"(?:增速|增幅)(全省|全市|全国|全州|全区)(?:排名?|居|位居|位列)?$")
