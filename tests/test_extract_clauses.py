@@ -1741,3 +1741,15 @@ def test_a_statistics_rank_said_with_a_hoped_rise_or_its_increase(reg):
     got = {c.value: c for c in extract(text, source_id="t", doc_date=date(2025, 1, 14), registry=reg) if c.kind == "rank"}
     assert (got[20].indicator, got[20].period) == ("地区生产总值全国排名", "2024")
     assert got[3].indicator == "粮食总产量增量全国排名"
+
+
+def test_a_sentences_first_growth_hands_on_its_subject_and_items_keep_their_own_tail(reg):
+    text = (
+        "某某县2022年国民经济和社会发展统计公报\n全县实现地区生产总值(GDP)272.9亿元,比上年同期增长4%。其中:三产实现增加值"
+        "146.6亿元,同比增长3.3%。分季度看,GDP一季度同比增长2.3%,上半年同比增长0.2%,前三季度同比增长1.9%。\n"
+        "全县项目投资、制造业投资、房地产开发投资分别增长14.0%、16.2%和3.0%。"
+    )
+    got = _rows(text, reg)
+    assert {got[v].indicator for v in (2.3, 0.2, 1.9)} == {"gdp_growth"}  # not 三产's, named the sentence before
+    assert (got[0.2].period, got[1.9].period) == ("2022-01/06", "2022-01/09")
+    assert (got[14.0].indicator, got[16.2].indicator) == ("项目投资增速", "manufacturing_investment_growth")

@@ -1574,7 +1574,8 @@ def expand_items(items_text: str) -> list[str]:
         gdp = re.search(r"地区生产总值|生产总值|GDP", items[-1])
         if gdp and gdp.start() > 0 and abs(gdp.start() - typical) <= 2:
             tail = items[-1][gdp.start() :]  # 遵义、黔西南、安顺地区生产总值: the statistic, whole
-        items = [x + tail for x in items[:-1]] + [items[-1]]
+        # (项目投资、制造业投资、房地产开发投资: an item that ends with the tail already keeps its name)
+        items = [x if tail and x.endswith(tail) else x + tail for x in items[:-1]] + [items[-1]]
         owner = re.match(r"^(.{2,8}?(?:经济|企业|工业|单位|行业))(?=.{2})", items[0])
         lists = all(_LIST_ITEM.search(x) for x in items)  # 县域经济综合竞争力百强榜、最具投资潜力…榜: lists
         # 民营经济户数、从业人员: the owner of the first item owns the others
@@ -2168,6 +2169,9 @@ def _one(
     if growth and words and (_LEVEL_NEXT.match(t, b) or _TWO_YEAR_NEXT.match(t, b)):
         # 第一产业增长9.1%达21.2亿元: the level is its subject's; 规上工业增加值增长15.9%,两年平均增长7.5%:
         # so is the average after it
+        return f, handed or words, region
+    if growth and words and not prev_end and not items:
+        # 分季度看,GDP一季度同比增长2.3%,上半年同比增长0.2%: a sentence's first growth hands on its subject
         return f, handed or words, region
     return f, (handed or (carried if not growth or not last_subject else "")), region
 
