@@ -1464,7 +1464,7 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
     topic = re.sub(r"^.*?(?:19|20)\d{2}年(?:全[县市区省])?|及其?增长(?:速度|率)$|主要指标$", "", caption)
     topic = "产量" if re.search(r"产品产量", topic) else topic  # 主要产品产量: 谷物 | 97658吨 is 谷物产量
     sector = re.fullmatch(r"[\u4e00-\u9fff、]{1,18}业", name)  # 交通运输、仓储和邮政业
-    if re.search(r"生产总值|增加值", caption + header[0]) and sector:
+    if re.search(r"生产总值|增加值|GDP", caption + header[0]) and sector:  # (表1 X县YYYY年GDP构成表)
         name += "增加值"  # 第一产业 in a table of 生产总值及其增长速度: the sector's value added
     elif 2 <= len(topic) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", topic) and topic not in name:
         name += topic  # 第一产业 in a table of 税收及其增长速度: the sector's taxes
