@@ -1753,3 +1753,26 @@ def test_a_sentences_first_growth_hands_on_its_subject_and_items_keep_their_own_
     assert {got[v].indicator for v in (2.3, 0.2, 1.9)} == {"gdp_growth"}  # not 三产's, named the sentence before
     assert (got[0.2].period, got[1.9].period) == ("2022-01/06", "2022-01/09")
     assert (got[14.0].indicator, got[16.2].indicator) == ("项目投资增速", "manufacturing_investment_growth")
+
+
+def test_the_meeting_line_dates_a_report_whose_mirror_titles_it_by_the_year_reviewed(reg):
+    # shaped on 平阳县's report (set Z33): titled 2020 by the mirror, made 2021-03-03, reviewing 2020
+    text = (
+        "(浙江省)2020年平阳县人民政府工作报告(全文)\n2021-09-06 07:03:27 来源:平阳县政府网\n"
+        "2021年3月3日在平阳县第十六届人民代表大会第五次会议上\n各位代表:现在,我代表县人民政府向大会报告工作。\n"
+        "一、2020年主要工作\n全县实现地区生产总值534.5亿元、增长2.1%。"
+    )
+    got = _rows(text, reg)
+    assert (got[534.5].period, got[2.1].period) == ("2020", "2020")
+
+
+def test_a_story_reposted_years_later_by_its_latest_span(reg):
+    # shaped on a county's half-year story (set Z33), reposted two years on with a site's date line
+    text = (
+        "年中经济观察|长兴:工业扛鼎\nadmin1年前 (2024-09-28)长兴产业信息47\n"
+        "今年上半年,长兴新增就业1.6万人次。浙江省2022年上半年GDP增长2.5%。而上半年,长兴GDP395.33亿元,同比增长3.1%。"
+        "2020年,长兴同比名义下降3.15%。"
+    )
+    doc_date, _ = document_date(text, reg=reg)
+    assert doc_date.year == 2022
+    assert _rows(text, reg, doc_date)[395.33].period == "2022-01/06"

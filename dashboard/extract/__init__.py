@@ -152,9 +152,11 @@ def _reposted(text: str, dated: date) -> date | None:
     """A story a site reposted years later (发表于 a recent date; 8月22日,中郡研究所发布《YYYY县域经济
     发展报告》 with no year near the date line's): the story's own day, in the year of what it announces."""
     simple = _to_simple(text)
+    stamp = rf"{dated.year}\s*[-/.年]\s*0?{dated.month}\s*[-/.月]\s*0?{dated.day}"  # the date line's own date
     body = "\n".join(
         ln for ln in simple.split("\n")
         if not (str(dated.year) in ln and re.search(r"发表|发布时间|日期|更新|来源|时间|编辑", ln))
+        and not re.search(stamp, ln)
     )
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", body)]
     m = re.search(
@@ -162,12 +164,19 @@ def _reposted(text: str, dated: date) -> date | None:
         r"《((?:19|20)\d{2})",
         body,
     )
-    if not m or not years or max(years) > dated.year - 2 or int(m.group(3)) != max(years):
+    if not years or max(years) > dated.year - 2:
         return None
-    try:
-        return date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
-    except ValueError:
-        return None
+    if m and int(m.group(3)) == max(years):
+        try:
+            return date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            return None
+    # 浙江省YYYY年上半年GDP增长2.5%…而上半年,长兴GDP…(今年上半年): a span of the latest year it names, not
+    # a base of comparison, in a story that speaks of 今年
+    span = rf"(?<![比较同与自从]){max(years)}年(?:上半年|一季度|前三季度|[1-9]\d?[-—至~]\d{{1,2}}月)"
+    if "今年" in body and re.search(span, body):
+        return date(max(years), dated.month, min(dated.day, 28))
+    return None
 
 
 def document_date(

@@ -749,6 +749,13 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
     plans X; else the document date (a report early in a year reviews the year before)."""
     m = _REPORT_YEAR.search(title)
     after = None if m else _REPORT_YEAR_AFTER.search(title)
+    made = re.search(
+        r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日在[^。]{0,40}?人民代表大会", title + "\n" + body[:600]
+    )
+    if (m or after) and made and re.search(r"工作报告|报告(?:政府)?工作", title + body[:1000]):
+        # (浙江省)YYYY年平阳县人民政府工作报告 over ——(YYYY+1)年3月3日在…人民代表大会…上: the meeting dates it
+        y = int(made.group(1))
+        return (y, y + 1) if int(made.group(2)) >= 11 else (y - 1, y)
     if m or after:
         y, kind = (int(m.group(1)), m.group(2)) if m else (int(after.group(2)), after.group(1))
         looked_back = re.search(
