@@ -1776,3 +1776,15 @@ def test_a_story_reposted_years_later_by_its_latest_span(reg):
     doc_date, _ = document_date(text, reg=reg)
     assert doc_date.year == 2022
     assert _rows(text, reg, doc_date)[395.33].period == "2022-01/06"
+
+
+def test_a_banners_short_name_a_columns_tag_and_ordinal_sectors(reg):
+    text = (
+        "阿拉善左旗2019年国民经济和社会发展统计公报\n全年阿左旗生产总值增长6.5%。\n"
+        "政在发布丨全旗实现地区生产总值260亿元,其第一、二、三产业增加值分别为51.20亿元、15.70亿元和85.00亿元。"
+    )
+    got = _rows(text, reg)
+    assert (got[6.5].indicator, got[260].indicator) == ("gdp_growth", "gdp")  # 阿左旗生产总值; 政在发布丨: a tag
+    assert [got[v].indicator for v in (51.2, 15.7, 85)] == [
+        "primary_industry_value_added", "secondary_industry_value_added", "tertiary_industry_value_added"
+    ]

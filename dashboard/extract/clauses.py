@@ -1008,6 +1008,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     for a, b in sorted(mentions, reverse=True):
         s = s[:a] + s[b:]
     s = _strip_times(s)
+    s = re.sub(r"^[^丨│]{0,12}[丨│]", "", s)  # 政在发布丨上半年陕西实现…: a column's tag, then the sentence
     s = re.sub(r"(?<!人均)[\u4e00-\u9fff]{0,4}产值[(（]GDP[)）]", "地区生产总值", s)  # 地区产值(GDP): GDP
     s = re.sub(r"\[\d{1,2}\]|【\d{1,2}】|[(（][^()（）]{0,12}[)）]", "", s)  # footnotes, (GDP), (剔除电业局)
     s = re.sub(r"[“”\"'《》「」（）()\[\]【】•·●◆■□▪▶►※★☆]", "", s)
@@ -1546,8 +1547,8 @@ _ORDINALS = re.compile(r"^(第?)([一二三])[、和与及]([一二三])(?:[、�
 
 def expand_items(items_text: str) -> list[str]:
     """The items of an enumeration: 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, …"""
-    text = items_text.strip("，,:：")
-    m = _ORDINALS.match(text) or _ORDINALS.search(text)
+    text = re.sub(r"^(?:其中|其)[:：]?", "", items_text.strip("，,:："))  # 其第一、二、三产业增加值: its own
+    m = _ORDINALS.match(text)
     if m:
         return [f"第{x}{m.group(5)}" for x in m.groups()[1:4] if x]
     three = re.match(r"^(?:三次产业|一二三产业|一、二、三产业)(.*)$", text)
@@ -2507,7 +2508,7 @@ def indicator_code(name: str, unit: str) -> str:
 # population.
 _CORE_NAME = (
     r"(?=地区生产总值|规模以上工业|规上工业|固定资产投资|社会消费品零售|一般公共预算收入|城镇居民人均|农村居民人均"
-    r"|居民人均|进出口总)"
+    r"|居民人均|进出口总|生产总值)"
 )
 _SAME_STATISTIC = (
     (re.compile(r"^(?:地方)?(?:公共)?财政(?=一般公共预算收入)"), ""),
