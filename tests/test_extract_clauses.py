@@ -1788,3 +1788,13 @@ def test_a_banners_short_name_a_columns_tag_and_ordinal_sectors(reg):
     assert [got[v].indicator for v in (51.2, 15.7, 85)] == [
         "primary_industry_value_added", "secondary_industry_value_added", "tertiary_industry_value_added"
     ]
+
+
+def test_a_price_tables_rows_are_price_rises_and_their_ordinals_no_part_of_the_name(reg):
+    text = (
+        "平昌县2024年国民经济和社会发展统计公报\n一、综合\n全年居民消费价格(CPI)比上年上涨0.1%。\n"
+        "图2:2024年居民消费价格比上年涨跌幅度(%) | |\n指 标 | 增 幅 |\n居民消费价格 | 0.1 |\n粮 食 | 3.7 |\n"
+        "三、居住 | 0.5 |\n"
+    )
+    got = _rows(text, reg)
+    assert (got[3.7].indicator, got[0.5].indicator) == ("粮食价格涨幅", "居住价格涨幅")

@@ -1462,7 +1462,9 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
     growth for (| 指标 | 绝对数(万元) | 比上年增长(%) |), in the year the caption or a column names."""
     if len(row) == len(header) + 1:
         header = ["", *header]  # | 绝对数(亿元) | 比上年增长(%) |: a header without its first column's name
-    name = re.sub(r"^(?:其中[:：]?|#|\*|按[\u4e00-\u9fff]{1,6}分[:：])+", "", row[0][2])  # 按年龄组分:0-14岁
+    lead = r"^(?:其中[:：]?|#|\*|按[\u4e00-\u9fff]{1,6}分[:：]|[一二三四五六七八九十]{1,2}[、.．])+"
+    name = re.sub(lead, "", row[0][2])
+    name = re.sub(r"\s+", "", name)  # 按年龄组分:0-14岁, 三、居住, 水 产 品: the row's own name
     if not (re.search(r"[\u4e00-\u9fff]{2}", name) or _AGES.fullmatch(name)) or _CELL_VALUE.fullmatch(name):
         return []
     places = _mentions(name, doc.province)
@@ -1503,6 +1505,9 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
             year.group(1) if year else doc.default_period)
         period = span[0] if span and not column_year else period  # 上海市生产总值 YYYY年上半年: the span
         indicator = re.sub(r"(?:增长|增速)$", "", name) + "增速" if growth else name
+        if growth and re.search(r"价格", caption) and re.search(r"涨|跌|增幅|上涨", caption + head):
+            # 图2:居民消费价格比上年涨跌幅度(%) | 粮 食 | 3.7: a price's rise
+            indicator = re.sub(r"(?:价格)?$", "", name) + ("涨幅" if name.endswith("价格") else "价格涨幅")
         value = float(cell.rstrip("%"))
         if "比重" in head and not growth:
             if value == 100:
