@@ -10,6 +10,7 @@ from functools import cache
 
 from dashboard import divisions, periods
 from dashboard.extract import context as cx
+from dashboard.extract.indicators import narrower_scope
 from dashboard.extract.numerals import Number, find_numbers
 
 # Inline pinyin after a character: 報(bào), 市(shi); mirror pages print it in half- or full-width brackets.
@@ -2674,9 +2675,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         )
         if own_list and code and code not in _vocabulary().codes.get(name_key(f.indicator), ()):
             code = ""  # 增速居全市第一, 经济综合实力…分别名列全国百强第37位: the text's own list name
-        if code and f.kind == "rank" and reg.lists.get(code, {}).get("scope") == "national" and re.search(
-            r"全省|省内|全市|市内|全州", f.indicator
-        ) and not re.search(r"全国|中国|国内", f.indicator):
+        if code and f.kind == "rank" and narrower_scope(reg, code, f.indicator, ""):
             code = ""  # 全省县域经济综合实力排名: a province's own list, not a national one of like words
         if f.unit in ("年", "倍") and not code:
             continue  # 撤县设市40年, 增长近140倍: a span of years or a multiple, no statistic's value

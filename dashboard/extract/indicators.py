@@ -164,7 +164,7 @@ def match(
         if not _form_fits(reg, code, unit, form):
             continue
         upto_rank = re.split(r"[、，,；;]|\d|第", w[pos + len(alias) :])[0]
-        if _narrower_scope(reg, code, w[max(0, pos - 8) : pos], upto_rank):
+        if narrower_scope(reg, code, w[max(0, pos - 8) : pos], upto_rank):
             continue  # 全省县域经济综合实力排名, 位居全省第5: a province's own list, not a national one
         score = 1.0 + len(alias) / 50 + pos / 1000
         if growth is not None and code in reg.indicators:
@@ -196,7 +196,7 @@ def match(
 _LOCAL_SCOPE = r"全省|省内|全市|市内|全州|全县|本省|本市"
 
 
-def _narrower_scope(reg: Registry, code: str, before: str, after: str) -> bool:
+def narrower_scope(reg: Registry, code: str, before: str, after: str) -> bool:
     """Whether the words around a national list's name scope it to a province or city: just before it
     (在全省…综合实力排名) or between it and its rank (综合实力位居全省第5位)."""
     if reg.lists.get(code, {}).get("scope") != "national":
