@@ -504,3 +504,8 @@ def test_runs_of_places_a_first_place_won_and_places_the_sentence_before_lists(r
     text = "2020年湖北百强县排名\n赛迪顾问评选出了2020年的百强县。\n湖北入围名单:大冶、宜都、仙桃。分列第72、77、79位。"
     got = ranks(text, reg, 2020)
     assert {r: v[0] for r, v in got.items()} == {"大冶市": 72, "宜都市": 77, "仙桃市": 79}
+
+
+def test_a_place_whose_rank_is_said_with_shi(reg):
+    got = ranks("2017年全国县域经济百强榜单发布,湖北枣阳的排名是91名。", reg, 2017)
+    assert got == {"枣阳市": (91, "rank_county_top100", "2017")}
