@@ -1798,3 +1798,10 @@ def test_a_price_tables_rows_are_price_rises_and_their_ordinals_no_part_of_the_n
     )
     got = _rows(text, reg)
     assert (got[3.7].indicator, got[0.5].indicator) == ("粮食价格涨幅", "居住价格涨幅")
+
+
+def test_rural_net_income_is_a_standard_statistic_of_its_own(reg):
+    # 农民人均纯收入 (the measure before 2014) is neither a new name nor the disposable income that replaced it
+    got = _rows("大悟县2012年国民经济和社会发展统计公报\n全年农民人均纯收入8500元,增长13.9%。", reg)
+    assert (got[8500].indicator, got[13.9].indicator) == ("农村居民人均纯收入", "农村居民人均纯收入增速")
+    assert min(got[8500].confidence, got[13.9].confidence) >= 0.5
