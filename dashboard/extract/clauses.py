@@ -620,6 +620,7 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     return None, "unknown"
 
 
+SPAN_GROWTH_NOTE = "a growth over the years reviewed (过去五年, 过去的四年): check it"
 _YEARS_BACK = re.compile(
     r"过去的?([二三四五六七八九十两]|\d{1,2})年|([二三四五六七八九十两]|\d{1,2})年来|近([二三四五六七八九十两]|\d{1,2})年"
 )
@@ -1345,7 +1346,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         # 表1 (last year)全县生产总值…, its total the text's figure of this year: the caption's year is a slip
         years = {f.period for f in rows}
         text_years = {stated[(f.value, f.unit)] for f in rows if (f.value, f.unit) in stated}
-        if len(years) == 1 and len(text_years) == 1 and years != text_years and f"{rows[0].period}".isdigit():
+        if len(years) == 1 and len(text_years) == 1 and years != text_years and years.pop().isdigit():
             year = text_years.pop()
             for f in rows:
                 f.period = year
@@ -2117,7 +2118,7 @@ def _one(
     ):  # 过去五年,…城乡居民人均可支配收入分别增长31.4%、41.9%: over the five years, not the last one
         period = f"{doc.review - back + 1}-{doc.review}"
         conf = min(conf, 0.45)
-        notes.append("a growth over the five years reviewed (过去五年): check it")
+        notes.append(SPAN_GROWTH_NOTE)
     if re.search(r"(?:由|从)$", pre) and re.match(
         r"[^，,。；;\d]{0,4}?(?:增加|提高|增长|上升|扩大|提升|跃升|发展|突破)(?:到|至)", t[b:se]
     ):  # 财政总收入从A亿元增加到B亿元 in a five-year review: the first is the year before the span
@@ -2772,7 +2773,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
                 notes.append("a sum over the years reviewed (累计…年均): check it")
             else:
                 notes.append("a sum over several years (累计…年均): which years, check")
-        if "a growth over the five years reviewed (过去五年): check it" in f.notes:
+        if SPAN_GROWTH_NOTE in f.notes:
             conf = min(conf, 0.45)  # cumulative or the last year's, the text does not say outright
         if re.search(r"(?:折算|折合|约合|换算)[为成]?约?$", doc.norm.text[max(0, f.start - 8) : f.start]):
             conf = min(conf, 0.3)  # 118496元(按年平均汇率折算为17617美元): a conversion of the figure before
