@@ -509,3 +509,46 @@ def test_runs_of_places_a_first_place_won_and_places_the_sentence_before_lists(r
 def test_a_place_whose_rank_is_said_with_shi(reg):
     got = ranks("2017年全国县域经济百强榜单发布,湖北枣阳的排名是91名。", reg, 2017)
     assert got == {"枣阳市": (91, "rank_county_top100", "2017")}
+
+
+def test_places_ranked_one_by_one_under_a_registered_list_named_with_its_category(reg):
+    """第十届全国县域经济基本竞争力百强县(市): the registry's 县域经济基本竞争力, its edition's year; a place
+    ranked (惠安县排名第29位) is no list of its own."""
+    text = (
+        "8月15日,第十屆全國縣域經濟基本競爭力百強縣(市)名單揭曉,浙江共有七個縣(市)入圍百強,其中慈溪市排名第七。\n"
+        "此外,海寧市排名第29位,桐鄉市排名第28位,溫嶺排名49位。"
+    )
+    got = {c.region: c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
+    for place, rank in (("慈溪市", 7), ("海宁市", 29), ("桐乡市", 28), ("温岭市", 49)):
+        c = got[place]
+        assert (c.indicator, c.period, c.value) == ("rank_county_competitiveness", "2010", rank), place
+        assert c.confidence >= 0.5
+
+
+def test_each_line_of_a_cities_honours_under_the_list_it_names_and_its_districts_by_short_names(reg):
+    """福州多个县市区入选百强: 鼓楼 (a name four cities' districts share) is Fuzhou's; a district list is no
+    county list of like words; the list each line names, though the registry does not hold it."""
+    text = (
+        "2023年度全国高质量发展指数发布 福州多个县市区入选百强\n\n"
+        "日前,研究院对外发布2023年度全国综合实力百强县市、全国绿色发展百强区、全国投资潜力百强区等榜单。\n\n"
+        "鼓楼区、长乐区入选全国绿色发展百强区,分别排第48位、第68位。\n\n"
+        "鼓楼区入选全国投资潜力百强区,排第32位。\n\n"
+        "鼓楼、晋安、马尾入选全国科技创新百强区,分别排第39位、第47位、第67位。"
+    )
+    got = {(c.region, c.value): c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
+    assert got[("鼓楼区", 48)].indicator == got[("长乐区", 68)].indicator == "全国绿色发展百强区"
+    assert got[("鼓楼区", 32)].indicator == "全国投资潜力百强区"  # not rank_investment_potential (counties)
+    assert {got[(r, v)].indicator for r, v in (("鼓楼区", 39), ("晋安区", 47), ("马尾区", 67))} == {
+        "全国科技创新百强区"
+    }
+    assert all(c.period == "2023" and c.confidence >= 0.5 for c in got.values() if c.kind == "rank")
+
+
+def test_a_flattened_table_reads_the_county_column_not_the_province(reg):
+    text = (
+        "中国信息通信研究院发布了2019中国工业百强县、百强区。 排名 | 地区 | 地级市 | 县(市) | 1 | 江苏 | 无锡市 | "
+        "江阴市 | 2 | 江苏 | 苏州市 | 昆山市 | 3 | 福建 | 泉州市 | 晋江市 | 4 | 浙江 | 宁波市 | 慈溪市 |"
+    )
+    got = {c.region: c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank"}
+    assert {r: c.value for r, c in got.items()} == {"江阴市": 1, "昆山市": 2, "晋江市": 3, "慈溪市": 4}
+    assert {c.indicator for c in got.values()} == {"rank_industry_top100"}

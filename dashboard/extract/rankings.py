@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import contextvars
 import re
 from dataclasses import dataclass
 
@@ -93,9 +94,15 @@ def _int(s: str) -> int:
     return _CN.get(s, 0)
 
 
+# the cities a notice names (福州多个县市区入选百强): a district name several cities share (鼓楼区) is the one
+# inside them; set per notice read, per thread (the intake may read two documents at once)
+_WITHIN: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar("ranking_cities", default=())
+
+
 def _places(text: str) -> list[tuple[int, int, divisions.Division]]:
     """Places a stretch of a ranking notice names: full, former and (when one unit has it) short names."""
     reg = divisions.register()
+    within = _WITHIN.get()
     out, i = [], 0
     while i < len(text):
         hit = None
@@ -105,12 +112,15 @@ def _places(text: str) -> list[tuple[int, int, divisions.Division]]:
             if not found and len({d.code for d in reg.names["short"].get(s, [])}) == 1:
                 found = reg.names["short"][s]
             elif not found and s in reg.names["short"]:
-                found = _prefecture_first(reg.names["short"][s])
+                inside = [d for d in reg.names["short"][s] if any(reg.is_within(d, c) for c in within)]
+                found = inside if len(inside) == 1 else _prefecture_first(reg.names["short"][s])
                 if text.startswith(divisions.FEATURES, end) and found[0].level != "province":
                     found = None  # 湘江, 渌江路: a feature; 江苏江阴市 is the province, then the county
             if found and len({d.code for d in found}) > 1 and out and out[-1][1] == i:
                 # 深圳市南山区: a name several units share, right after the city that holds one of them
                 found = [d for d in found if reg.is_within(d, out[-1][2].code)] or found
+            if found and len({d.code for d in found}) > 1 and within:
+                found = [d for d in found if any(reg.is_within(d, c) for c in within)] or found
             if len(s) == 2 and s[-1] == "县" and text[end : end + 1] == "级":
                 found = None  # 最佳县级市榜: the word 县级, not 佳县
             if found and s not in divisions.GENERIC and len({d.code for d in found}) == 1:
@@ -182,9 +192,18 @@ def _lists(t: str) -> list[ListName]:
             compared + r"(?:19|20)\d{2}", m.group(1)
         ):
             continue  # 相较YYYY年赛迪中部百强县,河南入榜…减少2个: an edition compared with, not the list
-        if len(name) >= 3 and not _NOT_A_LIST.search(name):
+        if len(name) >= 3 and not _NOT_A_LIST.search(name) and not _place_only(name):
             out.append(ListName(name, year, m.start(), _int(ed.group(1)) if ed else 0))
     return out
+
+
+# a list named by its field and its category (全国绿色发展百强县市, 全国投资潜力百强区): a list, however new
+_NAMED_LIST = re.compile(r"^(?:全国|中国)[\u4e00-\u9fff]{2,12}百强(?:县市|县|区)$")
+
+
+def _place_only(name: str) -> bool:
+    """A "list" that is only a place's name (惠安县排名第29位: the place's rank, no list of its own)."""
+    return bool(divisions.register().named(re.sub(r"排名$", "", name)))
 
 
 _ORG_WORD = re.compile(r"顾问|城市|县域经济研究|研究中心|研究所|研究院|研究会|委员会")
@@ -247,13 +266,29 @@ def match_list(reg, name: str) -> str:
         k2 = _core(other)
         if set(_PART.findall(key)) != set(_PART.findall(k2)):
             continue  # 西部…综合竞争力百强县市 is not 中部…综合竞争力百强县市
-        a, b = _bigrams(key), _bigrams(k2)
-        if len(a) < 3 or len(b) < 3:
-            continue
-        s = min(len(a & b) / len(a), len(a & b) / len(b))
-        if s >= 0.8 and s > score:
-            best, score = code, s
+        if key.endswith("百强区") != k2.endswith("百强区"):
+            continue  # 全国投资潜力百强区 (of districts) is not 全国投资潜力百强 (of counties)
+        for x, y in ((key, k2), *_without_category(key, k2)):
+            a, b = _bigrams(x), _bigrams(y)
+            if len(a) < 3 or len(b) < 3:
+                continue
+            s = min(len(a & b) / len(a), len(a & b) / len(b))
+            if s >= 0.8 and s > score:
+                best, score = code, s
     return best
+
+
+_CATEGORY = re.compile(r"百强(?:县市|县|区)?$")
+
+
+def _without_category(key: str, other: str) -> list[tuple[str, str]]:
+    """A notice's 县域经济基本竞争力百强县 is the registry's 县域经济基本竞争力: the category the notice's
+    name ends with and the registry's does not say (the words before it long enough to name a list alone;
+    never the other way, or a statistic's rank, 地区生产总值排名, would be a list of 地区生产总值百强县)."""
+    a = _CATEGORY.sub("", key)
+    if a == key or _CATEGORY.search(other) or min(len(a), len(other)) < 5:
+        return []
+    return [(a, other)]
 
 
 def is_notice(t: str) -> bool:
@@ -455,7 +490,9 @@ def _headed(cells: list[tuple[int, int, str]]) -> tuple[list[Ranked], set[int]]:
             names = [j for j, h in enumerate(head) if _PLACE_HEAD.search(h) and j not in ranks]
             nxt = cells[i + k][2] if i + k < len(cells) else ""
             if len(ranks) == 1 and names and (re.search(r"\d", nxt) or _county(nxt)):
-                width, rank_col, place_col = k, ranks[0], names[0]
+                # 排名 | 地区 | 地级市 | 县(市): the column whose first row is a county, not its province's
+                first = [j for j in names if i + k + j < len(cells) and _county(cells[i + k + j][2])]
+                width, rank_col, place_col = k, ranks[0], (first or names)[0]
                 break
         if not width:
             i += 1
@@ -516,12 +553,22 @@ _ROW_LINE = re.compile(
 def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) -> list:
     """The ranks a ranking notice gives, one Candidate per place, under the notice's list (a list that
     names no year: the year the document reports on, as a report early in a year reviews the last)."""
-    from dashboard.extract.candidate import Candidate
-
     norm = clauses.normalise(text)
     t = norm.text
     if not is_notice(t):
         return []
+    cities = tuple(dict.fromkeys(d.code for _, _, d in _places(t) if d.level == "prefecture"))
+    token = _WITHIN.set(cities if len(cities) == 1 else ())
+    try:
+        return _read(t, text, norm, doc_year, reg, source_id, doc_date)
+    finally:
+        _WITHIN.reset(token)
+
+
+def _read(t: str, text: str, norm, doc_year: int | None, reg, source_id: str, doc_date) -> list:
+    """read(), once the notice's city is known."""
+    from dashboard.extract.candidate import Candidate
+
     if doc_date is not None:
         doc_year = clauses.reporting_years(clauses.title_of(t), doc_date, t)[0] or doc_year
     # no date: a statistic's ranks (前十强 by 地区生产总值) are of the year the text reports on, if it says;
@@ -565,8 +612,8 @@ def read(text: str, doc_year: int | None, reg, source_id: str, doc_date=None) ->
             for x in every
             if x.at <= at
             and not re.search(r"[。\n]", plain[x.at : at])
-            and (x.year or x.edition or match_list(reg, x.name))
-        ]  # the list its own sentence names (在第二十届…评价中,醴陵市排名第61位)
+            and (x.year or x.edition or match_list(reg, x.name) or _NAMED_LIST.search(x.name))
+        ]  # the list its own sentence names (在第二十届…评价中,醴陵市排名第61位; 福清市入选…百强县市,排第15)
         own = said or [x for x in dated if x.at <= at and _same_para(plain, x.at, at)] or [
             x for x in every if x.at <= at and _same_para(plain, x.at, at) and match_list(reg, x.name)
         ]  # 在全国县域经济基本竞争力百强排名中,…。其中昆山和江阴并列第一: a registry list named just before
