@@ -167,6 +167,50 @@ def _split_numbers(text: str) -> set[int]:
     return drop
 
 
+# Taiwan's and Hong Kong's words for what the mainland's statistics name otherwise (a big5 gateway's page:
+# 網際網路業務收入, 網路零售額), each no longer than the word it stands for
+_REGIONAL_WORDS = {"网际网路": "互联网", "网路": "网络", "软体": "软件", "硬体": "硬件"}
+_REGIONAL = re.compile("|".join(_REGIONAL_WORDS))
+
+
+def _regional_words(out: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """The matching copy with Taiwan's words in the mainland's (网路 -> 网络); each new character keeps the
+    original offset of the character it replaces."""
+    text = "".join(out)
+    if not _REGIONAL.search(text):
+        return out, origin
+    out2, origin2, at = [], [], 0
+    for m in _REGIONAL.finditer(text):
+        out2 += out[at : m.start()]
+        origin2 += origin[at : m.start()]
+        word = _REGIONAL_WORDS[m.group(0)]
+        out2 += list(word)
+        origin2 += origin[m.start() : m.start() + len(word)]
+        at = m.end()
+    return out2 + out[at:], origin2 + origin[at:]
+
+
+# 南宁18年实现GDP总量…, 在18年底: a year written with two digits, in a text that writes none with four
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.\-—~～至到/])(?<!连续)(?<!近)(?<!过去)(?<!第)(?<!每)(?<!满)(?<!用)([012]\d)年"
+    r"(?=底|末|初|全年|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}(?:[-—至]\d{1,2})?月|实现|公布|GDP|全[市省区县])"
+)
+
+
+def _short_years(out: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """The matching copy with a two-digit year written in full (YY年 -> 20YY年), where the text writes no year
+    in four digits; the two digits put in keep the offset of the year's first digit."""
+    text = "".join(out)
+    if re.search(r"(?:19|20)\d{2}年", text) or not _SHORT_YEAR.search(text):
+        return out, origin
+    out2, origin2, at = [], [], 0
+    for m in _SHORT_YEAR.finditer(text):
+        out2 += out[at : m.start()] + ["2", "0"]
+        origin2 += origin[at : m.start()] + [origin[m.start()]] * 2
+        at = m.start()
+    return out2 + out[at:], origin2 + origin[at:]
+
+
 def normalise(original: str) -> Normalised:
     """The matching copy with an offset map: traditional to simplified character by character, inline
     pinyin and escaped line breaks removed, full-width forms folded, whitespace inside a number dropped."""
@@ -222,6 +266,8 @@ def normalise(original: str) -> Normalised:
             ch = folded if len(folded) == 1 else ch
         out.append(ch)
         origin.append(i)
+    out, origin = _regional_words(out, origin)
+    out, origin = _short_years(out, origin)
     # A line break between two parts of a number (2\n0.6%) is a print wrap, not a break.
     text = "".join(out)
     width = _print_width(text)
@@ -257,6 +303,8 @@ _DATE_FORMS = [
     re.compile(r"[(（]((?:19|20)\d{2})(\d{2})(\d{2})[)）]"),
     # 23.05.2021 14:24: a European site's day-first date line (a time after it, so no decimal)
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?=\s*\d{1,2}:\d{2})"),
+    # 25/01/2016 on a line of its own: a Hong Kong or European site's date line, day first
+    re.compile(r"(?m)^[ \t]*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})[ \t]*$"),
 ]
 _LABEL = re.compile(r"(?:发布|发稿|更新|印发)?(?:日期|时间)[:：]")
 _NEWS_DAY = re.compile(r"(?:报|网|社)(\d{1,2})月(\d{1,2})日(?:电|讯)")
@@ -530,7 +578,19 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
             # 贵州前三季度…情况公布 黔东南地区生产总值…: a title that goes on to name one of its places
             and not _TITLE_WORDS.search(title, best.end, max(best.end, h.start))
         ]
-        speaks = len(re.findall(r"[我全本](?:市|县|区)", t[:800])) > len(re.findall(r"[我全本]省", t[:800]))
+        # an autonomous region speaks of itself as 全区 (宁夏全区生产总值, 全区五市): the province's word
+        autonomous = best.division.level == "province" and best.division.name_zh.endswith("自治区")
+        below, whole = ("(?:市|县)", "(?:省|区)") if autonomous else ("(?:市|县|区)", "省")
+        speaks = len(re.findall(rf"[我全本]{below}", t[:800])) > len(re.findall(rf"[我全本]{whole}", t[:800]))
+        if not inner and best.division.level == "province" and re.search(r"哪个|哪些|哪一个|谁", title):
+            # 江西省哪个县经济实力最强?: a question the text answers, about the place inside it it names most
+            named: dict[str, list] = {}
+            for h in _mentions(t, best.division.province_code):
+                inside = divisions.register().is_within(h.division, best.division.code)
+                if h.division.level != "province" and inside:
+                    named.setdefault(h.division.code, []).append(h)
+            if named:
+                inner = max(named.values(), key=len)[:1]
         if not inner and best.division.level == "province" and speaks:
             # (广东省)…上半年经济运行情况 …惠州市委…我市: the province's city the text speaks for (not when
             # it speaks as 全省 more: 江苏省统计局…全省实现生产总值…,随着徐州市…数据的发布)
@@ -617,7 +677,32 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         return place_of(keep[most]), ONCE if once else "named most"
     if own:
         return place_of(own), SPOKEN_FOR
+    if city := _city_of_short_names(t):
+        return place_of(city), CITY_OF_SHORT_NAMES
     return None, "unknown"
+
+
+CITY_OF_SHORT_NAMES = "the city whose counties it names by their short names, speaking as 全市/全盟"
+
+
+def _city_of_short_names(t: str) -> divisions.Division | None:
+    """A text that names no place in full but two or more counties of one city by their short names (each
+    the short name of one unit only, no word of a report), speaking as that city (全市, 全盟 of a league,
+    全州): the city (a league's release of 突泉, 阿尔山 and its other banners)."""
+    reg = divisions.register()
+    found = {
+        ds[0].code: ds[0]
+        for short, ds in reg.names["short"].items()
+        if len(short) >= 2 and len(ds) == 1 and ds[0].level == "county" and short not in _WORD_NAMES
+        and not reg.names["name"].get(short) and short in t
+    }
+    parents = {d.parent_code for d in found.values()}
+    city = reg.get(parents.pop()) if len(found) >= 2 and len(parents) == 1 else None
+    if city is None or city.level != "prefecture":
+        return None
+    word = "地区" if city.name_zh.endswith("地区") else city.name_zh[-1]
+    speaks = len(re.findall(rf"[全我本]{word}", t)) > len(re.findall(r"[全我本][县区旗]", t))
+    return city if speaks else None
 
 
 SPAN_GROWTH_NOTE = "a growth over the years reviewed (过去五年, 过去的四年): check it"
@@ -642,11 +727,16 @@ def _shared_city(t: str, keep: dict, counts: dict, organ: set) -> divisions.Divi
     counties = [code for code, d in keep.items() if d.level == "county"]
     parents = {keep[code].parent_code for code in counties}
     city = divisions.register().get(next(iter(parents))) if len(parents) == 1 else None
-    speaks_city = len(re.findall(r"[全我本]市", t)) > len(re.findall(r"[全我本][县区旗]", t))
+    # 全市, or the word of a city's own kind (全盟 of a league, 全州 of a prefecture, 全地区)
+    word = "地区" if city and city.name_zh.endswith("地区") else city.name_zh[-1] if city else "市"
+    speaks_city = len(re.findall(rf"[全我本](?:市|{word})", t)) > len(re.findall(r"[全我本][县区旗]", t))
+    # a league's or prefecture's release (全盟, 各旗县市) that names two of its units in full, the rest by
+    # local short forms (扎旗, 乌市): two are enough, its word being no county's
+    fewest = 2 if word in ("盟", "地区") else 3
     if (
         city is None
         or city.level != "prefecture"
-        or len(counties) < 3
+        or len(counties) < fewest
         or not speaks_city
         or organ & set(counties)
         or (ranked := sorted((counts[code] for code in counties), reverse=True))[0] > 2 * ranked[1]
@@ -789,6 +879,11 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
     if year and not re.search(r"(?:19|20)\d{2}年?[-—至到]", title):
         y = int(year.group(1))
         return y, y + 1 if doc_date is None or doc_date.year > y else y
+    session = re.search(  # 第06版:YYYY阜阳两会, YYYY年全国两会: the year of the session a report is made to
+        r"(?<![\d.])((?:19|20)\d{2})年?(?:[\u4e00-\u9fff]{2,6}?)?(?:两会|人代会)", title + "\n" + body[:300]
+    )
+    if doc_date is None and session and re.search(r"政府工作报告|预期目标", title + body[:3000]):
+        return int(session.group(1)) - 1, int(session.group(1))
     if doc_date is None:
         aim = re.search(r"((?:19|20)\d{2})年[^。；;]{0,20}?(?:预期目标|主要目标|目标任务|发展目标)", body)
         if (
@@ -955,13 +1050,15 @@ _SECTION_WORD = re.compile(
 _VERBS = re.compile(
     r"(?:实现|完成|达到|达|为|是|共|共计|累计|合计|总计|突破|超过|超|约|近|全年|预计|力争|确保|争取|"
     r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|逼近?|接近|不足|拟按|按|分别为|分别|分列|依次|位列|位居|居|排名|排|列|"
-    r"只有|仅有|仅为|仅|高达|多达|约达|取得了?|更是|也是|"
-    r"(?:下降|降低|回落|降|提高|提升|上升|增长|增加|减少|升|扩大|缩小|下滑)(?:至|到)了?)+$"
+    r"只有|仅有|仅为|仅|高达|多达|约达|取得了?|更是|也是|就已|已经|"
+    r"(?:下降|降低|回落|降|提高|提升|上升|增长|增加|减少|升|增|扩大|缩小|下滑)(?:至|到)了?)+$"
 )
 _LEADING = re.compile(
-    r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|初步核算|初步统计|来源于|来自于?|公历年度|下同|"
+    r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|对应的?|首先|其次|最后|既然|因此|"
+    r"初步核算|初步统计|来源于|来自于?|公历年度|下同|"
     r"这是继|这是|是继|继|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
-    r"全年|全市|全县|全区|全旗|全州|全省|全国|我市|我县|我区|我省|本市|该市|该县|县内|市内|区内|境内|年末|年底|截至[^，,]{0,10}?末|"
+    r"全年|全市|全县|全区|全旗|全州|全盟|全地区|全省|全国|我市|我县|我区|我盟|我州|我省|本市|该市|该县|县内|市内|区内|境内|年末|年底|"
+    r"截至[^，,]{0,10}?末|"
     r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有(?!效|色)|拟安排|安排|中国|我国|从(?!业)|由(?!于)|力争|争取|确保|要|"
     r"获得|取得|首次|首度|再次|再度|已经|已|仍然|仍|继续|稳步|区属|县属|市属|、|:|：|"
     r"全(?=规模|规上|高新|高技术|固定|商品|限额|地区|生产总值|一般|工业|进出口|外贸|城镇|农村|财政|税收|金融)|"
@@ -1012,6 +1109,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     s = _strip_times(s)
     s = re.sub(r"^[^丨│]{0,12}[丨│]", "", s)  # 政在发布丨上半年陕西实现…: a column's tag, then the sentence
     s = re.sub(r"(?<!人均)[\u4e00-\u9fff]{0,4}产值[(（]GDP[)）]", "地区生产总值", s)  # 地区产值(GDP): GDP
+    s = re.sub(r"[(（](?:包含|包括|含|不含|不包括|除)[^()（）]*[)）]", "", s)  # (包含康平县、法库县、新民市)
     s = re.sub(r"\[\d{1,2}\]|【\d{1,2}】|[(（][^()（）]{0,12}[)）]", "", s)  # footnotes, (GDP), (剔除电业局)
     s = re.sub(r"[“”\"'《》「」（）()\[\]【】•·●◆■□▪▶►※★☆]", "", s)
     # 第二产业完成增加值, 园区可实现技工贸总收入
@@ -1188,6 +1286,16 @@ def read_doc(text: str, doc_date: date | None) -> Doc:
         if w.sub and not re.search(r"[与比较同]$", t[max(0, w.start - 1) : w.start])
         and not re.match(r"相比|同期|相较", t[w.end : w.end + 2])
     ]
+    if not opening and not titled_year and re.match(r"\W*今年以来", t):
+        # 今年以来,… 一、主要指标完成情况 … YYYY年前三季度越秀区地区生产总值为…: a release that opens on
+        # 今年以来 and names its span with its year further down (the latest year it names)
+        later = [
+            w for w in times(t[:1500], None)
+            if w.sub and not re.search(r"[与比较同]$", t[max(0, w.start - 1) : w.start])
+            and not re.match(r"相比|同期|相较", t[w.end : w.end + 2])
+        ]
+        years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", t[:1500])]
+        opening = later[:1] if later and later[0].year >= max(years, default=0) else []
     if not re.search(r"公报|工作报告", title) and not titled_year:
         if opening:  # the release's own span, its year written out
             sub = [w for w in times(title, opening[0].year) if w.sub] or opening[:1]
@@ -1321,9 +1429,12 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 if w.sub
                 # YYYY年上半年,实现…。完成…: a span its year names, opening the sentence, whatever the review
                 and (w.year == doc.review or w.start == 0 and t[ss : ss + 4] == str(w.year))
-                and not re.search(r"[比较同与从自]$", t[max(ss, ss + w.start - 1) : ss + w.start])
-                and not re.match(r"(?:开始|以来|起|当月|单月)", t[ss + w.end : ss + w.end + 2])
-            ]  # 从上半年开始,…逐月回升: a start; 10月当月: one sentence's month, not the span after
+                and not re.search(
+                    r"[比较同与从自]$|[高低快慢]于$", t[max(ss, ss + w.start - 2) : ss + w.start]
+                )
+                and not re.match(r"(?:开始|以来|起|当月|单月|相比|持平)", t[ss + w.end : ss + w.end + 2])
+            ]  # 从上半年开始,…逐月回升: a start; 10月当月: one sentence's month, not the span after;
+            # 均高于一季度, 与上半年…基本持平: the bases of comparisons
             same_year = doc.date is None or doc.date.year == doc.review
             # a span of months, one opening its sentence, a sentence stating figures; not 于去年11月亲临视察
             stated = re.search(r"\d\s*(?:%|亿|万|元|个百分点)", t[ss:se]) or any(
@@ -1535,11 +1646,13 @@ def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tup
         h
         for h in _mentions(t[a:b], doc.province)
         if not re.match(
-            r"委|政府|人民|人大|日报|晚报|新闻|[^，,。]{0,3}网|\d{1,2}月\d{1,2}日",
+            r"委|政府|人民|人大|日报|晚报|新闻|统计局|调查队|[^，,。]{0,3}网|\d{1,2}月\d{1,2}日",
             t[a + h.end : a + h.end + 6],
         )
         # 根据广东省…统一核算结果: the source of the figure, not its region
-        and not re.search(r"(?:根据|据)$", t[max(0, a + h.start - 2) : a + h.start])
+        and not re.search(r"(?:根据|据|经)$", t[max(0, a + h.start - 2) : a + h.start])
+        # 县域地区(包含康平县、法库县、新民市)实现…: the members of a group, not the figure's region
+        and not re.search(r"[(（](?:包含|包括|含|不含|不包括|除)[^()（）]*$", t[a : a + h.start])
     ]
     spans = [(h.start, h.end) for h in hits]
     return (place_of(hits[-1].division) if hits else None), spans
@@ -1555,6 +1668,7 @@ _ORDINALS = re.compile(r"^(第?)([一二三])[、和与及]([一二三])(?:[、�
 def expand_items(items_text: str) -> list[str]:
     """The items of an enumeration: 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, …"""
     text = re.sub(r"^(?:其中|其)[:：]?", "", items_text.strip("，,:："))  # 其第一、二、三产业增加值: its own
+    text = re.sub(r"^(?:19|20)\d{2}年(?:全年)?", "", text)  # YYYY年三次产业占GDP的比重: the year is no item
     m = _ORDINALS.match(text)
     if m:
         return [f"第{x}{m.group(5)}" for x in m.groups()[1:4] if x]
@@ -1726,7 +1840,9 @@ def _sentence(
         head = head[: verb.start()] if (verb := _PAIR_VERB.search(head)) else head
         named = expand_items(subject_words(head, []) or "x")  # 户数、从业人员、注册资金为A万户、B万人和C亿元
         listed = len(group) > 1 and "、" in head and len(named) == len(group)
-        if len(group) > 1 and (ENUM.search(t[cs : ss + n.start]) or pair or again or listed):
+        # 三次产业占GDP的比重为9.14%、44.11%和46.745%: the three sectors in order, 分别 unsaid
+        sectors = len(group) == 3 and re.search(r"三次产业|一、?二、?三产业", head)
+        if len(group) > 1 and (ENUM.search(t[cs : ss + n.start]) or pair or again or listed or sectors):
             found, items = _enumeration(
                 doc,
                 t,
@@ -1831,6 +1947,12 @@ def _one(
             if label and not _DIGITISH.search(label):
                 last_subject = handed = labelled = label
                 region = region or label_region
+    if n.unit == "%" and words and re.fullmatch(r"[\u4e00-\u9fff]{2,10}(?:为|是|占)", pre) and not re.search(
+        r"增|率|比重|比例|占比|价|涨|降", words
+    ):  # 三次产业增加值占地区生产总值的比重,第一产业为6.1%,…: each the share the sentence opens on
+        opening = t[ss : next((m.start() for m in _CLAUSE_CUT.finditer(t, ss, cs)), cs)]
+        if re.search(r"(?:比重|比例)[:：]?$", opening) and not _DIGITISH.search(opening):
+            words += "比重"
     carried = last_subject  # the subject this clause hands on
     if re.match(r"(?:占|对)", pre) and last_subject and not words.startswith(last_subject):
         bare = re.fullmatch(r"约?占了?", pre)  # 男性人口为51034人,占51.81%: the subject's share
@@ -1881,14 +2003,21 @@ def _one(
         )  # 增长2.5%、位居全市第一
     growths = doc.growths
     own = subject_words(pre[: placed.start()], []) if placed else ""  # 固定资产投资增速全市第一: its own
+    own = "" if re.fullmatch(r"(?:同比)?(?:实际|名义|可比)?", own) else own  # 实际增速位列…: the one before
     if placed and (last_subject or growths or own):
         # 增速居全省第一: the rank of the growth named before in its scope (均: of each growth named)
-        scope = placed.group(1)
+        # 全区五市, 全省14个市州: the scope, without the count of its places
+        scope = re.sub(
+            r"(?<=^全[省市区州盟国])(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?[\u4e00-\u9fff]{1,3}$",
+            "",
+            placed.group(1),
+        )
         names = [own] if own else growths if "均" in pre and growths else [
             last_subject if handed_growth or not growths else growths[-1]]
         f = None
         for base in names:
             base = re.sub(r"增速$", "", base)
+            base = re.sub(r"^(?:GDP|生产总值|经济)(?:总量)?$", "地区生产总值", base)  # GDP总量…,实际增速位列…
             when = [  # 延续一季度…增长态势: a base of comparison, not the rank's period
                 w
                 for w in whens
@@ -1960,7 +2089,10 @@ def _one(
         conf = 0.45 if notes and notes[-1].startswith("the rank of the statistic the next") else 0.7
     elif (
         n.unit == "%"
-        and re.search(r"比重|占比|占[^，,]{0,12}(?:比重|的)?$|率$|率为$|率达到?$", pre)
+        and (
+            re.search(r"比重|占比|占[^，,]{0,12}(?:比重|的)?$|率$|率为$|率达到?$", pre)
+            or words.endswith("比重")
+        )
         and not growth
     ):
         indicator = words or last_subject
@@ -2120,7 +2252,7 @@ def _one(
         conf = min(conf, 0.45)
         notes.append(SPAN_GROWTH_NOTE)
     if re.search(r"(?:由|从)$", pre) and re.match(
-        r"[^，,。；;\d]{0,4}?(?:增加|提高|增长|上升|扩大|提升|跃升|发展|突破)(?:到|至)", t[b:se]
+        r"[^，,。；;\d]{0,4}?(?:增加|提高|增长|上升|扩大|提升|跃升|发展|突破|增|升)(?:到|至)", t[b:se]
     ):  # 财政总收入从A亿元增加到B亿元 in a five-year review: the first is the year before the span
         spans = [w.period for w in whens if "-" in w.period and not w.sub] or [doc.span or ""]
         if re.fullmatch(r"\d{4}-\d{4}", spans[-1]):
@@ -2250,6 +2382,9 @@ def _each(pre: str, growth: bool) -> list[str]:
     return [x + "增速" for x in items] if growth else items
 
 
+UNALIGNED = "an enumeration whose items could not be aligned"
+
+
 def _enumeration(
     doc,
     t,
@@ -2282,14 +2417,18 @@ def _enumeration(
         items_text = _PRAISE.sub("", _LISTED.sub("", t[prev[-1] : cs].strip("，,"))) if prev else ""
         predicate = before  # …实现两位数的较快增长,增速分别为18.7%…: this clause says what the numbers are
     items = expand_items(
-        re.sub(r"^(?:其中|全年|全市|全县|全省)+", "", subject_words(items_text, []) and items_text)
+        re.sub(r"^(?:其中|全年|全市|全县|全盟|全州|全省)+", "", subject_words(items_text, []) and items_text)
     )
     shared = ""  # 湖州和丽水GDP增速超8%,分别为8.3%、8.2%: the regions of the clause before, its subject
     if len(items) != len(group) and len(items) <= 1 and cs > ss:  # GDP总量分别为…: the places before
         prev = [x for x, _ in _ranges(_CLAUSE_CUT, t, ss, cs)]
         clause = t[prev[-1] : cs] if prev else ""
         hits = _mentions(clause, doc.province)
-        if len(hits) == len(group) and re.fullmatch(
+        # 前旗、阿尔山、突泉、乌市、中旗高于…: a list whose other items are no place it knows
+        more = bool(hits) and (
+            clause[: hits[0].start].endswith(("、", "和")) or clause[hits[-1].end :].startswith(("、", "和"))
+        )
+        if len(hits) == len(group) and not more and re.fullmatch(
             r"[、和及与]*", "".join(clause[a.end : b.start] for a, b in zip(hits, hits[1:], strict=False))
         ):
             items = [h.text for h in hits]
@@ -2312,7 +2451,7 @@ def _enumeration(
             f, _, _ = read(n)
             if f:
                 f.confidence = min(f.confidence, 0.4)
-                f.notes.append("an enumeration whose items could not be aligned")
+                f.notes.append(UNALIGNED)
                 out.append(f)
         return out, []
     names = []
@@ -2424,7 +2563,9 @@ _ENUM_SCOPE_RANK = re.compile(
 _GROWTH_WORD = re.compile(r"(?:增速|增幅|增长率?)$")
 _GROWTH_RANK = re.compile(
     r"(?:增速|增幅|增长)(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|跃居|升至|排在|排名|排|列|保持|稳居|在(?=全))"
-    r"(全省|全市|全国|[\u4e00-\u9fff]{2,4}?(?:[(（][\u4e00-\u9fff、]{1,5}[)）])?)(?:各[\u4e00-\u9fff]{0,4})?"
+    r"(全省|全市|全国|[\u4e00-\u9fff]{2,4}?(?:[(（][\u4e00-\u9fff、]{1,5}[)）])?)"
+    # 全省14个市州: the scope and the count of its places
+    r"(?:各[\u4e00-\u9fff]{0,4}|(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?[\u4e00-\u9fff]{1,4}?)?"
     r"(?:排名|排在|位列|位居)?$"
 )  # 增速位居八县(市)第2位: a scope with its bracket; 增速跃居全省第一位; 增速在全省排名第三位
 _YEARLESS_SPAN = re.compile(  # 前三季度, 1月至10月, 上半年: months named without their year
@@ -2443,12 +2584,13 @@ _STAT_IN_RANK = re.compile(
     r"(?:有望)?(?:上升|提升|跃升|前移|升)?至?(?:第)?$"  # 总量在全国排名有望上升至第20位
 )
 # 总量全市第二,增速全市第一; 增长4.3%,增速全州排第1位
-_GROWTH_RANK_BARE = re.compile(r"(?:增速|增幅)(全省|全市|全国|全州|全区)(?:排名?|居|位居|位列)?$")
+_GROWTH_RANK_BARE = re.compile(r"(?:增速|增幅)(全省|全市|全国|全州|全区|全盟)(?:排名?|居|位居|位列)?$")
 _TOTAL_RANK = re.compile(r"(?:^|[，,、])(总量|规模)(全省|全市|全国)$")  # …417亿元,总量全市第二
 _SCOPE_RANK = re.compile(
     r"^(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
-    r"(全省|全市|全国)(?:各[\u4e00-\u9fff]{0,4}|\d{1,3}个?[\u4e00-\u9fff]{1,4}(?:[(（][^)）]{1,6}[)）])?)?$"
-)  # 均居全市6县市第1位: the scope and the count of its members
+    r"(全省|全市|全国|全区|全州|全盟)"
+    r"(?:各[\u4e00-\u9fff]{0,4}|(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?[\u4e00-\u9fff]{1,4}(?:[(（][^)）]{1,6}[)）])?)?$"
+)  # 均居全市6县市第1位, 位列全区五市第四: the scope and the count of its members
 _LEADING_NOUN = re.compile(
     r"^([\u4e00-\u9fff]{2,12}?)(?:提速|扩量|保持|持续|稳步|加快|稳定|快速|大幅|回升|向好|领跑|势头|运行|增势|表现|稳居|位次|突破|跨越|迈上|站上)"
 )
@@ -2590,6 +2732,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         ):  # 固定资产投资同比增长8.3%…。分产业看,第一产业下降30.4%: the sector's investment
             f.indicator = f.indicator[:4] + "投资增速"
             f.notes.append("投资 taken from the paragraph's topic")
+        f.indicator = re.sub(r"^县域地区(?=.)", "县域", f.indicator)  # 县域地区地区生产总值: counties' GDP
         # 一产下降1.13个百分点: 一产 is 第一产业
         f.indicator = re.sub(r"^([一二三])产(?=变化$|比重|增加值|增速$|$)", r"第\1产业", f.indicator)
         if f.unit == "个百分点":  # 第三产业提3.4个百分点: a sector in points is its share
@@ -2789,6 +2932,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             notes.append("a group of places' total (N个县/区), not the region's own: check the region")
         if "增加值 taken from the list's first item" in notes:
             conf = min(conf, 0.45)  # the name is inferred: check this
+        if UNALIGNED in notes:
+            conf = min(conf, 0.4)  # 东旗、多伦、阿巴嘎…分别增长65.3%、52.6%…: whose number is which, unknown
         if f.approx:
             notes.append(f"approx: {f.approx}")
         region = f.region.ours or f.region.name if f.region else ""

@@ -13,7 +13,7 @@ from dashboard.curated import read_all
 ALIASES_FILE = "indicator_aliases.csv"
 # Words that say little about which indicator is meant: dropped before fuzzy matching.
 _FILLER = re.compile(
-    r"全市|全县|全区|全旗|该市|我市|我区|醴陵市?|实现|完成|达到?|累计|共计?|全年|年内|今年|去年|"
+    r"全市|全县|全区|全旗|全盟|全州|该市|我市|我区|醴陵市?|实现|完成|达到?|累计|共计?|全年|年内|今年|去年|"
     r"预计|力争|确保|目标|计划|逆势|同比|比上年|较上年|分别|其中|约|近|超过|突破|以上|左右|"
     r"[“”\"'‘’（）()《》、，,：:；;。的了和与及在为]"
 )
@@ -185,12 +185,28 @@ def match(
             ag = reg.alias_grams[alias] = _bigrams(_FILLER.sub("", alias))
         if len(ag) < 2:
             continue  # 完成投资 without its filler is one word pair: too little to go on
+        if _opposite(alias, core):
+            continue  # 县域公共财政预算支出 is no 公共财政预算收入, however many words they share
         cover = len(ag & grams) / len(ag)
         if growth is not None and code in reg.indicators and growth != _is_growth(reg, code):
             cover -= 0.3
         if cover >= 0.6 and (best is None or cover * 0.9 > best.score):
             best = Match(code, cover * 0.9, alias, -1)
     return best
+
+
+# words of which one names the opposite of the other: a near name holding one is no match for a text saying
+# the other (收入 ~ 支出, 出口 ~ 进口)
+_OPPOSITES = (("收入", "支出"), ("出口", "进口"), ("存款", "贷款"), ("城镇", "农村"), ("男性", "女性"),
+              ("出生", "死亡"), ("流入", "流出"), ("增加值", "总产值"))
+
+
+def _opposite(alias: str, text: str) -> bool:
+    """Whether the alias says a word whose opposite the text says instead (…收入 for a text of …支出)."""
+    return any(
+        a in alias and b in text and a not in text or b in alias and a in text and b not in text
+        for a, b in _OPPOSITES
+    )
 
 
 _LOCAL_SCOPE = r"全省|省内|全市|市内|全州|全县|本省|本市"

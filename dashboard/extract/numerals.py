@@ -97,9 +97,14 @@ _RANK_TOP = re.compile(
 # 排名第45, 位列全国第45, 居第3: a position without 位/名 after it
 _RANK_BARE = re.compile(
     rf"(?:排名|排行|位列|名列|位居|居|列|排|排在|跃居|升至|降至|获|荣获|夺得|勇夺|取得|(?<=总量)|(?<=增速)|(?<=增幅))"
-    rf"(?:为|是)?(?:全国|全省|全市|榜单)?第({_AR}|{_CN})"
+    # 位列全区五市第四, 居全省14个市州第一: a scope and the number of its places
+    rf"(?:为|是)?(?:全国|全省|全市|全区|全州|全盟|榜单)?(?:(?:\d{{1,3}}|[{CN}]{{1,3}})个?(?:市州|县市区|县区|地市|省份|"
+    rf"城市|市|县|区|州|省))?第({_AR}|{_CN})"
     rf"(?![届次批季章条个项年期部号\d{CN}]|方阵|梯队|阵营|档|方队|集团)"
 )  # 居全市第一方阵: a group of leaders, no place
+_RANK_PLAIN = re.compile(
+    r"(?:中列|中排|(?<=[县市区旗])列)(?:全国|全省|全市|榜单)?(\d{1,3})(?:名|位)(?![数次])"
+)
 # 进入全省前三, 稳居全国前10位: within the first N
 _TOP_N = re.compile(
     rf"(?:进入|跻身|位居|稳居|位列|保持|挺进|迈入)(?:全国|全省|全市|株洲)?前({_AR}|{_CN})(?:位|名|强)?"
@@ -193,6 +198,13 @@ def _skip_context(text: str, m: re.Match, num: str) -> bool:
         and not m.group("scale")  # GDP为5216亿: four digits and a scale are a figure, not a year
     ):
         return True
+    if re.search(r"全[省市区州盟国]$", text[max(0, m.start() - 2) : m.start()]) and re.match(
+        r"(?:个)?(?:市州|县市区|县区|县市|地市|省份|省区市|城市|市|县|区|州)中?(?:排名?|位列|位居|居)?第",
+        text[m.start() + len(num) : m.start() + len(num) + 10],
+    ):
+        return True  # 增速居全省14个市州第一: the count of the places a rank is among
+    if m.group("unit") == "次" and after.startswith("产业"):
+        return True  # 三次产业: the three sectors, no count
     if _MEETING.match(after) or (
         m.group("unit") in ("届", "次") and re.match(f"[{CN}全中]", after[:1] or "x")
     ):
@@ -231,6 +243,8 @@ def find_numbers(text: str) -> list[Number]:
         add(Number(m.start(), m.end(), m.group(1), read_numeral(m.group(1)), "位", "", "rank"))
     for m in _RANK_TOP.finditer(text):  # 继续位居榜首, 排名首位: the first place
         add(Number(m.start(1), m.end(1), m.group(1), 1.0, "位", "", "rank"))
+    for m in _RANK_PLAIN.finditer(text):  # 在…百强县排名中列38名: a place without 第
+        add(Number(m.start(1), m.end(), m.group(1), float(m.group(1)), "位", "", "rank"))
     for m in _RANK_BARE.finditer(text):
         add(Number(m.start(1) - 1, m.end(), m.group(1), read_numeral(m.group(1)), "位", "", "rank"))
         end = m.end()
