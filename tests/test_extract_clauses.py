@@ -1971,3 +1971,25 @@ def test_a_question_title_about_a_province_is_answered_by_the_place_the_text_nam
     )
     got = _rows(text, reg)
     assert got[38].region == "南昌县"
+
+
+def test_a_capitals_title_a_finished_years_verb_and_the_years_summed_are_no_part_of_the_name(reg):
+    got = _rows("2018年,首府城市南宁实现GDP总量4341.4亿元,同比上年增长5.4%。", reg)
+    assert (got[4341.4].indicator, got[5.4].indicator) == ("gdp", "gdp_growth")
+    got = _rows("2022年,肥西县固定资产投资圆满收官,同比增长14.5%。", reg)
+    assert got[14.5].indicator == "fixed_asset_investment_growth"
+    text = "2021年12月12日在永川区第五届人民代表大会第一次会议上\n过去五年,永川区五年累计完成固定资产投资2413.8亿元,年均增长10.1%。"
+    got = _rows(text, reg)
+    assert (got[2413.8].indicator, got[2413.8].period) == ("固定资产投资", "2017-2021")
+    assert got[10.1].indicator == "固定资产投资年均增速"
+
+
+def test_places_listed_with_their_figures_in_brackets_take_the_statistic_named_before(reg):
+    text = (
+        "2022年江西完成生产总值32074亿元。\n根据江西2022年公布的各区县GDP数据来看,从高到低依次排列为:\n\n"
+        "青山湖区(2466亿元),南昌县(1280.35亿元),渝水区(1022.1亿元)。"
+    )
+    got = _rows(text, reg)
+    assert {got[v].region: got[v].indicator for v in (2466, 1280.35, 1022.1)} == {
+        "青山湖区": "gdp", "南昌县": "gdp", "渝水区": "gdp"
+    }

@@ -552,3 +552,10 @@ def test_a_flattened_table_reads_the_county_column_not_the_province(reg):
     got = {c.region: c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank"}
     assert {r: c.value for r, c in got.items()} == {"江阴市": 1, "昆山市": 2, "晋江市": 3, "慈溪市": 4}
     assert {c.indicator for c in got.values()} == {"rank_industry_top100"}
+
+
+def test_ranks_before_their_places_and_a_place_with_its_province_is_no_list(reg):
+    text = "2018年全国百强县名单发布,湖北省大冶市排名第72位,位列第93位的宜都市和第97位的仙桃市也进入百强。"
+    got = {c.region: c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank"}
+    assert {r: c.value for r, c in got.items()} == {"大冶市": 72, "宜都市": 93, "仙桃市": 97}
+    assert {c.indicator for c in got.values()} == {"全国百强县"} and all(c.confidence >= 0.5 for c in got.values())

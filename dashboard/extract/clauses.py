@@ -1055,6 +1055,7 @@ _VERBS = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|对应的?|首先|其次|最后|既然|因此|"
+    r"首府城市|首府|省会城市|省会|"
     r"初步核算|初步统计|来源于|来自于?|公历年度|下同|"
     r"这是继|这是|是继|继|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全旗|全州|全盟|全地区|全省|全国|我市|我县|我区|我盟|我州|我省|本市|该市|该县|县内|市内|区内|境内|年末|年底|"
@@ -1913,6 +1914,11 @@ def _one(
         if hits and hits[0].start == 0 and hits[-1].end == len(owner.group(1)):
             region = place_of(hits[-1].division)
     words = subject_words(pre, spans)
+    if not words and region is not None and n.unit in ("亿元", "万元") and re.fullmatch(
+        r"[、，,]?[\u4e00-\u9fff]{2,10}[(（]", pre
+    ):  # 各区县GDP数据…依次排列为: 青山湖区(2466亿元),…: each place's, the statistic named before
+        listed = list(_LISTED_STATISTIC.finditer(t, max(0, ss - 400), ss))
+        words = _LISTED_NAMES.get(listed[-1].group(0), listed[-1].group(0)) if listed else ""
     named_after = _BY_WHICH.match(t, b) if pre.endswith("以") else None
     rate_after = bool(named_after and re.fullmatch(r"增速|增幅|增长率|增长速度", named_after.group(1)))
     if named_after and not rate_after:  # 青岛以3037.4亿元的GDP总量稳坐第一: the noun after it names it
@@ -2591,8 +2597,12 @@ _SCOPE_RANK = re.compile(
     r"(全省|全市|全国|全区|全州|全盟)"
     r"(?:各[\u4e00-\u9fff]{0,4}|(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?[\u4e00-\u9fff]{1,4}(?:[(（][^)）]{1,6}[)）])?)?$"
 )  # 均居全市6县市第1位, 位列全区五市第四: the scope and the count of its members
+# the statistic a list of places with their figures in brackets gives (各区县GDP数据…: 青山湖区(2466亿元))
+_LISTED_STATISTIC = re.compile(r"GDP|地区生产总值|生产总值|一般公共预算收入|财政总收入|社会消费品零售总额")
+_LISTED_NAMES = {"GDP": "地区生产总值", "生产总值": "地区生产总值"}
 _LEADING_NOUN = re.compile(
-    r"^([\u4e00-\u9fff]{2,12}?)(?:提速|扩量|保持|持续|稳步|加快|稳定|快速|大幅|回升|向好|领跑|势头|运行|增势|表现|稳居|位次|突破|跨越|迈上|站上)"
+    r"^([\u4e00-\u9fff]{2,12}?)(?:提速|扩量|保持|持续|稳步|加快|稳定|快速|大幅|回升|向好|领跑|势头|运行|增势|表现|稳居|位次|突破|"
+    r"跨越|迈上|站上|圆满收官|收官)"
 )
 _STATISTIC = re.compile(
     r"(?:增加值|生产总值|总产值|零售总额|收入|支出|投资|余额|总额|常住人口)(?:增速|比重|两年平均增速)?$"
@@ -2733,6 +2743,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             f.indicator = f.indicator[:4] + "投资增速"
             f.notes.append("投资 taken from the paragraph's topic")
         f.indicator = re.sub(r"^县域地区(?=.)", "县域", f.indicator)  # 县域地区地区生产总值: counties' GDP
+        # 五年累计固定资产投资, 五年累计…年均增速: the years summed are the period's (a span), not the name's
+        f.indicator = re.sub(r"^[一二三四五六七八九十两\d]+年累计(?:完成|实现)?(?=.{2})", "", f.indicator)
         # 一产下降1.13个百分点: 一产 is 第一产业
         f.indicator = re.sub(r"^([一二三])产(?=变化$|比重|增加值|增速$|$)", r"第\1产业", f.indicator)
         if f.unit == "个百分点":  # 第三产业提3.4个百分点: a sector in points is its share

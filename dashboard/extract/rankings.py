@@ -49,7 +49,10 @@ _RUN = re.compile(
     rf"(?:分列|依次(?:位列|排在|列|居)?|分别(?:位列|排在|列|居))第?{_NUM}(?:位|名)?[至到—\-]第?{_NUM}(?:位|名)"
 )
 # 排名第3位的, 排名22位的南昌县: the place after
-_AFTER = re.compile(rf"排名(?=第|\d{{1,3}}[位名]|[一二三四五六七八九十]{{1,3}}[位名])第?{_NUM}(?:位|名)?的")
+# 排名第N位的X, 位列第93位的宜都市和第97位的仙桃市: the rank, then its place
+_AFTER = re.compile(
+    rf"排名(?=第|\d{{1,3}}[位名]|[一二三四五六七八九十]{{1,3}}[位名])第?{_NUM}(?:位|名)?的|第{_NUM}(?:位|名)的"
+)
 # 神木市位列YYYY年西部地区综合竞争力百强县市第一: the list named between the verb and the rank
 _NAMED = re.compile(
     rf"(?:位列|位居|名列|排名|排在|居|列)(?:{_YEAR}年?)?[^第{_CUT}]{{0,30}}?"
@@ -202,8 +205,12 @@ _NAMED_LIST = re.compile(r"^(?:全国|中国)[\u4e00-\u9fff]{2,12}百强(?:县�
 
 
 def _place_only(name: str) -> bool:
-    """A "list" that is only a place's name (惠安县排名第29位: the place's rank, no list of its own)."""
-    return bool(divisions.register().named(re.sub(r"排名$", "", name)))
+    """A "list" that is only places' names (惠安县排名第29位, 湖北省大冶市排名第72位: the place's rank, no
+    list of its own)."""
+    rest = re.sub(r"排名$", "", name)
+    for a, b, _ in sorted(_places(rest), reverse=True):
+        rest = rest[:a] + rest[b:]
+    return not rest.strip()
 
 
 _ORG_WORD = re.compile(r"顾问|城市|县域经济研究|研究中心|研究所|研究院|研究会|委员会")
@@ -356,11 +363,12 @@ def _ranked(t: str) -> list[Ranked]:
             taken.add(pos)
         for m in _AFTER.finditer(s):
             after = _places(s[m.end() : m.end() + 12])
-            if after and after[0][0] == 0 and m.start(1) + a not in taken:
+            if after and after[0][0] == 0 and (m.start(1) if m.group(1) else m.start(2)) + a not in taken:
                 d = after[0][2]
                 at = a + m.start()
-                out.append(Ranked(d, _int(m.group(1)), a + m.start(1), a + m.end(1), at, at))
-                taken.add(a + m.start(1))
+                g = 1 if m.group(1) else 2  # 排名第N位的 or 第N位的
+                out.append(Ranked(d, _int(m.group(g)), a + m.start(g), a + m.end(g), at, at))
+                taken.add(a + m.start(g))
         for m in _MOVE.finditer(s):  # 神木由去年的第44位上升到36位: last year's place and this year's
             head = s[max(0, m.start() - 40) : m.start()]
             head = head[max(head.rfind(c) for c in "；;:：。") + 1 :]
