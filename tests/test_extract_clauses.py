@@ -1993,3 +1993,55 @@ def test_places_listed_with_their_figures_in_brackets_take_the_statistic_named_b
     assert {got[v].region: got[v].indicator for v in (2466, 1280.35, 1022.1)} == {
         "青山湖区": "gdp", "南昌县": "gdp", "渝水区": "gdp"
     }
+
+
+def test_a_span_and_the_whole_region_are_no_unknown_unit_and_the_site_names_it(reg):
+    text = (
+        "青山湖区人民政府网站欢迎您的访问!\n当前位置: 首页>数据开放>统计数据\n\n2021年一季度全区经济运行情况简析\n\n"
+        "发布时间:2021-04-09 15:07:00\n\n一季度,全区经济社会发展稳健复苏。\n\n"
+        "根据地区生产总值统一核算结果,一季度全区地区生产总值144.15亿元,按可比价格计算,同比增长16.4%。"
+    )
+    got = _rows(text, reg)
+    assert (got[144.15].region, got[144.15].period) == ("青山湖区", "2021-01/03")
+
+
+def test_a_sectors_growth_after_investment_by_sector_and_an_industrys_output_growth(reg):
+    text = (
+        "2020年1-6月绵阳主要经济指标\n一、工业生产。1-6月,规模以上工业增加值同比增长3.0%。六大重点产业产值增长1.9%。"
+        "其中:高端装备制造产业增长10.5%,食品产业下降1.1%。\n二、全社会固定资产投资。1-6月,全社会固定资产投资增长3.2%。"
+        "按构成看:建安工程增长3.3%。分产业看:第一产业增长74.9%;第二产业增长3.3%;第三产业下降0.8%。"
+    )
+    got = _rows(text, reg)
+    assert got[74.9].indicator == "第一产业投资增速" and got[-0.8].indicator == "第三产业投资增速"
+    assert got[10.5].indicator == "高端装备制造产业产值增速"
+
+
+def test_a_table_of_places_and_a_table_of_years_give_each_row_its_place_and_year(reg):
+    text = (
+        "经初步核算,2021年长治市实现地区生产总值2311.1亿元,按可比价格计算,同比增长11%。下面整理了长治各区县GDP最新排行榜。\n"
+        "GDP排行 | 区域 | 2021年GDP(亿元) | 增速(%) |\n1 | 潞州区 | 565.7 | 8 |\n2 | 襄垣县 | 320.7 | 9.9 |\n"
+        "3 | 长子县 | 252.5 | 11.5 |\n年份 | GDP(亿元) | 增速(%) |\n2021年 | 2311.1 | 11 |\n2020年 | 1711.6 | 5.1 |\n"
+    )
+    got = {(c.region, c.value): c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
+    assert (got[("长子县", 252.5)].indicator, got[("长子县", 252.5)].period) == ("gdp", "2021")
+    assert got[("长子县", 11.5)].indicator == "gdp_growth" and got[("长子县", 3)].kind == "rank"
+    assert (got[("长治市", 1711.6)].period, got[("长治市", 5.1)].indicator) == ("2020", "gdp_growth")
+
+
+def test_a_fall_written_twice_is_one_fall_and_a_whole_sectors_value_added_is_its_own(reg):
+    text = (
+        "2020年1-10月鄞州区工业经济运行简况\n全部规上工业1-10月实际完成工业增加值252.5亿元,增幅-0.3%。"
+        "前三季度除第一季度负增长-25.1%外,四月份以来增幅转正。"
+    )
+    got = _rows(text, reg)
+    assert got[252.5].indicator == "industrial_value_added" and -25.1 in got and 25.1 not in got
+
+
+def test_a_bulletins_births_deaths_and_urban_population_are_standard_statistics(reg):
+    text = (
+        "福建省2019年国民经济和社会发展统计公报\n年末常住人口3973万人,其中城镇人口2642万人。全年出生人口51万人,"
+        "死亡人口24.1万人。全年居民消费价格比上年上涨2.6%。"
+    )
+    got = _rows(text, reg)
+    assert [got[v].indicator for v in (2642, 51, 24.1, 2.6)] == ["城镇常住人口", "出生人口", "死亡人口", "居民消费价格涨幅"]
+    assert all(got[v].confidence >= 0.5 for v in (2642, 51, 24.1, 2.6))

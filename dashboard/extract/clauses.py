@@ -560,6 +560,8 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         return place_of(counties[0]), "title"
     # YYYY年苍山县两会《政府工作报告》: a county the register does not know by this name (renamed since)
     own = None if hits else _UNKNOWN_UNIT.match(title)
+    if own and re.search(r"季度|半年|月|全[县市区旗]", own.group(1)):
+        own = None  # YYYY年一季度全区经济运行情况: a span and 全区, no unit's name
     if own and not divisions.register().named(own.group(1)) and re.search(r"[全我本]" + own.group(1)[-1], t):
         return Place(own.group(1)), "title: a place the divisions register does not know (new region?)"
     if hits:
@@ -1055,7 +1057,7 @@ _VERBS = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|对应的?|首先|其次|最后|既然|因此|"
-    r"首府城市|首府|省会城市|省会|"
+    r"首府城市|首府|省会城市|省会|全部(?=规上|规模以上)|"
     r"初步核算|初步统计|来源于|来自于?|公历年度|下同|"
     r"这是继|这是|是继|继|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全旗|全州|全盟|全地区|全省|全国|我市|我县|我区|我盟|我州|我省|本市|该市|该县|县内|市内|区内|境内|年末|年底|"
@@ -1114,7 +1116,8 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     s = re.sub(r"\[\d{1,2}\]|【\d{1,2}】|[(（][^()（）]{0,12}[)）]", "", s)  # footnotes, (GDP), (剔除电业局)
     s = re.sub(r"[“”\"'《》「」（）()\[\]【】•·●◆■□▪▶►※★☆]", "", s)
     # 第二产业完成增加值, 园区可实现技工贸总收入
-    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:可|将|能)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:可|将|能|实际)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)
+    s = s.replace("工业工业", "工业")  # 规上工业…实际完成工业增加值: one 工业
     s = _SECTION_WORD.sub("", s)  # 国民经济全年实现地区生产总值 (a heading whose line break was lost)
     s = re.sub(r"两年平均|年均|预计[(（]?下同[)）]?|预计|有望|全年|初步核算", "", s)
     s = _METHOD.sub("", s)  # 按可比价计算增长8.5%: a method, not a subject
@@ -1471,7 +1474,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
 
 
 _CAPTION_UNIT = re.compile(r"单位[:：]\s*(万元|亿元|元|万人|人|万吨|吨|个|家|%)")
-_TABLE_HEAD = re.compile(r"指标|项目|单位|绝对数|比上年|增长|同比|±")
+_TABLE_HEAD = re.compile(r"指标|项目|单位|绝对数|比上年|增长|同比|±|区域|县市区|区县|增速|年份")
 _CELL_VALUE = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
 _COLUMN_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]")
 _TABLE_GROWTH = re.compile(r"增长|增速|增幅|同比|±")
@@ -1571,11 +1574,58 @@ def _cells(para: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^|]+", para) if m.group(0).strip()]
 
 
+_STAT_HEAD = re.compile(
+    r"^(?:(?:19|20)\d{2}年)?(GDP|地区生产总值|生产总值|一般公共预算收入|财政总收入|社会消费品零售总额|"
+    r"固定资产投资|规模以上工业增加值|常住人口)"
+)
+
+
+def _place_row(doc: Doc, ps: int, row: list, header: list[str]) -> list[Found] | None:
+    """A row of a table of places (GDP排行 | 区域 | YYYY年GDP(亿元) | 增速(%)): each statistic column's value
+    for the row's place, the year its column or the text names; None when the row names no place."""
+    if len(row) != len(header):
+        return None
+    at = [j for j, (_, _, c) in enumerate(row) if (m := _mentions(c, doc.province)) and m[0].start == 0
+          and m[-1].end == len(c) and len(m) == 1]
+    row_year = re.fullmatch(r"((?:19|20)\d{2})年?", row[0][2])  # 年份 | GDP(亿元) | 增速(%): a year a row
+    if row_year and not at and doc.subject and any(_STAT_HEAD.match(h) for h in header):
+        place, at = doc.subject, [0]
+    elif len(at) != 1:
+        return None
+    else:
+        place = place_of(_mentions(row[at[0]][2], doc.province)[0].division)
+    out, stat = [], ""
+    for j, (a, b, cell) in enumerate(row):
+        head = header[j]
+        named = _STAT_HEAD.match(head)
+        if named:
+            stat = "地区生产总值" if named.group(1) in ("GDP", "生产总值") else named.group(1)
+        if j == at[0] or not _CELL_VALUE.fullmatch(cell) or _RANK_COLUMN.search(head):
+            continue
+        growth = bool(_TABLE_GROWTH.search(head))
+        unit = "%" if growth else (_COLUMN_UNIT.search(head).group(1) if _COLUMN_UNIT.search(head) else "")
+        if not stat or not unit or (not named and not growth):
+            continue
+        year = row_year or re.search(r"((?:19|20)\d{2})年", head)
+        period = year.group(1) if year else doc.default_period
+        indicator = stat + "增速" if growth else stat
+        out.append(Found(place, indicator, period, float(cell.rstrip("%")), unit, "actual", ps + a, ps + b,
+                         ps + row[0][0], 0.75, ["a table row under its header"]
+                         + ([f"new region? {place.name} ({place.code})"] if not place.ours else [])))
+    return out
+
+
+_RANK_COLUMN = re.compile(r"排名|排行|排序|位次|名次|序号")
+
+
 def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) -> list[Found]:
     """A bulletin table's row under its header: the value of each column the header names a unit or a
     growth for (| 指标 | 绝对数(万元) | 比上年增长(%) |), in the year the caption or a column names."""
     if len(row) == len(header) + 1:
         header = ["", *header]  # | 绝对数(亿元) | 比上年增长(%) |: a header without its first column's name
+    by_place = _place_row(doc, ps, row, header)
+    if by_place is not None:
+        return by_place
     lead = r"^(?:其中[:：]?|#|\*|按[\u4e00-\u9fff]{1,6}分[:：]|[一二三四五六七八九十]{1,2}[、.．])+"
     name = re.sub(lead, "", row[0][2])
     name = re.sub(r"\s+", "", name)  # 按年龄组分:0-14岁, 三、居住, 水 产 品: the row's own name
@@ -1990,7 +2040,7 @@ def _one(
     growth = (growth and not to_level) or n.unit in ("个百分点", "个千分点")
     fall = bool(_FALL.search(pre)) and not to_level
     if fall and (n.unit in ("%", "个百分点", "个千分点")):
-        value = -value
+        value = -abs(value)  # 负增长-25.1%: one fall, written twice
     kind = "actual"
     indicator = ""
     placed = None
@@ -2548,7 +2598,10 @@ _INDUSTRY_TOPIC = re.compile(
     r"行业增加值|(?:分|从)(?:行业|门类)看[^。]{0,30}增加值|大类行业[^。]{0,20}增加值|工业增加值"
 )
 # 固定资产投资…增长8.3%。分产业看,第一产业下降30.4%: a paragraph on investment, by sector
-_INVEST_TOPIC = re.compile(r"固定资产投资[^。\n]{0,40}。[^。\n]{0,6}(?:分产业看|分三次产业看|按产业分)")
+# 固定资产投资…增长3.2%。按构成看:…。分产业看: the sectors' investment (no value added said between)
+_INVEST_TOPIC = re.compile(
+    r"固定资产投资(?:(?!增加值|生产总值|GDP)[^\n]){0,200}?(?:分产业看|分三次产业看|按产业分)"
+)
 _SECTOR_STATISTIC = re.compile(  # a farm sector's output value, a sector's contribution to growth
     r"(?:农业|林业|牧业|畜牧业|渔业|种植业|农林牧渔服务业)(?:总)?产值(?:增速)?"
     r"|第[一二三]产业(?:对[\u4e00-\u9fffA-Z]{0,8})?贡献率|第[一二三]产业拉动[\u4e00-\u9fffA-Z]{0,10}增长"
@@ -2811,8 +2864,12 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             and not _NOT_SECTOR.search(f.indicator)
             and _INDUSTRY_TOPIC.search(doc.norm.text, doc.norm.text.rfind("\n", 0, f.start) + 1, f.start)
         ):  # 分行业看,…14个行业增加值保持增长。其中,石油和天然气开采业增长27.3%: its value added
-            f.indicator = f.indicator[:-2] + "增加值增速"
-            f.notes.append("增加值 taken from the paragraph's topic (行业增加值)")
+            opened = doc.norm.text[doc.norm.text.rfind("\n", 0, f.start) + 1 : f.start]
+            said = re.split(r"[。；;]", opened)  # 六大重点产业产值增长1.9%。其中:…产业增长10.5%: its output
+            output = len(said) >= 2 and "产值" in said[-2] and "增加值" not in said[-2] + said[-1]
+            f.indicator = f.indicator[:-2] + ("产值增速" if output else "增加值增速")
+            f.notes.append("产值 taken from the sentence before" if output else
+                           "增加值 taken from the paragraph's topic (行业增加值)")
         elif (
             prev is not None
             and re.search(r"价格|CPI|物价", prev.indicator)

@@ -472,7 +472,8 @@ def _sentences(t: str) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if y > x]
 
 
-_RANK_HEAD = re.compile(r"排名|排序|位次|名次|序号")
+_STAT_NAMES = {"GDP": "地区生产总值", "生产总值": "地区生产总值"}
+_RANK_HEAD = re.compile(r"排名|排序|排行|位次|名次|序号")
 _PLACE_HEAD = re.compile(r"县|市|区|旗|地区|名称|名单|单位|城市")
 
 
@@ -492,7 +493,9 @@ def _headed(cells: list[tuple[int, int, str]]) -> tuple[list[Ranked], set[int]]:
         for k in range(2, 9):  # a header: 2-8 cells without digits, one a rank's, one a place's
             head = [re.split(r"[。？?！!：:]", c[2])[-1] for c in cells[i : i + k]]  # …上榜了呢?县域单位
             # a header's cells are short words (…指标。 ends prose: an empty last segment, no header cell)
-            if len(head) < k or any(re.search(r"\d", h) or len(h) > 8 or not h for h in head):
+            # (a column's year and unit aside: YYYY年GDP(亿元))
+            bare = [re.sub(r"(?:19|20)\d{2}年?|[(（][^()（）]{1,6}[)）]", "", h) for h in head]
+            if len(head) < k or any(re.search(r"\d", h) or len(h) > 8 or not h for h in bare):
                 break
             ranks = [j for j, h in enumerate(head) if _RANK_HEAD.search(h)]
             names = [j for j, h in enumerate(head) if _PLACE_HEAD.search(h) and j not in ranks]
@@ -640,9 +643,13 @@ def _read(t: str, text: str, norm, doc_year: int | None, reg, source_id: str, do
         if r in ordered and not stat and not said and top:  # …的地区生产总值迈入千亿俱乐部。前十强分别为:
             before = t[max(t.rfind("。", 0, opens - 1), t.rfind("\n", 0, opens - 1)) + 1 : opens]
             stat = _STATISTIC.findall(before)  # the statistic the sentence before ranks by
+        if not stat and not said and r in tables:  # GDP排行 | 区域 | …: the statistic its rank column ranks
+            heads = [ln for ln in t[: r.start].split("\n") if "|" in ln and _RANK_HEAD.search(ln)]
+            stat = _STATISTIC.findall(heads[-1].split("|")[0]) if heads else []
         if lst is None and not stat:
             continue
-        name = stat[-1] + "排名" if stat else lst.name  # 财政总收入排名前三位的分别是: the statistic's ranks
+        named_stat = _STAT_NAMES.get(stat[-1], stat[-1]) if stat else ""
+        name = named_stat + "排名" if stat else lst.name  # 财政总收入排名前三位的分别是: the statistic's
         lst = lst or ListName(name, "", 0)
         # a page of one place's honours (several lists, a line each): a publisher owns only its own line's
         branded = brand and (not honours or brand in _line(t, r.start))
