@@ -2045,3 +2045,36 @@ def test_a_bulletins_births_deaths_and_urban_population_are_standard_statistics(
     got = _rows(text, reg)
     assert [got[v].indicator for v in (2642, 51, 24.1, 2.6)] == ["城镇常住人口", "出生人口", "死亡人口", "居民消费价格涨幅"]
     assert all(got[v].confidence >= 0.5 for v in (2642, 51, 24.1, 2.6))
+
+
+def test_a_first_time_past_a_mark_is_a_bound_and_the_figure_after_it_the_statistics(reg):
+    got = _rows("2021年,景德镇市地区生产总值首次迈入千亿元大关,达1102.31亿元,比上年增长8.7%。", reg)
+    assert got[1102.31].indicator == "gdp" and got[1102.31].confidence >= 0.5
+    assert got[1000].confidence < 0.5  # 迈入千亿元大关: a mark passed, not the figure
+
+
+def test_urban_and_rural_incomes_said_as_a_pair_and_a_total_said_with_zong_liang(reg):
+    text = (
+        "2020年,崖州区一般公共预算收入总量12.24亿元,同比增长18.06%。"
+        "城镇和农村常住居民人均可支配收入39,175元和19,156元,分别同比增长3.7%和7%。"
+    )
+    got = _rows(text, reg)
+    assert got[12.24].indicator == "general_budget_revenue"
+    assert [got[v].region for v in (39175, 19156, 3.7, 7)] == ["崖州区"] * 4
+    assert [_name(got[v]) for v in (39175, 19156)] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert got[19156].confidence >= 0.5
+
+
+def _name(c) -> str:
+    """A candidate's indicator name as the CSV writes it (a registry code's own name)."""
+    from dashboard.extract import rows
+
+    return rows([c], Registry.load())[0]["indicator"]
+
+
+def test_a_report_named_after_the_nation_is_no_nations_text(reg):
+    text = (
+        "《中国县域高质量发展报告2022》发布 我市位列第3名\n发布时间:2022-07-21 来源:张家港市融媒体中心\n"
+        "近年来,我市积极抢抓发展机遇。2021年,我市实现地区生产总值3030.21亿元。"
+    )
+    assert _rows(text, reg)[3030.21].region == "张家港市"

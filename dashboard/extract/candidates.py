@@ -157,7 +157,7 @@ def extract(
         norm = clauses.normalise(text[:20000]).text
         subject, how = clauses.subject_of(norm, clauses.title_of(norm))
         named = how in ("title", "first sentence", "named most", clauses.ONCE,
-                        "the meeting the report was made to")
+                        "the meeting the report was made to", clauses.SPOKEN_FOR, clauses.CITY_OF_SHORT_NAMES)
         own = subject if subject and subject.name and named else None
         for c in seed:
             # the home region or its zone by default (红旗区(含经开区) in 新乡's text is no 醴陵经开区)
@@ -1186,7 +1186,7 @@ def _proposed_name(window: str, after: str) -> str:
 def _proposed_list(para: str, sentence: str) -> tuple[str, str]:
     m = _last(_LIST_NAME, sentence)
     name = re.sub(r"^.*?(?:在|于|据|入选|跻身|获评|发布的?|公布的?)", "", m.group(1)) if m else "?"
-    name = re.sub(r"^(?:19|20)\d{2}年度?|^第[一二三四五六七八九十\d]+届", "", name)
+    name = re.sub(r"^(?:19|20)\d{2}年?度?|^第[一二三四五六七八九十\d]+届", "", name)
     name = re.sub(
         r"位居|位列|名列|跃居|稳居|(?:提升|上升|跃升|攀升)[至到]|升至|(?<=[\u4e00-\u9fff]{2})居(?=全国|全省|中国|中部|西部|东部)",
         "",

@@ -662,7 +662,8 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     dated = opening and _DATE_ONLY.fullmatch(opening[0].strip())
     lead = "".join(opening[:2]) if dated else opening[0] if opening else ""
     mostly_nation = nation > max(2, local) and not (most and counts[most] >= nation)
-    if _NATION_WORDS.search(title + lead) or mostly_nation:
+    # (《中国县域高质量发展报告》: a report's title, no nation's text)
+    if _NATION_WORDS.search(re.sub(r"《[^》]*》", "", title + lead)) or mostly_nation:
         return Place("全国"), "the nation"
     if most and re.search(r"名单|百强|排名|排行|榜", title):
         return Place(""), "a list of places: each figure's own place, else none"
@@ -1052,7 +1053,7 @@ _SECTION_WORD = re.compile(
 _VERBS = re.compile(
     r"(?:实现|完成|达到|达|为|是|共|共计|累计|合计|总计|突破|超过|超|约|近|全年|预计|力争|确保|争取|"
     r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|逼近?|接近|不足|拟按|按|分别为|分别|分列|依次|位列|位居|居|排名|排|列|"
-    r"只有|仅有|仅为|仅|高达|多达|约达|取得了?|更是|也是|就已|已经|"
+    r"只有|仅有|仅为|仅|高达|多达|约达|取得了?|更是|也是|就已|已经|首次|首度|再次|再度|迈入|迈上|跨入|站上|跃上|"
     r"(?:下降|降低|回落|降|提高|提升|上升|增长|增加|减少|升|增|扩大|缩小|下滑)(?:至|到)了?)+$"
 )
 _LEADING = re.compile(
@@ -1884,7 +1885,8 @@ def _sentence(
             group.append(numbers[i + len(group)])
         i += len(group)
         cs = next((a for a, b in clauses if a <= ss + n.start < b), ss)
-        pair = len(group) == 2 and "城乡" in t[cs : ss + n.start]  # 城乡居民收入达到A元和B元
+        # 城乡居民收入达到A元和B元, 城镇和农村常住居民人均可支配收入39,175元和19,156元
+        pair = len(group) == 2 and re.search(r"城乡|城镇[和与及、]农村", t[cs : ss + n.start]) is not None
         # 城镇、农村居民…分别达到A元、B元,增长4.7%、5.1%: the same items again
         again = len(last_items) == len(group) and not subject_words(t[cs : ss + n.start], [])
         head = t[cs : ss + n.start]
@@ -2677,7 +2679,9 @@ _MONEY_NOUN = re.compile(r"产值|收入|投资|总额|增加值|生产总值|GD
 _ZONE = re.compile(r"开发区|高新区|园区|新区|工业园|产业园|示范区|自贸区|保税区")
 # 园区规模工业增加值, 省级及以上园区…: the region's statistic over all its parks, not one named zone
 _ALL_PARKS = re.compile(r"(?:全市|全县|全区|省级及以上|省级以上)?(?:产业)?园区(?!内)")
-_LOWER_BOUND = ("突破", "超过", "超", "以上", "近", "余", "多", "约", "不足", "逼近", "接近")
+_LOWER_BOUND = (
+    "突破", "超过", "超", "以上", "近", "余", "多", "约", "不足", "逼近", "接近", "迈入", "跨入", "迈上", "站上"
+)
 _PLANNED_STATISTIC = re.compile(
     r"(?:增加值|生产总值|总产值|产值|零售总额|收入|支出|投资|外资|总额|产量|出口|进出口|能耗|失业率|涨幅|赤字率)"
     r"(?:年均|实际)?(?:增速|比重|涨幅)?$"
@@ -2796,6 +2800,8 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             f.indicator = f.indicator[:4] + "投资增速"
             f.notes.append("投资 taken from the paragraph's topic")
         f.indicator = re.sub(r"^县域地区(?=.)", "县域", f.indicator)  # 县域地区地区生产总值: counties' GDP
+        # 一般公共预算收入总量12.24亿元: the statistic, its 总量 a word of emphasis
+        f.indicator = re.sub(r"(?<=收入|总值|投资|总额)总量(?=$|增速$)", "", f.indicator)
         # 五年累计固定资产投资, 五年累计…年均增速: the years summed are the period's (a span), not the name's
         f.indicator = re.sub(r"^[一二三四五六七八九十两\d]+年累计(?:完成|实现)?(?=.{2})", "", f.indicator)
         # 一产下降1.13个百分点: 一产 is 第一产业
