@@ -2078,3 +2078,17 @@ def test_a_report_named_after_the_nation_is_no_nations_text(reg):
         "近年来,我市积极抢抓发展机遇。2021年,我市实现地区生产总值3030.21亿元。"
     )
     assert _rows(text, reg)[3030.21].region == "张家港市"
+
+
+def test_a_structure_that_evolved_from_last_years_dates_the_first_to_last_year(reg):
+    text = "杭锦后旗2021年国民经济和社会发展统计公报\n全年实现地区生产总值125.48亿元。三次产业结构由上年的38.8:17.0:44.2演进为39.7:18.1:42.2。"
+    got = {(c.value, c.period) for c in extract(text, source_id="t", doc_date=None, registry=reg)}
+    assert {(38.8, "2020"), (17.0, "2020"), (39.7, "2021"), (42.2, "2021")} <= got
+
+
+def test_the_scorer_reads_a_rank_among_a_citys_counties_as_the_statistics_rank():
+    from dashboard.extract.vocabulary import Vocabulary
+
+    vocab = Vocabulary.load()
+    assert vocab.family("长治市各区县地区生产总值排名", "位") == vocab.family("地区生产总值排名", "位")
+    assert vocab.family("城镇人口比重", "%") == vocab.family("常住人口城镇化率", "%")

@@ -1797,7 +1797,7 @@ def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Fo
         elif (
             not (base and base[-1].end >= m.start() - ss - 3)
             and re.search(r"由(?:上年|去年)?的?$", t[max(ss, m.start() - 6) : m.start()])
-            and re.match(r"(?:调整|优化|变化|转变|提升|转)为", t[m.end() : m.end() + 4])
+            and re.match(r"(?:调整|优化|变化|转变|提升|转|演进|演变|变|改善)为", t[m.end() : m.end() + 4])
             and re.fullmatch(r"\d{4}", period)
         ):
             period = str(int(period) - 1)  # 三次产业比例由7.3:53.5:39.2调整为…: the year before's

@@ -131,6 +131,8 @@ class Vocabulary:
         if not key.endswith("排名"):
             return frozenset({"new:" + key})
         core = rank_core(key)
+        # 长治市各区县地区生产总值排名: a statistic's rank among a city's counties, its scope said or not
+        core = re.sub(r"^[\u4e00-\u9fff]{2,8}?各(?:县市区|区县|县区|县市|县|区)", "", core)
         stat = _SCOPE_END.sub("", core)
         lists_held = {c for c, _ in self.ranks}
         if self.codes.get(stat) and not self.codes[stat] & lists_held:  # 地区生产总值(全省)排名: no list
