@@ -2092,3 +2092,36 @@ def test_the_scorer_reads_a_rank_among_a_citys_counties_as_the_statistics_rank()
     vocab = Vocabulary.load()
     assert vocab.family("长治市各区县地区生产总值排名", "位") == vocab.family("地区生产总值排名", "位")
     assert vocab.family("城镇人口比重", "%") == vocab.family("常住人口城镇化率", "%")
+
+
+def test_an_assessment_announced_the_year_after_dates_its_figures_to_its_own_year(reg):
+    text = (
+        "四川省十强县GDP总量占全省经济比重18%\n\n来源:中国产业经济信息网   时间:2017-10-21\n\n"
+        "10月20日,省统计局通报2016年四川省县级经济综合评价结果,龙泉驿区、双流区成为“十强县”。"
+        "龙泉驿区实现“四连冠”,经济总量达1039.2亿元。\n从经济总量来看,2016年,“十强县”实现地区生产总值5871.6亿元。"
+    )
+    got = _rows(text, reg)
+    assert (got[1039.2].region, got[1039.2].period) == ("龙泉驿区", "2016")
+    assert got[5871.6].confidence < 0.5  # the top ten's total, no single region's
+
+
+def test_a_newspapers_dateline_city_is_not_the_subject(reg):
+    text = (
+        "经济日报-中国经济网呼和浩特1月19日讯 据内蒙古自治区统计局消息,2020年,全区经济恢复态势持续巩固。\n"
+        "根据地区生产总值统一核算结果,全区地区生产总值为17360亿元,按可比价格计算,比上年增长0.2%。"
+    )
+    assert _rows(text, reg)[17360].region == "内蒙古自治区"
+
+
+def test_cities_ranked_by_the_statistic_the_sentence_opens_with(reg):
+    text = (
+        "步入8月,山东17城市悉数发布2016年上半年经济数据。\n从GDP总量来看,今年上半年青岛以4520.3亿元总量领跑,"
+        "烟台、济南则分别以3242.69亿元和3100.15亿元摘得亚军和季军。"
+        "潍坊、淄博等2市的GDP总量也突破2000亿元大关,分别实现2676.8亿元、2118.94亿元。"
+    )
+    got = _rows(text, reg)
+    assert {got[v].region: got[v].indicator for v in (4520.3, 3242.69, 3100.15)} == {
+        "青岛市": "gdp", "烟台市": "gdp", "济南市": "gdp"
+    }
+    assert all(got[v].period == "2016-01/06" for v in (4520.3, 2676.8))
+    assert _name(got[2676.8]) == "地区生产总值" and got[2118.94].region == "淄博市"

@@ -532,9 +532,17 @@ def _named_exactly(name: str) -> divisions.Division | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+# a news source and its dateline (【…网讯】, …中国经济网呼和浩特1月19日讯): where it was filed, no subject
+_DATELINE = re.compile(
+    r"【[^】]{0,16}】|^[^，,。]{0,30}?\d{1,2}月\d{1,2}日(?:电|讯)|^[^，,。]{0,12}?(?:网讯|日讯|电)"
+)
+
+
 def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     """The region a document is about: the one its title names, else its first sentence, else the one it
     names most; and how it was found."""
+    if re.match(r"[^，,。]{0,30}?\d{1,2}月\d{1,2}日(?:电|讯)", title):
+        title = _DATELINE.sub("", title)  # a first line opened by a dateline is the story's first sentence
     if "。" in title and re.search(r"\d\s*(?:亿|万|元|%)", title):
         # YYYY年四川全年实现地区生产总值48598.8亿元,…在21个市州中,成都…。: a sentence, not a title: its start
         title = re.split(r"[。，,；;]", title)[0]
@@ -633,7 +641,7 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         lead_in = re.split(r"[。\n]", t[: t.find(title)].strip("\n"), maxsplit=3)[:3]
         opening = [x for x in lead_in if len(x) > 30 and _EVENT.search(x) and not _AD.search(x)] + opening
     for first in opening:  # the first sentence that names a place (a photo's caption aside)
-        first = re.sub(r"【[^】]{0,16}】|^[^，,。]{0,12}?(?:网讯|日讯|电)", "", first)  # 【…网讯】: a source
+        first = _DATELINE.sub("", first)  # 【…网讯】, …中国经济网呼和浩特1月19日讯: a source, no subject
         hits = _mentions(first, None) or _mentions(first, _home_province())
         hits = _beside_offices(first, hits)  # 株洲市人大…率队来醴调研: a visitor, not the subject
         if hits:
@@ -919,6 +927,15 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
             return y, y
         return None, None
     if doc_date:
+        # 10月20日,省统计局通报YYYY年四川省县级经济综合评价结果: the year an assessment or a release it
+        # announces covers, earlier than the day it is announced
+        announced = re.search(
+            r"(?:通报|发布|公布|揭晓)了?((?:19|20)\d{2})年度?[^。\n]{0,30}?(?:评价|考核|监测|排名|名单)结果",
+            body[:600],
+        )
+        if announced and int(announced.group(1)) < doc_date.year:
+            y = int(announced.group(1))
+            return y, y + 1
         said = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", title + body[:400])}
         # 1月28日…YYYY年1~12月各设区市主要经济指标: the year before is the latest it names
         last_year = max(said, default=0) == doc_date.year - 1
@@ -1054,11 +1071,13 @@ _VERBS = re.compile(
     r"(?:实现|完成|达到|达|为|是|共|共计|累计|合计|总计|突破|超过|超|约|近|全年|预计|力争|确保|争取|"
     r"目标|预期|计划|增长到|提高到|增加到|上升到|达到了|保持在|控制在|逼近?|接近|不足|拟按|按|分别为|分别|分列|依次|位列|位居|居|排名|排|列|"
     r"只有|仅有|仅为|仅|高达|多达|约达|取得了?|更是|也是|就已|已经|首次|首度|再次|再度|迈入|迈上|跨入|站上|跃上|"
+    r"(?:分别)?以|也|均|都|"
     r"(?:下降|降低|回落|降|提高|提升|上升|增长|增加|减少|升|增|扩大|缩小|下滑)(?:至|到)了?)+$"
 )
 _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|对应的?|首先|其次|最后|既然|因此|"
-    r"首府城市|首府|省会城市|省会|全部(?=规上|规模以上)|"
+    r"首府城市|首府|省会城市|省会|全部(?=规上|规模以上)|则|"
+    r"[^，,]{0,12}?等[一二三四五六七八九十\d]{1,2}[个座]?(?:市|县|区|县市区|城市)的|"
     r"初步核算|初步统计|来源于|来自于?|公历年度|下同|"
     r"这是继|这是|是继|继|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     r"全年|全市|全县|全区|全旗|全州|全盟|全地区|全省|全国|我市|我县|我区|我盟|我州|我省|本市|该市|该县|县内|市内|区内|境内|年末|年底|"
@@ -2223,9 +2242,10 @@ def _one(
             and last_subject
             and region
             and spans
-            and re.fullmatch(r"(?:为|是|达|有|以)?", pre[spans[-1][1] :])
-            and re.fullmatch(r"[、和及与]?", pre[: spans[0][0]])
-        ):  # 苏州市地区生产总值11458.4亿元,南京市8316.92亿元: a list of regions under the first's subject
+            and re.fullmatch(r"(?:则|也|均)?(?:分别)?(?:为|是|达|有|以)?", pre[spans[-1][1] :])
+            and re.fullmatch(r"[、和及与]?(?:今年|去年|本年|全年)?", _strip_times(pre[: spans[0][0]]))
+        ):  # 苏州市地区生产总值11458.4亿元,南京市8316.92亿元: a list of regions under the first's subject;
+            # 从GDP总量来看,今年上半年青岛以4520.3亿元总量领跑,烟台、济南则分别以…: the statistic seen by
             indicator = last_subject
             notes.append(f"{last_subject} (a list of regions: the subject named first)")
         if not indicator and last_subject and _PAIR_VERB.search(pre):
@@ -2586,8 +2606,8 @@ def _enumeration(
 _CURRENT_PRICES = re.compile(r"按(?:现行|当年)价格?计算|按现价计算")
 _AGES = re.compile(r"\d{1,3}(?:[-—~～至]\d{1,3})?(?:周)?岁(?:及以上|以上|以下)?")  # 0-14岁, 60岁及以上
 _PLACE_GROUP = re.compile(  # 全省77个县(市)实现…; 环首都绿色经济圈14个县(市、区)实现…, 沿海三市YYYY年实现…
-    r"(?:全(?:省|市|州|国)\d{1,4}个|[\u4e00-\u9fff]{2,8}?[一二三四五六七八九十\d]{1,3}个?)"
-    r"(县|区|市|县[(（]市、?区?[)）]|县市区?|县区|市县|区县)(?:(?:19|20)\d{2}年)?(?=实现|完成|的|共|合计|$)"
+    r"(?:全(?:省|市|州|国)\d{1,4}个|[\u4e00-\u9fff]{2,8}?[一二三四五六七八九十\d]{1,3}个?|[“\"]?[十百]强)"
+    r"(县|区|市|县[(（]市、?区?[)）]|县市区?|县区|市县|区县)[”\"]?(?:(?:19|20)\d{2}年)?(?=实现|完成|的|共|合计|$)"
 )
 _FARM_SECTOR = re.compile(  # a farm sector named alone under 农林牧渔业总产值
     r"农业|林业|牧业|畜牧业|渔业|[\u4e00-\u9fff]{0,6}服务业|[\u4e00-\u9fff]{0,10}辅助性活动"
