@@ -2125,3 +2125,33 @@ def test_cities_ranked_by_the_statistic_the_sentence_opens_with(reg):
     }
     assert all(got[v].period == "2016-01/06" for v in (4520.3, 2676.8))
     assert _name(got[2676.8]) == "地区生产总值" and got[2118.94].region == "淄博市"
+
+
+def test_this_years_goals_a_session_report_lists_and_the_sums_of_a_plan_period(reg):
+    text = (
+        "2021年2月24日上午9时,香洲区第九届人民代表大会第六次会议召开。区长代表区政府向大会作政府工作报告。\n"
+        "报告提出了今年政府工作目标任务:地区生产总值增长6%以上;规模以上工业增加值增长6%;一般公共预算收入增长3%。\n"
+        "“十三五”时期是香洲区发展史上具有重大意义的五年。报告指出,五年来,全区地区生产总值年均增长6.3%;"
+        "一般公共预算收入累计183.6亿元;固定资产投资总额累计2410亿元。"
+    )
+    got = _rows(text, reg)
+    assert {(got[v].period, got[v].kind) for v in (6, 3)} == {("2021", "target")}
+    assert got[183.6].period == got[2410].period == "2016-2020"
+
+
+def test_a_session_late_in_the_year_that_plans_the_next_is_of_its_own_year(reg):
+    text = (
+        "12月10日下午,雷山县第十六届人民代表大会第一次会议隆重开幕。县长作政府工作报告。\n"
+        "2011年,全县地区生产总值预计完成11亿元。2012年工作安排:地区生产总值增长15%。"
+    )
+    assert document_date(text, reg=reg)[0] == date(2011, 12, 10)
+    assert _rows(text, reg)[11].period == "2011"
+
+
+def test_a_structure_changed_over_a_five_year_plan_dates_its_first_before_the_plan(reg):
+    text = (
+        "2017年1月7日在宜宾市第四届人民代表大会第一次会议上\n现在,我代表市人民政府向大会报告工作。\n过去五年工作回顾\n"
+        "五年来,全市地区生产总值年均增长9.3%。预计三次产业结构由15:61.9:23.1调整为14:57.5:28.5。"
+    )
+    got = {(c.value, c.period) for c in extract(text, source_id="t", doc_date=None, registry=reg)}
+    assert {(15.0, "2011"), (61.9, "2011"), (14.0, "2016"), (57.5, "2016")} <= got

@@ -716,6 +716,7 @@ def _city_of_short_names(t: str) -> divisions.Division | None:
     return city if speaks else None
 
 
+_PLAN_SPAN = re.compile(r"十[一二三四五]五”?(?:时期|期间|以来)")  # “十三五”时期: a five-year plan's years
 SPAN_GROWTH_NOTE = "a growth over the years reviewed (过去五年, 过去的四年): check it"
 _YEARS_BACK = re.compile(
     r"过去的?([二三四五六七八九十两]|\d{1,2})年|([二三四五六七八九十两]|\d{1,2})年来|近([二三四五六七八九十两]|\d{1,2})年"
@@ -884,7 +885,7 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         # ——YYYY年3月30日在X县第十五届人民代表大会…上 … 向大会报告工作: a work report made on that date
         y = int(made.group(1))
         return (y, y + 1) if int(made.group(2)) >= 11 else (y - 1, y)
-    year = re.search(r"((?:19|20)\d{2})年", title)
+    year = re.search(r"((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)", title)  # (a date is no year reported)
     if year and _PLAN_TITLE.search(title):
         return int(year.group(1)) - 1, int(year.group(1))  # YYYY年…预期目标: the year planned
     if year and not re.search(r"(?:19|20)\d{2}年?[-—至到]", title):
@@ -1438,6 +1439,9 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             opens_plan = bool(doc.plan and _PLAN_OPENS.search(head))
             planned = planned or bool(opens_plan)
             kind_of = "target" if planned else section_kind
+            if opens_plan and re.search(r"今年|本年", head) and doc.plan != doc.review:
+                carry = str(doc.plan)  # 报告提出了今年政府工作目标任务:…增长6%以上;…增长6%;…: the plan's year
+                doc.default_period = carry
             out += _sentence(doc, t, ss, se, kind_of, scope_estimate or estimated)
             planned = planned and t[se - 1 : se] in ("；", ";")
             # 全年预计完成地区生产总值230亿元…;地方一般公共预算收入10.65亿元…;…。: 预计 holds to the full stop
@@ -1820,6 +1824,11 @@ def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Fo
             and re.fullmatch(r"\d{4}", period)
         ):
             period = str(int(period) - 1)  # 三次产业比例由7.3:53.5:39.2调整为…: the year before's
+            para = t[t.rfind("\n", 0, m.start()) + 1 : m.start()]
+            spans_years = _YEARS_BACK.search(para) or _PLAN_SPAN.search(para)
+            last_year = re.search(r"上年|去年", t[m.start() - 6 : m.start()])
+            if spans_years and re.fullmatch(r"\d{4}-\d{4}", doc.span) and not last_year:
+                period = str(int(doc.span[:4]) - 1)  # 五年来,…结构由15:61.9:23.1调整为…: before the five
 
         for k, name in enumerate(("第一产业比重", "第二产业比重", "第三产业比重")):
             out.append(
@@ -1849,6 +1858,7 @@ _STRETCH = re.compile(r"[，,]?(?:力争|争取|确保|努力|冲刺)(?:达到|�
 _PLAN_OPENS = re.compile(  # a sentence that opens on the year planned and its goals
     r"(?:明年|来年|下一年|新的一年)[^，,。；;]{0,12}?(?:目标|预期|计划)"
     r"|(?:主要|奋斗|预期|发展)目标(?:主要)?(?:是|为)[:：]"
+    r"|(?:今年|本年)[^，,。；;]{0,8}?(?:目标任务|预期目标|主要目标)[:：]"  # 报告提出了今年政府工作目标任务:
 )
 _SEEN_BY = re.compile(
     r"[^，,。]{0,4}(?:从|就)[^，,。]{0,16}?(GDP|地区生产总值|生产总值|经济总量)(?:总量)?(增速|增长速度)?(?:来)?看[,，]"
@@ -3000,12 +3010,14 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             notes.append("a company's or a project's figure, not the region's statistic: check it")
         opens = max(doc.norm.text.rfind(c, 0, f.start) for c in "。；;\n") + 1
         sentence = doc.norm.text[opens : f.end + 40]
+        para = doc.norm.text[doc.norm.text.rfind("\n", 0, f.start) + 1 : f.start]
         if (
             f.kind in ("actual", "estimate")
             and re.search(r"累计", doc.norm.text[max(0, f.start - 14) : f.start])
-            and "年均" in sentence
+            and ("年均" in sentence or _YEARS_BACK.search(para) or _PLAN_SPAN.search(para))
             and re.fullmatch(r"\d{4}", f.period)
-        ):  # 累计完成固定资产投资2719亿元,年均增长6.5%: a sum over years the text does not name
+        ):  # 累计完成固定资产投资2719亿元,年均增长6.5%: a sum over years the text does not name; 五年来,…;
+            # 一般公共预算收入累计183.6亿元;…: a sum over the years the paragraph reviews
             conf = min(conf, 0.45)
             if re.fullmatch(r"\d{4}-\d{4}", doc.span) and doc.span.endswith(f.period):
                 f.period = doc.span  # …过去的四年…累计完成232.75亿元,年均增长3.56%: the years reviewed
