@@ -2155,3 +2155,22 @@ def test_a_structure_changed_over_a_five_year_plan_dates_its_first_before_the_pl
     )
     got = {(c.value, c.period) for c in extract(text, source_id="t", doc_date=None, registry=reg)}
     assert {(15.0, "2011"), (61.9, "2011"), (14.0, "2016"), (57.5, "2016")} <= got
+
+
+def test_a_titleless_bulletin_dated_after_the_year_it_opens_on_reviews_that_year(reg):
+    text = (
+        "宁夏回族自治区统计局国家统计局宁夏调查总队\n2018年5月2日\n"
+        "2017年,自治区党委、政府带领全区上下认真学习贯彻党的十九大精神。\n"
+        "一、综合\n初步核算,全年全区地区生产总值3453.93亿元,按可比价格计算,比上年增长7.8%。"
+    )
+    got = _rows(text, reg)
+    assert (got[3453.93].region, got[3453.93].period) == ("宁夏回族自治区", "2017")
+
+
+def test_a_pages_copyright_footer_is_no_title(reg):
+    text = (
+        "荆楚网(湖北日报网)讯(记者吕鉴蕾)12月19日,鄂州市鄂城区十届人大二次会议开幕。\n"
+        "当天出炉的政府工作报告指出,2023年是贯彻党的二十大精神开局之年,是考察鄂州鄂城10周年,也是鄂州建市40周年。"
+        "今年主要预期目标是:固定资产投资增长16%。\nCopyright?2001-2025"
+    )
+    assert _rows(text, reg)[16].region == "鄂城区"

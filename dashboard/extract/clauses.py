@@ -388,11 +388,15 @@ _DATE_ONLY = re.compile(  # (人民网 YYYY年01月19日: an outlet's date line)
 _MEETING_TITLE = re.compile(r"[^。，,、]+(?:会议|大会)[^。，,、]{0,6}(?:开幕|召开|举行|闭幕)。")
 
 
+_FOOTER = re.compile(r"copyright|版权所有|all rights|ICP备|备案号", re.I)  # a page's footer line, no title
+
+
 def title_of(t: str) -> str:
     """The document's title: the first short line that reads like one (navigation lines skipped)."""
     head = [ln.strip() for ln in t.split("\n", 60)[:60] if ln.strip()]  # a title stands in the first lines
-    lines = [  # (YYYY年4月30日): a date line; [可行性研究报告-调研数据]: a site's tag
+    lines = [  # (YYYY年4月30日): a date line; [可行性研究报告-调研数据]: a site's tag; Copyright…: a footer
         ln for ln in head if not _place_menu(ln) and not _DATE_ONLY.fullmatch(ln) and not _TAG.fullmatch(ln)
+        and not _FOOTER.search(ln)
     ]
     joined = re.match(  # a page whose lines were joined: its title opens the first line (…统计公报 YYYY年,…)
         r"((?:19|20)\d{2}年?[^。，,\n]{2,40}?(?:统计公报|工作报告|经济运行情况))", lines[0] if lines else ""
@@ -937,6 +941,11 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         if announced and int(announced.group(1)) < doc_date.year:
             y = int(announced.group(1))
             return y, y + 1
+        # 统计局 \n YYYY+1年5月2日 \n YYYY年,自治区党委、政府带领全区上下…: a text opening on the year before as
+        # a whole (a line begun by YYYY年,) reviews that year, whenever in the year after it came out
+        opened = re.search(r"(?m)^\W*((?:19|20)\d{2})年[,，]", body[:400])
+        if opened and int(opened.group(1)) == doc_date.year - 1 and doc_date.month <= 9:
+            return doc_date.year - 1, doc_date.year
         said = {int(y) for y in re.findall(r"((?:19|20)\d{2})年", title + body[:400])}
         # 1月28日…YYYY年1~12月各设区市主要经济指标: the year before is the latest it names
         last_year = max(said, default=0) == doc_date.year - 1
