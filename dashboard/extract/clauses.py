@@ -941,7 +941,7 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         if announced and int(announced.group(1)) < doc_date.year:
             y = int(announced.group(1))
             return y, y + 1
-        # 统计局 \n YYYY+1年5月2日 \n YYYY年,自治区党委、政府带领全区上下…: a text opening on the year before as
+        # 统计局 \n YYYY+1年5月2日 \n YYYY年,自治区党委、政府带领全区上下…: a text opening on the year before
         # a whole (a line begun by YYYY年,) reviews that year, whenever in the year after it came out
         opened = re.search(r"(?m)^\W*((?:19|20)\d{2})年[,，]", body[:400])
         if opened and int(opened.group(1)) == doc_date.year - 1 and doc_date.month <= 9:
