@@ -2174,3 +2174,12 @@ def test_a_pages_copyright_footer_is_no_title(reg):
         "今年主要预期目标是:固定资产投资增长16%。\nCopyright?2001-2025"
     )
     assert _rows(text, reg)[16].region == "鄂城区"
+
+
+def test_last_year_in_a_story_dated_late_in_its_own_year(reg):
+    text = (
+        "温岭第七\n2023年11月20日 浏览量:次\n从温岭市统计局获悉,去年全年,温岭全市的GDP总量为1306.76亿元,"
+        "按可比价计算,比上年增长2.5%。在去年较快增长的基础上,今年1-9月温岭地区生产总值增长6%。"
+    )
+    got = _rows(text, reg)
+    assert got[1306.76].period == got[2.5].period == "2022" and got[6].period == "2023-01/09"

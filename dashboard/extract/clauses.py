@@ -720,7 +720,7 @@ def _city_of_short_names(t: str) -> divisions.Division | None:
     return city if speaks else None
 
 
-_PLAN_SPAN = re.compile(r"十[一二三四五]五”?(?:时期|期间|以来)")  # “十三五”时期: a five-year plan's years
+_PLAN_YEARS_SAID = re.compile(r"十[一二三四五]五”?(?:时期|期间|以来)")  # “十三五”时期: a plan's years
 SPAN_GROWTH_NOTE = "a growth over the years reviewed (过去五年, 过去的四年): check it"
 _YEARS_BACK = re.compile(
     r"过去的?([二三四五六七八九十两]|\d{1,2})年|([二三四五六七八九十两]|\d{1,2})年来|近([二三四五六七八九十两]|\d{1,2})年"
@@ -1834,7 +1834,7 @@ def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Fo
         ):
             period = str(int(period) - 1)  # 三次产业比例由7.3:53.5:39.2调整为…: the year before's
             para = t[t.rfind("\n", 0, m.start()) + 1 : m.start()]
-            spans_years = _YEARS_BACK.search(para) or _PLAN_SPAN.search(para)
+            spans_years = _YEARS_BACK.search(para) or _PLAN_YEARS_SAID.search(para)
             last_year = re.search(r"上年|去年", t[m.start() - 6 : m.start()])
             if spans_years and re.fullmatch(r"\d{4}-\d{4}", doc.span) and not last_year:
                 period = str(int(doc.span[:4]) - 1)  # 五年来,…结构由15:61.9:23.1调整为…: before the five
@@ -2313,9 +2313,21 @@ def _one(
     ]  # 较前4月提升: a base of comparison; 由YYYY年的1480美元提高到4192美元: the base year is the first's
     after_year = re.match(r"[^，,。；;]{0,6}?((?:19|20)\d{2})年", t[b:se])
     period, year = doc.default_period, doc.review
+    # 从温岭市统计局获悉,去年全年,温岭全市的GDP总量为…: the year before the document's (not 比去年, 去年同期)
+    last = re.search(r"(?<![比较与同和在])(去年|前年)(?!同期|相比|底|末|[^，,。]{0,8}基础上)", t[ss:a])
+    # (the document's date written out in full, not a day the text names apart from its year)
+    dated = doc.date is not None and re.search(
+        rf"{doc.date.year}\s*[-/.年]\s*0?{doc.date.month}\s*[-/.月]", t
+    )
     if before:
         w = before[-1]
         period, year = w.period, w.year
+    elif (
+        last and dated and doc.date.year == doc.review
+        and not re.search(r"今年|本年", t[ss + last.end() : a])
+    ):  # (a text of early in a year, reviewing the year before, says 去年 of its own review year)
+        year = doc.date.year - (1 if last.group(1) == "去年" else 2)
+        period = str(year)
     elif "全年" in t[ss:a] and not doc.default_period[4:]:
         # 据了解,YYYY年,肥西县经济…。初步核算,全年实现生产总值…: the year its paragraph opened with
         para = t[t.rfind("\n", 0, ss) + 1 : ss]
@@ -3023,7 +3035,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         if (
             f.kind in ("actual", "estimate")
             and re.search(r"累计", doc.norm.text[max(0, f.start - 14) : f.start])
-            and ("年均" in sentence or _YEARS_BACK.search(para) or _PLAN_SPAN.search(para))
+            and ("年均" in sentence or _YEARS_BACK.search(para) or _PLAN_YEARS_SAID.search(para))
             and re.fullmatch(r"\d{4}", f.period)
         ):  # 累计完成固定资产投资2719亿元,年均增长6.5%: a sum over years the text does not name; 五年来,…;
             # 一般公共预算收入累计183.6亿元;…: a sum over the years the paragraph reviews

@@ -285,15 +285,15 @@ def match_list(reg, name: str) -> str:
     return best
 
 
-_CATEGORY = re.compile(r"百强(?:县市|县|区)?$")
+_LIST_CATEGORY = re.compile(r"百强(?:县市|县|区)?$")
 
 
 def _without_category(key: str, other: str) -> list[tuple[str, str]]:
     """A notice's 县域经济基本竞争力百强县 is the registry's 县域经济基本竞争力: the category the notice's
     name ends with and the registry's does not say (the words before it long enough to name a list alone;
     never the other way, or a statistic's rank, 地区生产总值排名, would be a list of 地区生产总值百强县)."""
-    a = _CATEGORY.sub("", key)
-    if a == key or _CATEGORY.search(other) or min(len(a), len(other)) < 5:
+    a = _LIST_CATEGORY.sub("", key)
+    if a == key or _LIST_CATEGORY.search(other) or min(len(a), len(other)) < 5:
         return []
     return [(a, other)]
 
