@@ -30,7 +30,7 @@ CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precisio
     # scores 42-62% recall at any confidence) joined the corpus (398 documents); re-based in round 8, when sets
     # Z18-Z23 (60 documents, county-level where the pages allowed; first scores 42-74%) joined it (458); and in
     # round 9, when sets Z24-Z33 (98 documents, first scores 37-73%) joined it (556); and in round 10, when sets
-    # Z34-Z43 (100 documents, first scores 41-69%) joined it (656). The harder new sets lower some floors by a
+    # Z34-Z45 (115 documents, first scores 27-79%) joined it (671). The harder new sets lower some floors by a
     # point or more (recall at any confidence of bulletins, features and monthly releases; the one new feature
     # is a colloquial page); none was lowered to let a change through: on the 556 documents of round 9 this code
     # is at or above every round-9 floor.
