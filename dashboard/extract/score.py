@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import math
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
+from functools import cache
 from pathlib import Path
 
 from dashboard import config
@@ -237,23 +241,35 @@ def extract_rows(path: Path, reg) -> tuple[str, list[dict]]:
 
 
 def score_corpus(corpus_dir: Path | None = None, data_dir: Path | None = None) -> list[DocScore]:
-    """A DocScore per corpus document: the extractor run as the command line runs it."""
+    """A DocScore per corpus document: the extractor run as the command line runs it (on every core: the
+    documents are read independently, and the corpus has hundreds)."""
     corpus_dir = corpus_dir or CORPUS_DIR
-    reg, vocab = Registry.load(data_dir), Vocabulary.load(data_dir)
     docs, expected = read_corpus(corpus_dir)
-    home = region_keys(home_name(data_dir))
-    out = []
-    for d in docs:
-        text, cand_rows = extract_rows(corpus_dir / d["file"], reg)
-        exp_rows = expected.get(d["doc_id"], [])
-        s = DocScore(d["doc_id"], d["genre"], d["script"], score_rows(text, cand_rows, exp_rows, vocab))
-        mine = [r for r in cand_rows if region_keys(r.get("region", "")) & home]
-        if any(region_keys(name) & home for name in d["subject_region"].split(";")):
-            s.home = score_rows(text, mine, [r for r in exp_rows if region_keys(r["region"]) & home], vocab)
-        else:
-            s.home_elsewhere = sum(1 for r in mine if float(r.get("confidence") or 0) >= CONFIDENT)
-        out.append(s)
-    return out
+    jobs = [(corpus_dir, data_dir, d, expected.get(d["doc_id"], [])) for d in docs]
+    workers = min(os.cpu_count() or 1, 4)
+    if workers < 2 or len(jobs) < 50:
+        return [_score_doc(*job) for job in jobs]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return list(pool.map(_score_doc, *zip(*jobs, strict=True), chunksize=8))
+
+
+@cache
+def _tools(data_dir: Path | None) -> tuple[Registry, Vocabulary, set[str]]:
+    """The registry, vocabulary and home region keys a scoring process reads once."""
+    return Registry.load(data_dir), Vocabulary.load(data_dir), region_keys(home_name(data_dir))
+
+
+def _score_doc(corpus_dir: Path, data_dir: Path | None, d: dict, exp_rows: list[dict]) -> DocScore:
+    """One corpus document's DocScore."""
+    reg, vocab, home = _tools(data_dir)
+    text, cand_rows = extract_rows(corpus_dir / d["file"], reg)
+    s = DocScore(d["doc_id"], d["genre"], d["script"], score_rows(text, cand_rows, exp_rows, vocab))
+    mine = [r for r in cand_rows if region_keys(r.get("region", "")) & home]
+    if any(region_keys(name) & home for name in d["subject_region"].split(";")):
+        s.home = score_rows(text, mine, [r for r in exp_rows if region_keys(r["region"]) & home], vocab)
+    else:
+        s.home_elsewhere = sum(1 for r in mine if float(r.get("confidence") or 0) >= CONFIDENT)
+    return s
 
 
 def by_genre(scores: list[DocScore]) -> dict[str, Tally]:
