@@ -1632,8 +1632,8 @@ def _place_row(doc: Doc, ps: int, row: list, header: list[str]) -> list[Found] |
         head = header[j]
         named = _STAT_HEAD.match(head)
         if named:
-            stat = "地区生产总值" if named.group(1) in ("GDP", "生产总值") else named.group(1)
-        if j == at[0] or not _CELL_VALUE.fullmatch(cell) or _RANK_COLUMN.search(head):
+            stat = STATISTIC_NAMES.get(named.group(1), named.group(1))
+        if j == at[0] or not _CELL_VALUE.fullmatch(cell) or RANK_COLUMN.search(head):
             continue
         growth = bool(_TABLE_GROWTH.search(head))
         unit = "%" if growth else (_COLUMN_UNIT.search(head).group(1) if _COLUMN_UNIT.search(head) else "")
@@ -1648,7 +1648,8 @@ def _place_row(doc: Doc, ps: int, row: list, header: list[str]) -> list[Found] |
     return out
 
 
-_RANK_COLUMN = re.compile(r"排名|排行|排序|位次|名次|序号")
+RANK_COLUMN = re.compile(r"排名|排行|排序|位次|名次|序号")  # a table's rank column (rankings reads it too)
+STATISTIC_NAMES = {"GDP": "地区生产总值", "生产总值": "地区生产总值"}  # a statistic's short names, in full
 
 
 def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) -> list[Found]:
@@ -2008,7 +2009,7 @@ def _one(
         r"[、，,]?[\u4e00-\u9fff]{2,10}[(（]", pre
     ):  # 各区县GDP数据…依次排列为: 青山湖区(2466亿元),…: each place's, the statistic named before
         listed = list(_LISTED_STATISTIC.finditer(t, max(0, ss - 400), ss))
-        words = _LISTED_NAMES.get(listed[-1].group(0), listed[-1].group(0)) if listed else ""
+        words = STATISTIC_NAMES.get(listed[-1].group(0), listed[-1].group(0)) if listed else ""
     named_after = _BY_WHICH.match(t, b) if pre.endswith("以") else None
     rate_after = bool(named_after and re.fullmatch(r"增速|增幅|增长率|增长速度", named_after.group(1)))
     if named_after and not rate_after:  # 青岛以3037.4亿元的GDP总量稳坐第一: the noun after it names it
@@ -2705,7 +2706,6 @@ _SCOPE_RANK = re.compile(
 )  # 均居全市6县市第1位, 位列全区五市第四: the scope and the count of its members
 # the statistic a list of places with their figures in brackets gives (各区县GDP数据…: 青山湖区(2466亿元))
 _LISTED_STATISTIC = re.compile(r"GDP|地区生产总值|生产总值|一般公共预算收入|财政总收入|社会消费品零售总额")
-_LISTED_NAMES = {"GDP": "地区生产总值", "生产总值": "地区生产总值"}
 _LEADING_NOUN = re.compile(
     r"^([\u4e00-\u9fff]{2,12}?)(?:提速|扩量|保持|持续|稳步|加快|稳定|快速|大幅|回升|向好|领跑|势头|运行|增势|表现|稳居|位次|突破|"
     r"跨越|迈上|站上|圆满收官|收官)"

@@ -472,8 +472,7 @@ def _sentences(t: str) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if y > x]
 
 
-_STAT_NAMES = {"GDP": "地区生产总值", "生产总值": "地区生产总值"}
-_RANK_HEAD = re.compile(r"排名|排序|排行|位次|名次|序号")
+_RANK_HEAD = clauses.RANK_COLUMN
 _PLACE_HEAD = re.compile(r"县|市|区|旗|地区|名称|名单|单位|城市")
 
 
@@ -648,7 +647,7 @@ def _read(t: str, text: str, norm, doc_year: int | None, reg, source_id: str, do
             stat = _STATISTIC.findall(heads[-1].split("|")[0]) if heads else []
         if lst is None and not stat:
             continue
-        named_stat = _STAT_NAMES.get(stat[-1], stat[-1]) if stat else ""
+        named_stat = clauses.STATISTIC_NAMES.get(stat[-1], stat[-1]) if stat else ""
         name = named_stat + "排名" if stat else lst.name  # 财政总收入排名前三位的分别是: the statistic's
         lst = lst or ListName(name, "", 0)
         # a page of one place's honours (several lists, a line each): a publisher owns only its own line's
