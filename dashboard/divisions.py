@@ -6,6 +6,7 @@ import csv
 import difflib
 import functools
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -188,6 +189,17 @@ def read(path: Path) -> list[Division]:
 def register(path: Path | None = None) -> Register:
     """The register of data/divisions.csv (read once per process)."""
     return Register(read(path or config.DATA_DIR / "divisions.csv"))
+
+
+@functools.lru_cache(maxsize=4)
+def names_pattern(levels: tuple[str, ...] = ("province", "prefecture")) -> str:
+    """A regex alternation of the full and short names of the divisions of these levels, longest first
+    (湖南省|湖南|株洲市|株洲|…): for patterns that allow a place's province or city before or after it."""
+    names = set()
+    for d in read(config.DATA_DIR / "divisions.csv"):
+        if d.level in levels:
+            names.update(n for n in (d.name_zh, d.short_name) if len(n) >= 2)
+    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
 
 
 def map_path(province_code: str, level: str) -> Path:

@@ -152,3 +152,36 @@ def test_no_region_code_is_typed_in_the_chart_export_and_data_modules():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         typed = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and n.value in codes}
         assert not typed, (path.name, typed)
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """ids of the docstring nodes of a module, its classes and functions."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def test_no_name_of_the_home_region_or_its_city_or_province_is_typed_in_the_extractor():
+    # The extractor reads any region's documents: the home region, its city and its province are data
+    # (data/regions.csv), so a rule that names them (醴陵市?, 株洲市的, 湖南省?) in a pattern is a rule for one
+    # place. Docstrings and comments may name them as examples.
+    rows = curated.read_rows(curated.TABLES_BY_NAME["regions"])
+    names = {n for r in rows if "zone" not in r["level"] for n in (r["name_zh"], r["short_zh"]) if n}
+    assert names
+    root = config.ROOT / "dashboard"
+    files = sorted((root / "extract").glob("*.py")) + [root / "divisions.py", root / "numbers.py"]
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docs = _docstrings(tree)
+        typed = {
+            name
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs
+            for name in names
+            if name in n.value
+        }
+        assert not typed, (path.name, typed)

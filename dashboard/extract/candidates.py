@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard import periods, site
+from dashboard.divisions import names_pattern
 from dashboard.extract import context as cx
 from dashboard.extract import tables
 from dashboard.extract.candidate import _PUBLISHER, Candidate  # noqa: F401 - Candidate: the package's name
 from dashboard.extract.indicators import (
-    _FILLER,
     Match,
     Registry,
     match,
@@ -416,7 +416,7 @@ def _fill_from_clauses(seed: list[Candidate], read: list[Candidate], reg: Regist
 def _covers(reg: Registry, known: Candidate, x: Candidate) -> bool:
     """Whether a registry name of the known reading holds the clause reader's name (新增城镇就业 holds
     城镇就业); one that does not (建筑卫生陶瓷产值 beside 陶瓷产值) names a narrower subject of its own."""
-    key = _FILLER.sub("", normal(_to_simplified(x.indicator)))
+    key = reg.filler.sub("", normal(_to_simplified(x.indicator)))
     stat = _STAT_NAME.search(key)
     if not stat or re.fullmatch(r"(?:企业|公司|项目|园区|该市|全市|全县|我市|本市)?", key[: stat.start()]):
         return True  # 先后投入: a verb, not a statistic's name; 企业产值: no narrower subject than the known
@@ -788,10 +788,13 @@ def _subject_region(head: str, reg: Registry, main: str) -> tuple[str, bool] | N
 
 
 def _region_name(item: str) -> str:
-    """The place an enumeration item names: 湖南省长沙县 -> 长沙县, 醴陵市入围 -> 醴陵市."""
+    """The place an enumeration item names: 湖南省长沙县 -> 长沙县, 湖南长沙县 -> 长沙县,
+    株洲的醴陵市 -> 醴陵市, 醴陵市入围 -> 醴陵市."""
     item = re.sub(r"(?:入围|入选|上榜|均|也|等|分别|则|已)+$", "", item)
-    item = re.sub(r"^(?:其中|湖南省|湖南|株洲市的|株洲的)", "", item)
-    return re.sub(r"^.*省", "", item)
+    item = re.sub(r"^其中", "", item)
+    item = re.sub(rf"^(?:{names_pattern()})的", "", item)
+    item = re.sub(r"^.*(?:省|自治区)", "", item)
+    return re.sub(rf"^(?:{names_pattern(('province',))})(?=.{{2}})", "", item)
 
 
 def _candidate(
@@ -921,7 +924,7 @@ def _candidate(
             m = Match(holder.code, 0.6, "", -1)
             notes.append("an enterprise named earlier in the paragraph")
         else:
-            indicator = _proposed_name(window, para[n.end : ce])
+            indicator = _proposed_name(reg, window, para[n.end : ce])
             notes.append("new indicator?")
     # Kind
     kind = _kind(para, n, (cs, ce), (ss, se), section, indicator, reg, doc_year, doc_month)
@@ -1043,7 +1046,7 @@ def _has(reg: Registry, code: str) -> bool:
 
 def _find_indicator(reg, para, n, window, clause, sent, growth, lists="") -> Match | None:
     m = _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists)
-    scope = scope_of(para[max(clause[0], n.start - 8) : n.start])
+    scope = scope_of(reg, para[max(clause[0], n.start - 8) : n.start])
     if m and n.form in ("rank", "strong") and scope:
         m = Match(rescope(reg, m.code, scope), m.score, m.alias, m.at)  # …全国第26位、全省第3位
     return m
@@ -1122,7 +1125,7 @@ def _find_indicator_raw(reg, para, n, window, clause, sent, growth, lists="") ->
         m10 = match(reg, name, n.unit, form, True if grows else growth)
         if m10 and m10.at >= 0:
             return Match(m10.code, 0.7, m10.alias, m10.at)
-    own = re.sub(r"增长|每年|年均|时间|左右|用|\d|[年个%]", "", _FILLER.sub("", normal(window)))
+    own = re.sub(r"增长|每年|年均|时间|左右|用|\d|[年个%]", "", reg.filler.sub("", normal(window)))
     own = _BARE_VERB.sub("", own)  # 先后投入570万元: a verb alone does not name what was spent
     if len(own) > 3:
         return None  # the clause names its own subject: propose it rather than borrow another
@@ -1169,14 +1172,11 @@ def _clause_frame(reg, para, n, clause) -> Match | None:
     return match_frame(reg, pre + post, noun.group(0), n.unit, n.form)
 
 
-def _proposed_name(window: str, after: str) -> str:
+def _proposed_name(reg: Registry, window: str, after: str) -> str:
     core = re.sub(r"[“”\"（）()\s]|^.*[，,：:；;]", "", window)
-    core = re.sub(
-        r"^(?:全市|该市|我市|我区|醴陵市?|株洲市?|今年|去年|年内|全年|预计|力争|确保|计划|累计|共|实现|完成|"
-        r"达到?|已有|引进|新增)+",
-        "",
-        core,
-    )
+    places = "|".join(p for p in (reg.home_names, names_pattern()) if p)  # 株洲市规上工业…: the place aside
+    core = re.sub(rf"^(?:全市|该市|我市|我区|{places}|今年|去年|年内|全年|预计|力争|确保|计划|"
+                  r"累计|共|实现|完成|达到?|已有|引进|新增)+", "", core)
     core = re.sub(r"(?:达到?|为|至|增至|超过|突破|近|约|共|累计|实现|完成)+$", "", core)
     if len(core) < 2:
         core = re.sub(r"^[的]|[，,。；;].*$", "", after)[:12]

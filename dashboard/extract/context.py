@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dashboard import config, periods
+from dashboard.divisions import names_pattern
 
 _HARD_END = '。！？；;：:”"）)】'
 _LIST_START = re.compile(
@@ -155,8 +156,9 @@ def is_heading(paragraph: str) -> bool:
 
 # --- Periods --------------------------------------------------------------------------------------
 
-_YEAR = re.compile(  # not 近NNNN年历史 (a count of years)
-    r"(?<![\d近约逾])((?:19|20)\d{2})(?:年(?!度民主|历史|多年|余年|的历史)|(?=[,，]|中国|全国|湖南|年度|届|百强))(?!\d)"
+_YEAR = re.compile(  # not 近NNNN年历史 (a count of years); YYYY湖南县域…: a province after a year
+    r"(?<![\d近约逾])((?:19|20)\d{2})(?:年(?!度民主|历史|多年|余年|的历史)|"
+    rf"(?=[,，]|中国|全国|{names_pattern(('province',))}|年度|届|百强))(?!\d)"
 )
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—~～至到]\s*((?:19|20)\d{2})年?")
 _PLAN = re.compile(  # 十四五; a bare 十五 only as a plan (“十五”, 十五期间), not 十五条, 十五个, 第十五届

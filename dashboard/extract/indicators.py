@@ -13,7 +13,7 @@ from dashboard.curated import read_all
 ALIASES_FILE = "indicator_aliases.csv"
 # Words that say little about which indicator is meant: dropped before fuzzy matching.
 _FILLER = re.compile(
-    r"全市|全县|全区|全旗|全盟|全州|该市|我市|我区|醴陵市?|实现|完成|达到?|累计|共计?|全年|年内|今年|去年|"
+    r"全市|全县|全区|全旗|全盟|全州|该市|我市|我区|实现|完成|达到?|累计|共计?|全年|年内|今年|去年|"
     r"预计|力争|确保|目标|计划|逆势|同比|比上年|较上年|分别|其中|约|近|超过|突破|以上|左右|"
     r"[“”\"'‘’（）()《》、，,：:；;。的了和与及在为]"
 )
@@ -57,6 +57,10 @@ class Registry:
     home: str = ""  # the home region (data/site.csv)
     zone: str = ""  # the home region's development zone, if the regions hold one
     provinces: set[str] = field(default_factory=set)
+    # the filler words and the home region's names (醴陵市|醴陵)
+    filler: re.Pattern = _FILLER
+    home_names: str = ""  # the same names as a regex alternation
+    scopes: dict[str, str] = field(default_factory=dict)  # words naming a rank's scope -> the scope
     recorded: dict[str, set] = field(default_factory=dict, repr=False)  # indicator -> regions in facts
     fit_cache: dict[tuple, bool] = field(default_factory=dict, repr=False)
     alias_grams: dict[str, set] = field(default_factory=dict, repr=False)
@@ -81,6 +85,9 @@ class Registry:
             if len(short) >= 2:
                 reg.regions.setdefault(short, r["region_code"])
         reg.lists = {r["list_code"]: r for r in data["ranking_lists"]}
+        reg.home_names, reg.scopes = _home_words(data["regions"], reg.home)
+        if reg.home_names:
+            reg.filler = re.compile(f"{reg.home_names}|{_FILLER.pattern}")
         for r in data.get("facts", []):
             reg.recorded.setdefault(r["indicator_code"], set()).add(r["region_code"])
         offsets = []
@@ -173,7 +180,7 @@ def match(
             best = Match(code, score, alias, pos + len(alias))
     if best or qualified or form in ("rank", "strong", "change"):
         return best  # a list is named exactly or proposed as new: similar names are other lists
-    core = _FILLER.sub("", w)
+    core = reg.filler.sub("", w)
     if len(core) < 2:
         return None
     grams = _bigrams(core)
@@ -182,7 +189,7 @@ def match(
             continue
         ag = reg.alias_grams.get(alias)
         if ag is None:
-            ag = reg.alias_grams[alias] = _bigrams(_FILLER.sub("", alias))
+            ag = reg.alias_grams[alias] = _bigrams(reg.filler.sub("", alias))
         if len(ag) < 2:
             continue  # 完成投资 without its filler is one word pair: too little to go on
         if _opposite(alias, core):
@@ -261,7 +268,7 @@ def _form_fits_uncached(reg: Registry, code: str, unit: str, form: str) -> bool:
 
 def match_noun(reg: Registry, noun: str, unit: str, form: str, context: str = "") -> Match | None:
     """The indicator whose name holds the noun a count is written before (308家陶瓷企业, 64家…企业)."""
-    core = re.sub(r"的", "", _FILLER.sub("", normal(noun)))
+    core = re.sub(r"的", "", reg.filler.sub("", normal(noun)))
     if form in ("rank", "strong", "change"):
         return None
     for end in range(len(core), 2, -1):  # 陶瓷企业参加: the noun, without the verb after it
@@ -286,14 +293,39 @@ def _match_noun(reg: Registry, core: str, unit: str, form: str, context: str) ->
     return best
 
 
-_SCOPES = {"全国": "全国", "全省": "全省", "省内": "全省", "湖南省": "全省", "全市": "株洲", "株洲市": "株洲"}
-_STEM = re.compile(r"全国|全省|株洲|全市|百强|排名|排行|榜单?")
+def _home_words(regions: list[dict], home: str) -> tuple[str, dict[str, str]]:
+    """The home region's names as a regex alternation, and the words
+    that name a rank's scope (全国, 全省 and the home's province, 全市 and its city -> the city's short
+    name)."""
+    rows = {r["region_code"]: r for r in regions}
+    names, scopes = [], {"全国": "全国", "全省": "全省", "省内": "全省"}
+    code = home
+    while code in rows:
+        row = rows[code]
+        if code == home:  # the city's name stays: 占株洲比重 names an indicator
+            names += [n for n in (row["name_zh"], row.get("short_zh", "")) if n]
+        if row["level"] == "province":
+            scopes.update(dict.fromkeys((row["name_zh"], row.get("short_zh") or row["name_zh"]), "全省"))
+        elif code != home and "city" in row["level"]:
+            short = row.get("short_zh") or row["name_zh"]
+            scopes.update(dict.fromkeys(("全市", row["name_zh"], short), short))
+        code = row["parent_code"]
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)), scopes
 
 
-def scope_of(text: str) -> str:
-    """The scope a rank is stated in (全国, 全省, 株洲) when the text right before it names one."""
-    found = [(text.rfind(w), s) for w, s in _SCOPES.items() if w in text]
-    return max(found)[1] if found else ""
+def scope_of(reg: Registry, text: str) -> str:
+    """The scope a rank is stated in (全国, 全省, or the home's city: 株洲) when the text right before it
+    names one."""
+    found = [(text.rfind(w), len(w), s) for w, s in reg.scopes.items() if w in text]
+    return max(found)[2] if found else ""
+
+
+def _stem(reg: Registry, name: str) -> str:
+    """A list's name without the words of its scope (全国, 全省, 株洲, 百强, 排名)."""
+    name = normal(name)
+    for w in sorted(reg.scopes, key=len, reverse=True):
+        name = name.replace(w, "")
+    return re.sub(r"百强|排名|排行|榜单?", "", name)
 
 
 def rescope(reg: Registry, code: str, scope: str) -> str:
@@ -301,9 +333,9 @@ def rescope(reg: Registry, code: str, scope: str) -> str:
     name = reg.lists.get(code, {}).get("name_zh", "")
     if not scope or not name or scope in name:
         return code
-    stem = _STEM.sub("", normal(name))
+    stem = _stem(reg, name)
     for other, row in reg.lists.items():
-        if scope in row["name_zh"] and _STEM.sub("", normal(row["name_zh"])) == stem:
+        if scope in row["name_zh"] and _stem(reg, row["name_zh"]) == stem:
             return other
     return code
 
@@ -313,7 +345,7 @@ def match_list_fuzzy(reg: Registry, window: str, cover_min: float = 0.7) -> Matc
     grams = _bigrams(normal(window))
     best: Match | None = None
     for code, row in reg.lists.items():
-        lg = _bigrams(_STEM.sub("", normal(row["name_zh"])))
+        lg = _bigrams(_stem(reg, row["name_zh"]))
         if len(lg) < 3:
             continue
         cover = len(lg & grams) / len(lg)
@@ -324,13 +356,13 @@ def match_list_fuzzy(reg: Registry, window: str, cover_min: float = 0.7) -> Matc
 
 def match_frame(reg: Registry, predicate: str, noun: str, unit: str, form: str) -> Match | None:
     """The indicator named by a clause's predicate and the noun a count is written before."""
-    text = _FILLER.sub("", normal(predicate)) + noun
+    text = reg.filler.sub("", normal(predicate)) + noun
     grams = _bigrams(text)
     best: Match | None = None
     for alias, code in reg.aliases:
         if noun not in alias or len(alias) < len(noun) + 3 or not _form_fits(reg, code, unit, form):
             continue
-        ag = _bigrams(_FILLER.sub("", alias))
+        ag = _bigrams(reg.filler.sub("", alias))
         cover = len(ag & grams) / len(ag) if ag else 0
         if cover >= 0.75 and (best is None or cover * 0.8 > best.score):
             best = Match(code, cover * 0.8, alias, -1)

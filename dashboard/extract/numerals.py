@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.divisions import names_pattern
 from dashboard.numbers import approx_words, parse_stated
 
 CN = "零〇一二两三四五六七八九十百千万亿"
@@ -107,16 +108,17 @@ _RANK_PLAIN = re.compile(
 )
 # 进入全省前三, 稳居全国前10位: within the first N
 _TOP_N = re.compile(
-    rf"(?:进入|跻身|位居|稳居|位列|保持|挺进|迈入)(?:全国|全省|全市|株洲)?前({_AR}|{_CN})(?:位|名|强)?"
+    rf"(?:进入|跻身|位居|稳居|位列|保持|挺进|迈入)(?:全国|全省|全市|{names_pattern()})?前({_AR}|{_CN})(?:位|名|强)?"
 )
 _RANK_ROW_AFTER = re.compile(
-    r"^([\u4e00-\u9fff]{2,5}[市县区旗])\s*(?:湖南省?|株洲市?)?\s*第?(\d{1,3})(?:位|名)?$"
+    rf"^([\u4e00-\u9fff]{{2,5}}[市县区旗])\s*(?:{names_pattern()})?\s*第?(\d{{1,3}})(?:位|名)?$"
 )
 _BARE = re.compile(r"(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\d.,]*\d)")
 _RANK_MORE = re.compile(rf"[、和及]第({_AR}|{_CN})(?![届次批季章条个项年期部号位名\d{CN}])")
 # a ranking table row: "45 醴陵市" or "45. 醴陵市（湖南）"
+_PROVINCES = names_pattern(("province",))
 _RANK_ROW = re.compile(
-    r"^(\d{1,3})[.、．]?\s*([\u4e00-\u9fff]{2,5}[市县区旗])(?:$|[\s（(|｜,，、]|湖南|江苏|浙江|福建|山东)"
+    rf"^(\d{{1,3}})[.、．]?\s*([\u4e00-\u9fff]{{2,5}}[市县区旗])(?:$|[\s（(|｜,，、]|{_PROVINCES})"
 )
 _CHANGE = re.compile(rf"(前进|提升|进位|上升|提高|跃升|攀升|后退|下降|下滑)了?({_AR}|{_CN})个?(?:位|名)")
 _MORE_CHANGE = re.compile(rf"(?:和|、|及)({_AR}|{_CN})个?位")
