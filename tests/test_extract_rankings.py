@@ -559,3 +559,24 @@ def test_ranks_before_their_places_and_a_place_with_its_province_is_no_list(reg)
     got = {c.region: c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank"}
     assert {r: c.value for r, c in got.items()} == {"大冶市": 72, "宜都市": 93, "仙桃市": 97}
     assert {c.indicator for c in got.values()} == {"全国百强县"} and all(c.confidence >= 0.5 for c in got.values())
+
+
+@pytest.mark.parametrize(
+    "text, value, form",
+    [
+        ("仁怀市 贵州省 12", 12, "row"),  # a table row: place, province, rank
+        ("12. 仁怀市贵州", 12, "row"),  # rank, place and its province run together
+        ("稳居遵义前三", 3, "strong"),  # within the first three of a city other than the home's
+    ],
+)
+def test_a_rank_beside_any_province_or_city_is_read(text, value, form):
+    from dashboard.extract.numerals import find_numbers
+
+    assert [(n.value, n.unit, n.form) for n in find_numbers(text)] == [(value, "位", form)]
+
+
+@pytest.mark.parametrize("item", ["贵州仁怀市", "贵州省仁怀市入围", "遵义的仁怀市"])
+def test_an_enumerated_place_is_read_without_its_province_or_city(item):
+    from dashboard.extract.candidates import _region_name
+
+    assert _region_name(item) == "仁怀市"
