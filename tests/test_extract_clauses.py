@@ -2183,3 +2183,44 @@ def test_last_year_in_a_story_dated_late_in_its_own_year(reg):
     )
     got = _rows(text, reg)
     assert got[1306.76].period == got[2.5].period == "2022" and got[6].period == "2023-01/09"
+
+
+def test_a_table_ranking_places_under_a_bare_rank_column_gives_each_its_rank_and_value(reg):
+    # a city's districts in a table (重庆 38 区县): 排名 | 地区 | 生产总值(亿元), the rank of the statistic
+    text = (
+        "重庆市统计局最近公布了重庆市的经济状况,重庆全年的地区生产总值为23605.77亿元。\n"
+        "2019年重庆市38区县排名\n排名 | 地区 | 生产总值(亿元) |\n1 | 渝北区 | 1848.24 |\n"
+        "2 | 九龙坡区 | 1462.88 |\n3 | 渝中区 | 1301.35 |\n"
+    )
+    got = extract(text, source_id="t", doc_date=None, registry=reg)
+    ranks = {(c.region, c.value) for c in got if c.kind == "rank" and c.confidence >= 0.5}
+    assert ranks == {("渝北区", 1), ("九龙坡区", 2), ("渝中区", 3)}
+    assert {c.indicator for c in got if c.kind == "rank"} == {"地区生产总值排名"}
+    values = {(c.region, c.value, c.period) for c in got if c.unit == "亿元" and c.confidence >= 0.5}
+    assert {("渝北区", 1848.24, "2019"), ("渝中区", 1301.35, "2019")} <= values
+
+
+@pytest.mark.parametrize(
+    "items",
+    ["上半年第一、第二、第三产业增加值", "第一、第二、第三产业增加值", "全区第一、二、三产业增加值"],
+)
+def test_sectors_enumerated_after_a_span_or_with_each_ordinal_are_the_three_sectors(items):
+    assert clauses.expand_items(items) == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+
+
+def test_a_place_named_once_in_a_line_it_opens_after_its_year_is_the_subject(reg):
+    # a bulletin head that names its city only in its own table's caption, speaking as 全市 throughout
+    text = (
+        "2021年,全市经济持续恢复发展,实现“十四五”良好开局。\n一、综合\n"
+        "初步核算,全年全市地区生产总值750.33亿元,比上年增长7.3%。\n"
+        "年末全市常住人口295.65万人,比上年末减少2.35万人。\n"
+        "2021年天水市年末人口数及其构成\n指标 | 年末数(万人) | 比重(%)\n"
+    )
+    got = _rows(text, reg, date(2022, 4, 1))
+    assert got[750.33].region == "天水市" and got[750.33].period == "2021"
+    assert got[750.33].confidence >= 0.5 and got[7.3].confidence >= 0.5
+
+
+def test_industry_above_size_growth_without_value_added_is_its_value_added_growth(reg):
+    got = _rows("新疆维吾尔自治区2016年上半年经济运行情况\n上半年新疆规模以上工业增速为6%。", reg, date(2016, 7, 20))
+    assert got[6].indicator == "industrial_value_added_growth" and got[6].period == "2016-01/06"

@@ -661,9 +661,12 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     counts: dict[str, int] = {}
     keep = {}
     organ = set()  # 来源:固镇县统计局, 我代表闽清县人民政府: the place its publisher or government is
+    captioned = set()  # YYYY年天水市年末人口数及其构成 in a text on 全市: its own table's caption, a line
     for h in _mentions(t, _home_province()):
         counts[h.division.code] = counts.get(h.division.code, 0) + 1
         keep[h.division.code] = h.division
+        if _own_caption(t, h):
+            captioned.add(h.division.code)
         # 来源:固镇县统计局, 我代表闽清县人民政府, 包头市委、市政府: its government, its publisher
         if re.match(r"(?:人民)?政府|统计局|人大|人民代表大会|委[、,，和及]", t[h.end : h.end + 6]):
             organ.add(h.division.code)
@@ -688,13 +691,24 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     if most:
         # 全省上下…视察贵州: a text speaking as a province that names one province is that province's
         province = keep[most].level == "province" and re.search(r"[全我本]省", t)
-        once = counts[most] == 1 and most not in organ and not province
+        once = counts[most] == 1 and most not in organ and not province and most not in captioned
         return place_of(keep[most]), ONCE if once else "named most"
     if own:
         return place_of(own), SPOKEN_FOR
     if city := _city_of_short_names(t):
         return place_of(city), CITY_OF_SHORT_NAMES
     return None, "unknown"
+
+
+def _own_caption(t: str, h) -> bool:
+    """Whether a mention opens a line after its year, a table caption (YYYY年天水市年末人口数及其构成, 表1 …)
+    or a paragraph (YYYY年平遥县粮食作物播种面积…), in a text that speaks as a place of its kind (全市 of a
+    city, 全县 of a county, 全区 of a district)."""
+    line_start = t.rfind("\n", 0, h.start) + 1
+    if not re.fullmatch(r"\s*(?:表\s*\d+\s*)?(?:19|20)\d{2}年", t[line_start : h.start]):
+        return False
+    word = "全" + h.division.name_zh[-1]  # 全市, 全县, 全区, 全旗, 全州, 全盟
+    return h.division.name_zh[-1] in "市县区旗州盟" and t.count(word) >= 2
 
 
 CITY_OF_SHORT_NAMES = "the city whose counties it names by their short names, speaking as 全市/全盟"
@@ -1507,7 +1521,9 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
 
 
 _CAPTION_UNIT = re.compile(r"单位[:：]\s*(万元|亿元|元|万人|人|万吨|吨|个|家|%)")
-_TABLE_HEAD = re.compile(r"指标|项目|单位|绝对数|比上年|增长|同比|±|区域|县市区|区县|增速|年份")
+_TABLE_HEAD = re.compile(
+    r"指标|项目|单位|绝对数|比上年|增长|同比|±|区域|地区|县市区|区县|增速|年份|排名|位次|名次"
+)
 _CELL_VALUE = re.compile(r"[-+]?\d+(?:\.\d+)?%?")
 _COLUMN_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]")
 _TABLE_GROWTH = re.compile(r"增长|增速|增幅|同比|±")
@@ -1747,14 +1763,17 @@ _STRUCTURE = re.compile(
     r"(?:三次|一、?二、?三)?产业(?:结构|比例|结构比例|结构比|占[\u4e00-\u9fffA-Z]{0,8}?(?:比重|结构比|比例))"
     r"[^，,。；;]{0,14}?\d+(?:\.\d+)?[:：]"
 )  # 三次产业结构为7.6:47.6:44.8; 一、二、三产业占GDP的比重为26.7:28.6:44.7
-_ORDINALS = re.compile(r"^(第?)([一二三])[、和与及]([一二三])(?:[、和与及]([一二三]))?(产业.*)$")
+# 第一、二、三产业…; 上半年第一、第二、第三产业…: the sectors, after a span or a place the clause opens on
+_ORDINALS = re.compile(
+    r"(?<![一二三四五六七八九十])(第?)([一二三])[、和与及]第?([一二三])(?:[、和与及]第?([一二三]))?(产业.*)$"
+)
 
 
 def expand_items(items_text: str) -> list[str]:
     """The items of an enumeration: 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, …"""
     text = re.sub(r"^(?:其中|其)[:：]?", "", items_text.strip("，,:："))  # 其第一、二、三产业增加值: its own
     text = re.sub(r"^(?:19|20)\d{2}年(?:全年)?", "", text)  # YYYY年三次产业占GDP的比重: the year is no item
-    m = _ORDINALS.match(text)
+    m = _ORDINALS.search(text)
     if m:
         return [f"第{x}{m.group(5)}" for x in m.groups()[1:4] if x]
     three = re.match(r"^(?:三次产业|一二三产业|一、二、三产业)(.*)$", text)

@@ -313,6 +313,8 @@ def is_notice(t: str) -> bool:
         return True
     if re.search(rf"前{n}强(?:县市?|区)?(?:分别|依次)(?:为|是)", t):
         return True  # 前十强分别为:深圳市南山区、广州市天河区…: a list's first places in order
+    if "|" in t and re.search(r"排名|排行|排序|位次|名次", t) and len(_table(t)) >= 3:
+        return True  # 排名 | 地区 | 生产总值(亿元) and rows of places: places ranked in a table
     return any(
         (_ANNOUNCE.search(s) or re.search(r"分列|(?:分别|依次)(?:位列|位居|排名|排在|为第)", s))
         and re.search(r"百强|排行榜|榜单|\d+强|前[\d一二三四五六七八九十]+名", s)
@@ -644,7 +646,10 @@ def _read(t: str, text: str, norm, doc_year: int | None, reg, source_id: str, do
             stat = _STATISTIC.findall(before)  # the statistic the sentence before ranks by
         if not stat and not said and r in tables:  # GDP排行 | 区域 | …: the statistic its rank column ranks
             heads = [ln for ln in t[: r.start].split("\n") if "|" in ln and _RANK_HEAD.search(ln)]
-            stat = _STATISTIC.findall(heads[-1].split("|")[0]) if heads else []
+            cols = heads[-1].split("|") if heads else []
+            # 排名 | 地区 | 生产总值(亿元): a bare rank column ranks by the first statistic's column
+            by = [c for c in cols if _STATISTIC.search(c) and not re.search(r"增长|增速|增幅|比重", c)]
+            stat = _STATISTIC.findall(cols[0]) or (_STATISTIC.findall(by[0]) if by else []) if cols else []
         if lst is None and not stat:
             continue
         named_stat = clauses.STATISTIC_NAMES.get(stat[-1], stat[-1]) if stat else ""

@@ -132,7 +132,9 @@ class Vocabulary:
             return frozenset({"new:" + key})
         core = rank_core(key)
         # 长治市各区县地区生产总值排名: a statistic's rank among a city's counties, its scope said or not
-        core = re.sub(r"^[\u4e00-\u9fff]{2,8}?各(?:县市区|区县|县区|县市|县|区)", "", core)
+        # (重庆区县地区生产总值排名: the counties of a place, without 各)
+        counties = r"各(?:县市区|区县|县区|县市|县|区)|(?<!全)(?:县市区|区县|县区)"
+        core = re.sub(rf"^[\u4e00-\u9fff]{{2,8}}?(?:{counties})", "", core)
         stat = _SCOPE_END.sub("", core)
         lists_held = {c for c, _ in self.ranks}
         if self.codes.get(stat) and not self.codes[stat] & lists_held:  # 地区生产总值(全省)排名: no list
