@@ -2224,3 +2224,15 @@ def test_a_place_named_once_in_a_line_it_opens_after_its_year_is_the_subject(reg
 def test_industry_above_size_growth_without_value_added_is_its_value_added_growth(reg):
     got = _rows("新疆维吾尔自治区2016年上半年经济运行情况\n上半年新疆规模以上工业增速为6%。", reg, date(2016, 7, 20))
     assert got[6].indicator == "industrial_value_added_growth" and got[6].period == "2016-01/06"
+
+
+def test_a_year_opening_a_paragraph_dates_the_figures_of_its_later_sentences(reg):
+    # a 2016 notice on a county list, its paragraph on the year before the list's
+    text = (
+        "“2016年度福建省县域经济实力十强”评价结果日前揭晓,福清位居第三。\n"
+        "2015年,我市紧抓政策优势,全市经济总体保持平稳增长态势。经济总量迈上新台阶,实现地区生产总值783.27亿元。"
+        "其中,第一产业实现增加值91.15亿元,增长4.5%。\n"
+        "2016年度福建省县域经济评价工作对指标构成进行了优化。"
+    )
+    got = _rows(text, reg, date(2016, 12, 7))
+    assert {got[v].period for v in (783.27, 91.15, 4.5)} == {"2015"}

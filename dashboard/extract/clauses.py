@@ -1474,6 +1474,8 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 spans = [w for w in times(t[ss:se], doc.review) if w.sub and str(w.year) == lead.group(1)]
                 lead_period = spans[0].period if spans else lead.group(1)
             carry = (lead_period if lead else carry) if t[se - 1 : se] in ("；", ";") else None
+            if k == 0 and lead and t[ss + lead.end() : ss + lead.end() + 1] in (",", "，"):
+                para_running = lead_period  # YYYY年,我市紧抓…。…实现地区生产总值783.27亿元: its year
             subs = [
                 w
                 for w in times(t[ss:se], doc.review)
