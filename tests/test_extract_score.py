@@ -246,3 +246,16 @@ def test_a_span_of_years_given_its_last_year_is_misdated_not_sub_annual(vocab):
     expected = [_row("安岳县", "城镇居民人均可支配收入增速", "2017-" + YEAR, 31.4, "%")]
     t = score_rows("q", [_row("安岳县", "城镇居民人均可支配收入增速", YEAR, 31.4, "%", 0.8)], expected, vocab)
     assert (t.misdated, t.sub_as_year) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "yearly, plain",
+    [("地区生产总值年均增速", "地区生产总值增速"), ("一般公共预算收入年平均增长", "一般公共预算收入增速"),
+     ("城镇居民人均可支配收入年均增长", "城镇居民人均可支配收入增速")],
+)
+def test_a_yearly_average_growth_is_the_statistics_growth_family_its_period_says_over_which_years(
+    vocab, yearly, plain
+):
+    assert vocab.family(yearly, "%") == vocab.family(plain, "%") and not any(
+        c.startswith("new:") for c in vocab.family(yearly, "%"))
+    assert vocab.family("地区生产总值两年平均增速", "%") != vocab.family(plain, "%")  # one year's, two-year based

@@ -124,6 +124,11 @@ class Vocabulary:
         key = name_key(name)
         if key in self.codes:
             return frozenset(self.codes[key])
+        # 地区生产总值年均增速 over YYYY-YYYY is the statistic's growth over those years (the period says
+        # it is an average a year), as readers write it with or without 年均
+        yearly = re.sub(r"(?<!两)(?:年均|年平均)(?=增[长速]$)", "", key)  # not 两年平均: one year's
+        if yearly != key and yearly in self.codes:
+            return frozenset(self.codes[yearly])
         if not key.endswith("排名") and (self.scale(unit) or ("",))[0] == "rank":
             key += "排名"  # a proposed ranking list is named without 排名
             if key in self.codes:
