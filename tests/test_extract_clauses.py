@@ -2236,3 +2236,18 @@ def test_a_year_opening_a_paragraph_dates_the_figures_of_its_later_sentences(reg
     )
     got = _rows(text, reg, date(2016, 12, 7))
     assert {got[v].period for v in (783.27, 91.15, 4.5)} == {"2015"}
+
+
+def test_a_bare_attribute_in_a_part_belongs_to_the_units_the_part_opens_on(reg):
+    # a bulletin's market entities: each ;-part opens on a kind of unit and its count, then bare attributes
+    text = (
+        "莒县2023年国民经济和社会发展统计公报\n实有市场主体111843户,注册资本(金)1520.33亿元。其中,"
+        "私营企业23439户,从业人员11.01万人,注册资本(金)1180.21亿元;个体工商户85319户,从业人员21.6万人,"
+        "资金数额132.35亿元;农民专业合作社(实有)2282户,出资总额30.16亿元。"
+    )
+    got = _rows(text, reg, date(2024, 4, 1))
+    assert {v: got[v].indicator for v in (1520.33, 11.01, 1180.21, 21.6, 132.35, 30.16)} == {
+        1520.33: "市场主体注册资本", 11.01: "私营企业从业人员", 1180.21: "私营企业注册资本",
+        21.6: "个体工商户从业人员", 132.35: "个体工商户资金数额", 30.16: "农民专业合作社出资总额",
+    }
+    assert text.find(got[1180.21].quote) > 0 and got[1180.21].quote.startswith("私营企业23439户")

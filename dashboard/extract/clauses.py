@@ -2037,6 +2037,7 @@ def _one(
         words = subject_words(named_after.group(1), []) or named_after.group(1)
     handed = labelled = ""
     borrowed = False  # the subject completed from the clause before (the quote takes that clause in)
+    owner_at = None  # where the owner of a bare attribute is named (the quote starts there)
     if words in ("增加值", "产值", "总产值") and not prev_end and cs > ss:  # 服务业…,实现增加值964.92亿元
         before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, cs - 1)], default=ss) : cs]
         sector = re.match(r"^(?:其中|全年|全市|全县|全区)*([\u4e00-\u9fff]{1,8}?(?:产业|业))", before)
@@ -2048,6 +2049,12 @@ def _one(
         if opener:
             words = opener.group(1) + words
             borrowed = True
+    elif _ATTRIBUTE.fullmatch(words) and prev_end:  # 私营企业23439户,从业人员11.01万人,注册资本(金)…亿元
+        part = max([m.end() for m in re.finditer(r"[;；]", t[ss:a])], default=0) + ss
+        owner = _PART_OWNER.match(t, part, a)
+        if owner:
+            words = re.sub(r"[(（]实有[)）]|^实有", "", owner.group(1)) + words
+            owner_at = owner.start(1)
     scope_only = n.form == "rank" and bool(_SCOPE_RANK.match(pre))  # 工业增速稳居前列,居全省第2位
     if (not words or scope_only) and not prev_end:  # 工业投资提速扩量,增速达17.5%: the clause before names it
         before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, max(ss, cs - 1))], default=ss) : cs]
@@ -2436,6 +2443,7 @@ def _one(
         not words or borrowed
     ) and cs > ss:  # 第一产业增加值259.4亿元,增长9.3%: the quote takes in the clause naming the subject
         qs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, cs - 1)], default=ss)
+    qs = owner_at if owner_at is not None else qs
     f = Found(
         place, indicator, period, value, unit, kind, ss + n.start, b, qs, conf, notes, n.approx, n.stated
     )
@@ -2683,6 +2691,11 @@ _SECTOR_STATISTIC = re.compile(  # a farm sector's output value, a sector's cont
 )
 _PROJECT_SIZE = re.compile(
     r"的[^，,。；;、]{2,20}?(?:项目|基地|电站|产业链|工程|产业园|工业园|中心|工厂|生产线|储能|互补|综合体)(?=[，,。；;、]|$)"
+)
+# a bare attribute of the units a part opens on (从业人员, 注册资本 of 私营企业23439户), and that opening
+_ATTRIBUTE = re.compile(r"从业人员|注册资本|注册资金|资金数额|出资总额|资产总额|资产总计|营业收入|利润总额")
+_PART_OWNER = re.compile(
+    r"(?:其中[,，:：]?)?([\u4e00-\u9fff()（）]{2,16}?)\d[\d.,]*(?:万|亿)?(?:户|家)"
 )
 _SECTOR_OPENS = re.compile(  # a sentence opening on a sector's value added: its later 增加值 is that
     r"(?:其中[,，:：]?)?(第[一二三]产业|[\u4e00-\u9fff]{1,8}?(?:产业|业))(?:实现|完成)?(?:增加值|产值)"
