@@ -2251,3 +2251,28 @@ def test_a_bare_attribute_in_a_part_belongs_to_the_units_the_part_opens_on(reg):
         21.6: "个体工商户从业人员", 132.35: "个体工商户资金数额", 30.16: "农民专业合作社出资总额",
     }
     assert text.find(got[1180.21].quote) > 0 and got[1180.21].quote.startswith("私营企业23439户")
+
+
+def test_goals_a_sentence_lists_after_its_year_are_targets_of_that_year_whatever_their_verb(reg):
+    # a banner's plan report: 建议YYYY年…主要预期目标确定为: each ;-part, 完成 too, is a goal of the plan year
+    text = (
+        "2024年是实现“十四五”规划目标任务的关键一年,做好今年经济社会发展各项工作意义重大。锚定总目标,"
+        "奋力开创现代化新巴尔虎左旗建设崭新局面。\n综合研判我旗经济社会发展面临的新形势和新任务,建议2024年"
+        "全旗经济社会发展主要预期目标确定为:地区生产总值增长6.5%左右;固定资产投资增速15%;"
+        "一般公共预算收入完成1.57亿元;社会消费品零售总额增长5.5%。"
+    )
+    got = _rows(text, reg)  # no date: the text's years alone
+    assert {(got[v].kind, got[v].period) for v in (6.5, 15, 1.57, 5.5)} == {("target", "2024")}
+
+
+def test_a_span_and_a_running_sum_are_no_part_of_a_statistics_name(reg):
+    got = _rows("兰陵县2021年1-3季度经济运行情况\n1-3季度累计完成工业总产值165.26亿元,同比增长33%。"
+                "采矿业累计实现工业总产值52.05亿元,同比增长47.1%。", reg, date(2021, 10, 20))
+    assert (got[165.26].indicator, got[52.05].indicator) == ("工业总产值", "采矿业工业总产值")
+    assert got[165.26].period == "2021-01/09"
+
+
+def test_items_named_in_full_take_no_noun_from_the_last_one():
+    assert clauses.expand_items("固定资产投资、社会消费品零售总额、全体居民人均可支配收入") == [
+        "固定资产投资", "社会消费品零售总额", "全体居民人均可支配收入"]
+    assert clauses.expand_items("工业投资、民间投资增速") == ["工业投资增速", "民间投资增速"]

@@ -1153,6 +1153,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     s = pre
     for a, b in sorted(mentions, reverse=True):
         s = s[:a] + s[b:]
+    s = re.sub(r"\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*(?:季度|月份?)", "", s)  # 1-3季度, 1-9月: a span
     s = _strip_times(s)
     s = re.sub(r"^[^丨│]{0,12}[丨│]", "", s)  # 政在发布丨上半年陕西实现…: a column's tag, then the sentence
     s = re.sub(r"(?<!人均)[\u4e00-\u9fff]{0,4}产值[(（]GDP[)）]", "地区生产总值", s)  # 地区产值(GDP): GDP
@@ -1161,6 +1162,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     s = re.sub(r"[“”\"'《》「」（）()\[\]【】•·●◆■□▪▶►※★☆]", "", s)
     # 第二产业完成增加值, 园区可实现技工贸总收入
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:可|将|能|实际)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})累计(?=[\u4e00-\u9fff]{2})", "", s)  # 采矿业累计工业总产值
     s = s.replace("工业工业", "工业")  # 规上工业…实际完成工业增加值: one 工业
     s = _SECTION_WORD.sub("", s)  # 国民经济全年实现地区生产总值 (a heading whose line break was lost)
     s = re.sub(r"两年平均|年均|预计[(（]?下同[)）]?|预计|有望|全年|初步核算", "", s)
@@ -1292,6 +1294,7 @@ class Doc:
     genre: str = ""
     province: str | None = None
     span: str = ""  # the years a paragraph reviews (过去五年, 十一五时期)
+    goals: bool = False  # inside a list of goals a sentence opened (主要预期目标确定为:…;…完成1.57亿元;…)
     topic: str = ""
     place: Place | None = None  # the region a heading names for the paragraphs after it
     para_place: Place | None = None  # the region a paragraph opens on (YYYY年北京市…)
@@ -1456,7 +1459,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 t[ss:se],
             )
             doc.default_period = carry or para_running or running
-            first_figure = re.search(r"\d", t[ss:se])
+            first_figure = re.search(r"(?<!\d)\d(?!\d{0,3}年)", t[ss:se])  # not 建议YYYY年…目标确定为:'s year
             # 报告提出明年的奋斗目标主要是:地区生产总值增长10%,力争11.5%;…: the plan holds to the full stop
             head = t[ss : ss + first_figure.start()] if first_figure else ""
             opens_plan = bool(doc.plan and _PLAN_OPENS.search(head))
@@ -1465,7 +1468,9 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             if opens_plan and re.search(r"今年|本年", head) and doc.plan != doc.review:
                 carry = str(doc.plan)  # 报告提出了今年政府工作目标任务:…增长6%以上;…增长6%;…: the plan's year
                 doc.default_period = carry
+            doc.goals = planned
             out += _sentence(doc, t, ss, se, kind_of, scope_estimate or estimated)
+            doc.goals = False
             planned = planned and t[se - 1 : se] in ("；", ";")
             # 全年预计完成地区生产总值230亿元…;地方一般公共预算收入10.65亿元…;…。: 预计 holds to the full stop
             opens_estimate = _ESTIMATE.search(t, ss, ss + first_figure.start()) if first_figure else None
@@ -1771,6 +1776,9 @@ _ORDINALS = re.compile(
 )
 
 
+_WHOLE_NAME = re.compile(r"(?:投资|总额|收入|支出|总值|增加值|产值|产量|余额)$")
+
+
 def expand_items(items_text: str) -> list[str]:
     """The items of an enumeration: 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, …"""
     text = re.sub(r"^(?:其中|其)[:：]?", "", items_text.strip("，,:："))  # 其第一、二、三产业增加值: its own
@@ -1810,7 +1818,10 @@ def expand_items(items_text: str) -> list[str]:
         if gdp and gdp.start() > 0 and abs(gdp.start() - typical) <= 2:
             tail = items[-1][gdp.start() :]  # 遵义、黔西南、安顺地区生产总值: the statistic, whole
         # (项目投资、制造业投资、房地产开发投资: an item that ends with the tail already keeps its name)
-        items = [x if tail and x.endswith(tail) else x + tail for x in items[:-1]] + [items[-1]]
+        # (固定资产投资、社会消费品零售总额、…可支配收入: items named in full take no tail)
+        noun_tail = bool(_WHOLE_NAME.search(tail))  # a statistic's noun (收入), not 增速 or 比重
+        items = [x if tail and (x.endswith(tail) or noun_tail and _WHOLE_NAME.search(x)) else x + tail
+                 for x in items[:-1]] + [items[-1]]
         owner = re.match(r"^(.{2,8}?(?:经济|企业|工业|单位|行业))(?=.{2})", items[0])
         lists = all(_LIST_ITEM.search(x) for x in items)  # 县域经济综合竞争力百强榜、最具投资潜力…榜: lists
         # 民营经济户数、从业人员: the owner of the first item owns the others
@@ -1888,7 +1899,7 @@ _RANK_WORDS = re.compile(r"位居|位列|排名|排在|居|列|名列")
 _STRETCH = re.compile(r"[，,]?(?:力争|争取|确保|努力|冲刺)(?:达到|实现|增长)?")
 _PLAN_OPENS = re.compile(  # a sentence that opens on the year planned and its goals
     r"(?:明年|来年|下一年|新的一年)[^，,。；;]{0,12}?(?:目标|预期|计划)"
-    r"|(?:主要|奋斗|预期|发展)目标(?:主要)?(?:是|为)[:：]"
+    r"|(?:主要|奋斗|预期|发展)目标(?:主要)?(?:确定|建议|安排|设定)?(?:是|为)[:：]"  # …主要预期目标确定为:
     r"|(?:今年|本年)[^，,。；;]{0,8}?(?:目标任务|预期目标|主要目标)[:：]"  # 报告提出了今年政府工作目标任务:
 )
 _SEEN_BY = re.compile(
@@ -2412,7 +2423,7 @@ def _one(
             said = None  # a bulletin's 初步测算 is its preliminary accounting: the year's figure
         if said or scope_estimate:
             kind = "estimate"
-        if (section_kind == "target" and not re.search(r"完成|实现了|达到了", pre)) or (
+        if (section_kind == "target" and (doc.goals or not re.search(r"完成|实现了|达到了", pre))) or (
             _PLAN_WORD.search(t[ss:a]) and section_kind != "review"
         ):
             kind = "target"
