@@ -259,3 +259,9 @@ def test_a_yearly_average_growth_is_the_statistics_growth_family_its_period_says
     assert vocab.family(yearly, "%") == vocab.family(plain, "%") and not any(
         c.startswith("new:") for c in vocab.family(yearly, "%"))
     assert vocab.family("地区生产总值两年平均增速", "%") != vocab.family(plain, "%")  # one year's, two-year based
+
+
+def test_a_list_named_after_an_alias_of_a_registered_list_is_that_list(vocab):
+    # 《赛迪县域经济百强排行榜》: 赛迪县域经济百强 is an alias of the registry's 赛迪百强县
+    assert vocab.family("赛迪县域经济百强县排名", "位") == vocab.family("赛迪百强县排名", "位") == {
+        "rank_ccid_county_top100"}

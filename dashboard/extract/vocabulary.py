@@ -110,11 +110,13 @@ class Vocabulary:
         for name, code in pairs:
             codes.setdefault(name_key(name), set()).add(code)
         units = {r["unit"]: (r["dimension"], float(r["factor"])) for r in _csv(data_dir / "units.csv")}
-        ranks = [(c, rank_core(key)) for key, found in codes.items() if key.endswith("排名") for c in found]
         ranked = {r["indicator_code"] for r in _csv(data_dir / "indicators.csv") if r["unit"] == "位"}
+        ranked |= {r["list_code"] for r in _csv(data_dir / "ranking_lists.csv")}
         for r in _csv(data_dir / "indicator_aliases.csv"):  # a rank's alias names its list: 中部百强(排名)
             if r["indicator_code"] in ranked and not r["alias"].endswith("排名"):
                 codes.setdefault(name_key(r["alias"] + "排名"), set()).add(r["indicator_code"])
+        # (a list's aliases give cores too: 赛迪县域经济百强县 ~ 赛迪县域经济百强, an alias of 赛迪百强县)
+        ranks = [(c, rank_core(key)) for key, found in codes.items() if key.endswith("排名") for c in found]
         return cls(codes, units, ranks)
 
     def family(self, name: str, unit: str = "") -> frozenset[str]:
