@@ -19,6 +19,9 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 CHART_SELECTOR = '[data-testid="stPlotlyChart"] .js-plotly-plot'
 EXCEPTION_SELECTOR = '[data-testid="stException"]'
+# at least n charts drawn and the app no longer running (for page.wait_for_function, arg=n)
+CHARTS_DRAWN = """(n) => document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')
+                 .length >= n && !document.querySelector('[data-testid="stStatusWidget"]')"""
 
 
 def free_port() -> int:
@@ -67,6 +70,21 @@ def running_app(app: str | None = None, port: int | None = None, env: dict | Non
         log.close()
 
 
+@contextlib.asynccontextmanager
+async def async_chromium():
+    """The same browser under Playwright's asyncio API: pages in several contexts that load at once."""
+    from playwright.async_api import async_playwright
+
+    from dashboard.export import chromium_path
+
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            await browser.close()
+
+
 @contextlib.contextmanager
 def chromium() -> Iterator:
     """A Playwright Chromium browser (Debian's binary, headless)."""
@@ -86,7 +104,4 @@ def wait_for_page(page, expected_charts: int, timeout_ms: int = 30000) -> None:
     """Wait until the app has finished running and `expected_charts` charts have drawn."""
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
                            timeout=timeout_ms)
-    page.wait_for_function(
-        """(n) => document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')
-                 .length >= n && !document.querySelector('[data-testid="stStatusWidget"]')""",
-        arg=expected_charts, timeout=timeout_ms)
+    page.wait_for_function(CHARTS_DRAWN, arg=expected_charts, timeout=timeout_ms)

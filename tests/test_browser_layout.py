@@ -4,24 +4,28 @@ For each page and slide (`/present?slide=N`) at 1920x1080, 1280x720 and 390x844,
 the dark colour scheme: the texts inside every plotly chart must not overlap each other nor reach
 outside their chart (nor, on a slide, outside the screen); on a phone nothing may be wider than the
 screen; every text must contrast with what lies behind it (WCAG: 4.5, or 3 for large type). One app,
-one browser, one context per size; the counts per page are printed (run with -s to see them) and
-screenshots land in artifacts/screenshots/layout/.
+one browser, one context per size, the three sizes at once; the counts per page are printed (run with -s
+to see them) and screenshots land in artifacts/screenshots/layout/.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 
 import pytest
 
 from dashboard import catalog, charts, config, db
 from devtools.bench import expected_charts
-from devtools.browser import CHART_SELECTOR, EXCEPTION_SELECTOR, chromium, running_app, wait_for_page
+from devtools.browser import CHART_SELECTOR, CHARTS_DRAWN, EXCEPTION_SELECTOR, async_chromium, running_app
 
 pytestmark = pytest.mark.slow  # a real browser against a running app
 
 SIZES = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "390x844": (390, 844)}
 SHOTS = config.ROOT / "artifacts" / "screenshots" / "layout"
+# browser contexts per screen size: the three sizes at once took 191 s instead of 360 s one after the
+# other; two contexts per size (six at once) 202 s: the app's one process is then the bottleneck
+PAGES_AT_ONCE = int(os.environ.get("LAYOUT_PAGES_AT_ONCE", "1"))
 
 
 def _registry() -> tuple[dict[str, int], list[int]]:
@@ -122,34 +126,44 @@ def app_url():
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
-
-
 def _name(target: str) -> str:
     return target.strip("/").replace("present?slide=", "slide-").replace("?lang=", "-").replace("&lang=", "-")
 
 
-@pytest.mark.parametrize("size", list(SIZES))
-def test_layout(app_url, browser, size):
+# wait until the charts and the page stop changing size (plotly's responsive relayout, Streamlit's layout)
+SETTLED = """async () => {
+  const sig = () => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"] .main-svg, '
+      + '[data-testid="stMain"]')).map(e => { const r = e.getBoundingClientRect();
+      return `${r.width}x${r.height}`; }).join(',');
+  let last = sig();
+  for (let i = 0, same = 0; i < 30 && same < 2; i++) {
+    await new Promise(r => setTimeout(r, 100));
+    const now = sig();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+}"""
+
+
+async def _measure(browser, app_url: str, size: str, targets: list) -> tuple[dict, list[str]]:
+    """Targets at one screen size: the counts, and the lines of the report."""
     width, height = SIZES[size]
-    context = browser.new_context(viewport={"width": width, "height": height})
-    page = context.new_page()
-    page.emulate_media(color_scheme="dark")
+    context = await browser.new_context(viewport={"width": width, "height": height})
+    page = await context.new_page()
+    await page.emulate_media(color_scheme="dark")
     (SHOTS / size).mkdir(parents=True, exist_ok=True)
     totals = {"overlaps": 0, "clipped": 0, "contrast": 0, "too_wide": 0}
     report = []
     try:
-        for target, expected in TARGETS:
-            page.goto(f"{app_url}{target}")
-            page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
-                                   state="attached", timeout=30000)
-            wait_for_page(page, expected)
-            page.wait_for_timeout(600)  # plotly's responsive relayout
-            assert page.locator(EXCEPTION_SELECTOR).count() == 0, target
-            m = page.evaluate(MEASURE, CHART_SELECTOR)
+        for target, expected in targets:
+            await page.goto(f"{app_url}{target}")
+            await page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
+                                         state="attached", timeout=30000)
+            await page.wait_for_function(CHARTS_DRAWN, arg=expected, timeout=30000)
+            await page.wait_for_timeout(600)  # plotly's responsive relayout
+            await page.evaluate(SETTLED)
+            assert await page.locator(EXCEPTION_SELECTOR).count() == 0, target
+            m = await page.evaluate(MEASURE, CHART_SELECTOR)
             wide = size == "390x844" and m["width"] > 0
             counts = {"overlaps": len(m["overlaps"]), "clipped": len(m["clipped"]),
                       "contrast": len(m["contrast"]), "too_wide": int(wide)}
@@ -160,9 +174,28 @@ def test_layout(app_url, browser, size):
             for k in ("overlaps", "clipped", "contrast"):
                 for item in m[k][:12]:
                     report.append(f"  {size} {target} {k}: {item}")
-            page.screenshot(path=str(SHOTS / size / f"{_name(target)}.png"))
+            await page.screenshot(path=str(SHOTS / size / f"{_name(target)}.png"))
     finally:
-        context.close()
+        await context.close()
+    return totals, report
+
+
+def test_layout(app_url):
+    # The sizes load at once (the time was mostly the app's and the browser's waits, not the machine's work)
+    jobs = [(size, TARGETS[k::PAGES_AT_ONCE]) for size in SIZES for k in range(PAGES_AT_ONCE)]
+
+    async def run() -> list:
+        async with async_chromium() as browser:
+            return await asyncio.gather(*(_measure(browser, app_url, size, part) for size, part in jobs))
+
+    results = asyncio.run(run())
+    report = [line for _, lines in results for line in lines]
     print("\n".join(report))
-    print(f"{size} TOTAL {totals}")
-    assert totals == {"overlaps": 0, "clipped": 0, "contrast": 0, "too_wide": 0}, "\n".join(report)
+    totals = {size: {"overlaps": 0, "clipped": 0, "contrast": 0, "too_wide": 0} for size in SIZES}
+    for (size, _), (counts, _) in zip(jobs, results, strict=True):
+        for k, v in counts.items():
+            totals[size][k] += v
+    for size, counts in totals.items():
+        print(f"{size} TOTAL {counts}")
+    clean = {"overlaps": 0, "clipped": 0, "contrast": 0, "too_wide": 0}
+    assert all(counts == clean for counts in totals.values()), "\n".join(report)
