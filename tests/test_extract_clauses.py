@@ -2276,3 +2276,17 @@ def test_items_named_in_full_take_no_noun_from_the_last_one():
     assert clauses.expand_items("固定资产投资、社会消费品零售总额、全体居民人均可支配收入") == [
         "固定资产投资", "社会消费品零售总额", "全体居民人均可支配收入"]
     assert clauses.expand_items("工业投资、民间投资增速") == ["工业投资增速", "民间投资增速"]
+
+
+def test_a_tables_unit_line_keeps_the_caption_above_it(reg):
+    # a county bulletin's tables: caption, then 单位:…, then the header; a sector row with a note mark
+    text = (
+        "宿松县2015年国民经济和社会发展统计公报\n2015年末全县人口及构成\n单位:万人\n指 标 | 年末数 | 比重(%) |\n"
+        "年末户籍人口 | 86.33 | |\n其中:0-17岁 | 18.10 | 20.97 |\n60周岁及以上 | 13.35 | 15.46 |\n"
+        "2015年全县生产总值及增长速度\n单位:亿元\n指 标 | 绝对数 | 比上年增长(%) |\n地区生产总值 | 153.1 | 8.1 |\n"
+        "其中:第一产业[3] | 37.2 | 4.3 |\n其中:农林牧渔业 | 44.4 | 4.5 |\n"
+    )
+    got = _rows(text, reg, date(2016, 4, 1))
+    assert (got[18.1].indicator, got[13.35].indicator) == ("0-17岁人口", "60周岁及以上人口")
+    assert (got[37.2].indicator, got[44.4].indicator) == ("primary_industry_value_added", "农林牧渔业增加值")
+    assert got[4.5].indicator == "农林牧渔业增加值增速" and got[44.4].period == "2015"

@@ -1447,7 +1447,10 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 out += _table_row(doc, ps, row, *table)
             continue
         table = None
-        caption = para if len(para) <= 40 else ""  # YYYY年全县生产总值及其增长速度: a table's caption
+        if caption and re.fullmatch(r"\s*单位\s*[:：]\s*\S{1,12}\s*", para):
+            caption += " " + para.strip()  # YYYY年末全县人口及构成 / 单位:万人: the caption, then its unit
+        else:
+            caption = para if len(para) <= 40 else ""  # YYYY年全县生产总值及其增长速度: a table's caption
         carry = None  # "YYYY年,全县实现…亿元;财政总收入…亿元": a leading year holds to the full stop
         estimated = False  # a 预计 opening a sentence of several ;-parts
         planned = False  # so does a plan (明年的奋斗目标主要是:)
@@ -1685,7 +1688,7 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
         return by_place
     lead = r"^(?:其中[:：]?|#|\*|按[\u4e00-\u9fff]{1,6}分[:：]|[一二三四五六七八九十]{1,2}[、.．])+"
     name = re.sub(lead, "", row[0][2])
-    name = re.sub(r"\s+", "", name)  # 按年龄组分:0-14岁, 三、居住, 水 产 品: the row's own name
+    name = re.sub(r"\s+|\[\d{1,2}\]", "", name)  # 按年龄组分:0-14岁, 三、居住, 水 产 品, 第一产业[3] (a note)
     if not (re.search(r"[\u4e00-\u9fff]{2}", name) or _AGES.fullmatch(name)) or _CELL_VALUE.fullmatch(name):
         return []
     places = _mentions(name, doc.province)
@@ -2884,7 +2887,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         if f.unit in ("亿元", "万元", "%") and re.fullmatch(r"(?:经济)?总量(增速)?", f.indicator) and economy:
             f.indicator = "地区生产总值" + (f.indicator[-2:] if f.indicator.endswith("增速") else "")
         # 44.848.3第三产业: cells run together (not 500万元及以上固定资产投资, a threshold)
-        f.indicator = re.sub(r"^[\d.%]+(?=[\u4e00-\u9fff])(?!(?:万|亿)?元及?以上|岁)", "", f.indicator)
+        f.indicator = re.sub(r"^[\d.%]+(?=[\u4e00-\u9fff])(?!(?:万|亿)?元及?以上|周?岁)", "", f.indicator)
         # 规模以上工业累计完成增加值: 累计 is the span's, not the statistic's name
         f.indicator = re.sub(r"^(规模以上工业|规上工业)累计(?=增加值|总产值|产值)", r"\1", f.indicator)
         if re.fullmatch(r"第[一二三]产业", f.indicator) and f.unit in ("亿元", "万元"):
