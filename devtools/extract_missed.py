@@ -22,7 +22,7 @@ def main() -> None:
     p.add_argument("--genre", default=None)
     p.add_argument("--weak", action="store_true", help="also figures found only below the confidence line")
     args = p.parse_args()
-    reg, vocab = Registry.load(), Vocabulary.load()
+    reg, vocab = Registry.load(), Vocabulary.load(scoring=True)
     docs, expected = read_corpus()
     for d in docs:
         if (args.doc and d["doc_id"] != args.doc) or (args.genre and d["genre"] != args.genre):

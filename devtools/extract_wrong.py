@@ -25,7 +25,7 @@ def main() -> None:
     args = p.parse_args()
     region = args.region or home_name()
     keys = region_keys(region)
-    reg, vocab = Registry.load(), Vocabulary.load()
+    reg, vocab = Registry.load(), Vocabulary.load(scoring=True)
     docs, expected = read_corpus()
     bands: dict[str, list[int]] = {}
     for d in docs:

@@ -430,7 +430,8 @@ def test_one_candidate_per_stated_number_with_the_other_reading_in_its_note(reg)
         same = [c for c in cands if abs(c.value) == abs(value)]
         assert len(same) == 1, [(c.indicator, c.confidence) for c in same]
     assert "或：" in next(c for c in cands if c.value == 781.22).note  # the section reader's name, for review
-    assert next(c for c in cands if c.value == 20).indicator == "从业人员"  # 从业: no leading 从 (from)
+    # 从业: no leading 从 (from); the employees of the units the sentence counts first
+    assert next(c for c in cands if c.value == 20).indicator == "陶瓷企业从业人员"
 
 
 def _cand(indicator: str, value: float, confidence: float, quote: str, stated: str = "") -> Candidate:
@@ -2089,7 +2090,7 @@ def test_a_structure_that_evolved_from_last_years_dates_the_first_to_last_year(r
 def test_the_scorer_reads_a_rank_among_a_citys_counties_as_the_statistics_rank():
     from dashboard.extract.vocabulary import Vocabulary
 
-    vocab = Vocabulary.load()
+    vocab = Vocabulary.load(scoring=True)
     assert vocab.family("长治市各区县地区生产总值排名", "位") == vocab.family("地区生产总值排名", "位")
     assert vocab.family("城镇人口比重", "%") == vocab.family("常住人口城镇化率", "%")
 

@@ -53,7 +53,7 @@ HOME_PRECISION_ANY_FLOOR = 0.86  # 醴陵市 in its documents: 41% before round 
 
 @pytest.fixture(scope="module")
 def vocab() -> Vocabulary:
-    return Vocabulary.load()
+    return Vocabulary.load(scoring=True)
 
 
 @pytest.fixture(scope="module")

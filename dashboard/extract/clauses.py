@@ -12,6 +12,7 @@ from dashboard import divisions, periods
 from dashboard.extract import context as cx
 from dashboard.extract.indicators import narrower_scope
 from dashboard.extract.numerals import Number, find_numbers
+from dashboard.extract.vocabulary import SELF_WORDS
 
 # Inline pinyin after a character: 報(bào), 市(shi); mirror pages print it in half- or full-width brackets.
 # An acronym in capitals is no pinyin: (GDP), (CPI).
@@ -1104,7 +1105,7 @@ _LEADING = re.compile(
     r"[^，,]{0,12}?等[一二三四五六七八九十\d]{1,2}[个座]?(?:市|县|区|县市区|城市)的|"
     r"初步核算|初步统计|来源于|来自于?|公历年度|下同|"
     r"这是继|这是|是继|继|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
-    r"全年|全市|全县|全区|全旗|全州|全盟|全地区|全省|全国|我市|我县|我区|我盟|我州|我省|本市|该市|该县|县内|市内|区内|境内|年末|年底|"
+    rf"全年|{SELF_WORDS}|县内|市内|区内|境内|年末|年底|"
     r"截至[^，,]{0,10}?末|"
     r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有(?!效|色)|拟安排|安排|中国|我国|从(?!业)|由(?!于)|力争|争取|确保|要|"
     r"获得|取得|首次|首度|再次|再度|已经|已|仍然|仍|继续|稳步|区属|县属|市属|、|:|：|"
@@ -1148,6 +1149,9 @@ _MOOD_END = re.compile(
 )
 
 
+_MEMBERS = r"[(（](?:包含|包括|含|不含|不包括|除)"  # a bracket that lists a group's members: (包含康平县、…)
+
+
 def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     """The noun a clause names before its number: time words, regions, scope words and verbs set aside."""
     s = pre
@@ -1157,12 +1161,12 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     s = _strip_times(s)
     s = re.sub(r"^[^丨│]{0,12}[丨│]", "", s)  # 政在发布丨上半年陕西实现…: a column's tag, then the sentence
     s = re.sub(r"(?<!人均)[\u4e00-\u9fff]{0,4}产值[(（]GDP[)）]", "地区生产总值", s)  # 地区产值(GDP): GDP
-    s = re.sub(r"[(（](?:包含|包括|含|不含|不包括|除)[^()（）]*[)）]", "", s)  # (包含康平县、法库县、新民市)
+    s = re.sub(rf"{_MEMBERS}[^()（）]*[)）]", "", s)  # (包含康平县、法库县、新民市)
     s = re.sub(r"\[\d{1,2}\]|【\d{1,2}】|[(（][^()（）]{0,12}[)）]", "", s)  # footnotes, (GDP), (剔除电业局)
     s = re.sub(r"[“”\"'《》「」（）()\[\]【】•·●◆■□▪▶►※★☆]", "", s)
     # 第二产业完成增加值, 园区可实现技工贸总收入
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:可|将|能|实际)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)
-    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})累计(?=[\u4e00-\u9fff]{2})", "", s)  # 采矿业累计工业总产值
+    s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!年)累计(?=[\u4e00-\u9fff]{2})", "", s)  # 采矿业累计工业总产值
     s = s.replace("工业工业", "工业")  # 规上工业…实际完成工业增加值: one 工业
     s = _SECTION_WORD.sub("", s)  # 国民经济全年实现地区生产总值 (a heading whose line break was lost)
     s = re.sub(r"两年平均|年均|预计[(（]?下同[)）]?|预计|有望|全年|初步核算", "", s)
@@ -1482,8 +1486,11 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 spans = [w for w in times(t[ss:se], doc.review) if w.sub and str(w.year) == lead.group(1)]
                 lead_period = spans[0].period if spans else lead.group(1)
             carry = (lead_period if lead else carry) if t[se - 1 : se] in ("；", ";") else None
-            if k == 0 and lead and t[ss + lead.end() : ss + lead.end() + 1] in (",", "，"):
-                para_running = lead_period  # YYYY年,我市紧抓…。…实现地区生产总值783.27亿元: its year
+            framing = lead and not first_figure and t[ss + lead.end() : ss + lead.end() + 1] in (",", "，")
+            if k == 0 and framing:
+                # YYYY年,我市紧抓…。…实现地区生产总值783.27亿元: a year framing the paragraph (a sentence
+                # stating figures after its year holds it to its full stop only: YYYY年,全县实现…;…。)
+                para_running = lead_period
             subs = [
                 w
                 for w in times(t[ss:se], doc.review)
@@ -1763,7 +1770,7 @@ def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tup
         # 根据广东省…统一核算结果: the source of the figure, not its region
         and not re.search(r"(?:根据|据|经)$", t[max(0, a + h.start - 2) : a + h.start])
         # 县域地区(包含康平县、法库县、新民市)实现…: the members of a group, not the figure's region
-        and not re.search(r"[(（](?:包含|包括|含|不含|不包括|除)[^()（）]*$", t[a : a + h.start])
+        and not re.search(rf"{_MEMBERS}[^()（）]*$", t[a : a + h.start])
     ]
     spans = [(h.start, h.end) for h in hits]
     return (place_of(hits[-1].division) if hits else None), spans
@@ -2067,8 +2074,10 @@ def _one(
         part = max([m.end() for m in re.finditer(r"[;；]", t[ss:a])], default=0) + ss
         owner = _PART_OWNER.match(t, part, a)
         if owner:
-            words = re.sub(r"[(（]实有[)）]|^实有", "", owner.group(1)) + words
-            owner_at = owner.start(1)
+            name = re.sub(r"[(（]实有[)）]", "", owner.group(1))  # 农民专业合作社(实有)
+            name = re.sub(r"^.*(?:拥有|共有|现有)|^实有", "", name)  # 如今的醴陵拥有陶瓷企业: the units
+            words = name + words
+            owner_at = owner.end(1) - len(name) if name and owner.group(1).endswith(name) else owner.start(1)
     scope_only = n.form == "rank" and bool(_SCOPE_RANK.match(pre))  # 工业增速稳居前列,居全省第2位
     if (not words or scope_only) and not prev_end:  # 工业投资提速扩量,增速达17.5%: the clause before names it
         before = t[max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, max(ss, cs - 1))], default=ss) : cs]
@@ -2570,7 +2579,7 @@ def _enumeration(
         items_text = _PRAISE.sub("", _LISTED.sub("", t[prev[-1] : cs].strip("，,"))) if prev else ""
         predicate = before  # …实现两位数的较快增长,增速分别为18.7%…: this clause says what the numbers are
     items = expand_items(
-        re.sub(r"^(?:其中|全年|全市|全县|全盟|全州|全省)+", "", subject_words(items_text, []) and items_text)
+        re.sub(rf"^(?:其中|全年|{SELF_WORDS})+", "", subject_words(items_text, []) and items_text)
     )
     shared = ""  # 湖州和丽水GDP增速超8%,分别为8.3%、8.2%: the regions of the clause before, its subject
     if len(items) != len(group) and len(items) <= 1 and cs > ss:  # GDP总量分别为…: the places before

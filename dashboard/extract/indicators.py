@@ -9,11 +9,12 @@ from pathlib import Path
 
 from dashboard import config
 from dashboard.curated import read_all
+from dashboard.extract.vocabulary import SELF_WORDS
 
 ALIASES_FILE = "indicator_aliases.csv"
 # Words that say little about which indicator is meant: dropped before fuzzy matching.
 _FILLER = re.compile(
-    r"全市|全县|全区|全旗|全盟|全州|该市|我市|我区|实现|完成|达到?|累计|共计?|全年|年内|今年|去年|"
+    rf"{SELF_WORDS}|实现|完成|达到?|累计|共计?|全年|年内|今年|去年|"
     r"预计|力争|确保|目标|计划|逆势|同比|比上年|较上年|分别|其中|约|近|超过|突破|以上|左右|"
     r"[“”\"'‘’（）()《》、，,：:；;。的了和与及在为]"
 )

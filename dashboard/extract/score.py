@@ -256,7 +256,7 @@ def score_corpus(corpus_dir: Path | None = None, data_dir: Path | None = None) -
 @cache
 def _tools(data_dir: Path | None) -> tuple[Registry, Vocabulary, set[str]]:
     """The registry, vocabulary and home region keys a scoring process reads once."""
-    return Registry.load(data_dir), Vocabulary.load(data_dir), region_keys(home_name(data_dir))
+    return Registry.load(data_dir), Vocabulary.load(data_dir, scoring=True), region_keys(home_name(data_dir))
 
 
 def _score_doc(corpus_dir: Path, data_dir: Path | None, d: dict, exp_rows: list[dict]) -> DocScore:

@@ -16,6 +16,8 @@ from dashboard import config
 
 _PINYIN = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\s]{1,12}[)）]")
 _PUNCT = re.compile(r"[\s\"'“”‘’《》〈〉「」『』（）()【】\[\]、，,。.:：;；·・\-—_/|]+")
+# the words a text names its own place with (全市, 全盟 of a league, 我县, 本市): no part of a name
+SELF_WORDS = "全市|全县|全区|全旗|全州|全盟|全地区|全省|全国|我市|我县|我区|我盟|我州|我省|本市|该市|该县"
 _SYNONYMS = (  # (pattern, replacement): spellings of one name, applied in order to both sides
     (re.compile(r"(?:地区|国内)?生产总值|gdp|经济总量"), "地区生产总值"),
     (re.compile(r"增长率|增长速度|增幅|同比增长|增长|增速"), "增速"),
@@ -31,8 +33,7 @@ _SYNONYMS = (  # (pattern, replacement): spellings of one name, applied in order
     (re.compile(r"增加值(?=拉动)"), ""),
     (re.compile(r"(?:入选|入围|上榜)(?=(?:数量)?$)"), ""),  # 西部百强县入选数量 ~ 西部百强县数量
     (re.compile(r"(?<=[种林牧渔]业)总(?=产值)"), ""),  # 种植业总产值 ~ 种植业产值 (a farm sector's)
-    (re.compile(r"^(?:(?:19|20)\d{2}年?|全市|全县|全区|全盟|全州|全省|全国|我市|我县|我区|全年|今年|年末)+"),
-     ""),
+    (re.compile(rf"^(?:(?:19|20)\d{{2}}年?|{SELF_WORDS}|全年|今年|年末)+"), ""),
 )
 _NATION = {"全国", "中国", "我国", "国家", "全國"}
 _REGION_SUFFIX = re.compile(r"(?:自治区|自治州|自治县|特别行政区|省|市|县|区|旗)$")
@@ -96,9 +97,12 @@ class Vocabulary:
     codes: dict[str, set[str]]
     units: dict[str, tuple[str, float]]
     ranks: list[tuple[str, str]] = field(default_factory=list)  # (rank code, the core of a list name)
+    # a scorer's vocabulary (score.py): names the same figure may go by, its period given (a yearly average
+    # over a span, a list by its alias); the extractor's (scoring False) only names registry codes
+    scoring: bool = False
 
     @classmethod
-    def load(cls, data_dir: Path | None = None) -> Vocabulary:
+    def load(cls, data_dir: Path | None = None, scoring: bool = False) -> Vocabulary:
         data_dir = data_dir or config.DATA_DIR
         codes: dict[str, set[str]] = {}
         pairs = [(r["name_zh"], r["indicator_code"]) for r in _csv(data_dir / "indicators.csv")]
@@ -110,14 +114,16 @@ class Vocabulary:
         for name, code in pairs:
             codes.setdefault(name_key(name), set()).add(code)
         units = {r["unit"]: (r["dimension"], float(r["factor"])) for r in _csv(data_dir / "units.csv")}
+        ranks = [(c, rank_core(key)) for key, found in codes.items() if key.endswith("排名") for c in found]
         ranked = {r["indicator_code"] for r in _csv(data_dir / "indicators.csv") if r["unit"] == "位"}
-        ranked |= {r["list_code"] for r in _csv(data_dir / "ranking_lists.csv")}
+        if scoring:  # (a list's aliases give cores too: 赛迪县域经济百强县 ~ 赛迪县域经济百强 ~ 赛迪百强县)
+            ranked |= {r["list_code"] for r in _csv(data_dir / "ranking_lists.csv")}
         for r in _csv(data_dir / "indicator_aliases.csv"):  # a rank's alias names its list: 中部百强(排名)
             if r["indicator_code"] in ranked and not r["alias"].endswith("排名"):
                 codes.setdefault(name_key(r["alias"] + "排名"), set()).add(r["indicator_code"])
-        # (a list's aliases give cores too: 赛迪县域经济百强县 ~ 赛迪县域经济百强, an alias of 赛迪百强县)
-        ranks = [(c, rank_core(key)) for key, found in codes.items() if key.endswith("排名") for c in found]
-        return cls(codes, units, ranks)
+        if scoring:
+            ranks = [(c, rank_core(k)) for k, found in codes.items() if k.endswith("排名") for c in found]
+        return cls(codes, units, ranks, scoring)
 
     def family(self, name: str, unit: str = "") -> frozenset[str]:
         """The registry codes an indicator name stands for, else the name itself (a new indicator).
@@ -129,7 +135,7 @@ class Vocabulary:
         # 地区生产总值年均增速 over YYYY-YYYY is the statistic's growth over those years (the period says
         # it is an average a year), as readers write it with or without 年均
         yearly = re.sub(r"(?<!两)(?:年均|年平均)(?=增[长速]$)", "", key)  # not 两年平均: one year's
-        if yearly != key and yearly in self.codes:
+        if self.scoring and yearly != key and yearly in self.codes:
             return frozenset(self.codes[yearly])
         if not key.endswith("排名") and (self.scale(unit) or ("",))[0] == "rank":
             key += "排名"  # a proposed ranking list is named without 排名
