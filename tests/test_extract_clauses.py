@@ -2231,7 +2231,8 @@ def test_a_year_opening_a_paragraph_dates_the_figures_of_its_later_sentences(reg
     # a 2016 notice on a county list, its paragraph on the year before the list's
     text = (
         "“2016年度福建省县域经济实力十强”评价结果日前揭晓,福清位居第三。\n"
-        "2015年,我市紧抓政策优势,全市经济总体保持平稳增长态势。经济总量迈上新台阶,实现地区生产总值783.27亿元。"
+        "2015年,我市紧抓“五区叠加”(21世纪海上丝绸之路核心区、福建自贸试验区)的政策优势,全市经济总体保持平稳增长态势。"
+        "经济总量迈上新台阶,实现地区生产总值783.27亿元。"
         "其中,第一产业实现增加值91.15亿元,增长4.5%。\n"
         "2016年度福建省县域经济评价工作对指标构成进行了优化。"
     )

@@ -1486,7 +1486,10 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 spans = [w for w in times(t[ss:se], doc.review) if w.sub and str(w.year) == lead.group(1)]
                 lead_period = spans[0].period if spans else lead.group(1)
             carry = (lead_period if lead else carry) if t[se - 1 : se] in ("；", ";") else None
-            framing = lead and not first_figure and t[ss + lead.end() : ss + lead.end() + 1] in (",", "，")
+            framing = (  # (YYYY年,我市紧抓…(21世纪…)…: no figure stated, a number or not)
+                lead and t[ss + lead.end() : ss + lead.end() + 1] in (",", "，")
+                and not re.search(r"\d\s*(?:%|亿|万|元|个百分点)", t[ss:se])
+            )
             if k == 0 and framing:
                 # YYYY年,我市紧抓…。…实现地区生产总值783.27亿元: a year framing the paragraph (a sentence
                 # stating figures after its year holds it to its full stop only: YYYY年,全县实现…;…。)
