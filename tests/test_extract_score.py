@@ -265,3 +265,10 @@ def test_a_list_named_after_an_alias_of_a_registered_list_is_that_list(vocab):
     # 《赛迪县域经济百强排行榜》: 赛迪县域经济百强 is an alias of the registry's 赛迪百强县
     assert vocab.family("赛迪县域经济百强县排名", "位") == vocab.family("赛迪百强县排名", "位") == {
         "rank_ccid_county_top100"}
+
+
+def test_an_industrys_or_a_products_growth_is_its_value_added_or_its_outputs(vocab):
+    assert vocab.family("第一产业增速", "%") == vocab.family("第一产业增加值增速", "%")
+    assert vocab.family("工业战略性新兴产业增速", "%") == vocab.family("工业战略性新兴产业增加值增速", "%")
+    assert vocab.family("水泥增速", "%") == vocab.family("水泥产量增速", "%")
+    assert vocab.family("水泥增速", "%") != vocab.family("水泥产量", "万吨")  # a level is no growth

@@ -142,6 +142,11 @@ class Vocabulary:
             if key in self.codes:
                 return frozenset(self.codes[key])
         if not key.endswith("排名"):
+            if self.scoring:  # an industry's or a product's growth: its value added's, its output's
+                alt = key[:-2] + "增加值增速" if re.search(r"业增速$", key) else ""
+                if alt in self.codes:  # 第一产业增速 ~ 第一产业增加值增速
+                    return frozenset(self.codes[alt])
+                key = re.sub(r"(?<=业)增加值(?=增速$)|产量(?=增速$)", "", key)  # 水泥产量增速 ~ 水泥增速
             return frozenset({"new:" + key})
         core = rank_core(key)
         # 长治市各区县地区生产总值排名: a statistic's rank among a city's counties, its scope said or not
