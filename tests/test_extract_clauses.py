@@ -2222,11 +2222,6 @@ def test_a_place_named_once_in_a_line_it_opens_after_its_year_is_the_subject(reg
     assert got[750.33].confidence >= 0.5 and got[7.3].confidence >= 0.5
 
 
-def test_industry_above_size_growth_without_value_added_is_its_value_added_growth(reg):
-    got = _rows("新疆维吾尔自治区2016年上半年经济运行情况\n上半年新疆规模以上工业增速为6%。", reg, date(2016, 7, 20))
-    assert got[6].indicator == "industrial_value_added_growth" and got[6].period == "2016-01/06"
-
-
 def test_a_year_opening_a_paragraph_dates_the_figures_of_its_later_sentences(reg):
     # a 2016 notice on a county list, its paragraph on the year before the list's
     text = (
