@@ -1,12 +1,14 @@
 """Real-browser tests: the running app in Debian's Chromium, driven by Playwright (devtools.browser).
 
-The menu, views, deep links on a fresh server, the language switch, bad link parameters and an unknown
-page. (Every page at every size: test_browser_pages, which loads them at once.)
+Every page in both languages and at three screen sizes: no exception, the charts drawn, a source line
+inside every chart, no console errors; a screenshot of each lands in artifacts/screenshots/.
+Then deep links on a fresh server, the language switch, bad link parameters and an unknown page.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -43,6 +45,9 @@ ALERT = '[data-testid="stAlert"]'
 WARNING = '[data-testid="stAlertContentWarning"]'
 TALLEST_SCREENSHOT = 12000  # px; the sources page (a whole document) is about 10,000 px at 1280 wide
 
+# All pages in both languages at 1280x720; all pages in Chinese (the default) at the other two sizes.
+CASES = ([("1280x720", lang, path) for lang in ("zh", "en") for path in PATHS]
+         + [(vp, "zh", path) for vp in ("1920x1080", "390x844") for path in PATHS])
 
 
 def test_every_page_has_an_expected_chart_count():
@@ -203,8 +208,59 @@ def chart_text_lines(page) -> list[list[str]]:
                                   .map(e => (e.textContent || '').trim()))""")
 
 
+def screenshot(page, viewport: str, lang: str, path: str) -> Path:
+    """The whole page: Streamlit scrolls inside its own container, so full_page=True would capture only
+    the viewport; grow the viewport to the content's height for the shot, then restore it."""
+    out = SCREENSHOTS / viewport / f"{lang}-{path}.png"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    width, height = page.viewport_size["width"], page.viewport_size["height"]
+    content = page.evaluate(
+        """() => { const m = document.querySelector('[data-testid="stMain"]');
+                   return m ? m.scrollHeight : document.documentElement.scrollHeight; }""")
+    tall = min(max(height, int(content)), TALLEST_SCREENSHOT)
+    if tall > height:
+        page.set_viewport_size({"width": width, "height": tall})
+        page.wait_for_timeout(400)  # let plotly's resize handler and Streamlit's layout settle
+    page.screenshot(path=str(out))
+    if tall > height:
+        page.set_viewport_size({"width": width, "height": height})
+    return out
+
+
 def query_param(url: str, name: str) -> list[str]:
     return parse_qs(urlparse(url).query).get(name, [])
+
+
+@pytest.mark.parametrize(("viewport", "lang", "path"), CASES, ids=[f"{v}-{la}-{p}" for v, la, p in CASES])
+def test_page_renders(app_url, browser, viewport, lang, path):
+    width, height = VIEWPORTS[viewport]
+    expected = EXPECTED_CHARTS.get(path, 0)
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = context.new_page()
+        console = ConsoleErrors(page, app_url, path)
+        page.goto(f"{app_url}/{path}?lang={lang}")
+        settle(page, expected)
+
+        exceptions = page.locator(EXCEPTION_SELECTOR)
+        assert exceptions.count() == 0, exceptions.all_inner_texts()
+        if path not in HIDDEN_TITLE:
+            assert page.get_by_role("heading", name=t(TITLE_KEYS[path], lang), exact=True).count() >= 1
+
+        charts = chart_text_lines(page)
+        assert len(charts) >= expected, f"{len(charts)} charts drawn, expected at least {expected}"
+        # The source line stands next to each chart as page text (a link to the passage; under a
+        # slide's chart, its footer); exported images keep it inside the picture (test_export).
+        prefix = SOURCE_PREFIX[lang]
+        lines = page.evaluate("""(p) => Array.from(document.querySelectorAll(
+            '[data-testid="stPageLink-NavLink"], .slide-foot')).map(e => e.textContent.trim())
+            .filter(s => s.includes(p)).length""", prefix)
+        assert lines >= len(charts), f"{lines} source lines for {len(charts)} charts"
+
+        screenshot(page, viewport, lang, path)
+        assert not console.errors, "\n".join(console.errors)
+    finally:
+        context.close()
 
 
 def test_deep_link_on_fresh_server(browser):

@@ -26,6 +26,11 @@ SHOTS = config.ROOT / "artifacts" / "screenshots" / "layout"
 # browser contexts per screen size: the three sizes at once took 191 s instead of 360 s one after the
 # other; two contexts per size (six at once) 202 s: the app's one process is then the bottleneck
 PAGES_AT_ONCE = int(os.environ.get("LAYOUT_PAGES_AT_ONCE", "1"))
+# A page's wait, loaded beside the other sizes' pages. In about one run in four on this two-core machine one
+# page (a different one each time) never showed the app idle, even after 90 s, while the other sizes went on:
+# cause not found. The test keeps that page's screenshot (artifacts/screenshots/layout/failed/), says so, and
+# loads the page once more; a second failure fails the test.
+LOAD_TIMEOUT_MS = int(os.environ.get("LAYOUT_TIMEOUT_MS", "30000"))
 
 
 def _registry() -> tuple[dict[str, int], list[int]]:
@@ -156,10 +161,21 @@ async def _measure(browser, app_url: str, size: str, targets: list) -> tuple[dic
     report = []
     try:
         for target, expected in targets:
-            await page.goto(f"{app_url}{target}")
-            await page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
-                                         state="attached", timeout=30000)
-            await page.wait_for_function(CHARTS_DRAWN, arg=expected, timeout=30000)
+            for attempt in (1, 2):
+                await page.goto(f"{app_url}{target}")
+                try:
+                    await page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
+                                                 state="attached", timeout=LOAD_TIMEOUT_MS)
+                    await page.wait_for_function(CHARTS_DRAWN, arg=expected, timeout=LOAD_TIMEOUT_MS)
+                    break
+                except Exception:  # keep what the browser showed; load the page once more
+                    failed = SHOTS / "failed" / f"{size}-{_name(target)}"
+                    failed.parent.mkdir(parents=True, exist_ok=True)
+                    await page.screenshot(path=f"{failed}.png")
+                    failed.with_suffix(".html").write_text(await page.content(), encoding="utf-8")
+                    print(f"{size} {target}: not idle after {LOAD_TIMEOUT_MS} ms (attempt {attempt})")
+                    if attempt == 2:
+                        raise
             await page.wait_for_timeout(600)  # plotly's responsive relayout
             await page.evaluate(SETTLED)
             assert await page.locator(EXCEPTION_SELECTOR).count() == 0, target
