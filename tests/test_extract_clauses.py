@@ -2296,3 +2296,18 @@ def test_a_bulletins_output_in_ten_thousand_tonnes_and_its_growth_are_fairly_sur
     assert got[35.65].confidence >= 0.5 and got[15.66].confidence >= 0.5 and got[2.6].confidence >= 0.5
     assert (got[35.65].indicator, got[35.65].period) == ("粮食总产量", "2023")
     assert got[2.6].indicator == "粮食总产量增速"
+
+
+def test_a_count_of_places_is_no_part_of_their_statistics_name_and_jiejin_is_a_bound(reg):
+    # a provincial paper on its cities' year (南方+, 2024-02-01)
+    text = (
+        "广东21地市经济“成绩单”出炉\n2月1日,随着江门的数据公布,广东21个地级以上市2023年经济“成绩单”已悉数出炉。\n"
+        "其中,广州、深圳两个中心城市经济总量均超3万亿元,分别达3.04万亿元和3.46万亿元;\n"
+        "佛山、东莞两个万亿元城市经济总量继续扩大,分别达1.33万亿元和1.14万亿元;\n"
+        "茂名经济总量接近4000亿元,揭阳经济总量突破2400亿元。"
+    )
+    got = _rows(text, reg)
+    assert {v: (got[v].region, got[v].indicator) for v in (3.04, 3.46)} == {
+        3.04: ("广州市", "gdp"), 3.46: ("深圳市", "gdp")}  # 两个中心城市: a count of places, no name
+    assert all(got[v].confidence >= 0.5 and got[v].period == "2023" for v in (3.04, 3.46))
+    assert (got[4000].indicator, got[4000].confidence < 0.5) == ("gdp", True)  # 接近: a bound, not the figure

@@ -1103,6 +1103,7 @@ _LEADING = re.compile(
     r"^(?:其中|同时|另外|此外|虽然|尽管|但是|而且|并且|而|但|和|与|及|以及|对应的?|首先|其次|最后|既然|因此|"
     r"首府城市|首府|省会城市|省会|全部(?=规上|规模以上)|则|"
     r"[^，,]{0,12}?等[一二三四五六七八九十\d]{1,2}[个座]?(?:市|县|区|县市区|城市)的|"
+    r"[一二三四五六七八九十两\d]{1,2}个[^，,\d]{0,6}?城市(?=[\u4e00-\u9fff]{2})|"  # 两个中心城市经济总量
     r"初步核算|初步统计|来源于|来自于?|公历年度|下同|"
     r"这是继|这是|是继|继|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
     rf"全年|{SELF_WORDS}|县内|市内|区内|境内|年末|年底|"
@@ -1149,6 +1150,7 @@ _MOOD_END = re.compile(
 )
 
 
+_TREND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:继续|持续|稳步|不断)(?:扩大|增长|提升|攀升|回升|壮大)$")
 _MEMBERS = r"[(（](?:包含|包括|含|不含|不包括|除)"  # a bracket that lists a group's members: (包含康平县、…)
 
 
@@ -1186,6 +1188,7 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
         s = _BASE_END.sub("", s)
         s = _SCOPE_SUFFIX.sub("", s)
         s = _MOOD_END.sub("", s)
+        s = _TREND_END.sub("", s)  # 经济总量继续扩大,分别达…: a trend, not the statistic's name
     s = s.strip("，,、的:：;；")
     if _NOT_SUBJECT.match(s) or len(s) < 2 or _NO_NOUN.fullmatch(s):
         return ""
