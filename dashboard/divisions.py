@@ -57,6 +57,17 @@ class Mention:
         return None
 
 
+def _banner_short(name: str) -> str:
+    """察哈尔右翼后旗 -> 察右后旗, 土默特左旗 -> 土左旗, 东乌珠穆沁旗 -> 东乌旗; else ""."""
+    if m := re.fullmatch(r"(.)[\u4e00-\u9fff]{1,3}([左右])翼([前中后])旗", name):
+        return m.group(1) + m.group(2) + m.group(3) + "旗"
+    if m := re.fullmatch(r"(.)[\u4e00-\u9fff]{1,3}([左右前中后])旗", name):
+        return m.group(1) + m.group(2) + "旗"
+    if m := re.fullmatch(r"([东西])(.)[\u4e00-\u9fff]{2,4}旗", name):
+        return m.group(1) + m.group(2) + "旗"
+    return ""
+
+
 class Register:
     """The divisions, indexed by code, by every name, and by parent."""
 
@@ -71,13 +82,22 @@ class Register:
             if d.short_name:
                 self.names["short"].setdefault(d.short_name, []).append(d)
             self.kids.setdefault(d.parent_code, []).append(d)
-        # 新津县 for 新津区, 监利县 for 监利市: a district or a city made of a county (撤县设区, 撤县设市)
+        # 新津县 for 新津区, 监利县 for 监利市: a district or a city made of a county (撤县设区, 撤县设市);
+        # one made up as X城市 counts only inside `within` (皖江城市带 is no 江城市, 阳江's 江城区)
+        self.made: set[str] = set()
         for d in divisions:
             if d.level == "county" and d.name_zh[-1] in "区市" and len(d.short_name) >= 2:
                 for former in (d.short_name + "县", d.short_name + "市"):
                     known = self.names["former"].get(former, [])
                     if former not in self.names["name"] and d not in known:
                         self.names["former"].setdefault(former, []).append(d)
+                        if not known:
+                            self.made.add(former)
+        # 察右后旗, 土左旗, 鄂前旗, 东乌旗: the short forms Inner Mongolia's banners go by
+        for d in divisions:
+            short = _banner_short(d.name_zh) if d.level == "county" else ""
+            if short and short not in self.names["name"] and short not in self.names["former"]:
+                self.names["former"].setdefault(short, []).append(d)
         self.longest = max(len(n) for kind in self.names.values() for n in kind)
         self.initials = {n[0] for kind in self.names.values() for n in kind}
 
@@ -167,6 +187,8 @@ class Register:
                 if not inside and how != "former" and found[0].level == "county" and (
                     how == "short" or len(s) == 2
                 ):
+                    continue
+                if not inside and how == "former" and s in self.made and s.endswith("城市"):
                     continue
                 ds = inside or found
                 if how == "short" and len(ds) == 1 and text[end : end + 1] == ds[0].name_zh[-1] in "州盟":

@@ -240,3 +240,20 @@ def test_a_city_short_name_before_xian_is_a_county_of_that_name_not_the_city():
     assert [m.division.name_zh for m in reg.find_in_text("上饶县召开大会")] == ["广信区"]  # renamed (alias)
     # a city's short name before 县 the register does not hold is no mention of the city
     assert [m.division.name_zh for m in reg.find_in_text("三明县和湘潭市")] == ["湘潭市"]
+
+
+def test_a_former_name_made_up_as_x_cheng_shi_is_the_word_city_outside_its_province():
+    reg = divisions.register()
+    # 皖江城市带 (安徽): 城市 is the word, not 江城区 (阳江) by a made-up former name 江城市
+    assert reg.find_in_text("皖江城市带承接产业转移示范区生产总值24365.5亿元", "340000") == []
+    # a made-up former name of another shape still counts anywhere (即墨市, now 即墨区, in a national list)
+    assert [m.division.name_zh for m in reg.find_in_text("即墨市位列第12", None)] == ["即墨区"]
+
+
+@pytest.mark.parametrize(
+    "short, full",
+    [("察右后旗", "察哈尔右翼后旗"), ("科左中旗", "科尔沁左翼中旗"), ("土左旗", "土默特左旗"), ("鄂前旗", "鄂托克前旗"),
+     ("东乌旗", "东乌珠穆沁旗")],
+)
+def test_inner_mongolias_banners_are_known_by_their_short_forms(short, full):
+    assert [d.name_zh for d in divisions.register().named(short)] == [full]

@@ -580,3 +580,15 @@ def test_an_enumerated_place_is_read_without_its_province_or_city(item):
     from dashboard.extract.candidates import _region_name
 
     assert _region_name(item) == "仁怀市"
+
+
+def test_a_phrase_ending_on_a_conjunction_is_no_lists_name(reg):
+    # 大河报 2018: 进行了系统研究与评价,评选出了…全国综合实力百强县市 (not a list named 系统研究与)
+    text = (
+        "10月8日,记者从中国中小城市网获悉,2018年中国中小城市科学发展指数研究成果报告发布,报告对中小城市综合实力指数"
+        "进行了系统研究与评价,评选出了2018年度全国综合实力百强县市、区等11大榜单。\n"
+        "  | 综合实力百强县市:河南6地上榜\n  新郑市(第40)、禹州市(第49)、巩义市(第54)。"
+    )
+    got = ranks(text, reg)
+    assert {r: v[0] for r, v in got.items()} == {"新郑市": 40, "禹州市": 49, "巩义市": 54}
+    assert not any("研究" in v[1] for v in got.values())

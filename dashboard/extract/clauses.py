@@ -58,6 +58,7 @@ _INLINE_CAPTION = re.compile(
 
 
 _VARIANTS = {"陜": "陕"}  # a variant OpenCC leaves as it is (陜西神木市 in a traditional mirror)
+_PHRASES = {"衣著": "衣着"}  # words whose simplified form differs from their characters' (same length)
 
 # A character a mirror lost (printed as ?), its pinyin gloss kept: 百?qiáng)縣 is 百强县. Mirrors gloss
 # the characters with several readings; these are the ones economic texts use under each reading.
@@ -269,6 +270,10 @@ def normalise(original: str) -> Normalised:
         origin.append(i)
     out, origin = _regional_words(out, origin)
     out, origin = _short_years(out, origin)
+    joined = "".join(out)
+    for trad, simple in _PHRASES.items():  # 衣著: a word OpenCC leaves, character by character, as it was
+        for m in re.finditer(trad, joined):
+            out[m.start() : m.end()] = list(simple)
     # A line break between two parts of a number (2\n0.6%) is a print wrap, not a break.
     text = "".join(out)
     width = _print_width(text)
@@ -411,6 +416,11 @@ def title_of(t: str) -> str:
             and not _NAV.search(ln)
         ):
             return ln
+    for ln in lines[12:40]:  # a bulletin's or report's own title below a site's long menu (公开目录, 条…)
+        own = (r"[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}年[\u4e00-\u9fff]{0,12}"
+               r"(?:国民经济和社会发展统计公报|政府工作报告)")
+        if len(ln) <= 40 and re.fullmatch(own, ln):
+            return ln
     named = _NAMED_TITLE.search("\n".join(lines[:4]))
     if named:  # …现场解读《YYYY年X县国民经济和社会发展统计公报》: the document the page presents
         return named.group(1)
@@ -431,6 +441,7 @@ def title_of(t: str) -> str:
         if (
             len(ln) <= 60
             and not _NAV.search(ln)
+            and not re.match(r"\d{1,2}\s*[.．、](?!\d)", ln)  # 1.合肥市: a numbered section, not the title
             and not _BYLINE.search(ln)
             and not _CAPTION.search(ln)
             and not re.search(r"[。，,]", ln)
@@ -654,6 +665,10 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     if hits:  # YYYY年湖南(醴陵)国际陶瓷产业博览会: the unit inside the first one named
         best = hits[0]  # 绵阳市涪城区…在绵阳市委党校: the district, not the city named again
         for h in _mentions(first, hits[0].division.province_code):  # 湖南株洲醴陵: the innermost
+            # X省第十二届人民代表大会第三次会议在兰州开幕: the venue, not the subject
+            venue = first[h.start - 1 : h.start] == "在"
+            if venue and re.match(r"(?:隆重)?(?:开幕|召开|举行|闭幕)", first[h.end :]):
+                continue
             if divisions.register().is_within(h.division, best.division.code):
                 best = h
         if city := _city_ranking(best.division, first):
@@ -689,6 +704,12 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     shared = _shared_city(t, keep, counts, organ) if most and keep[most].level == "county" else None
     if shared:
         return place_of(shared), "named most"
+    county_words = len(re.findall(r"[全我本][县区旗]", t))
+    if most and keep[most].level == "province" and county_words >= 3 and (
+        county_words > 2 * len(re.findall(r"[全我本]省", t))
+    ) and not own:
+        # 全县上下…视察江西…全县地区生产总值: a county's text naming only its province is not the province's
+        most = None
     if most:
         # 全省上下…视察贵州: a text speaking as a province that names one province is that province's
         province = keep[most].level == "province" and re.search(r"[全我本]省", t)
@@ -853,8 +874,9 @@ _PLAN_OPENING = re.compile(  # “十四五”开局首季: the plan's first yea
 )
 _COMPARED = re.compile(r"(?:对比|相比|比|较|与|同|超过|高于|低于)$")
 FOUNDED = re.compile(r"(?:成立|创建|创立|创办|始建|建立|诞生|组建|设立)于?$")  # 成立于YYYY年: no period
-_PLAN_TITLE = re.compile(
-    r"(?:19|20)\d{2}年[^，,。]{0,16}?(?:预期目标|发展目标|目标任务|主要目标|计划安排)(?![^，,。]{0,8}完成)"
+_PLAN_TITLE = re.compile(  # (…下达X市YYYY年国民经济和社会发展计划的通知: the year planned)
+    r"(?:19|20)\d{2}年[^，,。]{0,16}?(?:预期目标|发展目标|目标任务|主要目标|计划安排|社会发展计划(?!执行|草案执行))"
+    r"(?![^，,。]{0,8}完成)"
 )
 
 
@@ -863,7 +885,7 @@ def compared_only_year(body: str) -> int:
     after; 同比增长3.5%,比YYYY年同期增长4.3% the year after next (同比 is the year before, so the other
     base is the one before that: the two-year comparisons of the years after a fall)."""
     y = max(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", body))
-    two_years = "同比" in body and re.search(rf"比{y}年同期", body)
+    two_years = ("同比" in body or "两年平均" in body) and re.search(rf"比{y}年同期", body)
     return y + 2 if two_years else y + 1
 
 
@@ -916,7 +938,10 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
     if doc_date is None and session and re.search(r"政府工作报告|预期目标", title + body[:3000]):
         return int(session.group(1)) - 1, int(session.group(1))
     if doc_date is None:
-        aim = re.search(r"((?:19|20)\d{2})年[^。；;]{0,20}?(?:预期目标|主要目标|目标任务|发展目标)", body)
+        aim = re.search(  # (YYYY年,我们较好完成了全年主要目标任务: a year done, not planned)
+            r"((?:19|20)\d{2})年(?:(?!完成|实现|超额|达成)[^。；;]){0,20}?(?:预期目标|主要目标|目标任务|发展目标)",
+            body,
+        )
         if (
             aim
         ):  # YYYY年我县经济社会发展的主要预期目标是: a report planning that year, reviewing the one before
@@ -1105,11 +1130,13 @@ _LEADING = re.compile(
     r"[^，,]{0,12}?等[一二三四五六七八九十\d]{1,2}[个座]?(?:市|县|区|县市区|城市)的|"
     r"[一二三四五六七八九十两\d]{1,2}个[^，,\d]{0,6}?城市(?=[\u4e00-\u9fff]{2})|"  # 两个中心城市经济总量
     r"初步核算|初步统计|来源于|来自于?|公历年度|下同|"
-    r"这是继|这是|是继|继|据[^，,]{0,12}?(?:核算|统计|测算)|经[^，,]{0,8}核算|"
+    r"这是继|这是|是继|继|据[^，,]{0,12}?(?:核算|统计|测算)|据(?=全[省市县区旗])|经[^，,]{0,8}核算|"
+    r"特别是|尤其是|"
     rf"全年|{SELF_WORDS}|县内|市内|区内|境内|年末|年底|"
     r"截至[^，,]{0,10}?末|"
     r"今年|去年|上年|当年|本年|同期|的|在|实现|完成|共|累计|有(?!效|色)|拟安排|安排|中国|我国|从(?!业)|由(?!于)|力争|争取|确保|要|"
     r"获得|取得|首次|首度|再次|再度|已经|已|仍然|仍|继续|稳步|区属|县属|市属|、|:|：|"
+    r"以(?=GDP|经济总量|地区生产总值|生产总值|总量|增速)|"  # 长春市以GDP总量3073.83亿元排名全省第一
     r"全(?=规模|规上|高新|高技术|固定|商品|限额|地区|生产总值|一般|工业|进出口|外贸|城镇|农村|财政|税收|金融)|"
     r"(?:主要)?(?:预期)?目标(?:任务)?(?:建议)?(?:为|是)[:：]?)+"  # 主要预期目标建议为地区生产总值增长8.5%
 )
@@ -1118,7 +1145,7 @@ _THRESHOLD = re.compile(r"(?:超过?|不足|逼近|接近|突破)$")  # 增速�
 _NOT_SUBJECT = re.compile(r"^[\d.%年月日季度上下半前后个]+$")
 # 比去年新增3637元,增长12.7%; 突破7万亿大关,增长8.5%: a comparison or a milestone, no subject of its own
 _NO_NOUN = re.compile(
-    r"(?:比|较|相比|与)(?:上年末|上年底|上年同期|去年同期|上年|去年|上月|上季度)?(?:新增|新|增加|多|减少|少)?|大关"
+    r"(?:比|较|相比|与)(?:上年末|上年底|上年同期|去年同期|上年|去年|上月|上季度|同期)?(?:新增|新|增加|多|减少|少)?|大关"
 )
 _BASE_END = re.compile(  # (not the 比 of 占比)
     r"(?:相比|相较|(?<!占)比|较|与)(?:上年末|上年底|上年|去年|上年同期|去年同期|上月|上季度)?$"
@@ -1139,7 +1166,7 @@ def _strip_times(s: str) -> str:
 _METHOD = re.compile(
     r"按(?:(?:19|20)\d{2}年)?(?:可比价格?|不变价格?|现价|可比口径|同口径|常住人口|户籍人口)计算的?|按可比价格?|"
     r"(?:按)?当年价格?(?=生产总值|地区生产总值|GDP)|\[\d{1,2}\]|"  # 当年价生产总值[1]: a price basis, a note
-    r"扣除价格因素(?:后)?|按可比口径|同口径|[(（]以下简称[^)）]{1,6}[)）]|"
+    r"扣除价格因素(?:后)?|按可比口径|同口径|[(（](?:以下简称|以下称|下称|简称)[^)）]{1,6}[)）]|"
     r"按(?:年)?平均汇率(?:折算|计算)(?:为)?"  # 按年平均汇率折算为…美元,增长2.2%: a method, not a subject
 )
 
@@ -1162,10 +1189,12 @@ def subject_words(pre: str, mentions: list[tuple[int, int]]) -> str:
     s = re.sub(r"\d{1,2}\s*[-—~～至到]\s*\d{1,2}\s*(?:季度|月份?)", "", s)  # 1-3季度, 1-9月: a span
     s = _strip_times(s)
     s = re.sub(r"^[^丨│]{0,12}[丨│]", "", s)  # 政在发布丨上半年陕西实现…: a column's tag, then the sentence
+    s = re.sub(r"^\s*\d{1,2}\s*[.．、](?!\d)\s*", "", s)  # 1. 南昌南昌县 YYYY年GDP667亿元: an item's number
     s = re.sub(r"(?<!人均)[\u4e00-\u9fff]{0,4}产值[(（]GDP[)）]", "地区生产总值", s)  # 地区产值(GDP): GDP
     s = re.sub(rf"{_MEMBERS}[^()（）]*[)）]", "", s)  # (包含康平县、法库县、新民市)
-    s = re.sub(r"\[\d{1,2}\]|【\d{1,2}】|[(（][^()（）]{0,12}[)）]", "", s)  # footnotes, (GDP), (剔除电业局)
-    s = re.sub(r"[“”\"'《》「」（）()\[\]【】•·●◆■□▪▶►※★☆]", "", s)
+    # notes ([3], 【1】, 〔2〕), (GDP), (剔除电业局)
+    s = re.sub(r"\[\d{1,2}\]|【\d{1,2}】|〔\d{1,2}〕|[(（][^()（）]{0,12}[)）]", "", s)
+    s = re.sub(r"[“”\"'《》「」（）()\[\]【】〔〕•·●◆■□▪▶►※★☆]", "", s)
     # 第二产业完成增加值, 园区可实现技工贸总收入
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:可|将|能|实际)?(?:完成|实现)(?=[\u4e00-\u9fff]{2})", "", s)
     s = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?<!年)累计(?=[\u4e00-\u9fff]{2})", "", s)  # 采矿业累计工业总产值
@@ -1361,6 +1390,17 @@ def read_doc(text: str, doc_date: date | None) -> Doc:
             end = int(sub[0].period[-2:])
             sub = [w for w in times(title, doc_date.year - (doc_date.month <= end)) if w.sub]
         review = sub[0].year if sub else review
+    if not sub and not opening and not titled_year and doc_date and not re.search(r"公报|工作报告", title):
+        # GDP同比增长12.9% 居全国第7位 (a headline) … 上半年安徽经济…, dated YYYY年7月21日: the span its body
+        # opens on, in the year of the date after it ended
+        body = [
+            w for w in times(t[:400], doc_date.year)
+            if w.sub and not re.search(r"[与比较同]$", t[max(0, w.start - 1) : w.start])
+            and not re.match(r"相比|同期|相较", t[w.end : w.end + 2])
+        ]
+        if body and int(body[0].period[-2:]) < doc_date.month:
+            sub = body[:1]
+            review = sub[0].year
     default = sub[0].period if sub else (str(review) if review else "")
     province = None
     if subject and subject.code:
@@ -1395,12 +1435,18 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         opening = re.sub(
             r"^(?:[一二三四五六七八九十\d]+[、.．]|(?:19|20)\d{2}年[^，,。]{0,4}?[,，]?)", "", para
         )
+        before = doc.para_place
         doc.para_place, _ = _region_at(doc, opening, 0, min(len(opening), 8))
         if doc.para_place and _encloses(doc.para_place, doc.subject):
             doc.para_place = None  # 株洲市…讲评会 in a paper on 醴陵: the prefecture's event, not the subject
+        if doc.para_place is None and re.match(r"(?:分产业看|分三次产业看|从产业看|分产业)[,，:：]", opening):
+            doc.para_place = before  # 神木…实现地区生产总值…。\n分产业看,第一产业…: the same place's sectors
         core = re.sub(r"[^\u4e00-\u9fff]", "", para)
         plain = [n for n in find_numbers(para) if n.form != "bare"]
         site_line = re.search(r"^[A-Za-z]{2,}|\d{4}-\d{1,2}-\d{1,2}", para)  # ZAKER贵阳 YYYY-11-13: a site
+        # 县长李大庆: an official's name under the report's title, no place the paragraphs after are about
+        official = re.search(r"(?:[省市县区州旗盟]长|书记|主任|主席)\s*[\u4e00-\u9fff]{2,4}$", para.strip())
+        site_line = site_line or official
         if 2 <= len(core) <= 12 and not plain and not _NAV.search(para) and ":" not in para and not site_line:
             named, spans = _region_at(
                 doc, t, ps, pe
@@ -1795,7 +1841,7 @@ _ORDINALS = re.compile(
 _WHOLE_NAME = re.compile(r"(?:投资|总额|收入|支出|总值|增加值|产值|产量|余额)$")
 
 
-def expand_items(items_text: str) -> list[str]:
+def expand_items(items_text: str, split_and: bool = True) -> list[str]:
     """The items of an enumeration: 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, …"""
     text = re.sub(r"^(?:其中|其)[:：]?", "", items_text.strip("，,:："))  # 其第一、二、三产业增加值: its own
     text = re.sub(r"^(?:19|20)\d{2}年(?:全年)?", "", text)  # YYYY年三次产业占GDP的比重: the year is no item
@@ -1805,8 +1851,11 @@ def expand_items(items_text: str) -> list[str]:
     three = re.match(r"^(?:三次产业|一二三产业|一、二、三产业)(.*)$", text)
     if three:  # 三次产业对经济增长的贡献率分别为18.1%、32.7%和49.2%: the three sectors in order
         return [f"第{x}产业{three.group(1)}" for x in "一二三"]
+    if "、" in text:  # 汽摩、电子两大产业增加值: the count of the items is no part of their names
+        counted = r"(?:[两二三四五六七八九十]大|[二三四五六七八九十]类)"
+        text = re.sub(rf"(?<=[\u4e00-\u9fff]){counted}(?=[\u4e00-\u9fff]{{2}})", "", text)
     parts = text.split("、")  # A、B和C; 外商及港澳台商投资企业 inside a list of 、 is one item
-    items = [x for x in parts[:-1] + re.split(r"[和与及]", parts[-1]) if x]
+    items = [x for x in parts[:-1] + (re.split(r"[和与及]", parts[-1]) if split_and else parts[-1:]) if x]
     if len(items) == 2 and items[0] == "城" and items[1].startswith("乡"):  # 城、乡居民…分别增长8%、9%
         items = ["城镇", "农村" + items[1][1:]]
     if len(items) == 1 and "城乡" in items[0]:  # 城乡居民人均可支配收入分别为…: urban, then rural
@@ -1821,6 +1870,8 @@ def expand_items(items_text: str) -> list[str]:
     if etc:  # 电子信息制造、生物医药、航空装备等产业增加值: each item with the words after 等
         tail = items[-1][etc.end() + 2 :]
         return [x + tail for x in items[:-1]] + [items[-1][: etc.start() + 2] + tail]
+    if len(items) > 1 and items[-1].endswith("价格") and not any(x.endswith("价格") for x in items[:-1]):
+        return [x + "价格" for x in items[:-1]] + [items[-1]]  # 交通和通信、教育文化和娱乐价格: each a price
     if len(items) > 1:  # 城镇、农村居民人均可支配收入: the last item's noun completes the others
         typical = sorted(len(x) for x in items[:-1])[(len(items) - 1) // 2]
         tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
@@ -2010,6 +2061,14 @@ def _sentence(
                 doc, t, ss, se, m, whens, section_kind, scope_estimate, last_subject, last_region, prev_end
             )
             prev_end = m.end
+            head = t[ss : ss + m.start]
+            opened = max(head.rfind("("), head.rfind("（"))
+            aside = opened > max(head.rfind(")"), head.rfind("）")) and re.match(
+                r"[(（](?:不含|不包括|含|包括)", head[opened:]
+            )  # 生产总值782.20亿元(不含水力发电增加值121.06亿元),增长8.0%: an aside, the growth the total's
+            if f and aside:
+                f.indicator = re.sub(r"^(?:不含|不包括|含|包括)", "", f.indicator)
+                subject = ""
             if f:
                 out.append(f)
                 if f.unit == "%" and f.indicator.endswith("增速"):
@@ -2040,12 +2099,17 @@ def _one(
     cs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, a)], default=ss)
     clause_pre = t[cs:a]  # the whole clause before the number (a gap reaches past the figures in it)
     cs = max(cs, ss + prev_end)
-    pre = t[cs:a]
+    # 同比增长(以下简称增长)7%, 同比增长(下称增长)12.5%: the verb's
+    pre = re.sub(r"[(（](?:以下简称|以下称|下称|简称)[^()（）]{1,6}[)）]\s*$", "", t[cs:a])
     threshold = re.search(r"\d+(?:万|亿)?元$", t[ss:cs]) if re.match(r"及?以上", pre) else None
     if threshold:  # 500万元及以上固定资产投资增长9.3%: the threshold is part of the statistic's name
         cs -= len(threshold.group(0))
         pre = t[cs:a]
     region, spans = _region_at(doc, t, cs, a)
+    if region is not None and spans and t[cs + spans[-1][0] - 1 : cs + spans[-1][0]] == "占":
+        region = None  # 占榆林市总量的34.1%: the share of the place before in that whole, not the whole's
+    if region is None:
+        region = _wider_self(doc, pre)  # 一季度全省生产总值11859.21亿元 in a city's text: its province's
     if region is None:  # 去年经济总量突破3000亿元的宜宾,一季度…: the place the clause ends on is its owner
         ce = next((m.start() for m in _CLAUSE_CUT.finditer(t, b, se)), se)
         owner = re.search(r"的([\u4e00-\u9fff]{2,10})$", t[b:ce])
@@ -2158,16 +2222,28 @@ def _one(
     growths = doc.growths
     own = subject_words(pre[: placed.start()], []) if placed else ""  # 固定资产投资增速全市第一: its own
     own = "" if re.fullmatch(r"(?:同比)?(?:实际|名义|可比)?", own) else own  # 实际增速位列…: the one before
+    # 增速排名全省第一的是亳州市: the place named after the rank holds it (and the clauses after it)
+    named_after = re.match(r"的(?:是|为)", t[b : b + 2]) if placed else None
+    hits = _mentions(t[b + 2 : b + 14], doc.province) if named_after else []
+    after = place_of(hits[0].division) if hits and hits[0].start == 0 else None
+    region = after or region
     if placed and (last_subject or growths or own):
         # 增速居全省第一: the rank of the growth named before in its scope (均: of each growth named)
         # 全区五市, 全省14个市州: the scope, without the count of its places
         scope = re.sub(
-            r"(?<=^全[省市区州盟国])(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?[\u4e00-\u9fff]{1,3}$",
+            r"(?<=^全[省市区州盟国])(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?[\u4e00-\u9fff]{1,3}|各?(?:县市区|县区|区县|县市|市州))$",
             "",
             placed.group(1),
         )
-        names = [own] if own else growths if "均" in pre and growths else [
-            last_subject if handed_growth or not growths else growths[-1]]
+        listed = [subject_words(x, []) for x in expand_items(pre[: placed.start()])] if "、" in own else []
+        if len(listed) > 1 and all(listed):  # 地区生产总值、第二产业增加值、社零增速排名全市第一: each item's
+            own = ""
+        names = (
+            listed if len(listed) > 1 and all(listed)
+            else [own] if own
+            else growths if "均" in pre and growths
+            else [last_subject if handed_growth or not growths else growths[-1]]
+        )
         f = None
         for base in names:
             base = re.sub(r"增速$", "", base)
@@ -2179,7 +2255,7 @@ def _one(
             ]
             period = when[-1].period if when else doc.default_period
             f = Found(
-                last_region or doc.subject,
+                after or last_region or doc.subject,
                 f"{base}增速{scope}排名",
                 period,
                 n.value,
@@ -2193,13 +2269,18 @@ def _one(
             )
             doc.extra.append(f)
         return None, "", region
+    move = _rank_move(doc, t, a, b, n, whens, clause_pre, last_subject, region or last_region)
+    if move:  # 经济总量由全省第六位上升至第五位: this year's rank, and the year before's
+        doc.extra.append(move)
+        return None, "", region
     ranked = _STAT_RANK.search(pre) or _STAT_IN_RANK.search(pre) or _TOTAL_RANK.search(pre)
     ranked = ranked if n.form == "rank" else None
     if ranked and re.search(r"实力|竞争力$", ranked.group(1)) and ranked.group(2) not in ("全省", "全市"):
         ranked = None  # 县域经济基本竞争力跃升全国第四位: a national list's name (the notice reader's)
     if level_rank:
         named = bool(indicator_code(last_subject, "亿元"))
-        indicator, kind, unit = f"{last_subject}{level_rank.group(1)}排名", "rank", "位"
+        stat = re.sub(r"^(?:GDP|生产总值|经济)总量$|^GDP$", "地区生产总值", last_subject)  # 以GDP总量…第一
+        indicator, kind, unit = f"{stat}{level_rank.group(1)}排名", "rank", "位"
         conf = 0.55 if named else 0.45
         notes.append("the rank of a statistic in its scope")
         cs = max([m.end() for m in _CLAUSE_CUT.finditer(t, ss, ss + prev_end)], default=ss)  # with its figure
@@ -2209,6 +2290,7 @@ def _one(
         named_places = [(h.start, h.end) for h in _mentions(ranked.group(1), doc.province)]
         stat = subject_words(ranked.group(1), named_places) or ranked.group(1)
         stat = re.sub(r"(?<=.{2})(?:数量|数)$", "", stat)  # 常住人口数量继续保持全国第一位: the statistic
+        stat = re.sub(r"^(?:GDP|生产总值|经济)总量$|^GDP$", "地区生产总值", stat)  # 经济总量居全州第2位
         if stat in ("总量", "总额", "规模", "增量") and last_subject:
             # 公共财政预算收入…,总量居全省第二: the statistic named before (增量居全国第3位: its increase)
             stat = last_subject + ("增量" if stat == "增量" else "")
@@ -2345,7 +2427,8 @@ def _one(
     if not own and not region and last_region:  # 在全市地区生产总值中,非公有制经济实现增加值…: the sentence's
         said = list(_OWN_WORD.finditer(t, ss, cs))
         named = _mentions(t[ss:cs], doc.province)
-        own = said[-1] if said and all(m.end <= said[-1].start() - ss for m in named) else None
+        # (神木全市全年实现…: the place's own whole, not the document's)
+        own = said[-1] if said and all(m.end < said[-1].start() - ss for m in named) else None
     if not region and own and last_region and doc.subject and doc.subject.name.endswith(own.group(1)):
         if _encloses(doc.subject, last_region):
             place = region = doc.subject  # and the clauses after it
@@ -2376,6 +2459,10 @@ def _one(
     # (the document's date written out in full, not a day the text names apart from its year)
     dated = doc.date is not None and re.search(
         rf"{doc.date.year}\s*[-/.年]\s*0?{doc.date.month}\s*[-/.月]", t
+    )
+    # (or a day after the first quarter named apart from its year: 8月4日,…发布了YYYY年…榜单)
+    dated = dated or doc.date is not None and doc.date.month >= 4 and re.search(
+        rf"(?<!\d){doc.date.month}月{doc.date.day}日", t
     )
     if before:
         w = before[-1]
@@ -2491,6 +2578,24 @@ def _one(
     return f, (handed or (carried if not growth or not last_subject else "")), region
 
 
+_WIDER_SELF = re.compile(
+    r"(?:^|[，,；;：:]|年|季度|月|上半年)(全省|全国)(?:实现|完成)?"
+    r"(?=地区生产总值|生产总值|GDP|规模以上|规上|固定资产投资|社会消费品|一般公共预算|进出口)"
+)
+
+
+def _wider_self(doc, pre: str) -> Place | None:
+    """全省/全国 opening a statistic in a text on a city or county: the subject's province, the nation."""
+    m = _WIDER_SELF.search(pre)
+    subject = doc.subject
+    if not m or subject is None or not subject.code or subject.code == doc.province:
+        return None
+    if m.group(1) == "全国":
+        return Place("全国")
+    d = divisions.register().get(doc.province) if doc.province else None
+    return place_of(d) if d else None
+
+
 def _bracketed_growth(doc, t, ss, a, b, n, whens) -> Found | None:
     """全省(6.3%), 金华(6.7%) after a growth: the same growth of the place named before the bracket."""
     if n.unit != "%" or t[a - 1 : a] not in ("(", "（") or t[b : b + 1] not in (")", "）") or not doc.growths:
@@ -2584,9 +2689,13 @@ def _enumeration(
         prev = [x for x, _ in _ranges(_CLAUSE_CUT, t, ss, cs)]
         items_text = _PRAISE.sub("", _LISTED.sub("", t[prev[-1] : cs].strip("，,"))) if prev else ""
         predicate = before  # …实现两位数的较快增长,增速分别为18.7%…: this clause says what the numbers are
-    items = expand_items(
-        re.sub(rf"^(?:其中|全年|{SELF_WORDS})+", "", subject_words(items_text, []) and items_text)
-    )
+    # …可支配收入预计分别增长, …服务价格比上年分别上涨: 预计 and 比上年 are no part of the last item
+    tail_words = r"(?:预计|有望|力争|争取|均|都|也|将|同比|(?:比|较)(?:上年|去年)(?:同期)?)+$"
+    bare = subject_words(items_text, []) and items_text
+    bare = re.sub(rf"^(?:其中|全年|{SELF_WORDS})+|{tail_words}", "", bare)
+    items = expand_items(bare)
+    if len(items) != len(group) and len(expand_items(bare, split_and=False)) == len(group):
+        items = expand_items(bare, split_and=False)  # 其他用品和服务, 交通和通信: one item's 和
     shared = ""  # 湖州和丽水GDP增速超8%,分别为8.3%、8.2%: the regions of the clause before, its subject
     if len(items) != len(group) and len(items) <= 1 and cs > ss:  # GDP总量分别为…: the places before
         prev = [x for x, _ in _ranges(_CLAUSE_CUT, t, ss, cs)]
@@ -2606,8 +2715,11 @@ def _enumeration(
     if not items and len(last_items) == len(group):
         items = last_items
     elif len(items) == 1 and items[0].startswith("对") and len(last_items) == len(group):
-        items = [x + items[0] for x in last_items]  # …分别拉动GDP增长…,对GDP的贡献率分别为: the same items'
-        kept_items = list(last_items)  # and the enumeration after goes on with the sectors, not these names
+        # 第一、二、三产业增加值占GDP的比重分别为…,对经济增长的贡献率分别为: the sectors', not their shares'
+        share = r"(?<=产业)(?:增加值)?占[\u4e00-\u9fff]{2,14}?的?(?:比重|比例)$"
+        bases = [re.sub(share, "", x) for x in last_items]
+        items = [x + items[0] for x in bases]  # …分别拉动GDP增长…,对GDP的贡献率分别为: the same items'
+        kept_items = bases  # and the enumeration after goes on with the sectors, not these names
 
     def read(n):  # one number of the group, read as a clause of its own
         return _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, last_region,
@@ -2654,6 +2766,8 @@ def _enumeration(
             if f.kind != "rank":
                 if f.unit == "%" and "占" in predicate:
                     f.indicator = name + "比重"
+                elif f.unit == "%" and name.endswith("价格") and re.search(r"上涨|下降|涨幅|下跌", predicate):
+                    f.indicator = name + "涨幅"  # 食品烟酒、衣着…价格分别上涨10.7%、2.9%: each price's rise
                 elif f.unit == "%" and (
                     re.search(r"增长|增速|下降|增幅|提高|增", predicate)
                     or _GROWTH_WORD.search(item)
@@ -2736,9 +2850,52 @@ _LIST_ITEM = re.compile(r"榜|排名|排行|百强|\d+强")  # an item that is a
 _ENUM_SCOPE_RANK = re.compile(
     r"(?:排名|位列|位居|居|排在|排|列|名列)(全省|全市|全国)(?:各[\u4e00-\u9fff]{0,4})?(?:第)?$"
 )
+_MOVE_HEAD = (
+    r"(?:^|[，,、])([\u4e00-\u9fffA-Z]{0,8}?(?:总量|生产总值|GDP|收入|总额|规模|增速))(?:排名|位次)?"
+    r"由(全省|全市|全国|全州|全区|全盟)?"
+)
+_MOVE_VERB = r"(?:位|名)?(?:上升|提升|跃升|跃居|前移|前进|升|下降|后移|回落|降)(?:至|到)"
+_MOVE_FROM = re.compile(_MOVE_HEAD + r"(?:第)?$")
+_MOVE_TO = re.compile(_MOVE_HEAD + r"第?(?:[一二三四五六七八九十]{1,3}|\d{1,3})" + _MOVE_VERB + r"(?:第)?$")
+MOVE_FROM_NOTE = "the rank before a move (由第6位上升至第5位): the year before's, check it"
+
+
+def _rank_move(doc, t, a, b, n, whens, clause_pre, last_subject, region) -> Found | None:
+    """经济总量由全省第六位上升至第五位: the statistic's rank in its scope this year (to) and the year
+    before (from)."""
+    if n.form != "rank" and n.unit != "位":
+        return None
+    to = _MOVE_TO.search(clause_pre)
+    start = _MOVE_FROM.search(clause_pre) if not to and re.match(_MOVE_VERB, t[b : b + 6]) else None
+    m = to or start
+    if not m:
+        return None
+    stat = re.sub(r"^(?:GDP|生产总值|经济)总量$|^GDP$|^生产总值$", "地区生产总值", m.group(1))
+    if stat in ("总量", "规模", "增速"):
+        stat = (last_subject + ("增速" if stat == "增速" else "")) if last_subject else ""
+    if not stat:
+        return None
+    when = [w for w in whens if w.end <= n.start]
+    period = when[-1].period if when else doc.default_period
+    notes = ["the rank of a statistic in its scope"]
+    if start:
+        if not re.fullmatch(r"\d{4}", period or ""):
+            return None
+        period = str(int(period) - 1)
+        notes.append(MOVE_FROM_NOTE)
+    named = bool(indicator_code(stat, "亿元") or indicator_code(stat, "%"))
+    conf = 0.55 if to and named else 0.45
+    cs = a - len(clause_pre)
+    return Found(
+        region or doc.subject, f"{stat}{m.group(2) or ''}排名", period, n.value, "位", "rank",
+        a, b, cs + m.start(1), conf, notes,
+    )
+
+
 _GROWTH_WORD = re.compile(r"(?:增速|增幅|增长率?)$")
 _GROWTH_RANK = re.compile(
-    r"(?:增速|增幅|增长)(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|跃居|升至|排在|排名|排|列|保持|稳居|在(?=全))"
+    r"(?:增速|增幅|增长)(?:均|也|继续|连续[^，,]{0,6}?)?"
+    r"(?:居|位列|位居|跃居|升至|跃升至|排在|排名|排|列|保持|稳居|蝉联|在(?=全))"
     r"(全省|全市|全国|[\u4e00-\u9fff]{2,4}?(?:[(（][\u4e00-\u9fff、]{1,5}[)）])?)"
     # 全省14个市州: the scope and the count of its places
     r"(?:各[\u4e00-\u9fff]{0,4}|(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?[\u4e00-\u9fff]{1,4}?)?"
@@ -2748,14 +2905,15 @@ _YEARLESS_SPAN = re.compile(  # 前三季度, 1月至10月, 上半年: months na
     r"(?<![\d年])(?:前三季度|[一二三四]季度|上半年|下半年|(?:1|一)(?:月)?[-—至到](?:\d{1,2}|十[一二]?|[二三四五六七八九])月|前\d{1,2}个?月)"
 )
 _STAT_RANK = re.compile(
-    r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:产量|产值|总额|总量|增量|收入|增加值|人口|规模|数量|总产值|出口|进出口|生产总值"
+    r"(?:^的?|[，,、])([\u4e00-\u9fffA-Z]{0,8}(?:产量|产值|总额|总量|增量|收入|增加值|人口|规模|数量|总产值|出口|进出口|生产总值"
     r"|GDP|综合实力|竞争力))"  # 县域经济综合实力位居全省第5位, 增量居全国第3位
-    r"(?:继续|连续[^，,]{0,4}?|仍然?|依然)?(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持)"
-    r"(全省|全市|全国|中国|西部|中部|东部|)(?:县域|省份|省区市|地区)?(?:第)?$"  # 数量居西部省份第2位
+    r"(?:继续|连续[^，,]{0,4}?|仍然?|依然)?(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持|蝉联)"
+    # 数量居西部省份第2位
+    r"(全省|全市|全国|全州|全区|全盟|中国|西部|中部|东部|)(?:县域|省份|省区市|地区)?(?:第)?$"
 )  # 郑州一季度GDP位居第一: a statistic's rank, its scope said or not
 # 地区生产总值在全省排名为第五: the statistic, then its scope, then the rank
 _STAT_IN_RANK = re.compile(
-    r"(?:^|[，,、])([\u4e00-\u9fff]{0,8}(?:生产总值|GDP|产量|产值|总额|总量|收入|增加值|人口|规模|出口|进出口))"
+    r"(?:^|[，,、])([\u4e00-\u9fffA-Z]{0,8}(?:生产总值|GDP|产量|产值|总额|总量|收入|增加值|人口|规模|出口|进出口))"
     r"在(全省|全市|全国|中国)[\u4e00-\u9fff]{0,6}?(?:排名|位居|位列|排在|排|居|列)(?:为|是)?"
     r"(?:有望)?(?:上升|提升|跃升|前移|升)?至?(?:第)?$"  # 总量在全国排名有望上升至第20位
 )
@@ -2763,7 +2921,7 @@ _STAT_IN_RANK = re.compile(
 _GROWTH_RANK_BARE = re.compile(r"(?:增速|增幅)(全省|全市|全国|全州|全区|全盟)(?:排名?|居|位居|位列)?$")
 _TOTAL_RANK = re.compile(r"(?:^|[，,、])(总量|规模)(全省|全市|全国)$")  # …417亿元,总量全市第二
 _SCOPE_RANK = re.compile(
-    r"^(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居)"
+    r"^(?:均|也|继续|连续[^，,]{0,6}?)?(?:居|位列|位居|排在|排名|排|列|保持|稳居|蝉联|跃居)"
     r"(全省|全市|全国|全区|全州|全盟)"
     r"(?:各[\u4e00-\u9fff]{0,4}|(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?[\u4e00-\u9fff]{1,4}(?:[(（][^)）]{1,6}[)）])?)?$"
 )  # 均居全市6县市第1位, 位列全区五市第四: the scope and the count of its members
@@ -3049,9 +3207,10 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
                 f.indicator = reg.indicators[grown]["name_zh"] + f.indicator[f.indicator.rindex("增速") + 2 :]
         elif (
             "the rank of a statistic in its scope" in f.notes
+            and MOVE_FROM_NOTE not in f.notes
             and f.region
             and f.period
-            and indicator_code(re.sub(r"(?:全省|全市|全国)?排名$", "", f.indicator), "亿元")
+            and indicator_code(re.sub(r"(?:全省|全市|全国|全州|全区|全盟)?排名$", "", f.indicator), "亿元")
         ):
             conf = 0.55  # 地区生产总值在全省排名为第五: a registry statistic, its scope named
         elif not f.region or not f.period:
@@ -3064,6 +3223,10 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         elif (doc.genre in ("bulletin", "report") and f.unit == "%" and f.kind == "actual" and f.region
               and f.period and f.indicator.endswith("产量增速") and len(f.indicator) <= 10):
             conf = 0.55  # 粮食总产量…增长2.6%, 水泥产量增长5.1% in a bulletin: 160 of 181 right on the corpus
+        elif (doc.genre == "bulletin" and ("价格 taken from the list's first item" in f.notes or (
+                "aligned item by item" in f.notes and f.indicator.endswith("价格涨幅")
+                and len(f.indicator) <= 12)) and f.region and f.period and f.kind == "actual"):
+            conf = 0.55  # 居民消费价格上涨1.7%…食品烟酒类上涨1.0% in a bulletin: 33 of 35 right on the corpus
         elif f.kind == "rank" or not money:
             conf = 0.3
         elif _CORE_STATISTIC.fullmatch(f.indicator) and f.region and f.period and f.kind != "target":

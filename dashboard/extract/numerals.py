@@ -97,10 +97,12 @@ _RANK_TOP = re.compile(
 )
 # 排名第45, 位列全国第45, 居第3: a position without 位/名 after it
 _RANK_BARE = re.compile(
-    rf"(?:排名|排行|位列|名列|位居|居|列|排|排在|跃居|升至|降至|获|荣获|夺得|勇夺|取得|(?<=总量)|(?<=增速)|(?<=增幅))"
-    # 位列全区五市第四, 居全省14个市州第一: a scope and the number of its places
+    rf"(?:排名|排行|位列|名列|位居|居|列|排|排在|跃居至?|跃升至|升至|降至|蝉联|稳居|保持|获|荣获|夺得|勇夺|取得|"
+    rf"(?<=总量)|(?<=增速)|(?<=增幅))"
+    # 位列全区五市第四, 居全省14个市州第一, 排名全市县区第一: a scope and the number of its places
     rf"(?:为|是)?(?:全国|全省|全市|全区|全州|全盟|榜单)?(?:(?:\d{{1,3}}|[{CN}]{{1,3}})个?(?:市州|县市区|县区|地市|省份|"
-    rf"城市|市|县|区|州|省))?第({_AR}|{_CN})"
+    rf"城市|市|县|区|州|省)|(?<=全[省市州])各?(?:县市区|县区|区县|县市|市州|地市))?"
+    rf"(?:[一二三四]类(?:设区市|县市区|县区|县市|县|市|区)的?)?第({_AR}|{_CN})"  # 排在一类县第一位: a class's
     rf"(?![届次批季章条个项年期部号\d{CN}]|方阵|梯队|阵营|档|方队|集团)"
 )  # 居全市第一方阵: a group of leaders, no place
 _RANK_PLAIN = re.compile(
@@ -341,7 +343,10 @@ def find_numbers(text: str) -> list[Number]:
         if n:
             add(n)
     for m in _BARE.finditer(text):  # anything else that reads as a number: listed, never dropped
-        if not _is_label(text, m):
+        # 拉动1.6、-0.3、0.8个百分点: a negative inside a list
+        if re.fullmatch(r"[、，,][-－−]", text[max(0, m.start() - 2) : m.start()]):
+            add(Number(m.start() - 1, m.end(), "-" + m.group(0), -read_numeral(m.group(0)), "", "", "bare"))
+        elif not _is_label(text, m):
             add(Number(m.start(), m.end(), m.group(0), read_numeral(m.group(0)), "", "", "bare"))
     return _shared_units(text, sorted(found, key=lambda n: n.start))
 

@@ -21,7 +21,8 @@ _LIST = re.compile(
     rf"(?:[(（]({_YEAR})年?[)）]|({_YEAR})(?![\d个家名位]))?"  # 全国百强县排名YYYY(名单): its edition
 )
 # 500强 names one; 跻身…百强 or 的预算收入比排名后50个 names none
-_NOT_A_LIST = re.compile(r"\d(?!\d*强)|跻身|进入|冲刺|上榜|入围|力争|确保|争创|创建|^的|比$")
+# (进行了系统研究与评价: a phrase ending on a conjunction names none)
+_NOT_A_LIST = re.compile(r"\d(?!\d*强)|跻身|进入|冲刺|上榜|入围|力争|确保|争创|创建|^的|比$|[与和及]$")
 _ANNOUNCE = re.compile(r"发布|公布|揭晓|出炉|编写|编制|评选")
 _ORG = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:研究中心|研究所|研究院|研究会|委员会|顾问)")
 _GENERIC_BRAND = {"中国", "全国", "国家", "中小", "社会", "国务", "工信", "省统", "市统"}
