@@ -2580,3 +2580,18 @@ def test_a_bulletins_title_below_a_long_site_menu(reg):
     )
     got = _rows(text, reg)
     assert (got[24.34].period, got[24.34].region) == ("2021", "宁陕县")
+
+
+def test_a_part_of_the_economy_keeps_its_own_sectors(reg):
+    # 平昌县 2024 bulletin: 二、民营经济 … 其中,第一产业增加值44.56亿元… (the private economy's, not the county's)
+    text = (
+        "平昌县2024年国民经济和社会发展统计公报\n一、综合\n2024年平昌县地区生产总值(GDP)201.20亿元。其中,第一产业增加值"
+        "45.89亿元,增长1.8%。三次产业结构调整为22.8:21.2:56.0。\n二、民营经济\n全年民营经济增加值122.64亿元,比上年增长5.8%,"
+        "占GDP的比重为61.0%。其中,第一产业增加值44.56亿元,增长2.6%;第二产业增加值29.73亿元,增长9.4%。"
+        "民营经济三次产业结构调整为36.3:24.3:39.4。"
+    )
+    got = _rows(text, reg, date(2025, 3, 20))
+    assert got[45.89].indicator == "primary_industry_value_added"
+    assert (got[44.56].indicator, got[29.73].indicator) == ("民营经济第一产业增加值", "民营经济第二产业增加值")
+    assert (got[2.6].indicator, got[36.3].indicator) == ("民营经济第一产业增加值增速", "民营经济第一产业比重")
+    assert got[22.8].indicator in ("第一产业比重", "primary_industry_share")

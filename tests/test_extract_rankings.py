@@ -592,3 +592,16 @@ def test_a_phrase_ending_on_a_conjunction_is_no_lists_name(reg):
     got = ranks(text, reg)
     assert {r: v[0] for r, v in got.items()} == {"新郑市": 40, "禹州市": 49, "巩义市": 54}
     assert not any("研究" in v[1] for v in got.values())
+
+
+def test_lists_a_study_announces_take_its_year_and_a_towns_rank_is_no_countys(reg):
+    # 宁波 2021: 联合发布《2021年中国中小城市高质量发展指数研究成果》,揭晓了…榜单 (lists named without a year)
+    text = (
+        "日前,中国中小城市高质量发展指数研究课题组联合发布《2021年中国中小城市高质量发展指数研究成果》,"
+        "揭晓了全国实力百强区、全国千强镇前100强等榜单。\n"
+        "在全国千强镇前100强中,江北区慈城镇位居第31位,慈溪市周巷镇位居第74位。\n"
+        "在全国综合实力百强县(市)中,慈溪市位居第6位,余姚市位居第12位。"
+    )
+    got = {(c.region, c.value): c for c in rankings.read(text, None, reg, "t")}
+    assert {k for k in got} == {("慈溪市", 6.0), ("余姚市", 12.0)}  # 周巷镇's 74 is not 慈溪市's
+    assert {c.period for c in got.values()} == {"2021"} and all(c.confidence >= 0.5 for c in got.values())

@@ -1939,11 +1939,13 @@ def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Fo
             if spans_years and re.fullmatch(r"\d{4}-\d{4}", doc.span) and not last_year:
                 period = str(int(doc.span[:4]) - 1)  # 五年来,…结构由15:61.9:23.1调整为…: before the five
 
+        part = r"((?:民营|非公有制|非公|个体私营|私营|县域|数字|海洋)经济)$"
+        owner = re.search(part, t[ss : first.start()])
         for k, name in enumerate(("第一产业比重", "第二产业比重", "第三产业比重")):
             out.append(
                 Found(
                     region,
-                    name,
+                    (owner.group(1) if owner else "") + name,  # 民营经济三次产业结构: the part's own sectors
                     period,
                     parts[k],
                     "%",
@@ -2126,6 +2128,14 @@ def _one(
     rate_after = bool(named_after and re.fullmatch(r"增速|增幅|增长率|增长速度", named_after.group(1)))
     if named_after and not rate_after:  # 青岛以3037.4亿元的GDP总量稳坐第一: the noun after it names it
         words = subject_words(named_after.group(1), []) or named_after.group(1)
+    dot = max(t.rfind("。", 0, a), t.rfind("\n", 0, a)) + 1  # (the sentence to its full stop: ； goes on)
+    sector_words = re.fullmatch(r"第[一二三]产业(?:增加值)?(?:增速)?", words)
+    if sector_words and re.match(r"其中[,，:：]?第[一二三]产业", t[dot:a]):
+        # 全年民营经济增加值122.64亿元…。其中,第一产业增加值44.56亿元…;第二产业…: the owner's sectors
+        opens = max(t.rfind("。", 0, dot - 1), t.rfind("\n", 0, dot - 1)) + 1
+        owner = _SECTORS_OWNER.match(t, opens, dot)
+        if owner:
+            words = owner.group(1) + words
     handed = labelled = ""
     borrowed = False  # the subject completed from the clause before (the quote takes that clause in)
     owner_at = None  # where the owner of a bare attribute is named (the quote starts there)
@@ -2836,6 +2846,10 @@ _PROJECT_SIZE = re.compile(
     r"的[^，,。；;、]{2,20}?(?:项目|基地|电站|产业链|工程|产业园|工业园|中心|工厂|生产线|储能|互补|综合体)(?=[，,。；;、]|$)"
 )
 # a bare attribute of the units a part opens on (从业人员, 注册资本 of 私营企业23439户), and that opening
+# a sentence opening on a part of the economy's value added (its sectors follow under 其中)
+_SECTORS_OWNER = re.compile(
+    r"(?:全年|全市|全县|全区|全旗|全省)?((?:民营|非公有制|非公|个体私营|私营|县域|数字|海洋)经济)(?:实现|完成)?增加值"
+)
 _ATTRIBUTE = re.compile(r"从业人员|注册资本|注册资金|资金数额|出资总额|资产总额|资产总计|营业收入|利润总额")
 _PART_OWNER = re.compile(
     r"(?:其中[,，:：]?)?([\u4e00-\u9fff()（）]{2,16}?)\d[\d.,]*(?:万|亿)?(?:户|家)"

@@ -60,6 +60,7 @@ _NAMED = re.compile(
     rf"(?:百强县市|百强县|百强区|百强市|百强|\d+强|榜单|排行榜|名单|指数)(?:中|里|的)?(?:排名|排|位列|位居|居|列)?"
     rf"第{_NUM}(位|名)?(?![届次批个年产号])"
 )
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?![\u4e00-\u9fff]{0,2}(?:政府|党委))")
 _SCOPE = re.compile(r"全省|全市|全国|全州|全区|省内|市内|同类|中部|西部|东部")
 
 
@@ -166,6 +167,7 @@ def _clean(raw: str) -> tuple[str, str]:
         s = re.sub(r"^.*(?:在|的|了|发布|公布|揭晓|是|为|进入|入围|跻身|上榜|荣登|入选)", "", s)
     s = re.sub(rf"^.*?(?:位列|位居|名列|排在|居(?=榜))(?:{_YEAR}年?度?)?", "", s)  # 义乌市位列全国百强县
     s = re.sub(r"^第[一二三四五六七八九十\d]+届", "", s)
+
     s = re.sub(r"[(（](?:市|县市|区)[)）]", "", s)  # 全国百强县(市): the list of counties
     s = re.sub(r"^[^百强榜]*(?:从|经|据|由|网)(?=(?:全国|中国)[^国和及与])", "", s)  # 经从商都网全国百强县
     s = re.sub(r"^(全国|中国)[和及与](?:西部|中部|东部)", r"\1", s)  # 全国和西部百强县: the national one
@@ -415,6 +417,8 @@ def _ranked(t: str) -> list[Ranked]:
             places = [p for p in _places(head) if p[2].level == "county"]
             if pos in taken or not places or len(head) - places[-1][1] > 8:
                 continue
+            if _TOWN.match(head, places[-1][1]):
+                continue  # 江北区慈城镇位列第31位: a town's
             if len(places) > 1 and re.fullmatch(r"[、和及与]", head[places[-2][1] : places[-1][0]]):
                 continue  # 浏阳市、醴陵市依次排在…第12位: a list of places is no one place's rank
             begin = a + m.start() - len(head) + places[-1][0]
@@ -456,6 +460,8 @@ def _ranked(t: str) -> list[Ranked]:
                 reach = 36  # 新郑入选YYYY年度全国综合实力百强县市榜单,排名第40位: the list between, no figure
             if not places or len(head) - places[-1][1] > reach:
                 continue  # 天长市经济总量达到549.3亿元,位居第4: a figure between the place and its rank
+            if _TOWN.match(head, places[-1][1]):
+                continue  # 慈溪市周巷镇位居第74位: a town's rank in a list of towns, not the county's
             if len(places) > 1 and re.fullmatch(r"[、和及与]", head[places[-2][1] : places[-1][0]]):
                 continue  # 浏阳市、醴陵市依次排在第12位: a list of places is no one place's rank
             d = places[-1][2]
@@ -593,6 +599,8 @@ def _read(t: str, text: str, norm, doc_year: int | None, reg, source_id: str, do
     ]
     if not every and (implied := _implied_list(plain)):
         every = [implied]
+    # 联合发布《YYYY年中国中小城市…研究成果》,揭晓了…榜单: the study's year, for lists nothing else dates
+    study = re.search(rf"《({_YEAR})[^》]{{2,40}}》", plain[:400]) if _ANNOUNCE.search(plain[:400]) else None
     shift = _shift(t)
     dated = [x for x in every if x.year]
     announced = [
@@ -672,6 +680,7 @@ def _read(t: str, text: str, norm, doc_year: int | None, reg, source_id: str, do
             if held or reg.edition_offset is not None:
                 lst.year = held or str(reg.edition_offset + lst.edition)
         year = lst.year or (str(doc_year) if doc_year else str(stat_year) if stat and stat_year else "")
+        year = year or (study.group(1) if study and not stat else "")
         if not year:
             continue
         if r.ago and re.fullmatch(r"\d{4}", year):
