@@ -2595,3 +2595,17 @@ def test_a_part_of_the_economy_keeps_its_own_sectors(reg):
     assert (got[44.56].indicator, got[29.73].indicator) == ("民营经济第一产业增加值", "民营经济第二产业增加值")
     assert (got[2.6].indicator, got[36.3].indicator) == ("民营经济第一产业增加值增速", "民营经济第一产业比重")
     assert got[22.8].indicator in ("第一产业比重", "primary_industry_share")
+
+
+def test_a_method_of_counting_and_a_milestone_are_no_part_of_a_name_and_po_is_a_bound(reg):
+    # 龙井市 2025 (剔除一次性特殊收入因素影响同比增长2.7%); 克什克腾旗 2025 (规模以上固定资产投资破百亿元大关,增长25%);
+    # a 2022 paper on 浙江 (GDP破7万亿元 … 全省生产总值7.35万亿元)
+    text = (
+        "2025年龙井市政府工作报告\n过去一年,一般公共预算收入剔除一次性特殊收入因素影响同比增长2.7%;"
+        "规模以上固定资产投资破百亿元大关,增长25%。"
+    )
+    got = _rows(text, reg, date(2025, 1, 10))
+    assert got[2.7].indicator == "general_budget_revenue_growth"
+    assert got[25].indicator == "规模以上固定资产投资增速" and got[100].confidence < 0.5
+    got = _rows("浙江经济\n浙江2021年GDP破7万亿元。2021年,浙江全省生产总值7.35万亿元,增长8.5%。", reg)
+    assert 7 not in got and got[7.35].indicator == "gdp"  # the bound the exact figure meets is dropped

@@ -435,7 +435,7 @@ _STAT_NAME = re.compile(  # a statistic's name ends on its noun
 
 _EDITION_YEAR = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?=[\u4e00-\u9fff])(?!年\d|年[上下前底末]|月)")
 _CLUB = re.compile(r"(?:千亿|万亿)[县市区级强]")
-_BOUND = ("突破", "超过", "超", "以上", "近", "逼近", "接近", "不足")
+_BOUND = ("突破", "破", "超过", "超", "以上", "近", "逼近", "接近", "不足")
 
 
 def _doubt_bounds(cands: list[Candidate], doc_year: int | None) -> None:

@@ -73,7 +73,7 @@ def without_non_figures(cands: list[Candidate], text: str = "") -> list[Candidat
     return out
 
 
-_AT_LEAST = ("突破", "超过", "超", "以上", "余", "多")  # the figure is at least the stated number
+_AT_LEAST = ("突破", "破", "超过", "超", "以上", "余", "多")  # the figure is at least the stated number
 _AT_MOST = ("近", "逼近", "接近", "不足")  # ... at most
 
 
