@@ -2609,3 +2609,16 @@ def test_a_method_of_counting_and_a_milestone_are_no_part_of_a_name_and_po_is_a_
     assert got[25].indicator == "规模以上固定资产投资增速" and got[100].confidence < 0.5
     got = _rows("浙江经济\n浙江2021年GDP破7万亿元。2021年,浙江全省生产总值7.35万亿元,增长8.5%。", reg)
     assert 7 not in got and got[7.35].indicator == "gdp"  # the bound the exact figure meets is dropped
+
+
+def test_the_place_a_superlative_names_holds_the_figure_after_it(reg):
+    # 山东17市 2016 上半年: GDP总量最高的是青岛,4520.3亿元;…GDP增幅最高的是菏泽,为8.4%;增幅最低的是德州、滨州,为6.8%
+    text = (
+        "山东17市经济半年报\n2016年上半年,山东省17市GDP总量最高的是青岛,4520.3亿元。"
+        "从增速看,17市中GDP增幅最高的是菏泽,为8.4%;增幅最低的是德州、滨州,为6.8%。"
+    )
+    got = [c for c in extract(text, source_id="t", doc_date=None, registry=reg)]
+    found = {(c.region, c.indicator, c.value) for c in got}
+    assert {("青岛市", "gdp", 4520.3), ("菏泽市", "gdp_growth", 8.4)} <= found
+    assert {("德州市", "gdp_growth", 6.8), ("滨州市", "gdp_growth", 6.8)} <= found
+    assert all(c.period == "2016-01/06" for c in got if c.value in (4520.3, 8.4, 6.8))

@@ -2122,6 +2122,19 @@ def _one(
         if hits and hits[0].start == 0 and hits[-1].end == len(owner.group(1)):
             region = place_of(hits[-1].division)
     words = subject_words(pre, spans)
+    best = _BEST_IS.search(t, max(ss, cs - 30), a) if region is None and not words else None
+    best_growth = False
+    hits = _mentions(best.group(2), doc.province) if best else []
+    shared_by = []  # 增幅最低的是德州、滨州,为6.8%: the places that share the figure
+    gaps = [best.group(2)[x.end : y.start] for x, y in zip(hits, hits[1:], strict=False)] if best else []
+    joined = hits and all(re.fullmatch(r"[、和及与]", g) for g in gaps)
+    if hits and hits[0].start == 0 and hits[-1].end == len(best.group(2)) and (len(hits) == 1 or joined):
+        # GDP总量最高的是青岛,4520.3亿元; GDP增幅最高的是菏泽,为8.4%: the place the superlative names
+        region = place_of(hits[0].division)
+        shared_by = [place_of(h.division) for h in hits[1:]]
+        best_growth = n.unit == "%" and re.search(r"增幅|增速|增长", best.group(1)) is not None
+        words = re.sub(r"^[市县区个]*中?", "", subject_words(best.group(1), []) or "")  # 17市中GDP增幅
+        words = re.sub(r"^(?:GDP|生产总值|经济)(?:总量)?(?=增速$|$)", "地区生产总值", words)
     if not words and region is not None and n.unit in ("亿元", "万元") and re.fullmatch(
         r"[、，,]?[\u4e00-\u9fff]{2,10}[(（]", pre
     ):  # 各区县GDP数据…依次排列为: 青山湖区(2466亿元),…: each place's, the statistic named before
@@ -2210,6 +2223,7 @@ def _one(
         n = replace(n, approx=_THRESHOLD.search(pre).group(0))
     growth = n.unit == "%" and bool(
         _GROWTH_END.search(pre) or _GROWTH_END.search(_AIM.sub("", pre)) or rate_after  # 以18.6%的增速
+        or best_growth  # GDP增幅最高的是菏泽,为8.4%
     )
     to_level = n.unit == "%" and _TO_LEVEL.search(pre)  # 贫困发生率降至0.47%: the rate it came to
     growth = (growth and not to_level) or n.unit in ("个百分点", "个千分点")
@@ -2576,6 +2590,8 @@ def _one(
     f = Found(
         place, indicator, period, value, unit, kind, ss + n.start, b, qs, conf, notes, n.approx, n.stated
     )
+    doc.extra += [replace(f, region=p, notes=[*f.notes, "a figure the places named together share"])
+                  for p in shared_by]
     items = _each(pre, growth)
     if items:  # 新型陶瓷、日用陶瓷…产值各150亿元: the figure of each item
         f.indicator = items[0]
@@ -2848,11 +2864,16 @@ _SECTOR_STATISTIC = re.compile(  # a farm sector's output value, a sector's cont
 _PROJECT_SIZE = re.compile(
     r"的[^，,。；;、]{2,20}?(?:项目|基地|电站|产业链|工程|产业园|工业园|中心|工厂|生产线|储能|互补|综合体)(?=[，,。；;、]|$)"
 )
-# a bare attribute of the units a part opens on (从业人员, 注册资本 of 私营企业23439户), and that opening
+# GDP总量最高的是青岛,4520.3亿元: the statistic, the superlative, the place, the figure
+_BEST_IS = re.compile(
+    r"([\u4e00-\u9fffA-Z]{2,10}?)(?:最高|最快|最低|最慢|最大|最多)的?(?:是|为)([\u4e00-\u9fff、]{2,16})"
+    r"[，,]?(?:为|达到?|是)?\s*$"
+)
 # a sentence opening on a part of the economy's value added (its sectors follow under 其中)
 _SECTORS_OWNER = re.compile(
     r"(?:全年|全市|全县|全区|全旗|全省)?((?:民营|非公有制|非公|个体私营|私营|县域|数字|海洋)经济)(?:实现|完成)?增加值"
 )
+# a bare attribute of the units a part opens on (从业人员, 注册资本 of 私营企业23439户), and that opening
 _ATTRIBUTE = re.compile(r"从业人员|注册资本|注册资金|资金数额|出资总额|资产总额|资产总计|营业收入|利润总额")
 _PART_OWNER = re.compile(
     r"(?:其中[,，:：]?)?([\u4e00-\u9fff()（）]{2,16}?)\d[\d.,]*(?:万|亿)?(?:户|家)"
