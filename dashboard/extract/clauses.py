@@ -2134,7 +2134,7 @@ def _one(
         shared_by = [place_of(h.division) for h in hits[1:]]
         best_growth = n.unit == "%" and re.search(r"增幅|增速|增长", best.group(1)) is not None
         words = re.sub(r"^[市县区个]*中?", "", subject_words(best.group(1), []) or "")  # 17市中GDP增幅
-        words = re.sub(r"^(?:GDP|生产总值|经济)(?:总量)?(?=增速$|$)", "地区生产总值", words)
+        words = gdp_named(words)
     if not words and region is not None and n.unit in ("亿元", "万元") and re.fullmatch(
         r"[、，,]?[\u4e00-\u9fff]{2,10}[(（]", pre
     ):  # 各区县GDP数据…依次排列为: 青山湖区(2466亿元),…: each place's, the statistic named before
@@ -2274,7 +2274,7 @@ def _one(
         f = None
         for base in names:
             base = re.sub(r"增速$", "", base)
-            base = re.sub(r"^(?:GDP|生产总值|经济)(?:总量)?$", "地区生产总值", base)  # GDP总量…,实际增速位列…
+            base = gdp_named(base)  # GDP总量…,实际增速位列…
             when = [  # 延续一季度…增长态势: a base of comparison, not the rank's period
                 w
                 for w in whens
@@ -2306,7 +2306,7 @@ def _one(
         ranked = None  # 县域经济基本竞争力跃升全国第四位: a national list's name (the notice reader's)
     if level_rank:
         named = bool(indicator_code(last_subject, "亿元"))
-        stat = re.sub(r"^(?:GDP|生产总值|经济)总量$|^GDP$", "地区生产总值", last_subject)  # 以GDP总量…第一
+        stat = gdp_named(last_subject)  # 以GDP总量…排名全省第一
         indicator, kind, unit = f"{stat}{level_rank.group(1)}排名", "rank", "位"
         conf = 0.55 if named else 0.45
         notes.append("the rank of a statistic in its scope")
@@ -2317,7 +2317,7 @@ def _one(
         named_places = [(h.start, h.end) for h in _mentions(ranked.group(1), doc.province)]
         stat = subject_words(ranked.group(1), named_places) or ranked.group(1)
         stat = re.sub(r"(?<=.{2})(?:数量|数)$", "", stat)  # 常住人口数量继续保持全国第一位: the statistic
-        stat = re.sub(r"^(?:GDP|生产总值|经济)总量$|^GDP$", "地区生产总值", stat)  # 经济总量居全州第2位
+        stat = gdp_named(stat)  # 经济总量居全州第2位
         if stat in ("总量", "总额", "规模", "增量") and last_subject:
             # 公共财政预算收入…,总量居全省第二: the statistic named before (增量居全国第3位: its increase)
             stat = last_subject + ("增量" if stat == "增量" else "")
@@ -2605,6 +2605,11 @@ def _one(
         # 分季度看,GDP一季度同比增长2.3%,上半年同比增长0.2%: a sentence's first growth hands on its subject
         return f, handed or words, region
     return f, (handed or (carried if not growth or not last_subject else "")), region
+
+
+def gdp_named(name: str) -> str:
+    """GDP, 生产总值, 经济总量, GDP总量 (and their 增速) under the statistic's own name, 地区生产总值."""
+    return re.sub(r"^(?:GDP|生产总值|经济)(?:总量)?(?=增速$|$)", "地区生产总值", name)
 
 
 _WIDER_SELF = re.compile(
@@ -2908,7 +2913,7 @@ def _rank_move(doc, t, a, b, n, whens, clause_pre, last_subject, region) -> Foun
     m = to or start
     if not m:
         return None
-    stat = re.sub(r"^(?:GDP|生产总值|经济)总量$|^GDP$|^生产总值$", "地区生产总值", m.group(1))
+    stat = gdp_named(m.group(1))
     if stat in ("总量", "规模", "增速"):
         stat = (last_subject + ("增速" if stat == "增速" else "")) if last_subject else ""
     if not stat:
