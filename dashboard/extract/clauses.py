@@ -1345,6 +1345,16 @@ class Doc:
     )  # figures a number gives besides its own (a rank of each growth)
 
 
+def _own_spans(t: str, reach: int, year: int | None) -> list:
+    """The spans below a year t's first `reach` characters name as their own (not 与YYYY年上半年相比, a
+    comparison's base)."""
+    return [
+        w for w in times(t[:reach], year)
+        if w.sub and not re.search(r"[与比较同]$", t[max(0, w.start - 1) : w.start])
+        and not re.match(r"相比|同期|相较", t[w.end : w.end + 2])
+    ]
+
+
 def read_doc(text: str, doc_date: date | None) -> Doc:
     norm = normalise(text)
     t = norm.text
@@ -1371,19 +1381,11 @@ def read_doc(text: str, doc_date: date | None) -> Doc:
     )
     sub = [w for w in times(title, review) if w.sub]
     titled_year = re.search(r"(?:19|20)\d{2}", title)
-    opening = [  # YYYY年一季度,济南市…: a span with its year (not 与YYYY年上半年相比, a comparison's base)
-        w for w in times(t[:300], None)
-        if w.sub and not re.search(r"[与比较同]$", t[max(0, w.start - 1) : w.start])
-        and not re.match(r"相比|同期|相较", t[w.end : w.end + 2])
-    ]
+    opening = _own_spans(t, 300, None)  # YYYY年一季度,济南市…: a span with its year
     if not opening and not titled_year and re.match(r"\W*今年以来", t):
         # 今年以来,… 一、主要指标完成情况 … YYYY年前三季度越秀区地区生产总值为…: a release that opens on
         # 今年以来 and names its span with its year further down (the latest year it names)
-        later = [
-            w for w in times(t[:1500], None)
-            if w.sub and not re.search(r"[与比较同]$", t[max(0, w.start - 1) : w.start])
-            and not re.match(r"相比|同期|相较", t[w.end : w.end + 2])
-        ]
+        later = _own_spans(t, 1500, None)
         years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", t[:1500])]
         opening = later[:1] if later and later[0].year >= max(years, default=0) else []
     if not re.search(r"公报|工作报告", title) and not titled_year:
@@ -1396,11 +1398,7 @@ def read_doc(text: str, doc_date: date | None) -> Doc:
     if not sub and not opening and not titled_year and doc_date and not re.search(r"公报|工作报告", title):
         # GDP同比增长12.9% 居全国第7位 (a headline) … 上半年安徽经济…, dated YYYY年7月21日: the span its body
         # opens on, in the year of the date after it ended
-        body = [
-            w for w in times(t[:400], doc_date.year)
-            if w.sub and not re.search(r"[与比较同]$", t[max(0, w.start - 1) : w.start])
-            and not re.match(r"相比|同期|相较", t[w.end : w.end + 2])
-        ]
+        body = _own_spans(t, 400, doc_date.year)
         if body and int(body[0].period[-2:]) < doc_date.month:
             sub = body[:1]
             review = sub[0].year
