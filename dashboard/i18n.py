@@ -418,6 +418,24 @@ def t(key: str, lang: str, **kwargs) -> str:
     return text.format(**kwargs) if kwargs else text
 
 
+# How the intake found a document's date (dashboard.extract.document_date's second value), in Chinese
+DATE_HOW_ZH = {
+    "given": "手工填写",
+    "sources.csv date_from": "来源登记（sources.csv）",
+    "labelled date in the text": "文中标注的日期（发布日期、时间等）",
+    "the meeting date of a report": "报告所在会议的日期",
+    "date line near the top": "文首的日期行",
+    "news date line, year from the text": "新闻电头的日期，年份取自正文",
+    "latest full date in the text": "文中最晚的完整日期",
+    "year and day named apart in the text": "文中分别写出的年份和月日",
+}
+
+
+def date_how(how: str, lang: str) -> str:
+    """How a document's date was found, in `lang` (the extractor names it in English)."""
+    return DATE_HOW_ZH.get(how, how) if lang == "zh" else how
+
+
 def kind_label(kind: str, lang: str) -> str:
     """'estimate' -> '预计' (zh) or 'estimate' (en)."""
     return KIND_LABELS.get(kind, {}).get(lang, kind)

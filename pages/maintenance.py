@@ -12,7 +12,7 @@ from dashboard.documents import DOCUMENT_TYPES, DocumentError, read_document
 from dashboard.extract import IntakeError, document_date, run_bounded
 from dashboard.extract.indicators import Registry
 from dashboard.highlight import highlighted_html
-from dashboard.i18n import kind_label, t
+from dashboard.i18n import date_how, kind_label, t
 
 
 def review_section(lang: str, editor: str) -> None:
@@ -54,7 +54,7 @@ def review_section(lang: str, editor: str) -> None:
     # No date found: the field stays empty and the text dates its own figures (a title's year, 今年前11月…);
     # today's date would turn a past year's bulletin's figures into this year's.
     doc_date = st.date_input(t("intake_date", lang), value=found, key="intake_date")
-    st.caption(t("intake_date_how", lang, how=how if found else t("intake_date_text", lang)))
+    st.caption(t("intake_date_how", lang, how=date_how(how, lang) if found else t("intake_date_text", lang)))
     run_key = (doc_key, source_id, doc_date)
     if st.session_state.get("intake_run_key") != run_key:  # edits rerun the page: extract once per input
         try:  # in a worker process with a time limit: a slow document cannot hold this script thread

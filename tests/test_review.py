@@ -213,3 +213,28 @@ def test_a_text_without_a_full_date_keeps_its_own_years(registered):
     assert at.date_input(key="intake_date").value is None
     groups = at.dataframe[0].value
     assert set(groups["period"]) == {"2019"}, groups
+
+
+def test_the_dates_origin_is_shown_in_the_pages_language(registered):
+    """日期来源 in Chinese: the page names how the date was found in zh, and every way the extractor can
+    name (the second value its date readers return) has a Chinese name."""
+    import ast
+    import inspect
+
+    from dashboard import extract as extract_pkg
+    from dashboard.extract import clauses
+    from dashboard.i18n import DATE_HOW_ZH
+
+    said = set()
+    for fn in (extract_pkg.document_date, clauses.date_in_text):
+        for node in ast.walk(ast.parse(inspect.getsource(fn).strip())):
+            if isinstance(node, ast.Return) and isinstance(node.value, ast.Tuple):
+                how = node.value.elts[-1]
+                if isinstance(how, ast.Constant) and isinstance(how.value, str):
+                    said.add(how.value)
+    assert len(said) >= 6 and said - {"unknown"} <= set(DATE_HOW_ZH), said - set(DATE_HOW_ZH)
+    text = "2023年宜宾市经济运行情况\n2023-02-20 10:11:12\n全年实现地区生产总值3806.11亿元,比上年增长5.1%。"
+    at = _page().run()
+    at.text_area(key="intake_paste").input(text).run()
+    shown = " ".join(c.value for c in at.caption)
+    assert "日期来源：文首的日期行" in shown, shown
