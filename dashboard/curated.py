@@ -47,8 +47,9 @@ TABLES = [
     Table("approx_words", "approx.csv", {
         "approx": "VARCHAR", "name_en": "VARCHAR", "meaning_en": "VARCHAR",
         # where the word stands in Chinese (before the number, after_number before the unit, after_unit),
-        # and the sign an English label puts before the number (≥, >, ~, ≤)
-        "position": "VARCHAR", "sign_en": "VARCHAR",
+        # the sign an English label puts before the number (≥, >, ~, ≤), and which bound the stated number
+        # is: at_least (超过, 余), at_most (接近, 不足) or about (约, 左右)
+        "position": "VARCHAR", "sign_en": "VARCHAR", "bound": "VARCHAR",
     }, ("approx",), empty_key_allowed=True),
     Table("units", "units.csv", {
         "unit": "VARCHAR", "name_en": "VARCHAR", "dimension": "VARCHAR", "factor": "DOUBLE",

@@ -149,13 +149,20 @@ def approx_words(position: str, data_dir: Path | None = None) -> list[str]:
     """The qualifiers data/approx.csv places at `position` (before, after_number, after_unit),
     longest first."""
     path = Path(data_dir or config.DATA_DIR) / "approx.csv"
-    return [w for w, p in _approx_table(path, path.stat().st_mtime_ns) if p == position]
+    return [w for w, p, _ in _approx_table(path, path.stat().st_mtime_ns) if p == position]
+
+
+def approx_bounds(bound: str, data_dir: Path | None = None) -> tuple[str, ...]:
+    """The qualifiers data/approx.csv names as the bound `bound` (at_least: 超过, 余; at_most: 接近,
+    不足; about: 约, 左右): a stated number they qualify is a bound, not the figure."""
+    path = Path(data_dir or config.DATA_DIR) / "approx.csv"
+    return tuple(w for w, _, b in _approx_table(path, path.stat().st_mtime_ns) if b == bound)
 
 
 @functools.lru_cache(maxsize=4)
-def _approx_table(path: Path, _mtime: int) -> tuple[tuple[str, str], ...]:
+def _approx_table(path: Path, _mtime: int) -> tuple[tuple[str, str, str], ...]:
     with path.open(encoding="utf-8", newline="") as f:
-        rows = [(r["approx"], r["position"]) for r in csv.DictReader(f) if r["approx"]]
+        rows = [(r["approx"], r["position"], r["bound"]) for r in csv.DictReader(f) if r["approx"]]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 

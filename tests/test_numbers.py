@@ -87,10 +87,28 @@ def test_qualifiers_and_where_they_stand_come_from_approx_csv(data_copy, monkeyp
 
     assert approx_of("企业逾50家", "50") == ""
     with (data_copy / "approx.csv").open("a", encoding="utf-8") as f:
-        f.write("逾,over,more than the value,before\n")
+        f.write("逾,over,more than the value,before,>,at_least\n")
     monkeypatch.setattr(config, "DATA_DIR", data_copy)
     assert approx_of("企业逾50家", "50") == "逾"
     assert approx_of("增长8%以上", "8") == "以上" and approx_of("5万多件", "5") == "多"
+
+
+def test_which_bound_a_qualifier_states_comes_from_approx_csv(data_copy, monkeypatch):
+    """One list of bound words (data/approx.csv, column bound), which the extractor's readers share:
+    every qualifier names its bound, and a word added there is a bound at once."""
+    import csv
+
+    from dashboard import config
+    from dashboard.numbers import approx_bounds
+
+    rows = list(csv.DictReader((config.DATA_DIR / "approx.csv").open(encoding="utf-8")))
+    assert {r["bound"] for r in rows if r["approx"]} == {"at_least", "at_most", "about"}
+    assert {"超过", "突破", "以上", "余"} <= set(approx_bounds("at_least"))
+    assert {"接近", "不足", "以内"} <= set(approx_bounds("at_most")) and "逾" not in approx_bounds("at_least")
+    with (data_copy / "approx.csv").open("a", encoding="utf-8") as f:
+        f.write("逾,over,more than the value,before,>,at_least\n")
+    monkeypatch.setattr(config, "DATA_DIR", data_copy)
+    assert "逾" in approx_bounds("at_least")
 
 
 @pytest.mark.parametrize("quote, stated, expected", [

@@ -11,7 +11,7 @@ from functools import cache
 from dashboard import divisions, periods
 from dashboard.extract import context as cx
 from dashboard.extract.indicators import narrower_scope
-from dashboard.extract.numerals import Number, find_numbers
+from dashboard.extract.numerals import AT_LEAST, AT_MOST, PREFIX_APPROX, Number, find_numbers
 from dashboard.extract.vocabulary import SELF_WORDS
 
 # Inline pinyin after a character: 報(bào), 市(shi); mirror pages print it in half- or full-width brackets.
@@ -1143,7 +1143,7 @@ _LEADING = re.compile(
 )
 _AIM = re.compile(r"(?:预期目标|目标|预期|计划)(?:为|是|达到?)?$")  # 增长预期目标为5%: still a growth
 # 增速超8%: a bound the figures after it meet
-_THRESHOLD = re.compile(r"(?:超过?|不足|逼近|接近|突破|(?<![突打])破)$")
+_THRESHOLD = re.compile("(?:" + "|".join(w for w in PREFIX_APPROX if w in AT_LEAST + AT_MOST) + ")$")
 _NOT_SUBJECT = re.compile(r"^[\d.%年月日季度上下半前后个]+$")
 # 比去年新增3637元,增长12.7%; 突破7万亿大关,增长8.5%: a comparison or a milestone, no subject of its own
 _NO_NOUN = re.compile(
@@ -2992,10 +2992,7 @@ _MONEY_NOUN = re.compile(r"产值|收入|投资|总额|增加值|生产总值|GD
 _ZONE = re.compile(r"开发区|高新区|园区|新区|工业园|产业园|示范区|自贸区|保税区")
 # 园区规模工业增加值, 省级及以上园区…: the region's statistic over all its parks, not one named zone
 _ALL_PARKS = re.compile(r"(?:全市|全县|全区|省级及以上|省级以上)?(?:产业)?园区(?!内)")
-_LOWER_BOUND = (
-    "突破", "破", "超过", "超", "以上", "近", "余", "多", "约", "不足", "逼近", "接近",
-    "迈入", "跨入", "迈上", "站上",
-)
+_BOUND = AT_LEAST + AT_MOST  # 突破1000亿元, 近20万人: a bound, not the figure
 _PLANNED_STATISTIC = re.compile(
     r"(?:增加值|生产总值|总产值|产值|零售总额|收入|支出|投资|外资|总额|产量|出口|进出口|能耗|失业率|涨幅|赤字率)"
     r"(?:年均|实际)?(?:增速|比重|涨幅)?$"
@@ -3233,7 +3230,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             # under a proposed name: 33 of 34 such rows right on the corpus and sets T-Y (bulletins' sectors)
             placed = f.region and f.period
             conf = 0.8 if (code or standard) and placed else 0.55 if placed else 0.45
-        elif f.kind in ("actual", "estimate") and f.approx in _LOWER_BOUND:
+        elif f.kind in ("actual", "estimate") and f.approx in _BOUND:
             conf = 0.4  # 突破1000亿元, 超过4000美元 (…,达到313.7亿元): a bound, not the figure
         elif (code or standard) and money and f.region and f.period:
             conf = 0.8 if f.kind in ("actual", "estimate") else 0.6

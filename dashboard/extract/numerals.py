@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.divisions import names_pattern
-from dashboard.numbers import approx_words, parse_stated
+from dashboard.numbers import approx_bounds, approx_words, parse_stated
 
 CN = "零〇一二两三四五六七八九十百千万亿"
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -86,6 +86,9 @@ UNITS = [
 ]
 _UNIT = "|".join(sorted({u for u in UNITS if u != "余人"}, key=len, reverse=True))
 PREFIX_APPROX = approx_words("before")  # 超过, 突破, 近, 约 (data/approx.csv)
+# The stated number is a bound, not the figure (data/approx.csv, column bound)
+AT_LEAST = approx_bounds("at_least")  # 突破, 超过, 以上, 余: the figure is at least the number
+AT_MOST = approx_bounds("at_most")  # 接近, 不足, 以内: ... at most
 SUFFIX_APPROX = approx_words("after_unit")  # 以上, 左右, 以内
 _PRE = "|".join(PREFIX_APPROX)
 _MORE = "".join(approx_words("after_number"))  # 余, 多: right after the number or its 万/亿

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extract.candidate import Candidate
+from dashboard.extract.numerals import AT_LEAST, AT_MOST
 
 CONFIDENT = 0.5  # at or above, a reading stands on its own (an enumeration's items: 各150亿元 gives each)
 _EACH = re.compile(r"[各均都分别依次]")  # X、Y产值各150亿元: one number, a figure per item
@@ -73,24 +74,20 @@ def without_non_figures(cands: list[Candidate], text: str = "") -> list[Candidat
     return out
 
 
-_AT_LEAST = ("突破", "破", "超过", "超", "以上", "余", "多")  # the figure is at least the stated number
-_AT_MOST = ("近", "逼近", "接近", "不足")  # ... at most
-
-
 def bounds_met(cands: list[Candidate], names: dict[str, str] | None = None) -> list[Candidate]:
     """The candidates without a "check this" bound (经济总量超过950亿) that an exact figure of the same
     region, indicator and period meets (952.6亿元): one figure, the bound named in its note."""
     names = names or {}
     drop: set[int] = set()
     for c in cands:
-        if c.confidence >= CONFIDENT or c.approx not in _AT_LEAST + _AT_MOST:
+        if c.confidence >= CONFIDENT or c.approx not in AT_LEAST + AT_MOST:
             continue
         for x in cands:
             if x is c or x.approx or (x.region, x.indicator, x.period, x.unit) != (
                 c.region, c.indicator, c.period, c.unit
             ):
                 continue
-            if x.value >= c.value if c.approx in _AT_LEAST else x.value <= c.value:
+            if x.value >= c.value if c.approx in AT_LEAST else x.value <= c.value:
                 drop.add(id(c))
                 bound = f"或：{c.approx}{c.value:g}{c.unit}（{names.get(c.indicator, c.indicator)}）"
                 x.note = f"{x.note}; {bound}" if x.note else bound
