@@ -163,9 +163,22 @@ class Register:
             if hit:
                 out.append(hit)
                 i = hit.end
+                if kid := self._generic_child(text, i, hit):  # 阳泉市郊区: a common name right after its city
+                    out.append(kid)
+                    i = kid.end
             else:
                 i += 1
         return out
+
+    def _generic_child(self, text: str, i: int, parent: Mention) -> Mention | None:
+        """A district of a common name (郊区, 城关区) written right after its city's name: that one."""
+        for s in sorted(GENERIC, key=len, reverse=True):
+            if text.startswith(s, i):
+                parents = {p.code for p in parent.candidates}
+                ds = [d for d in self.names["name"].get(s, ()) if d.parent_code in parents]
+                if ds:
+                    return Mention(i, i + len(s), s, "name", tuple(ds))
+        return None
 
     def _hit_at(self, text: str, i: int, within: str | None) -> Mention | None:
         """The longest name starting at text[i], if it names a division here."""

@@ -2622,3 +2622,66 @@ def test_the_place_a_superlative_names_holds_the_figure_after_it(reg):
     assert {("青岛市", "gdp", 4520.3), ("菏泽市", "gdp_growth", 8.4)} <= found
     assert {("德州市", "gdp_growth", 6.8), ("滨州市", "gdp_growth", 6.8)} <= found
     assert all(c.period == "2016-01/06" for c in got if c.value in (4520.3, 8.4, 6.8))
+
+
+def test_a_title_written_over_lines_is_one_title(reg):
+    # 松北区 2023 bulletin (year and place, then a bracket, then the kind); 琼山区 2020 plan report (three lines)
+    text = (
+        "2023年哈尔滨市松北区\n(哈尔滨新区江北一体发展区)\n国民经济和社会发展统计公报\n哈尔滨市松北区统计局\n2024年7月6日\n"
+        "2023年是全面贯彻党的二十大精神的开局之年。\n- 综合\n国民经济。初步测算,全年实现地区生产总值600.1亿元,"
+        "按可比价格计算,比上年增长4.3%。其中,第一产业实现增加值8.2亿元,下降4.1%。"
+    )
+    got = _rows(text, reg)
+    assert {(got[v].region, got[v].period) for v in (600.1, 4.3, 8.2, -4.1)} == {("松北区", "2023")}
+    text = (
+        "关于海口市琼山区2020年国民经济\n和社会发展计划执行情况与2021年国民\n经济和社会发展计划草案的报告\n"
+        "——2021年3月4日在海口市琼山区第十五届\n人民代表大会第8次会议上\n各位代表:\n"
+        "一、2020年国民经济和社会发展计划执行情况\n2020年,全区上下坚持稳中求进。地区生产总值完成265.07亿元,同比增长6.8%。"
+    )
+    got = _rows(text, reg)
+    assert (got[265.07].region, got[265.07].period, got[6.8].region) == ("琼山区", "2020", "琼山区")
+
+
+def test_a_text_naming_years_only_as_bases_is_dated_after_them(reg):
+    # 沈阳 2021 前三季度 (11月2日, no year of its own): 比2019年同期, 两年平均 are bases, not its year
+    text = (
+        "11月2日,沈阳市统计局公布数据显示:前三季度,全市经济延续平稳恢复的良好态势。\n初步核算,全市实现地区生产总值"
+        "5181.7亿元,同比增长8.0%,两年平均增长3.1%。前三季度,全市农林牧渔业总产值401.7亿元,比2019年同期提高3.8个百分点。"
+    )
+    assert document_date(text, reg=reg)[0] == date(2021, 11, 2)
+    got = _rows(text, reg)
+    assert (got[5181.7].period, got[8.0].period) == ("2021-01/09", "2021-01/09")
+
+
+def test_a_common_district_name_right_after_its_city_is_that_district():
+    # 阳泉市郊区 (140311), not 铜陵's or 佳木斯's 郊区; 郊区 alone stays no place
+    from dashboard import divisions
+
+    reg = divisions.register()
+    hits = reg.find_in_text("2022年山西省阳泉市郊区国民经济和社会发展统计公报")
+    assert [h.text for h in hits] == ["山西省", "阳泉市", "郊区"] and hits[-1].candidates[0].code == "140311"
+    assert [h.text for h in reg.find_in_text("城市近郊区的农业")] == []
+
+
+def test_the_month_a_report_was_made_is_no_span_of_its_figures(reg):
+    # 山南市 2018 report: ——2018年12月在山南市第一届人民代表大会第四次会议上 … 预计全年地区生产总值增长10.2%
+    text = (
+        "政府工作报告\n——2018年12月在山南市第一届人民代表大会第四次会议上\n山南市人民政府\n各位代表:\n2018年工作回顾\n"
+        "2018年是全面贯彻党的十九大精神的开局之年。预计全年地区生产总值增长10.2%,社会消费品零售总额增长10%。"
+    )
+    got = _rows(text, reg)
+    assert (got[10.2].period, got[10.2].kind, got[10].period) == ("2018", "estimate", "2018")
+
+
+def test_a_story_on_a_national_list_is_not_the_nations_and_its_county_owns_its_figures(reg):
+    # a 2021 story on the 赛迪 list (title 全国经济百强县出炉…; byline 地区:中国): 博罗县's figures after 全县
+    text = (
+        "全国经济百强县出炉,它是粤港澳大湾区唯一入选县市\n\n2021年08月05日 地区:中国\n\n"
+        "8月4日,赛迪顾问发布的《2021中国县域经济百强研究》显示,百强县创造了全国9.8%的GDP。\n"
+        "隶属于广东省惠州市的博罗县是唯一入选的全国百强县,排在第89位。\n"
+        "根据博罗县统计局的数据,2020年全县地区生产总值为619.04亿元,同比增长2.2%。"
+    )
+    subject, _ = clauses.subject_of(clauses.normalise(text).text, clauses.title_of(clauses.normalise(text).text))
+    assert subject.name != "全国"
+    got = _rows(text, reg)
+    assert (got[619.04].region, got[619.04].period, got[2.2].region) == ("博罗县", "2020", "博罗县")

@@ -200,11 +200,17 @@ def document_date(
             continue
     if found:
         return max(found), "latest full date in the text"
-    from dashboard.extract.clauses import FOUNDED
+    from dashboard.extract.clauses import COMPARED, FOUNDED, compared_only_year
 
     # (…研究所成立于YYYY年: a founding, no date of the document)
-    years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})年", text)
+    named = [(int(m.group(1)), COMPARED.search(text[max(0, m.start() - 4) : m.start()]))
+             for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})年", text)
              if not FOUNDED.search(text[max(0, m.start() - 4) : m.start()])]
+    years = [y for y, compared in named if not compared]
+    if named and not years and re.search(r"两年平均|同比", text):
+        years = [compared_only_year(text)]  # 11月2日…比YYYY年同期, 两年平均: a year after the bases it names
+    elif not years:
+        years = [y for y, _ in named]
     years = years or [  # 《YYYY县域经济…报告》, YYYY中国县域经济百强, 全国百强县排名YYYY: an edition
         int(y) for y in re.findall(
             r"(?<![\d.])((?:19|20)\d{2})(?=中国|全国|县域|年度|第)|(?<=排名|榜单|百强)((?:19|20)\d{2})(?!\d)",

@@ -354,7 +354,7 @@ def date_in_text(text: str) -> tuple[date | None, str]:
         return min(dated)[1], "date line near the top"
     news = _NEWS_DAY.search(t)
     said = [m for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})年", t)]
-    years = [int(m.group(1)) for m in said if not _COMPARED.search(t[max(0, m.start() - 4) : m.start()])]
+    years = [int(m.group(1)) for m in said if not COMPARED.search(t[max(0, m.start() - 4) : m.start()])]
     if news and said and not years and "今年" in t:  # 今年…比YYYY年同期: the year the comparisons imply
         years = [compared_only_year(t)]
     if news and years:
@@ -371,7 +371,8 @@ _WEEKDAY = re.compile(r"\s*(?:星期|周)[一二三四五六日天]")
 _EVENT = re.compile(r"发布会|举行|召开|发布|公布")  # a news opening on the release it reports
 _AD = re.compile(r"报名|咨询|电话|微信|研修班|培训")  # a page's advertisement, no opening
 _NAV = re.compile(r"位置|首页|收藏|登录|搜索|索引|导航|当前|会员|返回|\||>|»")
-_BYLINE = re.compile(r"发布时间|发布日期|来源[:：]|作者[:：]|编辑[:：]|字体|浏览|门户网站")  # a page's byline
+# a page's byline
+_BYLINE = re.compile(r"发布时间|发布日期|来源[:：]|作者[:：]|地区[:：]|编辑[:：]|字体|浏览|门户网站")
 _NAMED_TITLE = re.compile(r"《((?:19|20)\d{2}年?[^《》\n]{0,40}?(?:公报|报告|运行情况|经济运行))》")
 _MEETING_LINE = re.compile(r"在([\u4e00-\u9fff]{2,16}?)第[一二三四五六七八九十]{1,3}届人民代表大会")
 _SITE = re.compile(r"^\s*\S{2,8}(?:热线|在线|网|新闻网|客户端|频道)\s*$")  # 深圳热线: the site's name, a line
@@ -381,6 +382,7 @@ _ORGAN = re.compile(
 _NATION_WORDS = re.compile(
     r"国务院|全国人民代表大会|国内生产总值|我国|全国|中华人民共和国|中国(?![^，,。\s]{0,8}网|特色|共产党|式现代化|梦)"
 )
+_NATIONAL_LIST = re.compile(r"(?:全国|中国)[^，,。\s]{0,10}?(?:百强|千强|强县|强市|强区|排行榜|榜单)")
 # 大会现场 张三 摄, 记者李晞/文: a caption or a byline, never a title
 _CAPTION = re.compile(r"[摄攝]$|摄影|图片|制图|/文|记者[\u4e00-\u9fff]{2,3}(?:/|$)")
 _TITLE_WORDS = re.compile(r"公报|报告|运行|情况|经济|排名|排行|百强|发布|GDP|统计|目标|数据|解读|发展")
@@ -397,6 +399,10 @@ _MEETING_TITLE = re.compile(r"[^。，,、]+(?:会议|大会)[^。，,、]{0,6}(
 _FOOTER = re.compile(r"copyright|版权所有|all rights|ICP备|备案号", re.I)  # a page's footer line, no title
 
 
+# the last line of a title over lines
+_TITLE_END = re.compile(r"(?:统计公报|工作报告|的报告|经济运行情况|执行情况)$")
+
+
 def title_of(t: str) -> str:
     """The document's title: the first short line that reads like one (navigation lines skipped)."""
     head = [ln.strip() for ln in t.split("\n", 60)[:60] if ln.strip()]  # a title stands in the first lines
@@ -409,13 +415,23 @@ def title_of(t: str) -> str:
     )
     if joined and len(lines[0]) > 60:
         return joined.group(1)
-    for ln in lines[:12]:
+    for i, ln in enumerate(lines[:12]):
         if (
             len(ln) <= 60
             and re.search(r"(?:19|20)\d{2}年?.{0,30}(?:公报|报告|运行|情况|核算结果)", ln)
             and not _NAV.search(ln)
         ):
             return ln
+        # YYYY年哈尔滨市松北区 / (哈尔滨新区…) / 国民经济和社会发展统计公报: a title over lines
+        for k in (2, 3):
+            part = lines[i : i + k]
+            if (
+                len(part) == k
+                and all(len(x) <= 30 and not re.search(r"[。，,：:]", x) for x in part)
+                and re.search(r"(?:19|20)\d{2}年", "".join(part[:-1]))
+                and _TITLE_END.search(part[-1])
+            ):
+                return "".join(part)
     for ln in lines[12:40]:  # a bulletin's or report's own title below a site's long menu (公开目录, 条…)
         own = (r"[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}年[\u4e00-\u9fff]{0,12}"
                r"(?:国民经济和社会发展统计公报|政府工作报告)")
@@ -688,13 +704,16 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
             organ.add(h.division.code)
     most = max(counts, key=counts.get) if counts else None
     local = sum(t.count(w) for w in ("全市", "全县", "全区", "全省", "我市", "我县", "我区", "我省"))
-    nation = t.count("全国") + t.count("我国")
+    # (占全国…的比重, 全国百强县: a share of the nation, a national list, no text on the nation)
+    plain = re.sub(r"占全国", "", _NATIONAL_LIST.sub("", t))
+    nation = plain.count("全国") + plain.count("我国")
     # (YYYY年10月19日) 中华人民共和国国家统计局: a date line, then the publisher
     dated = opening and _DATE_ONLY.fullmatch(opening[0].strip())
     lead = "".join(opening[:2]) if dated else opening[0] if opening else ""
     mostly_nation = nation > max(2, local) and not (most and counts[most] >= nation)
     # (《中国县域高质量发展报告》: a report's title, no nation's text)
-    if _NATION_WORDS.search(re.sub(r"《[^》]*》", "", title + lead)) or mostly_nation:
+    # (全国经济百强县出炉: a national list's name, no nation's text)
+    if _NATION_WORDS.search(_NATIONAL_LIST.sub("", re.sub(r"《[^》]*》", "", title + lead))) or mostly_nation:
         return Place("全国"), "the nation"
     if most and re.search(r"名单|百强|排名|排行|榜", title):
         return Place(""), "a list of places: each figure's own place, else none"
@@ -872,7 +891,7 @@ _REPORT_YEAR_AFTER = re.compile(r"(统计公报|政府工作报告|工作报告)
 _PLAN_OPENING = re.compile(  # “十四五”开局首季: the plan's first year
     r"“?十([一二三四五六七八九])五”?(?:规划)?(?:开局|起步)(?:之年|首季|首年|年|季度?|的第一年)"
 )
-_COMPARED = re.compile(r"(?:对比|相比|比|较|与|同|超过|高于|低于)$")
+COMPARED = re.compile(r"(?:对比|相比|比|较|与|同|超过|高于|低于)$")
 FOUNDED = re.compile(r"(?:成立|创建|创立|创办|始建|建立|诞生|组建|设立)于?$")  # 成立于YYYY年: no period
 _PLAN_TITLE = re.compile(  # (…下达X市YYYY年国民经济和社会发展计划的通知: the year planned)
     r"(?:19|20)\d{2}年[^，,。]{0,16}?(?:预期目标|发展目标|目标任务|主要目标|计划安排|社会发展计划(?!执行|草案执行))"
@@ -947,7 +966,7 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         ):  # YYYY年我县经济社会发展的主要预期目标是: a report planning that year, reviewing the one before
             return int(aim.group(1)) - 1, int(aim.group(1))
         said = [
-            (m.group(1), _COMPARED.search(body[max(0, m.start() - 4) : m.start()])
+            (m.group(1), COMPARED.search(body[max(0, m.start() - 4) : m.start()])
              or FOUNDED.search(body[max(0, m.start() - 4) : m.start()]))
             for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})年", body)
         ]
@@ -963,7 +982,7 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         if years:
             y = int(max(set(years), key=lambda x: (years.count(x), x)))
             return y, y + 1
-        if said and "今年" in body:
+        if said and re.search(r"今年|两年平均|同比", body):  # years named only as bases: the year after them
             y = compared_only_year(body)
             return y, y + 1
         if opening := _PLAN_OPENING.search(title + "\n" + body[:1500]):
@@ -1020,7 +1039,10 @@ _SUB = [
     (re.compile(_Y + r"下半年"), "h2"),
     (re.compile(_Y + r"(?:第)?([一二三四]|(?<![\d.])[1-4])季度"), "quarter"),  # 一季度, 1季度
     (re.compile(_Y + r"首季度?()"), "q1"),  # 今年首季: the first quarter
-    (re.compile(_Y + r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\d日])"), "month"),
+    # (——YYYY年12月在X市第一届人民代表大会…上: the month a report was made, no span of its figures)
+    (re.compile(_Y + r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?"
+                r"(?![\d日]|在[^。\n]{0,40}?(?:会议|大会))"),
+     "month"),
 ]
 _YEAR_WORD = re.compile(
     r"(?<![\d比较与同近约逾按])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起|历史|多年|余年|的历史|不变价|可比价|价格|"
@@ -1803,6 +1825,18 @@ def _table_row(doc: Doc, ps: int, row: list, header: list[str], caption: str) ->
     return out
 
 
+def _named_before(doc: Doc, t: str, at: int, unit: str) -> Place | None:
+    """In a text without a subject, the unit 全县/该市 stands for: the last division of that kind named in
+    the sentence before `at` or the one before it (博罗县是唯一入选的…。根据博罗县统计局的数据,全县…)."""
+    start = max(0, t.rfind("。", 0, max(0, t.rfind("。", 0, at))) + 1)
+    levels = {"县": ("county",), "旗": ("county",), "区": ("county",), "市": ("county", "prefecture")}[unit]
+    hits = [
+        h for h in _mentions(t[start:at], doc.province)
+        if h.division.level in levels and h.division.name_zh.endswith(unit)
+    ]
+    return place_of(hits[-1].division) if hits else None
+
+
 def _encloses(outer: Place | None, inner: Place | None) -> bool:
     """Whether one region holds another (株洲市 holds 醴陵市)."""
     if not (outer and inner and outer.code and inner.code) or outer.code == inner.code:
@@ -2460,6 +2494,9 @@ def _one(
     once = doc.subject_how == ONCE and not region and not last_region
     if place is not None and place is doc.subject and once:
         notes.append(ONCE_NOTE)  # 株洲市各项考核 once in a text on 全市 (a county's): whose, the editor says
+    if not (place and place.name) and (own := _OWN_WORD.search(t[ss:a])):
+        # (a text on a list) 根据博罗县统计局的数据,…全县…: the county named just before
+        place = _named_before(doc, t, ss + own.start(), own.group(1)) or place
     if place is None:
         conf = min(conf, 0.3)
         notes.append("region unknown")
