@@ -605,3 +605,15 @@ def test_lists_a_study_announces_take_its_year_and_a_towns_rank_is_no_countys(re
     got = {(c.region, c.value): c for c in rankings.read(text, None, reg, "t")}
     assert {k for k in got} == {("慈溪市", 6.0), ("余姚市", 12.0)}  # 周巷镇's 74 is not 慈溪市's
     assert {c.period for c in got.values()} == {"2021"} and all(c.confidence >= 0.5 for c in got.values())
+
+
+def test_a_table_of_cities_under_a_row_number_and_a_rank_column(reg):
+    # 2023 中国百强城市排行榜 on 河北 (a mirror page): 序号 | 全国排名 | 城市 | 综合分值, the rank not the row number
+    text = (
+        "2023年中国百强城市排行榜是华顿经济研究院连续第九年发布的榜单。河北共有6个城市入选。\n"
+        "序号 | 全国排名 | 城市 | 综合分值 |\n1 | 35 | 唐山市 | 46.71 |\n2 | 46 | 石家庄市 | 41.53 |\n"
+        "3 | 71 | 廊坊市 | 31.30 |\n"
+    )
+    got = ranks(text, reg, 2023)
+    assert {r: v[0] for r, v in got.items()} == {"唐山市": 35, "石家庄市": 46, "廊坊市": 71}
+    assert {v[1] for v in got.values()} == {"中国百强城市"} and {v[2] for v in got.values()} == {"2023"}

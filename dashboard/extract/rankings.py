@@ -15,7 +15,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _CUT = "，,。；;：:、“”\"《》「」『』【】|\n—-"
 # a list's name ends with one of these words; a year may stand before it or in brackets after it
 _LIST = re.compile(
-    rf"((?:{_YEAR})?[^{_CUT}]{{2,40}}?(?:百强县市|百强县|百强区|百强榜|排行榜|榜单|百强|前\d+名|\d+强|排名|名单|评价)"
+    rf"((?:{_YEAR})?[^{_CUT}]{{2,40}}?(?:百强县市|百强县|百强区|百强城市|百强市|百强榜|排行榜|榜单|百强|前\d+名|\d+强|排名|名单|评价)"
     # 百强区综合实力排名: the list's name goes on after its category
     rf"(?:综合实力|综合竞争力|投资潜力|绿色发展|科技创新|高质量发展)?(?:排名|排行榜|榜单|名单)?)"
     rf"(?:[(（]({_YEAR})年?[)）]|({_YEAR})(?![\d个家名位]))?"  # 全国百强县排名YYYY(名单): its edition
@@ -491,6 +491,12 @@ def _county(cell: str) -> divisions.Division | None:
     return place if place is not None and place.level == "county" else None
 
 
+def _unit(cell: str) -> divisions.Division | None:
+    """The county or city a whole table cell names (a list of counties, of cities)."""
+    place = _whole_place(cell)
+    return place if place is not None and place.level in ("county", "prefecture") else None
+
+
 def _headed(cells: list[tuple[int, int, str]]) -> tuple[list[Ranked], set[int]]:
     """Tables under a header row (县域单位 | 排序 | 竞争力指数): rows of as many cells as the header, the
     rank and the place in the header's columns; the cells it reads."""
@@ -506,9 +512,11 @@ def _headed(cells: list[tuple[int, int, str]]) -> tuple[list[Ranked], set[int]]:
             if len(head) < k or any(re.search(r"\d", h) or len(h) > 8 or not h for h in bare):
                 break
             ranks = [j for j, h in enumerate(head) if _RANK_HEAD.search(h)]
+            if len(ranks) > 1:  # 序号 | 全国排名 | 城市: the row's number beside the rank
+                ranks = [j for j in ranks if not re.search(r"序号", head[j])] or ranks
             names = [j for j, h in enumerate(head) if _PLACE_HEAD.search(h) and j not in ranks]
             nxt = cells[i + k][2] if i + k < len(cells) else ""
-            if len(ranks) == 1 and names and (re.search(r"\d", nxt) or _county(nxt)):
+            if len(ranks) == 1 and names and (re.search(r"\d", nxt) or _unit(nxt)):
                 # 排名 | 地区 | 地级市 | 县(市): the column whose first row is a county, not its province's
                 first = [j for j in names if i + k + j < len(cells) and _county(cells[i + k + j][2])]
                 width, rank_col, place_col = k, ranks[0], (first or names)[0]
@@ -519,7 +527,7 @@ def _headed(cells: list[tuple[int, int, str]]) -> tuple[list[Ranked], set[int]]:
         j = i + width
         while j + max(rank_col, place_col) < len(cells):  # the last row may be cut after its rank
             row = cells[j : j + width]
-            place, rank = _county(row[place_col][2]), row[rank_col][2]
+            place, rank = _unit(row[place_col][2]), row[rank_col][2]
             if not re.fullmatch(r"\d{1,3}", rank) or re.search(r"\d", row[place_col][2]):
                 break
             j += width
