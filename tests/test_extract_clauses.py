@@ -2685,3 +2685,21 @@ def test_a_story_on_a_national_list_is_not_the_nations_and_its_county_owns_its_f
     assert subject.name != "全国"
     got = _rows(text, reg)
     assert (got[619.04].region, got[619.04].period, got[2.2].region) == ("博罗县", "2020", "博罗县")
+
+
+def test_a_structure_of_shares_and_the_pulls_after_it_go_to_the_sectors(reg):
+    # 拉萨 2014 bulletin (traditional, pinyin): 三次產業比重依次為…,分別拉動經濟增長0.3、5.2個和5.4個百分點;
+    # 泉州 2019 bulletin: 分別拉動GDP增長0.1個、5.0個和2.9個百分點 (each item's 个 the list's 个百分点)
+    text = (
+        "2014年拉薩市國民經濟和社會發展統計公報\n2014年全市實現地區生產總值347.45億元。"
+        "2014年三次產(chǎn)業(yè)比重依次為3.7:36.8:59.5,分別拉動(dòng)經(jīng)濟(jì)增長0.3、5.2個(gè)和5.4個(gè)百分點。"
+    )
+    got = _rows(text, reg)
+    assert [got[v].indicator for v in (3.7, 36.8, 59.5)] == ["第一产业比重", "第二产业比重", "第三产业比重"]
+    assert [got[v].indicator for v in (0.3, 5.2, 5.4)] == [f"第{x}产业拉动经济增长" for x in "一二三"]
+    assert {got[v].unit for v in (0.3, 5.2, 5.4)} == {"个百分点"} and got[0.3].confidence >= 0.5
+    text = "泉州市2019年国民经济和社会发展统计公报\n第一、二、三产业分别拉动GDP增长0.1个、5.0个和2.9个百分点。"
+    got = _rows(text, reg)
+    assert [(got[v].indicator, got[v].unit) for v in (0.1, 5.0)] == [
+        ("第一产业拉动GDP增长", "个百分点"), ("第二产业拉动GDP增长", "个百分点")]
+    assert got[5.0].quote.endswith("5.0") and got[5.0].quote in text

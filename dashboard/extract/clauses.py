@@ -213,6 +213,9 @@ def _short_years(out: list[str], origin: list[int]) -> tuple[list[str], list[int
     return out2 + out[at:], origin2 + origin[at:]
 
 
+_POINTS_ITEM = re.compile(r"(?<=\d)个(?=(?:[、和及与]\d+(?:\.\d+)?个)*[、和及与]\d+(?:\.\d+)?个百分点)")
+
+
 def normalise(original: str) -> Normalised:
     """The matching copy with an offset map: traditional to simplified character by character, inline
     pinyin and escaped line breaks removed, full-width forms folded, whitespace inside a number dropped."""
@@ -278,6 +281,8 @@ def normalise(original: str) -> Normalised:
     text = "".join(out)
     width = _print_width(text)
     split = _split_numbers(text)
+    # 分别拉动增长0.1个、5.0个和2.9个百分点: the items' 个 stands for the list's unit, 个百分点
+    split |= {m.start() for m in _POINTS_ITEM.finditer(text)}
     keep = [
         not (
             c == "\n"
@@ -1864,7 +1869,7 @@ def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tup
 
 
 _STRUCTURE = re.compile(
-    r"(?:三次|一、?二、?三)?产业(?:结构|比例|结构比例|结构比|占[\u4e00-\u9fffA-Z]{0,8}?(?:比重|结构比|比例))"
+    r"(?:三次|一、?二、?三)?产业(?:结构|比例|比重|结构比例|结构比|占[\u4e00-\u9fffA-Z]{0,8}?(?:比重|结构比|比例))"
     r"[^，,。；;]{0,14}?\d+(?:\.\d+)?[:：]"
 )  # 三次产业结构为7.6:47.6:44.8; 一、二、三产业占GDP的比重为26.7:28.6:44.7
 # 第一、二、三产业…; 上半年第一、第二、第三产业…: the sectors, after a span or a place the clause opens on
@@ -2038,7 +2043,10 @@ def _sentence(
     seen_by = _SEEN_BY.match(t, ss, se)  # 从各市州GDP总量来看,…武汉以3960.1亿元,襄阳市…: its statistic
     if seen_by:
         last_subject = "地区生产总值" + ("增速" if seen_by.group(2) else "")
-    last_items: list[str] = []
+    # 三次产业比重依次为3.7:36.8:59.5,分别拉动经济增长…: the structure's sectors are the items after it
+    last_items: list[str] = ["第一产业", "第二产业", "第三产业"] if any(
+        "from the structure" in " ".join(f.notes) for f in out
+    ) else []
     levels: list[str] = []  # the subjects of the sentence's levels, for a 分别 list of their growths
     last_region: Place | None = None
     opening, _ = _region_at(doc, t, ss, min(se, ss + 12))
@@ -2846,7 +2854,7 @@ def _enumeration(
                     yearly = re.search(r"年均|年平均", items_text + predicate) and "平均" not in name
                     f.indicator = name + ("年均增速" if yearly else "增速")
                 elif f.unit == "个百分点" and "拉动" in predicate:  # 第一、二、三产业分别拉动GDP增长…个百分点
-                    f.indicator = name + re.sub(r"[^\u4e00-\u9fffA-Za-z]+$", "", predicate)
+                    f.indicator = name + re.sub(r"^(?:分别|依次)|[^\u4e00-\u9fffA-Za-z]+$", "", predicate)
                 elif f.unit == "个百分点":
                     f.indicator = name + "变化"
                 elif re.fullmatch(r"第[一二三]产业", name) and f.unit in ("亿元", "万元"):
