@@ -2703,3 +2703,22 @@ def test_a_structure_of_shares_and_the_pulls_after_it_go_to_the_sectors(reg):
     assert [(got[v].indicator, got[v].unit) for v in (0.1, 5.0)] == [
         ("第一产业拉动GDP增长", "个百分点"), ("第二产业拉动GDP增长", "个百分点")]
     assert got[5.0].quote.endswith("5.0") and got[5.0].quote in text
+
+
+def test_a_comparisons_reach_and_a_base_plan_are_no_span_of_the_figures(reg):
+    # 淮南 2023 report: 全力应对三年来最为严重的疫情冲击…预计,全年地区生产总值…增长4%左右 (the year, not three)
+    text = (
+        "淮南市2023年政府工作报告\n一、2022年工作回顾\n——经济企稳向好经历重大考验。全力应对三年来最为严重的疫情冲击,"
+        "经济运行稳中有进。预计,全年地区生产总值突破1600亿元,增长4%左右;固定资产投资增长7%左右。"
+    )
+    got = _rows(text, reg)
+    assert (got[4].period, got[4].kind, got[7].period) == ("2022", "estimate", "2022")
+    # 迪庆 2016 report on 十二五: …累计完成投资1008亿元,是“十一五”的2.5倍;一般公共预算收入由5.9亿元增加到15.5亿元
+    text = (
+        "政府工作报告\n——2016年2月26日在迪庆藏族自治州第十二届人民代表大会第六次会议上\n各位代表:\n"
+        "一、“十二五”时期工作回顾\n过去的五年,是我州发展史上极不平凡的五年。全州地区生产总值由2010年的77亿元跃升到2015年的"
+        "161.1亿元,年均增长13.8%;规模以上固定资产投资年均增长23.5%,累计完成投资1008亿元,是“十一五”的2.5倍;"
+        "一般公共预算收入由5.9亿元增加到15.5亿元,年均增长21.1%,是“十一五”末的2.6倍。"
+    )
+    got = _rows(text, reg)
+    assert (got[13.8].period, got[21.1].period, got[5.9].period) == ("2011-2015", "2011-2015", "2010")

@@ -782,9 +782,20 @@ def _city_of_short_names(t: str) -> divisions.Division | None:
 
 _PLAN_YEARS_SAID = re.compile(r"十[一二三四五]五”?(?:时期|期间|以来)")  # “十三五”时期: a plan's years
 SPAN_GROWTH_NOTE = "a growth over the years reviewed (过去五年, 过去的四年): check it"
-_YEARS_BACK = re.compile(
-    r"过去的?([二三四五六七八九十两]|\d{1,2})年|([二三四五六七八九十两]|\d{1,2})年来|近([二三四五六七八九十两]|\d{1,2})年"
+_YEARS_BACK = re.compile(  # (三年来最为严重的疫情, 十年来首次: a comparison's reach, no span reviewed)
+    r"(?:过去的?([二三四五六七八九十两]|\d{1,2})年|([二三四五六七八九十两]|\d{1,2})年来|近([二三四五六七八九十两]|\d{1,2})年)"
+    r"(?!来?(?:最|首|罕见|少有|未有|之最|新高|新低))"
 )
+
+
+# 是YYYY年的1.7倍, 是“十一五”末的2.6倍: the period before it is a base of comparison
+_BASE_AFTER = re.compile(r"[”\"’」]?(?:末|期末|时期|期间)?的?[\d.]+倍")
+
+
+def _year_spans(whens: list, t: str, at: int) -> list:
+    """The spans of years among a sentence's periods (`at` where the sentence starts in t), bases aside
+    (是“十一五”的2.5倍)."""
+    return [w for w in whens if "-" in w.period and not w.sub and not _BASE_AFTER.match(t, at + w.end)]
 
 
 def _years_back(text: str) -> int:
@@ -1503,7 +1514,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             section_kind = "review"  # 报告首先回顾了YYYY年工作。…: a review opens, whatever the subtitle said
         elif not heading and doc.plan and re.match(rf"(?:对于|关于)?{doc.plan}年的?(?:工作|主要)", para):
             section_kind = "target"  # 对于YYYY年工作,…: the plan opens
-        spans = [w for w in times(para, doc.review) if "-" in w.period and not w.sub]
+        spans = _year_spans(times(para, doc.review), para, 0)  # (…是“十一五”的2.5倍: a base, not the span)
         if spans:
             doc.span = spans[0].period
         elif (back := _years_back(para)) and doc.review:
@@ -2516,7 +2527,7 @@ def _one(
         for w in whens
         if w.end <= n.start
         and not re.search(r"(?:比|较|同|与|延续|继续|保持|继)$", t[max(ss, ss + w.start - 2) : ss + w.start])
-        and not re.match(r"的?[\d.]+倍", t[ss + w.end : ss + w.end + 10])  # 是YYYY年的1.7倍: a base
+        and not _BASE_AFTER.match(t, ss + w.end)  # 是YYYY年的1.7倍: a base
         and not (
             re.search(r"(?:由|从|在)$", t[ss + w.start - 1 : ss + w.start])
             and re.search(r"\d", t[ss + w.end : a])
@@ -2557,7 +2568,7 @@ def _one(
     if re.search(r"两年平均", pre) and year:
         period = f"{year - 1}-{year}"
     elif re.search(r"年均", pre):
-        spans = [w for w in whens if "-" in w.period and not w.sub]
+        spans = _year_spans(whens, t, ss)
         base = _BASE_YEAR.search(t, ss, a)
         if spans:
             period = spans[-1].period
@@ -2578,7 +2589,7 @@ def _one(
     if re.search(r"(?:由|从)$", pre) and re.match(
         r"[^，,。；;\d]{0,4}?(?:增加|提高|增长|上升|扩大|提升|跃升|发展|突破|增|升)(?:到|至)", t[b:se]
     ):  # 财政总收入从A亿元增加到B亿元 in a five-year review: the first is the year before the span
-        spans = [w.period for w in whens if "-" in w.period and not w.sub] or [doc.span or ""]
+        spans = [w.period for w in _year_spans(whens, t, ss)] or [doc.span or ""]
         if re.fullmatch(r"\d{4}-\d{4}", spans[-1]):
             period = str(int(spans[-1][:4]) - 1)
             notes.append("the base of a from-to pair: the year before the span")
