@@ -2724,3 +2724,18 @@ def test_a_comparisons_reach_and_a_base_plan_are_no_span_of_the_figures(reg):
     )
     got = _rows(text, reg)
     assert (got[13.8].period, got[21.1].period, got[5.9].period) == ("2011-2015", "2011-2015", "2010")
+
+
+def test_a_spam_line_atop_a_mirror_is_no_title_and_a_conversion_keeps_its_figures_name(reg):
+    # 人民网 on 安徽 2021 (mirror page with a spam keyword line on top); 寿县 2020 bulletin (折合3418美元)
+    text = (
+        "久久亚洲欧美综合激情一区_久久综合香蕉久久久久久久_99精品久久99久久久久\n\n人民网\n人民网>>安徽频道>>江淮传真\n\n"
+        "前7月安徽规上工业增加值累计增长16.2%\n\n2021年08月28日08:26 | 来源:合肥报业全媒体\n\n"
+        "规上工业增加值累计增长16.2%,居全国第9位。"
+    )
+    got = _rows(text, reg)
+    assert (got[16.2].region, got[16.2].period) == ("安徽省", "2021-01/07")
+    text = "寿县2020年国民经济和社会发展统计公报\n人均地区生产总值达23576元(折合3418美元),比上年增长4.2%。"
+    got = _rows(text, reg)
+    assert (got[3418].indicator, got[3418].unit, got[23576].unit) == ("人均地区生产总值", "美元", "元")
+    assert clauses.title_of("2023年统计公报_统计信息_泾县人民政府\n正文") == "2023年统计公报_统计信息_泾县人民政府"

@@ -402,6 +402,14 @@ _MEETING_TITLE = re.compile(r"[^。，,、]+(?:会议|大会)[^。，,、]{0,6}(
 
 
 _FOOTER = re.compile(r"copyright|版权所有|all rights|ICP备|备案号", re.I)  # a page's footer line, no title
+# 久久亚洲欧美综合激情一区_久久综合…: a spam site's keyword line atop a mirror page (two such words, or one
+# among keywords strung on underscores), no title
+_SPAM_WORD = re.compile(r"久久|激情|亚洲|欧美|无码|国产|一区|二区|在线观看|(?<![A-Za-z])av(?![A-Za-z])", re.I)
+
+
+def _spam(line: str) -> bool:
+    words = len(set(_SPAM_WORD.findall(line)))  # (统计公报_统计信息_X县人民政府: a page title, kept)
+    return words >= 2 or words == 1 and re.search(r"(?:[^_\s]{2,}_){2,}[^_\s]{2,}", line) is not None
 
 
 # the last line of a title over lines
@@ -413,7 +421,7 @@ def title_of(t: str) -> str:
     head = [ln.strip() for ln in t.split("\n", 60)[:60] if ln.strip()]  # a title stands in the first lines
     lines = [  # (YYYY年4月30日): a date line; [可行性研究报告-调研数据]: a site's tag; Copyright…: a footer
         ln for ln in head if not _place_menu(ln) and not _DATE_ONLY.fullmatch(ln) and not _TAG.fullmatch(ln)
-        and not _FOOTER.search(ln)
+        and not _FOOTER.search(ln) and not _spam(ln) and not _SITE.search(ln)
     ]
     joined = re.match(  # a page whose lines were joined: its title opens the first line (…统计公报 YYYY年,…)
         r"((?:19|20)\d{2}年?[^。，,\n]{2,40}?(?:统计公报|工作报告|经济运行情况))", lines[0] if lines else ""
@@ -1183,9 +1191,11 @@ _AIM = re.compile(r"(?:预期目标|目标|预期|计划)(?:为|是|达到?)?$")
 # 增速超8%: a bound the figures after it meet
 _THRESHOLD = re.compile("(?:" + "|".join(w for w in PREFIX_APPROX if w in AT_LEAST + AT_MOST) + ")$")
 _NOT_SUBJECT = re.compile(r"^[\d.%年月日季度上下半前后个]+$")
-# 比去年新增3637元,增长12.7%; 突破7万亿大关,增长8.5%: a comparison or a milestone, no subject of its own
+# 比去年新增3637元,增长12.7%; 突破7万亿大关,增长8.5%; (按年平均汇率折合3418美元): a comparison, a milestone
+# or a conversion, no subject of its own
 _NO_NOUN = re.compile(
     r"(?:比|较|相比|与)(?:上年末|上年底|上年同期|去年同期|上年|去年|上月|上季度|同期)?(?:新增|新|增加|多|减少|少)?|大关"
+    r"|" + (_CONVERTED := r"(?:按[^，,。]{0,8}汇率)?(?:折合|约合)(?:美元)?")
 )
 _BASE_END = re.compile(  # (not the 比 of 占比)
     r"(?:相比|相较|(?<!占)比|较|与)(?:上年末|上年底|上年|去年|上年同期|去年同期|上月|上季度)?$"
@@ -2485,6 +2495,9 @@ def _one(
             # 从GDP总量来看,今年上半年青岛以4520.3亿元总量领跑,烟台、济南则分别以…: the statistic seen by
             indicator = last_subject
             notes.append(f"{last_subject} (a list of regions: the subject named first)")
+        if not indicator and last_subject and unit.endswith("美元") and re.search(_CONVERTED + "$", pre):
+            indicator = last_subject  # 人均地区生产总值达23576元(折合3418美元): the same figure in dollars
+            notes.append(f"{last_subject} (in dollars: 折合)")
         if not indicator and last_subject and _PAIR_VERB.search(pre):
             indicator = last_subject  # 从YYYY年的6.82亿元,到YYYY年的952.6亿元: the pair's subject
             if re.fullmatch(r"第[一二三]产业", indicator) and unit in ("亿元", "万元"):
