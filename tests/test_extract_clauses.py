@@ -2739,3 +2739,73 @@ def test_a_spam_line_atop_a_mirror_is_no_title_and_a_conversion_keeps_its_figure
     got = _rows(text, reg)
     assert (got[3418].indicator, got[3418].unit, got[23576].unit) == ("人均地区生产总值", "美元", "元")
     assert clauses.title_of("2023年统计公报_统计信息_泾县人民政府\n正文") == "2023年统计公报_统计信息_泾县人民政府"
+
+
+def test_a_statistic_named_in_the_clause_before_with_its_method_owns_the_growth(reg):
+    # 北京 2021 上半年: 上半年,北京规模以上工业增加值按可比价格计算,同比增长41.4%,两年平均增长16.7%
+    text = (
+        "北京市2021年上半年经济运行情况\n工业生产逐步提速。上半年,北京规模以上工业增加值按可比价格计算,同比增长41.4%,"
+        "两年平均增长16.7%。"
+    )
+    got = _rows(text, reg)
+    assert (got[41.4].indicator, got[41.4].region, got[41.4].period) == (
+        "industrial_value_added_growth", "北京市", "2021-01/06")
+    assert got[16.7].period == "2020-2021" and got[41.4].confidence >= 0.5
+
+
+def test_a_year_opening_the_sentence_dates_the_span_after_it(reg):
+    # 河南 2021 上半年 (a paper's story): 2020年受疫情影响,上半年河南GDP为25608.46亿元 … (2020's first half)
+    text = (
+        "河南省2021年上半年经济运行\n2021年上半年,河南省地区生产总值28927.96亿元,同比增长10.2%。\n"
+        "2020年受疫情影响,上半年河南GDP为25608.46亿元,同比下降0.3%。今年上半年,全省规上工业增加值增长13.6%。"
+    )
+    got = _rows(text, reg)
+    assert (got[28927.96].period, got[25608.46].period, got[-0.3].period) == ("2021-01/06", "2020-01/06", "2020-01/06")
+    assert got[13.6].period == "2021-01/06"
+
+
+def test_a_tables_rank_column_named_for_a_statistic_ranks_each_place(reg):
+    # 江西 2018 (a page of the province's cities): GDP排行 | 地级市 | 2018年GDP(亿元) | 增速(%)
+    text = (
+        "2018年江西省实现生产总值21984.78亿元,按可比价格计算,同比增长8.7%。\n"
+        "GDP排行 | 地级市 | 2018年GDP(亿元) | 增速(%) |\n1 | 南昌市 | 5274.67 | 8.9 |\n2 | 赣州市 | 2807.24 | 9.3 |\n"
+    )
+    got = [c for c in extract(text, source_id="t", doc_date=None, registry=reg) if c.kind == "rank"]
+    assert {(c.region, c.indicator, c.period, c.value) for c in got} == {
+        ("南昌市", "地区生产总值全省排名", "2018", 1), ("赣州市", "地区生产总值全省排名", "2018", 2)}
+
+
+def test_a_papers_issue_number_dates_it():
+    # 江南时报: 1-4月江苏经济延续回暖向好态势 / 20210603期来自:江南时报
+    text = "1-4月江苏经济延续回暖向好态势\n\n20210603期来自:江南时报\n\n记者从省统计局了解到,1-4月全省规上工业增加值同比增长27.5%。"
+    assert clauses.date_in_text(text)[0] == date(2021, 6, 3)
+
+
+def test_a_municipalitys_places_compared_in_its_title_leave_it_the_subject(reg):
+    # 重庆日报 2025: 重庆:上半年全市区县GDP增速数据“出炉” 渝北、长寿和潼南增速位列前3位 … 今年上半年我市GDP增速为5%
+    text = (
+        "重庆:上半年全市区县GDP增速数据“出炉” 渝北、长寿和潼南增速位列前3位\n2025-08-06 07:02:21    作者:夏元\n\n"
+        "本报讯 8月5日,记者从市统计局获悉,日前该局公布了今年上半年全市各区县GDP发展增速数据,其中渝北、长寿和潼南的增速位列全市"
+        "区县前3位。\n\n统计数据显示,今年上半年我市GDP增速为5%,主城都市区GDP增速为5.2%。"
+    )
+    norm = clauses.normalise(text).text
+    assert clauses.subject_of(norm, clauses.title_of(norm))[0].name == "重庆市"
+    got = _rows(text, reg)
+    assert (got[5].region, got[5].indicator, got[5].period) == ("重庆市", "gdp_growth", "2025-01/06")
+
+
+def test_a_label_with_its_year_before_a_colon_names_its_figure(reg):
+    # 2020年广西十强县排行: 桂平市 / 2020年GDP:362.47亿元 (the label's year is the period, not part of the name)
+    got = _rows("2020年广西十强县排行\n桂平市\n2020年GDP:362.47亿元\n", reg)
+    assert (got[362.47].region, got[362.47].indicator, got[362.47].period) == ("桂平市", "gdp", "2020")
+
+
+def test_a_titles_target_year_after_the_documents_date_is_not_the_year_reported(reg):
+    # 中国新闻网 2022-01-17: 昆明市官渡区:2026年地区生产总值突破2000亿元 (a report's target in the title)
+    text = (
+        "昆明市官渡区:2026年地区生产总值突破2000亿元\n\n2022年01月17日16:28 | 来源:中国新闻网\n\n"
+        "14日,昆明市官渡区第十七届人民代表大会第一次会议开幕。报告指出,2021年全区地区生产总值完成1330亿元,增长5.1%。"
+    )
+    got = _rows(text, reg)
+    assert (got[1330].period, got[5.1].period, got[1330].region) == ("2021", "2021", "官渡区")
+    assert clauses.reporting_years(clauses.title_of(text), date(2022, 1, 17), text)[0] != 2026

@@ -119,7 +119,7 @@ def main_region(text: str, reg: Registry) -> str:
 
 
 # ranks the clause reader places itself
-_OWN_RANK = "aligned item by item|the rank of (?:a|the) (?:growth|statistic)"
+_OWN_RANK = "aligned item by item|the rank of (?:a|the) (?:growth|statistic)|a table's rank column"
 
 
 def extract(

@@ -312,6 +312,7 @@ _DATE_FORMS = [
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?=\D|\d{1,2}:|$)"),
     re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日"),
     re.compile(r"[(（]((?:19|20)\d{2})(\d{2})(\d{2})[)）]"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})期"),  # 20210603期来自:江南时报: a paper's issue
     # 23.05.2021 14:24: a European site's day-first date line (a time after it, so no decimal)
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?=\s*\d{1,2}:\d{2})"),
     # 25/01/2016 on a line of its own: a Hong Kong or European site's date line, day first
@@ -421,7 +422,7 @@ def title_of(t: str) -> str:
     head = [ln.strip() for ln in t.split("\n", 60)[:60] if ln.strip()]  # a title stands in the first lines
     lines = [  # (YYYY年4月30日): a date line; [可行性研究报告-调研数据]: a site's tag; Copyright…: a footer
         ln for ln in head if not _place_menu(ln) and not _DATE_ONLY.fullmatch(ln) and not _TAG.fullmatch(ln)
-        and not _FOOTER.search(ln) and not _spam(ln) and not _SITE.search(ln)
+        and not _FOOTER.search(ln) and not _spam(ln)
     ]
     joined = re.match(  # a page whose lines were joined: its title opens the first line (…统计公报 YYYY年,…)
         r"((?:19|20)\d{2}年?[^。，,\n]{2,40}?(?:统计公报|工作报告|经济运行情况))", lines[0] if lines else ""
@@ -583,6 +584,12 @@ _DATELINE = re.compile(
 )
 
 
+def _in_list(text: str, h) -> bool:
+    """Whether a place named in text stands in a list of places (渝北、长寿和潼南)."""
+    joints = tuple("、和与及")
+    return text[h.end : h.end + 1] in joints or text[max(0, h.start - 1) : h.start] in joints
+
+
 def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     """The region a document is about: the one its title names, else its first sentence, else the one it
     names most; and how it was found."""
@@ -623,7 +630,7 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         for h in hits[1:]:  # (广东省)YYYY年大埔县…: the place named inside, before the title's own words
             if divisions.register().is_within(h.division, best.division.code) and not _TITLE_WORDS.search(
                 title, best.end, h.start
-            ):
+            ) and not _in_list(title, h):  # (重庆:…区县GDP增速 渝北、长寿和潼南…: its places, a list)
                 best = h
         inner = [
             h
@@ -632,11 +639,13 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
             and h.division != best.division
             # 贵州前三季度…情况公布 黔东南地区生产总值…: a title that goes on to name one of its places
             and not _TITLE_WORDS.search(title, best.end, max(best.end, h.start))
+            and not _in_list(title, h)  # (…渝北、长寿和潼南增速位列前3位: its places compared)
         ]
         # an autonomous region speaks of itself as 全区 (宁夏全区生产总值, 全区五市): the province's word
         autonomous = best.division.level == "province" and best.division.name_zh.endswith("自治区")
         below, whole = ("(?:市|县)", "(?:省|区)") if autonomous else ("(?:市|县|区)", "省")
         speaks = len(re.findall(rf"[我全本]{below}", t[:800])) > len(re.findall(rf"[我全本]{whole}", t[:800]))
+        speaks = speaks and not best.division.name_zh.endswith("市")  # 重庆市 speaks as 全市 of itself
         if not inner and best.division.level == "province" and re.search(r"哪个|哪些|哪一个|谁", title):
             # 江西省哪个县经济实力最强?: a question the text answers, about the place inside it it names most
             named: dict[str, list] = {}
@@ -970,6 +979,8 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         y = int(made.group(1))
         return (y, y + 1) if int(made.group(2)) >= 11 else (y - 1, y)
     year = re.search(r"((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)", title)  # (a date is no year reported)
+    if year and doc_date and int(year.group(1)) > doc_date.year:
+        year = None  # 官渡区:YYYY+4年地区生产总值突破2000亿元 dated YYYY: a target's year, not the reported
     if year and _PLAN_TITLE.search(title):
         return int(year.group(1)) - 1, int(year.group(1))  # YYYY年…预期目标: the year planned
     if year and not re.search(r"(?:19|20)\d{2}年?[-—至到]", title):
@@ -1092,6 +1103,16 @@ class When:
     start: int = 0
 
 
+def _year_before(t: str, at: int) -> int | None:
+    """The year a sentence opens on, for a span after it without its own (YYYY年受疫情影响,上半年…GDP为…);
+    none when the year is a base (与YYYY年同期相比) or the span is 今年's, 去年's."""
+    head = t[t.rfind("。", 0, at) + 1 : at]
+    m = re.match(r"\s*((?:19|20)\d{2})年(?![\d上下前一二三四同末底])", head)
+    if not m or re.search(r"今年|去年|上年|本年|当年|同期|(?:19|20)\d{2}", head[m.end():]):
+        return None
+    return int(m.group(1))
+
+
 def times(t: str, year: int | None) -> list[When]:
     """Every period the text names, in order: sub-annual spans, year spans, years."""
     out: list[When] = []
@@ -1104,7 +1125,8 @@ def times(t: str, year: int | None) -> list[When]:
         for m in pattern.finditer(t):
             if not free(m.start(), m.end()):
                 continue
-            y = next((int(g) for g in m.groups() if g and len(g) == 4), None) or year
+            y = next((int(g) for g in m.groups() if g and len(g) == 4), None)
+            y = y or _year_before(t, m.start()) or year
             if y is None:
                 continue
             nums = [g for g in m.groups() if g and len(g) != 4]
@@ -1767,6 +1789,17 @@ def _place_row(doc: Doc, ps: int, row: list, header: list[str]) -> list[Found] |
         named = _STAT_HEAD.match(head)
         if named:
             stat = STATISTIC_NAMES.get(named.group(1), named.group(1))
+        ranked = RANK_COLUMN.search(head) and _STAT_HEAD.match(head)
+        if ranked and j != at[0] and re.fullmatch(r"\d{1,3}", cell) and not row_year:
+            # GDP排行 | 地级市 | YYYY年GDP(亿元): each place's rank in the statistic, within the text's region
+            name = STATISTIC_NAMES.get(ranked.group(1), ranked.group(1))
+            within = divisions.register().get(doc.subject.code) if doc.subject and doc.subject.code else None
+            scope = _RANK_SCOPE.get(within.level, "") if within else ""
+            year = next((y.group(1) for h in header if (y := re.search(r"((?:19|20)\d{2})年", h))), None)
+            period = year or doc.default_period
+            out.append(Found(place, f"{name}{scope}排名", period, float(cell), "位", "rank", ps + a, ps + b,
+                             ps + row[0][0], 0.6, ["a table's rank column, under its header"]))
+            continue
         if j == at[0] or not _CELL_VALUE.fullmatch(cell) or RANK_COLUMN.search(head):
             continue
         growth = bool(_TABLE_GROWTH.search(head))
@@ -1782,6 +1815,7 @@ def _place_row(doc: Doc, ps: int, row: list, header: list[str]) -> list[Found] |
     return out
 
 
+_RANK_SCOPE = {"province": "全省", "prefecture": "全市"}  # a table of places in a province's text: 全省排名
 RANK_COLUMN = re.compile(r"排名|排行|排序|位次|名次|序号")  # a table's rank column (rankings reads it too)
 STATISTIC_NAMES = {"GDP": "地区生产总值", "生产总值": "地区生产总值"}  # a statistic's short names, in full
 
@@ -2243,10 +2277,16 @@ def _one(
             raw = lead.group(1)  # 一季度全市地区生产总值突破千亿: the noun; 工业增速稳居前列: the growth
             last_subject = raw if _GROWTH_WORD.search(raw) else subject_words(raw, []) or raw
             handed = last_subject
+        elif (
+            not _DIGITISH.search(before)
+            and _STATISTIC.search(bare := _METHOD.sub("", before.rstrip("，,")))
+            and (noun := subject_words(bare, [(h.start, h.end) for h in _mentions(bare, doc.province)]))
+        ):  # 北京规模以上工业增加值按可比价格计算,同比增长41.4%: the statistic the clause before names
+            last_subject = handed = noun
         elif t[cs - 1 : cs] in (":", "：") and len(before) <= 16:  # YYYY全年GDP:32679.87亿元: the label
             label_region, label_spans = _region_at(doc, t, cs - len(before) - 1, cs - 1)
             label = subject_words(
-                re.sub(r"^(?:19|20)\d{2}(?=全年|年)", "", before[:-1]) if not label_spans else before[:-1],
+                re.sub(r"^(?:19|20)\d{2}(?:年(?!度))?", "", before[:-1]) if not label_spans else before[:-1],
                 [] if not label_spans else label_spans,
             )
             if label and not _DIGITISH.search(label):
