@@ -2809,3 +2809,28 @@ def test_a_titles_target_year_after_the_documents_date_is_not_the_year_reported(
     got = _rows(text, reg)
     assert (got[1330].period, got[5.1].period, got[1330].region) == ("2021", "2021", "官渡区")
     assert clauses.reporting_years(clauses.title_of(text), date(2022, 1, 17), text)[0] != 2026
+
+
+def test_a_part_left_out_is_no_region_and_a_structure_of_value_added(reg):
+    # 武进区 2023 bulletin: 不含常州经开区计算,全年地区生产总值2239.58亿元 (武进's, without the zone: not 常州's);
+    # 江宁区 2021 bulletin: 三次产业增加值比例调整为2.6:54.0:43.4
+    text = (
+        "2023年武进区国民经济和社会发展统计公报\n一、综合\n初步核算,全年全区地区生产总值3222.84亿元,比上年增长4.9%。\n"
+        "不含常州经开区计算,全年地区生产总值2239.58亿元,按不变价格计算,增长7.3%。三次产业增加值比例调整为1.80:51.13:47.07。"
+    )
+    got = _rows(text, reg)
+    assert {got[v].region for v in (3222.84, 2239.58, 7.3)} == {"武进区"}
+    assert [got[v].indicator for v in (1.80, 51.13, 47.07)] == ["第一产业比重", "第二产业比重", "第三产业比重"]
+
+
+def test_this_year_is_the_latest_year_a_text_names_in_part(reg):
+    # a 2025 feature on 义乌 (no date line): 2024年,义乌实现地区生产总值2503.5亿元,同比增长7.5% … 今年上半年,义乌GDP达
+    # 1261.28亿元 … 2025年一季度,义乌的富裕程度进一步延续
+    text = (
+        "义乌基本夯实了中国县域经济头把交椅的地位。\n2024年,义乌实现地区生产总值2503.5亿元,同比增长7.5%。\n"
+        "今年上半年,义乌GDP达1261.28亿元,继续领跑金华各县市区。\n2024年,义乌城镇居民人均可支配收入97170元。\n"
+        + "支撑经济高增长的深层动力,是义乌居民实实在在的财富积累。" * 8 + "\n"
+        "2025年一季度,义乌的富裕程度进一步延续。2024年,义乌进出口总额增长18.2%。2025年,这一势头更为迅猛。"
+    )
+    got = _rows(text, reg)
+    assert (got[2503.5].period, got[1261.28].period) == ("2024", "2025-01/06")

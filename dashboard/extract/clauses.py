@@ -1009,9 +1009,13 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         late = max((int(y) for y in years), default=0)
         # YYYY年,枣阳实现地区生产总值580亿元,比YYYY-1年增长9.9%。今年1-8月,…: 今年 is a later year than the
         # whole year the text reports as done
-        done = late and re.search(rf"{late}年[^。]{{0,40}}?比{late - 1}年", body)
+        done = late and re.search(rf"{late}年[^。]{{0,40}}?(?:比{late - 1}年|同比增长|比上年增长)", body)
         if done and re.search(r"今年(?:\d{1,2}[-—至~]\d{1,2}月|前三季度|上半年|一季度|前\d{1,2}个?月)", body):
             return late + 1, late + 1
+        partial = rf"{late}年(?:一季度|上半年|前三季度|1[-—至~～]\d{{1,2}}月|前\d{{1,2}}个?月)"
+        reported = re.search(r"工作报告|人民代表大会", body)
+        if late and "今年" in body and re.search(partial, body) and not reported:
+            return late, late  # YYYY年…同比增长…;YYYY+1年一季度…今年上半年: 今年 is the latest year
         if late and str(late - 1) in years and re.search(r"工作报告|人民代表大会|人代会", body):
             return late - 1, late  # a work report's news: the year reviewed, then the year planned
         if years:
@@ -1914,8 +1918,8 @@ def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tup
             r"委|政府|人民|人大|日报|晚报|新闻|统计局|调查队|[^，,。]{0,3}网|\d{1,2}月\d{1,2}日",
             t[a + h.end : a + h.end + 6],
         )
-        # 根据广东省…统一核算结果: the source of the figure, not its region
-        and not re.search(r"(?:根据|据|经)$", t[max(0, a + h.start - 2) : a + h.start])
+        # 根据广东省…统一核算结果: the source of the figure, not its region; 不含常州经开区: a part left out
+        and not re.search(r"(?:根据|据|经|不含|不包括|除去?)$", t[max(0, a + h.start - 3) : a + h.start])
         # 县域地区(包含康平县、法库县、新民市)实现…: the members of a group, not the figure's region
         and not re.search(rf"{_MEMBERS}[^()（）]*$", t[a : a + h.start])
     ]
@@ -1924,7 +1928,7 @@ def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tup
 
 
 _STRUCTURE = re.compile(
-    r"(?:三次|一、?二、?三)?产业(?:结构|比例|比重|结构比例|结构比|占[\u4e00-\u9fffA-Z]{0,8}?(?:比重|结构比|比例))"
+    r"(?:三次|一、?二、?三)?产业(?:增加值)?(?:结构|比例|比重|结构比例|结构比|占[\u4e00-\u9fffA-Z]{0,8}?(?:比重|结构比|比例))"
     r"[^，,。；;]{0,14}?\d+(?:\.\d+)?[:：]"
 )  # 三次产业结构为7.6:47.6:44.8; 一、二、三产业占GDP的比重为26.7:28.6:44.7
 # 第一、二、三产业…; 上半年第一、第二、第三产业…: the sectors, after a span or a place the clause opens on
@@ -2003,6 +2007,9 @@ _PRAISE = re.compile(
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)")
 
 
+_CHANGED_TO = re.compile(r"(?:调整|优化|变化|转变|提升|转|演进|演变|变|改善|发展)[为到至]")  # 由A:B:C发展到…
+
+
 def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Found]:
     """三次产业结构 7.6:47.6:44.8 (由YYYY年的10.2:52.1:37.7优化为…): the three sectors' shares."""
     first = _STRUCTURE.search(t, ss, se)
@@ -2024,7 +2031,7 @@ def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Fo
         elif (
             not (base and base[-1].end >= m.start() - ss - 3)
             and re.search(r"由(?:上年|去年)?的?$", t[max(ss, m.start() - 6) : m.start()])
-            and re.match(r"(?:调整|优化|变化|转变|提升|转|演进|演变|变|改善)为", t[m.end() : m.end() + 4])
+            and _CHANGED_TO.match(t, m.end())
             and re.fullmatch(r"\d{4}", period)
         ):
             period = str(int(period) - 1)  # 三次产业比例由7.3:53.5:39.2调整为…: the year before's
