@@ -2834,3 +2834,31 @@ def test_this_year_is_the_latest_year_a_text_names_in_part(reg):
     )
     got = _rows(text, reg)
     assert (got[2503.5].period, got[1261.28].period) == ("2024", "2025-01/06")
+
+
+def test_a_report_of_december_its_meeting_line_apart_and_its_items_named_in_full(reg):
+    # 彭州市 report: 2021年12月15日 / 在彭州市第十九届人民代表大会第一次会议上 (the date on a line of its own), posted
+    # 2022-07-24; 预计全年地区生产总值、一般公共预算收入分别站上600亿元、40亿元 (a bound for both);
+    # 固定资产投资和社会消费品零售总额增速分别达17.5%、24%; 大连大特特种气体等23个项目开工建设 (a firm, no region)
+    text = (
+        "发布时间:2022-07-24 20:50\n2021年12月15日\n在彭州市第十九届人民代表大会第一次会议上\n彭州市人民政府市长 陈茂禄\n"
+        "各位代表:\n现在,我代表彭州市人民政府,向大会报告工作,请予审议。\n一、2021年工作回顾及过去五年主要成就\n过去一年,预计全年地区生产总值、一般公共预算收入分别站上600亿元、"
+        "40亿元,固定资产投资和社会消费品零售总额增速分别达17.5%、24%。签约引进亿元以上项目40个,大连大特特种气体等23个项目"
+        "开工建设,三次产业投资分别增长21%、17%、19%。"
+    )
+    got = _rows(text, reg)
+    assert (got[17.5].indicator, got[17.5].period, got[24].indicator) == (
+        "fixed_asset_investment_growth", "2021", "retail_sales_growth")
+    assert got[40].confidence < 0.5 and got[600].confidence < 0.5
+    assert {got[v].region for v in (21, 17, 19)} == {"彭州市"}
+
+
+def test_a_story_on_a_reports_review_said_by_its_speaker(reg):
+    # 格隆汇 on 浦东新区's 2026 report (1月21日, no year): 吴金城介绍,2025年,浦东经济社会发展稳中有进 … 预计地区生产总值
+    text = (
+        "格隆汇1月21日|据澎湃,上海市浦东新区第七届人民代表大会第六次会议1月21日开幕,浦东新区区长吴金城作政府工作报告。"
+        "吴金城介绍,2025年,浦东经济社会发展稳中有进、进中提质。\n一是经济韧性增长。预计地区生产总值1.88万亿元左右、增速高于全市,"
+        "规模以上工业总产值1.39万亿元、同比增长8%。"
+    )
+    got = _rows(text, reg)
+    assert (got[1.88].period, got[1.88].kind, got[8].period) == ("2025", "estimate", "2025")

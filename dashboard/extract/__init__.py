@@ -231,7 +231,8 @@ def document_date(
         session = (
             re.search(r"人民代表大会|人大", simple)
             and "政府工作报告" in simple
-            and re.search(rf"(?:报告(?:指出|强调|显示|回顾|总结)|回首|过去的?)[^。]{{0,6}}{year}年", simple)
+            and re.search(rf"(?:报告(?:指出|强调|显示|回顾|总结)|回首|过去的?|介绍)[^。]{{0,6}}{year}年",
+                          simple)
         )  # 报告指出,YYYY年…: the year it names is the one reviewed (not 看YYYY年…怎么干, the year planned)
         if int(day.group(1)) >= 11 and plans and year - 1 in years:
             year -= 1  # 12月10日…人民代表大会…YYYY年…;YYYY+1年工作安排: a late session planning the next

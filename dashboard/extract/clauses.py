@@ -345,7 +345,7 @@ def date_in_text(text: str) -> tuple[date | None, str]:
             d = form.match(t, m.end())
             if d and (got := _valid(*_ymd(d))):
                 return got, "labelled date in the text"
-    meeting = re.search(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日在[^。]{0,40}?(?:会议|大会)", t)
+    meeting = re.search(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*在[^。]{0,40}?(?:会议|大会)", t)
     if meeting and (got := _valid(*meeting.groups())):
         return got, "the meeting date of a report"
     head = re.sub(r"(?:点击|浏览|阅读)[:：]?\s*\S*", "", t[:600])
@@ -947,7 +947,7 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
     m = _REPORT_YEAR.search(title)
     after = None if m else _REPORT_YEAR_AFTER.search(title)
     made = re.search(
-        r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日在[^。]{0,40}?人民代表大会", title + "\n" + body[:600]
+        r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日\s*在[^。]{0,40}?人民代表大会", title + "\n" + body[:600]
     )
     if (m or after) and made and re.search(r"工作报告|报告(?:政府)?工作", title + body[:1000]):
         # (浙江省)YYYY年平阳县人民政府工作报告 over ——(YYYY+1)年3月3日在…人民代表大会…上: the meeting dates it
@@ -972,7 +972,7 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
             return y, y + 1  # a report made in YYYY年12月 reviews that year (and plans the next)
         return y - 1, y
     made = re.search(
-        r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日在[^。]{0,40}?人民代表大会", title + "\n" + body[:600]
+        r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日\s*在[^。]{0,40}?人民代表大会", title + "\n" + body[:600]
     )
     if made and re.search(r"工作报告|报告(?:政府)?工作", body[:1000]):
         # ——YYYY年3月30日在X县第十五届人民代表大会…上 … 向大会报告工作: a work report made on that date
@@ -1909,6 +1909,9 @@ def _encloses(outer: Place | None, inner: Place | None) -> bool:
     return bool(d) and divisions.register().is_within(d, outer.code)
 
 
+_FIRM = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:等\d+个项目|等\d+家企业|公司|集团)")  # after a place: a firm
+
+
 def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tuple[int, int]]]:
     """The last region named in t[a:b] (full names anywhere, short ones within the subject's province)."""
     hits = [
@@ -1920,6 +1923,8 @@ def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tup
         )
         # 根据广东省…统一核算结果: the source of the figure, not its region; 不含常州经开区: a part left out
         and not re.search(r"(?:根据|据|经|不含|不包括|除去?)$", t[max(0, a + h.start - 3) : a + h.start])
+        # 大连大特特种气体等23个项目开工, …集团, …有限公司: a firm's or a project's name, no region
+        and not _FIRM.match(t, a + h.end)
         # 县域地区(包含康平县、法库县、新民市)实现…: the members of a group, not the figure's region
         and not re.search(rf"{_MEMBERS}[^()（）]*$", t[a : a + h.start])
     ]
@@ -1971,6 +1976,9 @@ def expand_items(items_text: str, split_and: bool = True) -> list[str]:
         return [x + tail for x in items[:-1]] + [items[-1][: etc.start() + 2] + tail]
     if len(items) > 1 and items[-1].endswith("价格") and not any(x.endswith("价格") for x in items[:-1]):
         return [x + "价格" for x in items[:-1]] + [items[-1]]  # 交通和通信、教育文化和娱乐价格: each a price
+    rate = re.search(r"(?:增速|增幅|增长率|比重|占比)$", items[-1]) if len(items) > 1 else None
+    if rate and all(_WHOLE_NAME.search(x) for x in [*items[:-1], items[-1][: rate.start()]]):
+        return [x + rate.group(0) for x in items[:-1]] + [items[-1]]  # 固定资产投资和社会消费品零售总额增速
     if len(items) > 1:  # 城镇、农村居民人均可支配收入: the last item's noun completes the others
         typical = sorted(len(x) for x in items[:-1])[(len(items) - 1) // 2]
         tail = items[-1][typical:] if len(items[-1]) > typical + 1 else ""
@@ -2870,6 +2878,8 @@ def _enumeration(
         kept_items = bases  # and the enumeration after goes on with the sectors, not these names
 
     def read(n):  # one number of the group, read as a clause of its own
+        if not n.approx and group[0].approx in AT_LEAST + AT_MOST:
+            n = replace(n, approx=group[0].approx)  # 分别站上600亿元、40亿元: the bound is every item's
         return _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, last_region,
                     prev_end, group[0])
 
