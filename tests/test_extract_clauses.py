@@ -2862,3 +2862,22 @@ def test_a_story_on_a_reports_review_said_by_its_speaker(reg):
     )
     got = _rows(text, reg)
     assert (got[1.88].period, got[1.88].kind, got[8].period) == ("2025", "estimate", "2025")
+
+
+def test_a_rank_after_a_level_is_that_statistics_and_a_count_of_places_no_part_of_it(reg):
+    # 南宁 2023 (a page on its districts and counties): 江南区2023年GDP总量为617.47亿元,排名第三;
+    # 武鸣区、良庆区、兴宁区三区2023年GDP总量分别为…,分别排名第四、第五、第六 (not 三区GDP总量);
+    # 义乌 2023: 经济总量进入全省前十县(市、区)行列 is a top ten, no rank of the level
+    text = (
+        "南宁市2023年各区县经济\n江南区2023年GDP总量为617.47亿元,排名第三。\n武鸣区、良庆区、兴宁区三区2023年GDP总量分别为"
+        "423.65亿元、420.74亿元、419.48亿元,分别排名第四、第五、第六。"
+    )
+    got = {(c.region, c.indicator, c.value) for c in extract(text, source_id="t", doc_date=None, registry=reg)}
+    assert {("江南区", "地区生产总值排名", 3), ("武鸣区", "地区生产总值排名", 4), ("兴宁区", "地区生产总值排名", 6)} <= got
+    assert ("良庆区", "gdp", 420.74) in got
+    text = (
+        "2023年义乌市国民经济运行情况\n2023年義烏實現地區生産總值2055.62億元,經濟總量進入全省前十縣(市、區)行列,按可比價計算,"
+        "同比增長8.0%。"
+    )
+    got = _rows(text, reg)
+    assert got[8.0].indicator == "gdp_growth"

@@ -1202,6 +1202,8 @@ _LEADING = re.compile(
     r"首府城市|首府|省会城市|省会|全部(?=规上|规模以上)|则|"
     r"[^，,]{0,12}?等[一二三四五六七八九十\d]{1,2}[个座]?(?:市|县|区|县市区|城市)的|"
     r"[一二三四五六七八九十两\d]{1,2}个[^，,\d]{0,6}?城市(?=[\u4e00-\u9fff]{2})|"  # 两个中心城市经济总量
+    # 武鸣区、良庆区、兴宁区三区GDP总量: the count of the places named, no part of the statistic
+    r"[二三四五六七八九十两]{1,2}个?(?:县市区|县区|区县|县市|区|县|市|旗)(?=[\u4e00-\u9fffA-Z]{2})|"
     r"初步核算|初步统计|来源于|来自于?|公历年度|下同|"
     r"这是继|这是|是继|继|据[^，,]{0,12}?(?:核算|统计|测算)|据(?=全[省市县区旗])|经[^，,]{0,8}核算|"
     r"特别是|尤其是|"
@@ -1909,6 +1911,7 @@ def _encloses(outer: Place | None, inner: Place | None) -> bool:
     return bool(d) and divisions.register().is_within(d, outer.code)
 
 
+_LEVEL_END = tuple("元亿万人吨家户台辆件")  # a level's figure ends on its unit (a growth's on %)
 _FIRM = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:等\d+个项目|等\d+家企业|公司|集团)")  # after a place: a firm
 
 
@@ -2352,7 +2355,7 @@ def _one(
     level_rank = (  # 社会消费品零售总额1309.6亿元、稳居全市第一: the rank of the level just stated
         _SCOPE_RANK.match(re.sub(r"^[、，,]", "", pre))
         if n.form == "rank" and prev_end and last_subject and a - (ss + prev_end) <= 7
-        and t[ss + prev_end - 1 : ss + prev_end] in tuple("元亿万人吨家户台辆件")  # a level, not a growth
+        and t[ss + prev_end - 1 : ss + prev_end] in _LEVEL_END  # a level, not a growth
         else None
     )
     if (n.form == "rank" or n.unit == "位") and not level_rank:  # …增长10.8%,居全省第一: the growth
@@ -2455,7 +2458,15 @@ def _one(
             t[b:se],
         )
         stat_next = subject_words(stated_next.group(1), []) if stated_next else ""
-        if not name and region and (re.search(r"GDP|生产总值", stat_next) or _STATISTIC.search(stat_next)):
+        level_before = prev_end and t[ss + prev_end - 1 : ss + prev_end] in _LEVEL_END
+        ranks_it = n.approx != "以内" and "前" not in t[a - 1 : a + 1]  # (进入全省前十县: a top ten, no rank)
+        stat_before = gdp_named(last_subject)
+        named_stat = bool(_STATISTIC.search(stat_before))  # (5个区县超过1500亿元,渝北区继续保持第一: none)
+        if re.fullmatch(r"(?:排名|排行|排序|排)?", name) and named_stat and level_before and ranks_it:
+            # 江南区GDP总量为617.47亿元,排名第三; …分别为A、B、C亿元,分别排名第四、第五、第六
+            notes.append("the rank of the statistic stated before")
+            name = stat_before + "排名"
+        elif not name and region and (re.search(r"GDP|生产总值", stat_next) or _STATISTIC.search(stat_next)):
             # 南昌继续排行第一,实现生产总值5745.51亿元: the rank of the statistic stated next (check this)
             notes.append("the rank of the statistic the next clause states: check it")
             name = stat_next + "排名"
@@ -2466,6 +2477,8 @@ def _one(
         kind = "rank"
         unit = "位"
         conf = 0.45 if notes and notes[-1].startswith("the rank of the statistic the next") else 0.7
+        # the rank of the statistic stated before: its scope unsaid
+        conf = 0.55 if notes and notes[-1] == "the rank of the statistic stated before" else conf
     elif (
         n.unit == "%"
         and (
