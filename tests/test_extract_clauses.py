@@ -2881,3 +2881,13 @@ def test_a_rank_after_a_level_is_that_statistics_and_a_count_of_places_no_part_o
     )
     got = _rows(text, reg)
     assert got[8.0].indicator == "gdp_growth"
+
+
+def test_this_years_span_named_with_its_year_elsewhere_is_that_year(reg):
+    # 海南日报 on 陵水 (corpus z71-lingshui-2017-q3, no date line): 今年前三季度,陵水… ; 据…2017年前三季度海南经济运行
+    # 情况新闻发布会公布的信息,陵水…GDP同比增长11.5% (a span of that year, not a whole year done before 今年)
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus" / "docs" / "z71-lingshui-2017-q3.txt").read_text(encoding="utf-8")
+    got = _rows(text, reg)
+    assert (got[11.5].period, got[11.5].indicator) == ("2017-01/09", "gdp_growth")

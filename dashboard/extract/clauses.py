@@ -1009,7 +1009,10 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         late = max((int(y) for y in years), default=0)
         # YYYY年,枣阳实现地区生产总值580亿元,比YYYY-1年增长9.9%。今年1-8月,…: 今年 is a later year than the
         # whole year the text reports as done
-        done = late and re.search(rf"{late}年[^。]{{0,40}}?(?:比{late - 1}年|同比增长|比上年增长)", body)
+        # (YYYY年前三季度…新闻发布会…同比增长: a span of that year, not the whole year done)
+        done = late and re.search(
+            rf"{late}年(?![前上下一二三四1-9]|首季)[^。]{{0,40}}?(?:比{late - 1}年|同比增长|比上年增长)", body
+        )
         if done and re.search(r"今年(?:\d{1,2}[-—至~]\d{1,2}月|前三季度|上半年|一季度|前\d{1,2}个?月)", body):
             return late + 1, late + 1
         partial = rf"{late}年(?:一季度|上半年|前三季度|1[-—至~～]\d{{1,2}}月|前\d{{1,2}}个?月)"
@@ -2077,7 +2080,7 @@ def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Fo
 _BASE_YEAR = re.compile(r"(?:是|为|比|较)((?:19|20)\d{2})年(?:的[\d.]+倍|增长|翻)")
 
 
-_RANK_WORDS = re.compile(r"位居|位列|排名|排在|居|列|名列")
+_RANK_WORDS = re.compile(r"位居|位列|排名|排位|排在|居|列|名列")
 _STRETCH = re.compile(r"[，,]?(?:力争|争取|确保|努力|冲刺)(?:达到|实现|增长)?")
 _PLAN_OPENS = re.compile(  # a sentence that opens on the year planned and its goals
     r"(?:明年|来年|下一年|新的一年)[^，,。；;]{0,12}?(?:目标|预期|计划)"
@@ -2465,7 +2468,8 @@ def _one(
         if re.fullmatch(r"(?:排名|排行|排序|排)?", name) and named_stat and level_before and ranks_it:
             # 江南区GDP总量为617.47亿元,排名第三; …分别为A、B、C亿元,分别排名第四、第五、第六
             notes.append("the rank of the statistic stated before")
-            name = stat_before + "排名"
+            scope = re.search(r"(全[省市区州盟国])(?:排位|排名|位列|位居)?$", pre)  # 全盟排位第5位
+            name = stat_before + (scope.group(1) if scope else "") + "排名"
         elif not name and region and (re.search(r"GDP|生产总值", stat_next) or _STATISTIC.search(stat_next)):
             # 南昌继续排行第一,实现生产总值5745.51亿元: the rank of the statistic stated next (check this)
             notes.append("the rank of the statistic the next clause states: check it")
