@@ -980,7 +980,7 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         return (y, y + 1) if int(made.group(2)) >= 11 else (y - 1, y)
     year = re.search(r"((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)", title)  # (a date is no year reported)
     if year and doc_date and int(year.group(1)) > doc_date.year:
-        year = None  # 官渡区:YYYY+4年地区生产总值突破2000亿元 dated YYYY: a target's year, not the reported
+        year = None  # 官渡区:YYYY+4年地区生产总值突破两千亿元 dated YYYY: a target's year, not the reported
     if year and _PLAN_TITLE.search(title):
         return int(year.group(1)) - 1, int(year.group(1))  # YYYY年…预期目标: the year planned
     if year and not re.search(r"(?:19|20)\d{2}年?[-—至到]", title):
