@@ -2891,3 +2891,13 @@ def test_this_years_span_named_with_its_year_elsewhere_is_that_year(reg):
     text = (Path(__file__).parent / "corpus" / "docs" / "z71-lingshui-2017-q3.txt").read_text(encoding="utf-8")
     got = _rows(text, reg)
     assert (got[11.5].period, got[11.5].indicator) == ("2017-01/09", "gdp_growth")
+
+
+def test_a_structure_said_as_chanye_bi(reg):
+    # 上杭县 report (a mirror page, its years hidden as 20XX): 三次产业比调整为11.8︰48.3︰39.9
+    text = "2019年上杭县政府工作报告\n2019年,预计实现地区生产总值391亿元,增长8.6%。三次产业比调整为11.8︰48.3︰39.9。"
+    got = _rows(text, reg)
+    assert [got[v].indicator for v in (11.8, 48.3, 39.9)] in (
+        ["第一产业比重", "第二产业比重", "第三产业比重"],
+        ["primary_industry_share", "secondary_industry_share", "tertiary_industry_share"],
+    )

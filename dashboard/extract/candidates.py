@@ -23,7 +23,7 @@ from dashboard.extract.indicators import (
     rescope,
     scope_of,
 )
-from dashboard.extract.numerals import AT_LEAST, AT_MOST, Number, find_numbers, read_numeral
+from dashboard.extract.numerals import BOUNDS, Number, find_numbers, read_numeral
 from dashboard.extract.readings import bounds_met, one_reading, without_non_figures
 from dashboard.numbers import squeeze
 
@@ -459,7 +459,7 @@ def _doubt_bounds(cands: list[Candidate], doc_year: int | None) -> None:
             c.kind = "actual"
             c.note = _join_note(c.note, f"{c.period}: a past year, an actual")
         club = c.stated.startswith(("千", "万")) and _CLUB.search(_to_simplified(c.quote))
-        if c.kind == "actual" and c.approx in AT_LEAST + AT_MOST or club:
+        if c.kind == "actual" and c.approx in BOUNDS or club:
             c.confidence = min(c.confidence, 0.4 if not club else 0.2)
             c.note = _join_note(c.note, "a bound or a club (千亿县), not the figure: check it")
 

@@ -11,7 +11,7 @@ from functools import cache
 from dashboard import divisions, periods
 from dashboard.extract import context as cx
 from dashboard.extract.indicators import narrower_scope
-from dashboard.extract.numerals import AT_LEAST, AT_MOST, PREFIX_APPROX, Number, find_numbers
+from dashboard.extract.numerals import BOUNDS, PREFIX_APPROX, Number, find_numbers
 from dashboard.extract.vocabulary import SELF_WORDS
 
 # Inline pinyin after a character: 報(bào), 市(shi); mirror pages print it in half- or full-width brackets.
@@ -1220,7 +1220,7 @@ _LEADING = re.compile(
 )
 _AIM = re.compile(r"(?:预期目标|目标|预期|计划)(?:为|是|达到?)?$")  # 增长预期目标为5%: still a growth
 # 增速超8%: a bound the figures after it meet
-_THRESHOLD = re.compile("(?:" + "|".join(w for w in PREFIX_APPROX if w in AT_LEAST + AT_MOST) + ")$")
+_THRESHOLD = re.compile("(?:" + "|".join(w for w in PREFIX_APPROX if w in BOUNDS) + ")$")
 _NOT_SUBJECT = re.compile(r"^[\d.%年月日季度上下半前后个]+$")
 # 比去年新增3637元,增长12.7%; 突破7万亿大关,增长8.5%; (按年平均汇率折合3418美元): a comparison, a milestone
 # or a conversion, no subject of its own
@@ -1939,7 +1939,7 @@ def _region_at(doc: Doc, t: str, a: int, b: int) -> tuple[Place | None, list[tup
 
 
 _STRUCTURE = re.compile(
-    r"(?:三次|一、?二、?三)?产业(?:增加值)?(?:结构|比例|比重|结构比例|结构比|占[\u4e00-\u9fffA-Z]{0,8}?(?:比重|结构比|比例))"
+    r"(?:三次|一、?二、?三)?产业(?:增加值)?(?:结构|比例|比重|结构比例|结构比|比(?=调整|为|是)|占[\u4e00-\u9fffA-Z]{0,8}?(?:比重|结构比|比例))"
     r"[^，,。；;]{0,14}?\d+(?:\.\d+)?[:：]"
 )  # 三次产业结构为7.6:47.6:44.8; 一、二、三产业占GDP的比重为26.7:28.6:44.7
 # 第一、二、三产业…; 上半年第一、第二、第三产业…: the sectors, after a span or a place the clause opens on
@@ -2895,7 +2895,7 @@ def _enumeration(
         kept_items = bases  # and the enumeration after goes on with the sectors, not these names
 
     def read(n):  # one number of the group, read as a clause of its own
-        if not n.approx and group[0].approx in AT_LEAST + AT_MOST:
+        if not n.approx and group[0].approx in BOUNDS:
             n = replace(n, approx=group[0].approx)  # 分别站上600亿元、40亿元: the bound is every item's
         return _one(doc, t, ss, se, n, whens, section_kind, scope_estimate, last_subject, last_region,
                     prev_end, group[0])
@@ -3135,7 +3135,6 @@ _MONEY_NOUN = re.compile(r"产值|收入|投资|总额|增加值|生产总值|GD
 _ZONE = re.compile(r"开发区|高新区|园区|新区|工业园|产业园|示范区|自贸区|保税区")
 # 园区规模工业增加值, 省级及以上园区…: the region's statistic over all its parks, not one named zone
 _ALL_PARKS = re.compile(r"(?:全市|全县|全区|省级及以上|省级以上)?(?:产业)?园区(?!内)")
-_BOUND = AT_LEAST + AT_MOST  # 突破1000亿元, 近20万人: a bound, not the figure
 _PLANNED_STATISTIC = re.compile(
     r"(?:增加值|生产总值|总产值|产值|零售总额|收入|支出|投资|外资|总额|产量|出口|进出口|能耗|失业率|涨幅|赤字率)"
     r"(?:年均|实际)?(?:增速|比重|涨幅)?$"
@@ -3373,7 +3372,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             # under a proposed name: 33 of 34 such rows right on the corpus and sets T-Y (bulletins' sectors)
             placed = f.region and f.period
             conf = 0.8 if (code or standard) and placed else 0.55 if placed else 0.45
-        elif f.kind in ("actual", "estimate") and f.approx in _BOUND:
+        elif f.kind in ("actual", "estimate") and f.approx in BOUNDS:
             conf = 0.4  # 突破1000亿元, 超过4000美元 (…,达到313.7亿元): a bound, not the figure
         elif (code or standard) and money and f.region and f.period:
             conf = 0.8 if f.kind in ("actual", "estimate") else 0.6

@@ -89,6 +89,7 @@ PREFIX_APPROX = approx_words("before")  # 超过, 突破, 近, 约 (data/approx.
 # The stated number is a bound, not the figure (data/approx.csv, column bound)
 AT_LEAST = approx_bounds("at_least")  # 突破, 超过, 以上, 余: the figure is at least the number
 AT_MOST = approx_bounds("at_most")  # 接近, 不足, 以内: ... at most
+BOUNDS = AT_LEAST + AT_MOST  # 突破1000亿元, 近20万人: a bound, not the figure
 SUFFIX_APPROX = approx_words("after_unit")  # 以上, 左右, 以内
 _PRE = "|".join(PREFIX_APPROX)
 _MORE = "".join(approx_words("after_number"))  # 余, 多: right after the number or its 万/亿

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extract.candidate import Candidate
-from dashboard.extract.numerals import AT_LEAST, AT_MOST
+from dashboard.extract.numerals import AT_LEAST, BOUNDS
 
 CONFIDENT = 0.5  # at or above, a reading stands on its own (an enumeration's items: 各150亿元 gives each)
 _EACH = re.compile(r"[各均都分别依次]")  # X、Y产值各150亿元: one number, a figure per item
@@ -80,7 +80,7 @@ def bounds_met(cands: list[Candidate], names: dict[str, str] | None = None) -> l
     names = names or {}
     drop: set[int] = set()
     for c in cands:
-        if c.confidence >= CONFIDENT or c.approx not in AT_LEAST + AT_MOST:
+        if c.confidence >= CONFIDENT or c.approx not in BOUNDS:
             continue
         for x in cands:
             if x is c or x.approx or (x.region, x.indicator, x.period, x.unit) != (
