@@ -2901,3 +2901,24 @@ def test_a_structure_said_as_chanye_bi(reg):
         ["第一产业比重", "第二产业比重", "第三产业比重"],
         ["primary_industry_share", "secondary_industry_share", "tertiary_industry_share"],
     )
+
+
+def test_a_source_named_in_an_untitled_first_sentence_is_not_the_subject(reg):
+    # 汕头 2023 (a mirror page, no title line): 根据广东省地区生产总值统一核算结果,2023年汕头市地区生产总值为3158.32亿元…
+    # 其中,第一产业增加值为141.98亿元 (汕头's, not 广东's)
+    text = (
+        "根据广东省地区生产总值统一核算结果,2023年汕头市地区生产总值为3158.32亿元,同比增长4.2%。其中,第一产业增加值为"
+        "141.98亿元,同比增长3.4%;第二产业增加值为1523.26亿元,同比增长4.7%。"
+    )
+    got = _rows(text, reg)
+    assert {got[v].region for v in (3158.32, 141.98, 3.4, 1523.26)} == {"汕头市"}
+
+
+def test_the_regions_own_statistics_bureau_as_a_source_leaves_it_the_subject(reg):
+    # 经济日报 on 内蒙古 2020 (corpus z42-06): 据内蒙古自治区统计局消息,2020年…全区 (the region's own bureau)
+    text = (
+        "经济日报-中国经济网呼和浩特1月19日讯 据内蒙古自治区统计局消息,2020年,全区主要指标逐季回升,地区生产总值17359.8亿元,"
+        "按可比价格计算,比上年增长0.2%。"
+    )
+    norm = clauses.normalise(text).text
+    assert clauses.subject_of(norm, clauses.title_of(norm))[0].name == "内蒙古自治区"

@@ -602,6 +602,9 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         h
         for h in (_mentions(title, None) or _mentions(title, _home_province()))
         if not _PAPER.match(title[h.end :])
+        # (根据广东省地区生产总值统一核算结果: the accounting's source, no subject)
+        and not (re.search(r"(?:根据|据)$", title[max(0, h.start - 2) : h.start])
+                 and re.match(r"[^，,。]{0,12}?(?:统一核算|核算结果)", title[h.end :]))
     ]
     hits = _beside_offices(title, hits) or hits
     # 泾县YYYY年国民经济…公报, 叶县十六届人大…, YYYY年夏县政府工作报告: a two-character county's own title
