@@ -2922,3 +2922,12 @@ def test_the_regions_own_statistics_bureau_as_a_source_leaves_it_the_subject(reg
     )
     norm = clauses.normalise(text).text
     assert clauses.subject_of(norm, clauses.title_of(norm))[0].name == "内蒙古自治区"
+
+
+def test_a_structure_of_a_year_unsaid_is_not_confident(reg):
+    # 上杭县 report (years hidden as 20XX): 三次产业比调整为11.8︰48.3︰39.9 (shares of which year, the text does not say)
+    text = "各位代表:\n20XX年工作回顾\n预计实现地区生产总值391亿元,增长8.6%。三次产业比调整为11.8︰48.3︰39.9。"
+    doc, found = clauses.read(text, None)
+    shares = [f for f in found if f.value in (11.8, 48.3, 39.9)]
+    assert len(shares) == 3 and all(not f.period and "period unknown" in f.notes for f in shares)
+    assert all(c.confidence < 0.5 for c in extract(text, source_id="t", doc_date=None, registry=reg))

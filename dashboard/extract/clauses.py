@@ -2073,7 +2073,7 @@ def _structure(doc: Doc, t: str, ss: int, se: int, whens: list[When]) -> list[Fo
                     m.end(k + 1),
                     first.start(),
                     0.75,
-                    ["from the structure of the three sectors"],
+                    ["from the structure of the three sectors"] + ([] if period else ["period unknown"]),
                 )
             )
     return out
@@ -3370,7 +3370,7 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         money = f.unit in ("%", "亿元", "万元", "元", "万亿元", "亿美元", "美元", "万人")
         money = money or bool(code and f.unit == "人")  # 常住人口98509人: a registry count in persons
         if "from the structure" in " ".join(f.notes):
-            conf = 0.75
+            conf = 0.75 if f.period else 0.3  # (上杭 20XX年…三次产业比: the shares of a year unsaid)
         elif "a table row under its header" in f.notes:
             # under a proposed name: 33 of 34 such rows right on the corpus and sets T-Y (bulletins' sectors)
             placed = f.region and f.period
