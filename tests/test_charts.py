@@ -540,3 +540,25 @@ def test_a_rank_stated_as_a_bound_is_a_band_joined_to_nothing(dbcon, sources, la
                [float(y) for y in arr(tr.y) if y == y] == [1.0, 100.0] for tr in lines)
     band = [tr for tr in lines if [float(y) for y in arr(tr.y)] == [1.0, 100.0]]
     assert len(band) == 1 and arr(band[0].x) == [bound["year"].iloc[0]] * 2
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_category_chart_of_several_regions_names_each_bars_region(dbcon, sources, lang):
+    """经济总量与增速 (亿元) holds 醴陵's GDP and 株洲's: a bar reading 地区生产总值 2021 3,420.3亿元 must say it is
+    株洲市's, or a leader reads the prefecture's GDP as the county's."""
+    name = "region_en" if lang == "en" else "region_zh"
+    mixed = 0
+    for cat in catalog.indicator_categories(lambda q, **p: db.run(dbcon, q, **p), lang):
+        figures = db.run(dbcon, "indicator_group", category=cat)
+        for unit_name in figures["unit_name_en"].unique():
+            rows = figures[figures["unit_name_en"] == unit_name]
+            if rows["region_code"].nunique() < 2 or set(rows["unit"]) == {"类"}:
+                continue
+            mixed += 1
+            chart = charts.indicator_bars(figures, sources, lang, chart_id=f"indicators_{cat}",
+                                          title_key="indicators_title", unit_name_en=unit_name)
+            labels = [re.sub(r"\s*<br>\s*", " ", str(y)) for trace in chart.figure.data
+                      for y in (trace.y if trace.y is not None else ())]  # (a long label wraps)
+            for region in rows[name].unique():
+                assert any(str(region) in y for y in labels), (cat, unit_name, region)
+    assert mixed >= 1  # the bundled data hold such a chart (GDP of both regions)

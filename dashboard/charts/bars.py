@@ -94,8 +94,10 @@ def indicator_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_
     rows = df[df["unit_name_en"] == unit_name_en]
     en = lang == "en"
     unit_shown = unit_name_en if en else "／".join(dict.fromkeys(rows["unit"]))
-    rows = rows.assign(label=[f"{n}<br>{p}" for n, p in zip(rows[col("name", lang)], rows["period"],
-                                                            strict=True)])
+    names = rows[col("name", lang)]
+    if rows["region_code"].nunique() > 1:  # 株洲市's GDP beside 醴陵市's: each bar names its region
+        names = rows[col("region", lang)] + " · " + names
+    rows = rows.assign(label=[f"{n}<br>{p}" for n, p in zip(names, rows["period"], strict=True)])
     title = t(title_key, lang, category=rows[col("category", lang)].iloc[0], unit=unit_shown)
     years = rows["period_start"]
     span = str(int(years.min())) if years.min() == years.max() else f"{int(years.min())}-{int(years.max())}"
