@@ -944,14 +944,16 @@ def compared_only_year(body: str) -> int:
     return y + 2 if two_years else y + 1
 
 
+# ——YYYY年3月3日在X县第十五届人民代表大会第二次会议上: the date a work report was made to its congress
+_MEETING_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日\s*在[^。]{0,40}?人民代表大会")
+
+
 def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int | None, int | None]:
     """(year reviewed, year planned): a bulletin of X reviews X; a work report of X reviews X-1 and
     plans X; else the document date (a report early in a year reviews the year before)."""
     m = _REPORT_YEAR.search(title)
     after = None if m else _REPORT_YEAR_AFTER.search(title)
-    made = re.search(
-        r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日\s*在[^。]{0,40}?人民代表大会", title + "\n" + body[:600]
-    )
+    made = _MEETING_DATE.search(title + "\n" + body[:600])
     if (m or after) and made and re.search(r"工作报告|报告(?:政府)?工作", title + body[:1000]):
         # (浙江省)YYYY年平阳县人民政府工作报告 over ——(YYYY+1)年3月3日在…人民代表大会…上: the meeting dates it
         y = int(made.group(1))
@@ -974,9 +976,7 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         if doc_date and doc_date.year == y and doc_date.month >= 11:
             return y, y + 1  # a report made in YYYY年12月 reviews that year (and plans the next)
         return y - 1, y
-    made = re.search(
-        r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日\s*在[^。]{0,40}?人民代表大会", title + "\n" + body[:600]
-    )
+    made = _MEETING_DATE.search(title + "\n" + body[:600])
     if made and re.search(r"工作报告|报告(?:政府)?工作", body[:1000]):
         # ——YYYY年3月30日在X县第十五届人民代表大会…上 … 向大会报告工作: a work report made on that date
         y = int(made.group(1))
