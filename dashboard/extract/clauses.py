@@ -213,6 +213,15 @@ def _short_years(out: list[str], origin: list[int]) -> tuple[list[str], list[int
     return out2 + out[at:], origin2 + origin[at:]
 
 
+# GDP:362.47亿 人口205万: the space between one figure and the next item's name separates them (dropped, the
+# two would read 362.47亿人口); a unit after the space (362.4 亿元, 3 个百分点, 2020 年) is the number's own
+_ITEM_SPACE = re.compile(
+    r"(?<=[\d%亿万元])[ \u3000\xa0]+"
+    r"(?=(?!元|人次|人民币|美元|千|平方|万|亿|吨|亩|户|家|个|项|辆|名|位|年|月|日|季|倍|套|台|件|座|所|条|次|公里|米)"
+    # 1460.60亿 增长13.1%, 42.0 调整为9.4: a verb going on with the figure, no new item
+    r"(?!增|比|同|调|下|降|提|达|占|较|为|居|排|列|约|超|突破|实现|完成|均|分别|其中|年均|回落|上升|减少|拉动|高于|低于)"
+    r"[\u4e00-\u9fff]{2,8}[:：]?[ \u3000\xa0]*\d)"
+)
 _POINTS_ITEM = re.compile(r"(?<=\d)个(?=(?:[、和及与]\d+(?:\.\d+)?个)*[、和及与]\d+(?:\.\d+)?个百分点)")
 
 
@@ -243,8 +252,13 @@ def normalise(original: str) -> Normalised:
     breaks = {m.start() for m in _INLINE_HEADING.finditer(original)} | {
         m.end() - 1 for m in _INLINE_HEADING.finditer(original)} | {
         m.start(1) if m.group(1) else m.start(2) for m in _INLINE_CAPTION.finditer(original)}
+    separators = {m.start() for m in _ITEM_SPACE.finditer(original)}
     out, origin = [], []
     for i, ch in enumerate(original):
+        if i in separators:
+            out.append("，")
+            origin.append(i)
+            continue
         if i in restored:
             out.append(restored[i])
             origin.append(i)
