@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -2931,3 +2932,59 @@ def test_a_structure_of_a_year_unsaid_is_not_confident(reg):
     shares = [f for f in found if f.value in (11.8, 48.3, 39.9)]
     assert len(shares) == 3 and all(not f.period and "period unknown" in f.notes for f in shares)
     assert all(c.confidence < 0.5 for c in extract(text, source_id="t", doc_date=None, registry=reg))
+
+
+def test_a_survey_teams_place_is_the_subject_of_a_text_naming_no_place_in_full(reg):
+    # 郑州 Q1 release (corpus z83, a traditional mirror, first line cut): 市統計局和國家統計局鄭州調查隊…全市 (not
+    # 全国, which it names more often, only to compare with)
+    text = (Path(__file__).parent / "corpus" / "docs" / "z83-zhengzhou-q1-2024.txt").read_text(encoding="utf-8")
+    norm = clauses.normalise(text).text
+    assert clauses.subject_of(norm, clauses.title_of(norm))[0].name == "郑州市"
+
+
+def test_a_trend_carried_on_from_a_year_dates_the_text_after_it(reg):
+    # 郑州 Q1 release: 經濟運行整體延續2023年以來持續回升向好態勢 (its only year, the quarter's is the next)
+    body = "一季度全市實現地區生產總值3537.9億元,同比增長6.2%。經濟運行整體延續2023年以來持續回升向好態勢。"
+    assert clauses.reporting_years("", None, clauses.normalise(body).text)[0] == 2024
+
+
+def test_a_span_opening_a_sentence_holds_past_its_semicolons(reg):
+    # 进贤县 2023 report: 1-11月,一般公共预算收入增长13.3%,…;限额以上消费品零售额增长15.6%,…;规模以上工业增加值增长4.7%
+    text = (
+        "进贤县2023年政府工作报告\n2022年工作回顾\n经济运行总体平稳。预计全年实现地区生产总值375亿元,增长4.5%。"
+        "1-11月,一般公共预算收入增长13.3%,前三季度城镇和农村居民人均可支配收入分别增长7.2%、6.8%;"
+        "限额以上消费品零售额增长15.6%;规模以上工业增加值增长4.7%;固定资产投资增长2.9%。"
+    )
+    got = _rows(text, reg)
+    assert {got[v].period for v in (13.3, 15.6, 4.7, 2.9)} == {"2022-01/11"}
+    assert got[7.2].period == "2022-01/09" and got[375].period == "2022"
+
+
+def test_the_years_a_review_paragraph_opens_on_are_its_averages_span(reg):
+    # 苏尼特左旗 2022 report (a term's review): 四年来,…“十三五”规划圆满收官…年均增长3.8%; 正蓝旗: 2018年以来,…
+    text = (
+        "2022年苏尼特左旗人民政府工作报告\n2022年1月6日在苏尼特左旗第十八届人民代表大会第一次会议上\n"
+        "一、过去四年工作回顾\n四年来,我们团结带领全旗各族人民,“十三五”规划圆满收官,“十四五”规划顺利实施。"
+        "预计地区生产总值累计完成109.7亿元,年均增长3.8%;一般公共预算收入累计完成8.79亿元,年均增长12.5%。"
+    )
+    got = _rows(text, reg)
+    assert got[3.8].period == got[12.5].period == "2018-2021"
+    since = text.replace("四年来,我们", "2018年以来,我们")
+    assert _rows(since, reg)[3.8].period == "2018-2021"
+
+
+def test_gai_sheng_is_the_subjects_own_word_not_part_of_a_name(reg):
+    # 贵州 2018 H1 release: 该省农林牧渔业实现增加值896.88亿元,同比增长6.4%
+    text = (
+        "2018年上半年贵州经济运行情况\n从农业方面来看,贵州今年深入推进农业产业结构调整。上半年,该省农林牧渔业实现增加值"
+        "896.88亿元,同比增长6.4%。上半年,该省规模以上工业增加值同比增长9.6%。"
+    )
+    got = _rows(text, reg)
+    assert not any(got[v].indicator.startswith("该省") for v in (896.88, 6.4, 9.6))
+
+
+def test_a_space_between_a_figure_and_the_next_items_name_separates_them(reg):
+    # 广西 top-10 counties 2020 (corpus z76): 2020年GDP:362.47亿 人口205万 (the two had read 亿人口)
+    norm = clauses.normalise("2020年GDP:362.47亿 人口205万\n地区生产总值362.4 亿元 增长8.8%").text
+    assert "362.47亿，人口205万" in norm
+    assert "362.4亿元增长8.8%" in norm  # a unit or a verb after the space goes with the number

@@ -214,7 +214,7 @@ def _short_years(out: list[str], origin: list[int]) -> tuple[list[str], list[int
 
 
 # GDP:362.47亿 人口205万: the space between one figure and the next item's name separates them (dropped, the
-# two would read 362.47亿人口); a unit after the space (362.4 亿元, 3 个百分点, 2020 年) is the number's own
+# two would read 362.47亿人口); a unit after the space (362.4 亿元, 3 个百分点, YYYY 年) is the number's own
 _ITEM_SPACE = re.compile(
     r"(?<=[\d%亿万元])[ \u3000\xa0]+"
     r"(?=(?!元|人次|人民币|美元|千|平方|万|亿|吨|亩|户|家|个|项|辆|名|位|年|月|日|季|倍|套|台|件|座|所|条|次|公里|米)"
@@ -729,6 +729,8 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
         if city := _city_ranking(best.division, first):
             return place_of(city), "first sentence: the city its counties are ranked in"
         return place_of(best.division), "first sentence"
+    if publisher := _survey_team(t[:600]):
+        return place_of(publisher), "its publisher (国家统计局X调查队)"
     counts: dict[str, int] = {}
     keep = {}
     organ = set()  # 来源:固镇县统计局, 我代表闽清县人民政府: the place its publisher or government is
@@ -909,6 +911,23 @@ _SPEAKS_AS = re.compile(  # 全区, 我县; 代表区人民政府, 区九届人�
 )
 
 
+_SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fff]{2,4}?)调查队")
+
+
+def _survey_team(opening: str) -> divisions.Division | None:
+    """市统计局和国家统计局郑州调查队…发布一季度经济运行…全市: the place whose survey team publishes a
+    text that names no place in full, when its short name is one unit's of the level the text speaks as."""
+    levels = [m.group(1) or m.group(2) for m in _SPEAKS_AS.finditer(opening)
+              if not _RANK_SCOPE_AFTER.match(opening, m.end())]
+    team = _SURVEY_TEAM.search(opening)
+    if not team or not levels:
+        return None
+    level = max(set(levels), key=levels.count)
+    held = [d for d in divisions.register().names["short"].get(team.group(1), [])
+            if d.level != "province" and d.name_zh.endswith(level)]
+    return held[0] if len(held) == 1 else None
+
+
 def _own_short_name(t: str) -> divisions.Division | None:
     """A text that speaks as 全区/全县/全市 and names no unit in full: the one county-level unit whose
     short name it uses (建设“六个安源” in a district's bulletin), when that unit's name ends in the
@@ -1019,7 +1038,10 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
             return int(aim.group(1)) - 1, int(aim.group(1))
         said = [
             (m.group(1), COMPARED.search(body[max(0, m.start() - 4) : m.start()])
-             or FOUNDED.search(body[max(0, m.start() - 4) : m.start()]))
+             or FOUNDED.search(body[max(0, m.start() - 4) : m.start()])
+             # 经济运行延续YYYY年以来回升向好态势: a trend carried on from an earlier year (a base)
+             or (re.search(r"延续了?$", body[max(0, m.start() - 3) : m.start()])
+                 and body.startswith("以来", m.end())))
             for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})年", body)
         ]
         years = [y for y, compared in said if not compared]
@@ -1573,7 +1595,14 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         elif not heading and doc.plan and re.match(rf"(?:对于|关于)?{doc.plan}年的?(?:工作|主要)", para):
             section_kind = "target"  # 对于YYYY年工作,…: the plan opens
         spans = _year_spans(times(para, doc.review), para, 0)  # (…是“十一五”的2.5倍: a base, not the span)
-        if spans:
+        # YYYY年以来,…; 四年来,…“十三五”规划圆满收官: the years a paragraph opens on, over a plan it names
+        since = re.match(r"[^。，,\n]{0,6}?((?:19|20)\d{2})年以来", para)
+        opening_back = _years_back(para[:8])
+        if since and doc.review and int(since.group(1)) < doc.review:
+            doc.span = f"{since.group(1)}-{doc.review}"
+        elif opening_back and doc.review:
+            doc.span = f"{doc.review - opening_back + 1}-{doc.review}"
+        elif spans:
             doc.span = spans[0].period
         elif (back := _years_back(para)) and doc.review:
             doc.span = f"{doc.review - back + 1}-{doc.review}"  # 过去五年, 过去的四年, 三年来
@@ -1610,6 +1639,8 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             lead = re.match(
                 r"[“\"]?(?:预计|力争|到)?((?:19|20)\d{2})年(?![底末]|[一二三四]季度|\d|上半年|前|以来)",
                 t[ss:se],
+            ) or re.match(  # …在政府工作报告中指出,YYYY年,预计…: a year set off as a clause before any figure
+                r"[^\d。；;，,]{0,30}[，,:：]((?:19|20)\d{2})年[，,]", t[ss:se]
             )
             doc.default_period = carry or para_running or running
             first_figure = re.search(r"(?<!\d)\d(?!\d{0,3}年)", t[ss:se])  # not 建议YYYY年…目标确定为:'s year
@@ -1652,6 +1683,12 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 and not re.match(r"(?:开始|以来|起|当月|单月|相比|持平)", t[ss + w.end : ss + w.end + 2])
             ]  # 从上半年开始,…逐月回升: a start; 10月当月: one sentence's month, not the span after;
             # 均高于一季度, 与上半年…基本持平: the bases of comparisons
+            # 1-11月,…增长13.3%…;限额以上…增长15.6%: a span opening the sentence holds to its full stop
+            opening_span = next(
+                (w for w in subs if w.start == 0 and t[ss + w.end : ss + w.end + 1] in "，,"), None
+            )
+            if opening_span and not lead and t[se - 1 : se] in ("；", ";"):
+                carry = opening_span.period
             same_year = doc.date is None or doc.date.year == doc.review
             # a span of months, one opening its sentence, a sentence stating figures; not 于去年11月亲临视察
             stated = re.search(r"\d\s*(?:%|亿|万|元|个百分点)", t[ss:se]) or any(
@@ -1972,6 +2009,12 @@ def expand_items(items_text: str, split_and: bool = True) -> list[str]:
     """The items of an enumeration: 第一、二、三产业增加值 -> 第一产业增加值, 第二产业增加值, …"""
     text = re.sub(r"^(?:其中|其)[:：]?", "", items_text.strip("，,:："))  # 其第一、二、三产业增加值: its own
     text = re.sub(r"^(?:19|20)\d{2}年(?:全年)?", "", text)  # YYYY年三次产业占GDP的比重: the year is no item
+    # 前三季度城镇和农村居民人均可支配收入: the span opening the items is no part of the first
+    text = re.sub(
+        r"^(?:前[三3]季度|上半年|第?[一二三四]季度|\d{1,2}[-—至到~]\d{1,2}月份?|前\d{1,2}个?月)[，,]?",
+        "",
+        text,
+    )
     m = _ORDINALS.search(text)
     if m:
         return [f"第{x}{m.group(5)}" for x in m.groups()[1:4] if x]
@@ -2460,6 +2503,16 @@ def _one(
         if stat in ("总量", "总额", "规模", "增量") and last_subject:
             # 公共财政预算收入…,总量居全省第二: the statistic named before (增量居全国第3位: its increase)
             stat = last_subject + ("增量" if stat == "增量" else "")
+        both = re.search(r"存贷款|进出口", stat) and "均" in pre[ranked.end(1) :]
+        pair = expand_items(stat) if both else []
+        if len(pair) == 2:  # 存贷款余额均居全省第2位: deposits' rank, and loans' the same
+            stat = pair[0]
+            when = [w for w in whens if w.end <= n.start]
+            doc.extra.append(Found(
+                region or last_region or doc.subject, f"{pair[1]}{scope}排名",
+                when[-1].period if when else doc.default_period, n.value, "位", "rank", ss + n.start, b, cs,
+                0.45, ["the rank of a statistic in its scope", "one rank said of two statistics (均)"],
+            ))
         named = bool(indicator_code(stat, "亿元") or indicator_code(stat, "%"))
         indicator, kind, unit, conf = f"{stat}{scope}排名", "rank", "位", 0.55 if named else 0.45
         notes.append("the rank of a statistic in its scope")
@@ -3024,6 +3077,10 @@ _SECTOR_STATISTIC = re.compile(  # a farm sector's output value, a sector's cont
     r"(?:农业|林业|牧业|畜牧业|渔业|种植业|农林牧渔服务业)(?:总)?产值(?:增速)?"
     r"|第[一二三]产业(?:对[\u4e00-\u9fffA-Z]{0,8})?贡献率|第[一二三]产业拉动[\u4e00-\u9fffA-Z]{0,10}增长"
 )
+_PROJECTS_COUNTED = re.compile(
+    r"(?:^|[，,、；;:：\n])(?:全年|今年|年内|初步|共|累计|其中)*"
+    r"([\u4e00-\u9fff“”]{0,14}项目)\d+(?:\.\d+)?个[，,](?:计划)?总投资(?:额)?(?:达|约|为)?"
+)
 _PROJECT_SIZE = re.compile(
     r"的[^，,。；;、]{2,20}?(?:项目|基地|电站|产业链|工程|产业园|工业园|中心|工厂|生产线|储能|互补|综合体)(?=[，,。；;、]|$)"
 )
@@ -3107,8 +3164,8 @@ _YEARLESS_SPAN = re.compile(  # 前三季度, 1月至10月, 上半年: months na
 )
 _STAT_RANK = re.compile(
     r"(?:^的?|[，,、])([\u4e00-\u9fffA-Z]{0,8}(?:产量|产值|总额|总量|增量|收入|增加值|人口|规模|数量|总产值|出口|进出口|生产总值"
-    r"|GDP|综合实力|竞争力))"  # 县域经济综合实力位居全省第5位, 增量居全国第3位
-    r"(?:继续|连续[^，,]{0,4}?|仍然?|依然)?(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持|蝉联)"
+    r"|GDP|综合实力|竞争力|余额))"  # 县域经济综合实力位居全省第5位, 增量居全国第3位, 存贷款余额均居全省第2位
+    r"(?:均|都|继续|连续[^，,]{0,4}?|仍然?|依然)?(?:跃居|跃升|稳居|位居|位列|居|排名|排在|保持|蝉联)"
     # 数量居西部省份第2位
     r"(全省|全市|全国|全州|全区|全盟|中国|西部|中部|东部|)(?:县域|省份|省区市|地区)?(?:第)?$"
 )  # 郑州一季度GDP位居第一: a statistic's rank, its scope said or not
@@ -3449,6 +3506,12 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         if _ZONE.search(f.indicator) and (zoned or not _ALL_PARKS.match(f.indicator)):
             conf = min(conf, 0.3)  # 丽水经济技术开发区地区生产总值: a zone inside the region, not the region
             notes.append("a zone's figure, not the region's: check the region")
+        # 开工一批项目37个,总投资154.5亿元: the projects' total investment, named by the projects counted
+        opens = max(doc.norm.text.rfind(c, 0, f.start) for c in "。；;\n") + 1
+        before = doc.norm.text[opens : f.start]
+        counted = _PROJECTS_COUNTED.search(before)
+        if counted and f.indicator in ("总投资", "总投资额", "计划总投资") and counted.end() == len(before):
+            f.indicator = _strip_times(counted.group(1)) + "总投资"
         # 投资24亿元的能建数科压缩空气储能: a project's (投资1.4亿元的逸通云菜中央厨…: cut before its kind)
         after = doc.norm.text[f.end : f.end + 3]
         sized = _PROJECT_SIZE.match(doc.norm.text, f.end) or (

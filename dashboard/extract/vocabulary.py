@@ -17,7 +17,10 @@ from dashboard import config
 _PINYIN = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\s]{1,12}[)）]")
 _PUNCT = re.compile(r"[\s\"'“”‘’《》〈〉「」『』（）()【】\[\]、，,。.:：;；·・\-—_/|]+")
 # the words a text names its own place with (全市, 全盟 of a league, 我县, 本市): no part of a name
-SELF_WORDS = "全市|全县|全区|全旗|全州|全盟|全地区|全省|全国|我市|我县|我区|我盟|我州|我省|本市|该市|该县"
+SELF_WORDS = (
+    "全市|全县|全区|全旗|全州|全盟|全地区|全省|全国|我市|我县|我区|我旗|我盟|我州|我省|本市|本县|本区|本省"
+    "|该市|该县|该区|该省|该州"
+)
 _SYNONYMS = (  # (pattern, replacement): spellings of one name, applied in order to both sides
     (re.compile(r"(?:地区|国内)?生产总值|gdp|经济总量"), "地区生产总值"),
     (re.compile(r"增长率|增长速度|增幅|同比增长|增长|增速"), "增速"),
