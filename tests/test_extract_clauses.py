@@ -2988,3 +2988,46 @@ def test_a_space_between_a_figure_and_the_next_items_name_separates_them(reg):
     norm = clauses.normalise("2020年GDP:362.47亿 人口205万\n地区生产总值362.4 亿元 增长8.8%").text
     assert "362.47亿，人口205万" in norm
     assert "362.4亿元增长8.8%" in norm  # a unit or a verb after the space goes with the number
+
+
+def test_a_year_set_off_after_who_said_it_holds_past_the_semicolons(reg):
+    # 辽宁 report news (corpus z85, a forum repost of a report made in January): 唐一軍在政府工作報告中指出,2018年,
+    # 預計全省地區生產總值25300億元,比上年增長5.6%左右;地方財政總收入4525億元,增長7.8%;一般公共預算收入2616億元,增長9.3%
+    text = (Path(__file__).parent / "corpus" / "docs" / "z85-liaoning-2018-report.txt").read_text(encoding="utf-8")
+    got = _rows(text, reg)
+    assert {got[v].period for v in (25300, 4525, 7.8, 2616, 9.3)} == {"2018"}
+
+
+def test_projects_total_investment_is_named_by_the_projects_counted(reg):
+    # 延津县 2025 report (corpus z83): 滚动实施开工一批项目37个,总投资154.5亿元;投产一批项目21个,总投资122亿元
+    text = (
+        "延津县2025年政府工作报告\n一、2024年工作回顾\n突出抓好开工建设,滚动实施开工一批项目37个,总投资154.5亿元;"
+        "投产一批项目21个,总投资122亿元。共签约项目41个,总投资141.7亿元。"
+    )
+    got = _rows(text, reg)
+    assert got[122].indicator == "投产一批项目总投资" and got[141.7].indicator == "签约项目总投资"
+    assert got[154.5].indicator.endswith("开工一批项目总投资")
+    assert all(got[v].confidence < 0.5 for v in (154.5, 122, 141.7))  # projects' figures: check them
+
+
+def test_one_rank_said_of_deposits_and_loans_is_each_ones(reg):
+    # 绵阳 2020 report (corpus z84): …人民币存款余额4457.79亿元、增长15.82%,贷款余额2476.18亿元、增长14.25%,存贷款余额均居全省第2位
+    text = (
+        "2020年绵阳市政府工作报告\n过去一年,全市银行业金融机构人民币存款余额4457.79亿元、增长15.82%,"
+        "贷款余额2476.18亿元、增长14.25%,存贷款余额均居全省第2位。"
+    )
+    doc, found = clauses.read(text, None)
+    ranks = sorted(f.indicator for f in found + doc.extra if f.kind == "rank")
+    assert ranks == ["存款余额全省排名", "贷款余额全省排名"]
+
+
+def test_a_span_opening_the_items_is_no_part_of_the_first_item():
+    assert clauses.expand_items("前三季度城镇和农村居民人均可支配收入") == [
+        "城镇居民人均可支配收入", "农村居民人均可支配收入"
+    ]
+
+
+def test_gonggong_yusuan_shouru_is_the_general_budget_revenue(reg):
+    # 正蓝旗 2022 report (corpus z85): …一产和三产分别提高3.9和2.2个百分点,公共预算收入累计完成12.33亿元
+    text = "2022年正蓝旗人民政府工作报告\n2021年,全旗公共预算收入完成3.1亿元,增长5%。"
+    assert _rows(text, reg)[3.1].indicator in ("一般公共预算收入", "general_budget_revenue")
