@@ -3031,3 +3031,15 @@ def test_gonggong_yusuan_shouru_is_the_general_budget_revenue(reg):
     # 正蓝旗 2022 report (corpus z85): …一产和三产分别提高3.9和2.2个百分点,公共预算收入累计完成12.33亿元
     text = "2022年正蓝旗人民政府工作报告\n2021年,全旗公共预算收入完成3.1亿元,增长5%。"
     assert _rows(text, reg)[3.1].indicator in ("一般公共预算收入", "general_budget_revenue")
+
+
+def test_a_standard_statistic_of_a_year_unsaid_is_listed_for_the_editor(reg):
+    # 上杭县 report (years hidden as 20XX): 社会消费品零售总额105亿元,增长11.3% - the level was dropped with its
+    # year unknown, so the review page could not let the editor give it one
+    text = (
+        "上杭县政府工作报告\n各位代表:\n20XX年工作回顾\n预计实现地区生产总值391亿元,增长8.6%;社会消费品零售总额105亿元,增长11.3%;"
+        "城镇居民人均可支配收入42170元,增长8.2%。"
+    )
+    got = {c.value: c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
+    assert got[105].period == "" and got[105].confidence < 0.5 and "社会消费品零售总额" in got[105].indicator
+    assert got[42170].period == ""

@@ -55,15 +55,18 @@ def without_non_figures(cands: list[Candidate], text: str = "") -> list[Candidat
     """The candidates without the "check this" rows that are no figure to file: a proposed indicator
     named by no statistic's name (40年后自己将站在…的, 江西景德镇市等 8个, 抓好了 27项), a firm's or a
     project's (“华联瓷业”实现出口产值, 一期投资, 总投资27亿元的…项目; any check-this figure a firm's head
-    says), or with no period
-    either (a profile with no date: neither what nor when is known), or a club's name read as a value
+    says), or with no period either, unless it is a standard statistic (a profile with no date: neither
+    what nor when is known), or a club's name read as a value
     (成为千亿县后备军 is no actual 1000亿元; 打造千亿级集群 stays a target). A rank of a list not named
     stays (the editor names the list)."""
     out = []
     for c in cands:
         if c.confidence < CONFIDENT and not c.indicator_known and c.kind != "rank":  # a rank's list: "?"
             named = c.indicator.strip("? ")  # none: a number not placed, listed for the editor
-            if named and (not c.period or _NOT_A_NAME.search(c.indicator) or _not_the_regions(c)):
+            # (社会消费品零售总额105亿元 in a report whose years read 20XX: a standard statistic, what is
+            # known; the editor gives the year)
+            yearless = not c.period and "a standard statistic" not in c.note
+            if named and (yearless or _NOT_A_NAME.search(c.indicator) or _not_the_regions(c)):
                 continue
         if c.confidence < CONFIDENT and text and _firm_speech(text, c):
             continue
