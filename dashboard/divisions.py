@@ -194,6 +194,8 @@ class Register:
                     continue
                 if len(s) == 2 and s[-1] == "县" and text[end : end + 1] == "级":
                     continue  # 最佳县级市榜: the word 县级, not 佳县
+                if s[-1] == "县" and text[end : end + 2] == "级市":
+                    continue  # 中国最富裕县级市: the word 县级市, not 富裕县
                 if how == "short" and found[0].level == "prefecture" and text[end : end + 1] == "县":
                     continue  # 上饶县 (广信区 since): a county of the city's name, not the city
                 inside = [d for d in found if within and self.is_within(d, within)]

@@ -3043,3 +3043,40 @@ def test_a_standard_statistic_of_a_year_unsaid_is_listed_for_the_editor(reg):
     got = {c.value: c for c in extract(text, source_id="t", doc_date=None, registry=reg)}
     assert got[105].period == "" and got[105].confidence < 0.5 and "社会消费品零售总额" in got[105].indicator
     assert got[42170].period == ""
+
+
+def test_a_feature_opening_on_a_county_level_citys_short_name_is_about_it(reg):
+    # 义乌 2024 feature (corpus z87, traditional): 義烏,這座…內陸縣級市…坐穩了中國最富裕縣級市的寶座 (not 富裕县)
+    text = (
+        "義烏,這座既不臨海也不沿邊的內陸縣級市,用一組組令人驚嘆的數據,無可爭議地坐穩了中國最富裕縣級市的寶座。\n"
+        "2024年,義烏實現地區生產總值2503.5億元,按不變價計算同比增長7.5%,增速分別高于浙江省(5.5%)和金華市(6.3%)。"
+    )
+    got = _rows(text, reg)
+    assert got[2503.5].region == got[7.5].region == "义乌市" and got[5.5].region == "浙江省"
+
+
+def test_a_county_level_unit_named_again_and_again_by_its_short_name_is_the_subject(reg):
+    # 慈溪 (corpus z87): 2023全国县域百强揭晓,慈溪高居全国第五! … (慈溪 ten times, 宁波 once, no full name); 浦东
+    # (corpus z87): 北京联盟_原题是:三十而立,浦东,不普通! (a site's name in the first sentence, 浦东 again and again)
+    for doc_id, name in (("z87-03-cixi-2023-ranking", "慈溪市"), ("z87-06-pudong-2020-jan-sep", "浦东新区")):
+        text = (Path(__file__).parent / "corpus" / "docs" / f"{doc_id}.txt").read_text(encoding="utf-8")
+        norm = clauses.normalise(text).text
+        assert clauses.subject_of(norm, clauses.title_of(norm))[0].name == name
+
+
+def test_an_increase_over_the_year_before_is_no_level(reg):
+    # 宁夏 cities 2020 (corpus z86, traditional): 相較于2019年,…固原增幅最大,生產總值較上年增加29.8億元,增長9.24%
+    text = (
+        "2020年宁夏五市GDP\n相较于2019年,5个地级市的生产总值均呈现不同程度增长,固原增幅最大,"
+        "生产总值较上年增加29.8亿元,增长9.24%。"
+    )
+    got = _rows(text, reg)
+    assert got[29.8].indicator.endswith("增加额") and got[29.8].period == got[9.24].period == "2020"
+
+
+def test_a_headline_list_name_drops_the_places_that_entered_it(reg):
+    # 湖北 制造业百强 (corpus z83): 好消息!湖北7地入选全国制造业百强县市 … (一)枝江市排全国第15名
+    text = "好消息!湖北7地入选全国制造业百强县市\n(一)枝江市排全国第15名。"
+    doc, found = clauses.read(text, None)
+    ranks = [f for f in found + doc.extra if f.kind == "rank" and f.value == 15]
+    assert ranks and ranks[0].indicator.startswith("全国制造业百强")

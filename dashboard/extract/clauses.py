@@ -728,6 +728,10 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
                 best = h
         if city := _city_ranking(best.division, first):
             return place_of(city), "first sentence: the city its counties are ranked in"
+        often, frequent = _frequent_short_name(t)
+        if (frequent and often >= 3 * len([h for h in _mentions(t, None) if h.division == best.division])
+                and frequent != _own_short_name(t)):
+            return place_of(frequent), "named most"  # 北京联盟_原题是:…浦东…: a site's name; 浦东 9 times
         return place_of(best.division), "first sentence"
     if publisher := _survey_team(t[:600]):
         return place_of(publisher), "its publisher (国家统计局X调查队)"
@@ -754,6 +758,9 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     mostly_nation = nation > max(2, local) and not (most and counts[most] >= nation)
     # (《中国县域高质量发展报告》: a report's title, no nation's text)
     # (全国经济百强县出炉: a national list's name, no nation's text)
+    often, frequent = _frequent_short_name(t)
+    if frequent and (not most or often >= 3 * counts[most]) and frequent != _own_short_name(t):
+        return place_of(frequent), "named most"  # 慈溪 (YYYY全国县域百强揭晓,慈溪高居全国第五!) ten times
     if _NATION_WORDS.search(_NATIONAL_LIST.sub("", re.sub(r"《[^》]*》", "", title + lead))) or mostly_nation:
         return Place("全国"), "the nation"
     if most and re.search(r"名单|百强|排名|排行|榜", title):
@@ -881,7 +888,8 @@ def _city_ranking(d: divisions.Division, text: str) -> divisions.Division | None
 _RANKED_IN_CITY = re.compile(r"(?:我市|全市)各县")
 _SHORT_OPENING = re.compile(
     r"\W*([\u4e00-\u9fff]{2,3}?)(?=(?:19|20)\d{2}年|上半年|前三季度|[一二三四]季度|[1-9１-９][-~～—至到]\d{1,2}月|"
-    r"GDP|地区生产总值|生产总值|经济运行|经济总量|工业|规上|固定资产投资)"
+    r"GDP|地区生产总值|生产总值|经济运行|经济总量|工业|规上|固定资产投资"
+    r"|[，,](?:这座|这个|作为|一座|地处|位于))"  # 义乌,这座…县级市: the place a feature opens on
 )
 _TWO_CHAR_UNIT = (  # a two-character county (泾县, 叶县, 凤县) before its own year, report or congress
     r"([\u4e00-\u9fff][县区旗市])(?=(?:19|20)\d{2}年|人民政府|国民经济|统计公报|政府工作报告|经济运行|"
@@ -928,6 +936,25 @@ def _survey_team(opening: str) -> divisions.Division | None:
     return held[0] if len(held) == 1 else None
 
 
+def _frequent_short_name(t: str) -> tuple[int, divisions.Division | None]:
+    """A text that names no unit in full but one county-level unit by its short name three times or more,
+    twice as often as any other (慈溪 in a list's news, 浦东 in a feature): that unit, when the short name
+    is that one unit's only and no word of the language; and how often it is named."""
+    reg = divisions.register()
+    counts = sorted(
+        (
+            (t.count(short), ds[0])
+            for short, ds in reg.names["short"].items()
+            if len(short) >= 2 and len(ds) == 1 and ds[0].level == "county" and short not in _WORD_NAMES
+            and not reg.names["name"].get(short) and short in t
+        ),
+        key=lambda x: -x[0],
+    )
+    if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+        return 0, None
+    return counts[0]
+
+
 def _own_short_name(t: str) -> divisions.Division | None:
     """A text that speaks as 全区/全县/全市 and names no unit in full: the one county-level unit whose
     short name it uses (建设“六个安源” in a district's bulletin), when that unit's name ends in the
@@ -960,7 +987,7 @@ _REPORT_YEAR_AFTER = re.compile(r"(统计公报|政府工作报告|工作报告)
 _PLAN_OPENING = re.compile(  # “十四五”开局首季: the plan's first year
     r"“?十([一二三四五六七八九])五”?(?:规划)?(?:开局|起步)(?:之年|首季|首年|年|季度?|的第一年)"
 )
-COMPARED = re.compile(r"(?:对比|相比|比|较|与|同|超过|高于|低于)$")
+COMPARED = re.compile(r"(?:对比|相比|比|较|与|同|超过|高于|低于|相较于|相对于|较之)$")
 FOUNDED = re.compile(r"(?:成立|创建|创立|创办|始建|建立|诞生|组建|设立)于?$")  # 成立于YYYY年: no period
 _PLAN_TITLE = re.compile(  # (…下达X市YYYY年国民经济和社会发展计划的通知: the year planned)
     r"(?:19|20)\d{2}年[^，,。]{0,16}?(?:预期目标|发展目标|目标任务|主要目标|计划安排|社会发展计划(?!执行|草案执行))"
@@ -1126,9 +1153,10 @@ _SUB = [
      "month"),
 ]
 _YEAR_WORD = re.compile(
-    r"(?<![\d比较与同近约逾按])((?:19|20)\d{2})年(?!以来|来|前|代|底前|起|历史|多年|余年|的历史|不变价|可比价|价格|"
+    r"(?<![\d比较与同近约逾按])(?<!较于)(?<!对于)((?:19|20)\d{2})年(?!以来|来|前|代|底前|起|历史|多年|余年|的历史|不变价|可比价|价格|"
     r"平均汇率|汇率)"
-)  # 近两千年历史 (近NNNN年历史): a count of years; 按YYYY年不变价格计算, 按YYYY年平均汇率: a method's base
+)  # 近两千年历史 (近NNNN年历史): a count of years; 按YYYY年不变价格计算, 按YYYY年平均汇率: a method's base;
+# 相较于YYYY年: a comparison's base
 # YYYY-YYYY年; YYYY年-YYYY年年均增长 (a span the average runs over: each year written out)
 _PLAN_SPAN = re.compile(
     r"((?:19|20)\d{2})(?:年(?=[-—至~～]\d{4}年(?:的)?(?:年均|平均|期间|间|累计)))?[-—至到~～]((?:19|20)\d{2})年"
@@ -2523,6 +2551,9 @@ def _one(
         if lead and lead[0].start == 0 and re.match(r"在|的|于", name[lead[0].end :]):
             name = name[lead[0].end :]  # 晋江市在全省县域经济综合实力排名中: the list, without its place
         name = re.sub(r"^(?:的|在|获|入选|入围|进入|上榜|荣登|挺进|跻身|跃居|位居|分别|名列|列)+", "", name)
+        # 好消息!湖北7地入选全国制造业百强县市 (a headline): the list, after the places that entered it
+        entered = re.search(r"^.*(?:入选|入围|进入|上榜|荣登|跻身)(?=(?:全国|中国|全省|[东中西]部)..)", name)
+        name = name[entered.end() :] if entered else name
         name = re.sub(r"^(?:发布的?|公布的?)+", "", name)
         # 经济综合竞争力提升至全国百强县第11位: the verb is no part of the list's name
         name = re.sub(r"(?:提升|上升|跃升|攀升|前移)[至到]|升至|跃居|位居|位列|名列|稳居", "", name)
@@ -2612,6 +2643,10 @@ def _one(
             notes.append(f"growth of {base} (named earlier in the sentence)")
     else:
         indicator = words or labelled
+        increase = _MORE_THAN_BEFORE.search(pre) if n.unit not in ("%", "个百分点", "位") else None
+        if increase and indicator and not re.search(r"增加额|增量|增加$", indicator):
+            indicator += "增加额"  # 生产总值较上年增加29.8亿元: the increase, not the level
+            notes.append("an increase over the year before, not the level")
         if re.fullmatch(r"(?:比上年)?(?:净增|净增加|新增)", indicator or "") and last_subject:
             indicator = last_subject + "增加额"  # 达到417亿元,净增110.8亿元: the subject's increase
             carried = last_subject  # …,同比增长9.4%: still the subject's growth
@@ -3162,6 +3197,12 @@ _GROWTH_RANK = re.compile(
 _YEARLESS_SPAN = re.compile(  # 前三季度, 1月至10月, 上半年: months named without their year
     r"(?<![\d年])(?:前三季度|[一二三四]季度|上半年|下半年|(?:1|一)(?:月)?[-—至到](?:\d{1,2}|十[一二]?|[二三四五六七八九])月|前\d{1,2}个?月)"
 )
+_ENUMERATION_VERB = re.compile(
+    r"^(?:全年)?(?:分别|依次|均)(?:实现|完成|达到?|为)?(?=[\u4e00-\u9fffA-Za-z]{2})"
+)
+_MORE_THAN_BEFORE = re.compile(
+    r"(?:比|较|相比|与)(?:上年|去年|上年同期|去年同期|(?:19|20)\d{2}年)(?:同期)?(?:相比)?(?:增加|增长|多|扩大|净增)了?$"
+)
 _STAT_RANK = re.compile(
     r"(?:^的?|[，,、])([\u4e00-\u9fffA-Z]{0,8}(?:产量|产值|总额|总量|增量|收入|增加值|人口|规模|数量|总产值|出口|进出口|生产总值"
     r"|GDP|综合实力|竞争力|余额))"  # 县域经济综合实力位居全省第5位, 增量居全国第3位, 存贷款余额均居全省第2位
@@ -3346,6 +3387,9 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
                 f.indicator = part + "占比" if whole in part else f"{part}占{whole}比重"
         # 规模工业先进制造业增加值: the sector's value added (its scope is the statistic's own)
         f.indicator = re.sub(r"^规模(?:以上)?工业(?=[\u4e00-\u9fff]{2,}业增加值)", "", f.indicator)
+        # 普宁、高州和廉江全年分别实现GDP总量为…: the statistic, without the verbs of the enumeration
+        f.indicator = re.sub(_ENUMERATION_VERB, "", f.indicator)
+        f.indicator = re.sub(r"^(GDP|地区生产总值|生产总值)总量(?=$|增速$)", r"\1", f.indicator)  # GDP总量
         # 化工、机械制造等五大支柱产业…: the group the list stands for
         f.indicator = re.sub(r"^[^，,。；;]*?等(?=[一二三四五六七八九十两\d]+[大个项类])", "", f.indicator)
         f.indicator = re.sub(r"(?:同比)?(?:实际)?(增速变化)$", r"\1", f.indicator)  # 同比实际增长…加快1.0
