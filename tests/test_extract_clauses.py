@@ -3080,3 +3080,13 @@ def test_a_headline_list_name_drops_the_places_that_entered_it(reg):
     doc, found = clauses.read(text, None)
     ranks = [f for f in found + doc.extra if f.kind == "rank" and f.value == 15]
     assert ranks and ranks[0].indicator.startswith("全国制造业百强")
+
+
+def test_the_verbs_of_an_enumeration_are_no_part_of_its_statistic(reg):
+    # 广东 county-level cities 2019 (corpus z86, traditional): 普寧、高州和廉江全年分別實現GDP總量為629.2億元、631.89億元和493.55億元
+    text = (
+        "2019年广东县级市GDP排名\n其中普寧、高州和廉江全年分別實現GDP總量為629.2億元、631.89億元和493.55億元。"
+    )
+    got = _rows(text, reg)
+    assert {got[v].indicator for v in (629.2, 631.89, 493.55)} <= {"地区生产总值", "gdp"}
+    assert [got[v].region for v in (629.2, 631.89, 493.55)] == ["普宁市", "高州市", "廉江市"]
