@@ -3090,3 +3090,50 @@ def test_the_verbs_of_an_enumeration_are_no_part_of_its_statistic(reg):
     got = _rows(text, reg)
     assert {got[v].indicator for v in (629.2, 631.89, 493.55)} <= {"地区生产总值", "gdp"}
     assert [got[v].region for v in (629.2, 631.89, 493.55)] == ["普宁市", "高州市", "廉江市"]
+
+
+def test_a_cpis_city_and_country_rises_are_prices(reg):
+    # 内蒙古 2022 bulletin (district.ce.cn, read on the review page in round 14): 全年居民消费价格比上年上涨1.8%。
+    # 分城乡看,城市上涨1.7%,农村上涨2.0%。分类别看,食品烟酒类上涨2.0%,衣着类上涨0.3% (had read 城市增速)
+    text = (
+        "2022年内蒙古自治区国民经济和社会发展统计公报\n全年居民消费价格比上年上涨1.8%。分城乡看,城市上涨1.7%,"
+        "农村上涨2.0%。分类别看,食品烟酒类上涨2.1%,衣着类上涨0.3%。"
+    )
+    got = _rows(text, reg)
+    assert got[1.7].indicator == "城市居民消费价格涨幅" and got[2.0].indicator == "农村居民消费价格涨幅"
+    assert got[2.1].indicator == "食品烟酒类价格涨幅" and got[0.3].indicator == "衣着类价格涨幅"
+
+
+def test_a_from_to_pair_with_its_years_dates_the_averages_and_bases_after_it(reg):
+    # 黟县 2017 report (corpus z88, traditional): 一、本屆政府工作回顧 … 實現了“十二五”圓滿收官和“十三五”良好開局。…
+    # 地區生產總值由2011年的18.9億元提高到2016年的28.4億元,年均增長8.4%;財政收入由2.3億元提高到4.3億元,年均增長13.2%
+    text = (Path(__file__).parent / "corpus" / "docs" / "z88-01-yixian-2017-workreport.txt").read_text(encoding="utf-8")
+    got = _rows(text, reg)
+    assert got[8.4].period == got[13.2].period == "2012-2016"
+    assert got[2.3].period == "2011" and got[4.3].period == "2016"
+
+
+def test_a_first_quarter_released_in_april_is_that_years(reg):
+    # 陕西 Q1 2020 (corpus z89, traditional): 2020年04月22日…發布一季度陝西經濟運行情況…同比下降5.6%。…3月主要經濟指標
+    # 降幅明顯收窄 (a word on March; the release's figures after it stay the quarter's)
+    text = (Path(__file__).parent / "corpus" / "docs" / "z89-shaanxi-2020q1-monthly.txt").read_text(encoding="utf-8")
+    got = _rows(text, reg)
+    assert got[5439.66].period == got[-3.0].period == "2020-01/03"
+
+
+def test_a_link_to_the_previous_article_is_no_title(reg):
+    # 广东 Jan-May 2020 (corpus z89, traditional): -上一篇:深圳国际专利申请量领先纽约… (had made the text 深圳's)
+    text = (Path(__file__).parent / "corpus" / "docs" / "z89-guangdong-2020m5-monthly.txt").read_text(encoding="utf-8")
+    norm = clauses.normalise(text).text
+    assert clauses.subject_of(norm, clauses.title_of(norm))[0].name == "广东省"
+
+
+def test_a_yearbook_entry_reads_as_its_year(reg):
+    # 阿鲁科尔沁旗 yearbook 2017 (corpus z88, traditional): 最熱月7月,平均氣溫25.5℃ (a climate's month, no span);
+    # 比上年增長(下降)7.3% (a yearbook's word for either way); 【農業】 農業增加值19.65億元; 全社會完成500萬元以上項目
+    # 固定資產投資63.2億元 (the statistic's old scope)
+    text = (Path(__file__).parent / "corpus" / "docs" / "z88-10-aluke-2016-yearbook.txt").read_text(encoding="utf-8")
+    got = _rows(text, reg)
+    assert got[117.4].period == got[7.3].period == got[63.2].period == "2016"
+    assert got[7.3].indicator in ("地区生产总值增速", "gdp_growth")
+    assert got[19.65].indicator == "农业增加值" and got[63.2].indicator in ("固定资产投资", "fixed_asset_investment")

@@ -38,15 +38,16 @@ CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precisio
     # releases' recall at >= 0.5 and precision, work reports' - bulletins and reports that never name their
     # county, year-less releases; round 13: rankings' recall, three points, for a wiki table of 15 cities'
     # figures and a county table whose cells run together, and monthly releases' recall a point; round 14:
-    # work reports' and the corpus's recall at >= 0.5 a point, and rankings' a point, when sets Z83-Z87 (48
-    # documents, first scores 53-76%) joined it (1080): project counts, a term's four-year review, lists in
-    # headlines and "TOP2吴忠" labels); none was lowered to let a change through: on the 1032 documents of
-    # round 13 this code is at or above every round-13 floor.
+    # work reports' and the corpus's recall at >= 0.5 a point, and rankings' a point, and work reports'
+    # precision a point, when sets Z83-Z89 (68 documents, first scores 51-76%) joined it (1100): project
+    # counts, a term's review, lists in headlines, "TOP2吴忠" labels, 城乡居民每人平均收入); none was lowered
+    # to let a change through: on the 1032 documents of round 13 this code is at or above every round-13
+    # floor.
     "bulletin": (0.80, 0.65, 0.94),
     "feature": (0.85, 0.75, 0.97),
     "monthly": (0.67, 0.44, 0.92),  # year-less or region-less releases, and industries' sub-items
     "ranking": (0.47, 0.43, 0.83),  # lists named in other words than the reader's, counts per province
-    "work_report": (0.75, 0.65, 0.94),
+    "work_report": (0.75, 0.65, 0.93),
     "all": (0.70, 0.55, 0.92),
 }
 # 醴陵市 in the documents about it ("Set 1 style"); re-based with the registries (issue 24), raised (issue 23
@@ -54,7 +55,7 @@ CORPUS_FLOOR = {  # genre: (recall at any confidence, recall at >= 0.5, precisio
 HOME_FLOOR = (0.99, 0.75, 0.99)
 # Precision at ANY confidence (every candidate, "check this" rows too): one reading per stated number, no
 # row for a non-figure (issue 23 round 3). Measured, rounded down; re-based with the corpus in rounds 7-14.
-PRECISION_ANY_FLOOR = {"bulletin": 0.78, "feature": 0.75, "monthly": 0.66, "ranking": 0.54, "work_report": 0.68,
+PRECISION_ANY_FLOOR = {"bulletin": 0.77, "feature": 0.73, "monthly": 0.65, "ranking": 0.54, "work_report": 0.68,
                        "all": 0.69}
 HOME_PRECISION_ANY_FLOOR = 0.86  # 醴陵市 in its documents: 41% before round 3; 86% on 14 documents (round 6)
 

@@ -390,7 +390,7 @@ def date_in_text(text: str) -> tuple[date | None, str]:
 _WEEKDAY = re.compile(r"\s*(?:星期|周)[一二三四五六日天]")
 _EVENT = re.compile(r"发布会|举行|召开|发布|公布")  # a news opening on the release it reports
 _AD = re.compile(r"报名|咨询|电话|微信|研修班|培训")  # a page's advertisement, no opening
-_NAV = re.compile(r"位置|首页|收藏|登录|搜索|索引|导航|当前|会员|返回|\||>|»")
+_NAV = re.compile(r"位置|首页|收藏|登录|搜索|索引|导航|当前|会员|返回|上一篇|下一篇|\||>|»")
 # a page's byline
 _BYLINE = re.compile(r"发布时间|发布日期|来源[:：]|作者[:：]|地区[:：]|编辑[:：]|字体|浏览|门户网站")
 _NAMED_TITLE = re.compile(r"《((?:19|20)\d{2}年?[^《》\n]{0,40}?(?:公报|报告|运行情况|经济运行))》")
@@ -835,6 +835,12 @@ _YEARS_BACK = re.compile(  # (三年来最为严重的疫情, 十年来首次: a
 _BASE_AFTER = re.compile(r"[”\"’」]?(?:末|期末|时期|期间)?的?[\d.]+倍")
 
 
+_YEARS_FROM_TO = re.compile(
+    r"由((?:19|20)\d{2})年的?[^，,。；;]{0,20}?(?:提高|增加|增长|上升|扩大|提升|跃升|发展|突破)(?:到|至)((?:19|20)\d{2})年"
+)
+_PLAN_CLOSED = re.compile(r"[”\"]?(?:规划)?(?:圆满|胜利|顺利|完美|良好)?(?:收官|开局|起步|启航)")
+
+
 def _year_spans(whens: list, t: str, at: int) -> list:
     """The spans of years among a sentence's periods (`at` where the sentence starts in t), bases aside
     (是“十一五”的2.5倍)."""
@@ -1121,6 +1127,10 @@ def reporting_years(title: str, doc_date: date | None, body: str) -> tuple[int |
         bulletin = "统计公报" in title  # a year's bulletin comes out in the first half of the year after
         spring = doc_date.month <= 6 and (congress or bulletin)
         early = doc_date.month <= 4 and (reviews or last_year) or spring
+        # 4月21日…发布一季度陕西经济运行情况…同比下降5.6%: the quarter just over, of the year it came out in
+        quarter = re.search(r"(?<!\d年)(?:第?一季度|1[-—至~～]3月)", title + body[:400])
+        if early and not spring and doc_date.month >= 4 and quarter and not last_year:
+            early = False
         return (doc_date.year - 1, doc_date.year) if early else (doc_date.year, doc_date.year)
     return None, None
 
@@ -1225,6 +1235,8 @@ def times(t: str, year: int | None) -> list[When]:
                 a = b = _n(nums[0])
                 if t[m.end() : m.end() + 1] == "日" or not (1 <= a <= 12):
                     continue
+                if re.search(r"最[冷热暖寒]月$", t[max(0, m.start() - 3) : m.start()]):
+                    continue  # 最热月7月,平均气温25.5℃: a climate's month, no span of figures
             if not (1 <= a <= b <= 12):
                 continue
             period = periods.month_run(y, a, b).text  # 1-12月 is the year
@@ -1253,6 +1265,7 @@ _GROWTH_END = re.compile(
     r"(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|与上年相比|年均|平均)?"
     r"(?:可比)?(?:增长|增速|增幅|增长率|提高|提升|上升|回升|下降|减少|降低|回落|下滑|增加|负增长|加快|放缓|上涨|涨幅|增产|减产"
     r"|比增|比降|(?<=[\u4e00-\u9fff]{2})(?:增|提|降|同比))"  # 收入增6.1%, 比增5.1%, 提3.4个百分点, 同比49.1%
+    r"(?:[(（](?:下降|减少|降低)[)）])?"  # 比上年增长(下降)7.3%: a yearbook's word for either way
     r"(?:分别|均|依次)?(?:了|为|[高仅]?达到?|至|仅为)?$"  # …增速分别为18.7%…, 增速高达18.8%
 )
 _SECTION_WORD = re.compile(
@@ -1623,6 +1636,8 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
         elif not heading and doc.plan and re.match(rf"(?:对于|关于)?{doc.plan}年的?(?:工作|主要)", para):
             section_kind = "target"  # 对于YYYY年工作,…: the plan opens
         spans = _year_spans(times(para, doc.review), para, 0)  # (…是“十一五”的2.5倍: a base, not the span)
+        # (实现了“十二五”圆满收官和“十三五”良好开局: plans closed and opened, not the years the review covers)
+        spans = [w for w in spans if not _PLAN_CLOSED.match(para, w.end)]
         # YYYY年以来,…; 四年来,…“十三五”规划圆满收官: the years a paragraph opens on, over a plan it names
         since = re.match(r"[^。，,\n]{0,6}?((?:19|20)\d{2})年以来", para)
         opening_back = _years_back(para[:8])
@@ -1630,6 +1645,8 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
             doc.span = f"{since.group(1)}-{doc.review}"
         elif opening_back and doc.review:
             doc.span = f"{doc.review - opening_back + 1}-{doc.review}"
+        elif doc.review and re.match(r"\W{0,3}(?:[一二三四五六七八九十]、)?本届政府(?:的)?工作回顾", para):
+            doc.span = f"{doc.review - 4}-{doc.review}"  # 一、本届政府工作回顾: a five-year term
         elif spans:
             doc.span = spans[0].period
         elif (back := _years_back(para)) and doc.review:
@@ -1731,7 +1748,15 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 elif k == 0 or not had_figures or (
                     se >= pe - 1 and not re.search(r"\d\s*(?:%|亿|万|元|个百分点)", t[ss:se])
                 ):  # …9.9%。今年1-8月,全市经济保持平稳发展态势。(its paragraph's end): the span the next
-                    running = subs[-1].period  # paragraphs (工业生产平稳增长。…) report on
+                    # paragraphs (工业生产平稳增长。…) report on; not the last month of the span running
+                    # (一季度…。3月主要经济指标降幅明显收窄: a word on March; the release is on the quarter)
+                    month = subs[-1].period
+                    last_month = (
+                        bool(running) and re.fullmatch(r"\d{4}-\d{2}", month) is not None
+                        and str(running).endswith("/" + month[5:]) and str(running)[:4] == month[:4]
+                        and not re.search(r"\d\s*(?:%|亿|万|元|个百分点)", t[ss:se])
+                    )
+                    running = running if last_month else month
                 else:
                     para_running = subs[-1].period
     stated = {(f.value, f.unit): f.period for f in out if re.fullmatch(r"\d{4}", f.period)}
@@ -2760,7 +2785,12 @@ def _one(
     elif re.search(r"年均", pre):
         spans = _year_spans(whens, t, ss)
         base = _BASE_YEAR.search(t, ss, a)
-        if spans:
+        # 由YYYY年的18.9亿元提高到YYYY+5年的28.4亿元,年均增长8.4%: the years after the first, to the last
+        pair = _YEARS_FROM_TO.search(t, ss, a)
+        if pair and int(pair.group(1)) < int(pair.group(2)):
+            period = f"{int(pair.group(1)) + 1}-{pair.group(2)}"
+            doc.span = period  # (财政收入由2.3亿元提高到4.3亿元,…: the same years, in the parts after)
+        elif spans:
             period = spans[-1].period
         elif base and year and int(base.group(1)) < year:  # YYYY年…,是YYYY年的1.7倍,年均增长13.5%
             period = f"{int(base.group(1)) + 1}-{year}"
@@ -3389,6 +3419,10 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
         f.indicator = re.sub(r"^规模(?:以上)?工业(?=[\u4e00-\u9fff]{2,}业增加值)", "", f.indicator)
         # 普宁、高州和廉江全年分别实现GDP总量为…: the statistic, without the verbs of the enumeration
         f.indicator = re.sub(_ENUMERATION_VERB, "", f.indicator)
+        # 【农业】 农业增加值19.65亿元: a heading and the name it opens, one word
+        f.indicator = re.sub(r"^([\u4e00-\u9fff]{2,4})\1(?=[\u4e00-\u9fff])", r"\1", f.indicator)
+        # 全社会完成500万元以上项目固定资产投资: the statistic's old scope, no project's figure
+        f.indicator = re.sub(r"^(?:\d+万元(?:及)?以上)?项目(?=固定资产投资)", "", f.indicator)
         f.indicator = re.sub(r"^(GDP|地区生产总值|生产总值)总量(?=$|增速$)", r"\1", f.indicator)  # GDP总量
         # 化工、机械制造等五大支柱产业…: the group the list stands for
         f.indicator = re.sub(r"^[^，,。；;]*?等(?=[一二三四五六七八九十两\d]+[大个项类])", "", f.indicator)
@@ -3447,6 +3481,15 @@ def candidates(text: str, *, source_id: str, doc_date: date | None, reg) -> list
             f.indicator = f.indicator[:-2] + ("产值增速" if output else "增加值增速")
             f.notes.append("产值 taken from the sentence before" if output else
                            "增加值 taken from the paragraph's topic (行业增加值)")
+        elif (
+            prev is not None
+            and re.search(r"价格(?:涨幅|增速)$", prev.indicator)
+            and re.fullmatch(r"(?:城市|农村|城镇|乡村)(?:增速|涨幅)", f.indicator)
+            and "\n" not in doc.norm.text[prev.end : f.start]
+        ):  # 全年居民消费价格比上年上涨1.8%。分城乡看,城市上涨1.7%,农村上涨2.0%: the city's prices
+            base = re.sub(r"^(?:城市|农村|城镇|乡村)?(.*?)(?:涨幅|增速)$", r"\1", prev.indicator)
+            f.indicator = f.indicator[:2] + base + "涨幅"
+            f.notes.append("价格 taken from the list's first item")
         elif (
             prev is not None
             and re.search(r"价格|CPI|物价", prev.indicator)
