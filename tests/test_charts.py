@@ -546,7 +546,7 @@ def test_a_rank_stated_as_a_bound_is_a_band_joined_to_nothing(dbcon, sources, la
 def test_a_category_chart_of_several_regions_names_each_bars_region(dbcon, sources, lang):
     """经济总量与增速 (亿元) holds 醴陵's GDP and 株洲's: a bar reading 地区生产总值 2021 3,420.3亿元 must say it is
     株洲市's, or a leader reads the prefecture's GDP as the county's."""
-    name = "region_en" if lang == "en" else "region_zh"
+    name = "region_short_en" if lang == "en" else "region_short_zh"
     mixed = 0
     for cat in catalog.indicator_categories(lambda q, **p: db.run(dbcon, q, **p), lang):
         figures = db.run(dbcon, "indicator_group", category=cat)

@@ -95,8 +95,9 @@ def indicator_bars(df: pd.DataFrame, sources: pd.DataFrame, lang: str, *, chart_
     en = lang == "en"
     unit_shown = unit_name_en if en else "／".join(dict.fromkeys(rows["unit"]))
     names = rows[col("name", lang)]
-    if rows["region_code"].nunique() > 1:  # 株洲市's GDP beside 醴陵市's: each bar names its region
-        names = rows[col("region", lang)] + " · " + names
+    if rows["region_code"].nunique() > 1:  # 株洲市's GDP beside 醴陵市's: each bar names its region, by
+        # its short name (株洲·地区生产总值 stays one line of a label, the period the second)
+        names = rows[col("region_short", lang)] + ("·" if lang == "zh" else " · ") + names
     rows = rows.assign(label=[f"{n}<br>{p}" for n, p in zip(names, rows["period"], strict=True)])
     title = t(title_key, lang, category=rows[col("category", lang)].iloc[0], unit=unit_shown)
     years = rows["period_start"]
