@@ -728,10 +728,9 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
                 best = h
         if city := _city_ranking(best.division, first):
             return place_of(city), "first sentence: the city its counties are ranked in"
-        often, frequent = _frequent_short_name(t)
-        if (frequent and often >= 3 * len([h for h in _mentions(t, None) if h.division == best.division])
-                and frequent != _own_short_name(t)):
-            return place_of(frequent), "named most"  # 北京联盟_原题是:…浦东…: a site's name; 浦东 9 times
+        best_named = len([h for h in _mentions(t, None) if h.division == best.division])
+        if frequent := _short_name_over(t, best_named):  # 北京联盟_原题是:…浦东…: a site's name; 浦东 9 times
+            return place_of(frequent), "named most"
         return place_of(best.division), "first sentence"
     if publisher := _survey_team(t[:600]):
         return place_of(publisher), "its publisher (国家统计局X调查队)"
@@ -758,8 +757,7 @@ def subject_of(t: str, title: str) -> tuple[Place | None, str]:
     mostly_nation = nation > max(2, local) and not (most and counts[most] >= nation)
     # (《中国县域高质量发展报告》: a report's title, no nation's text)
     # (全国经济百强县出炉: a national list's name, no nation's text)
-    often, frequent = _frequent_short_name(t)
-    if frequent and (not most or often >= 3 * counts[most]) and frequent != _own_short_name(t):
+    if frequent := _short_name_over(t, counts[most] if most else 0):
         return place_of(frequent), "named most"  # 慈溪 (YYYY全国县域百强揭晓,慈溪高居全国第五!) ten times
     if _NATION_WORDS.search(_NATIONAL_LIST.sub("", re.sub(r"《[^》]*》", "", title + lead))) or mostly_nation:
         return Place("全国"), "the nation"
@@ -835,6 +833,7 @@ _YEARS_BACK = re.compile(  # (三年来最为严重的疫情, 十年来首次: a
 _BASE_AFTER = re.compile(r"[”\"’」]?(?:末|期末|时期|期间)?的?[\d.]+倍")
 
 
+_STATES_FIGURE = re.compile(r"\d\s*(?:%|亿|万|元|个百分点)")  # 增长5%, 375亿元: a figure stated
 _YEARS_FROM_TO = re.compile(
     r"由((?:19|20)\d{2})年的?[^，,。；;]{0,20}?(?:提高|增加|增长|上升|扩大|提升|跃升|发展|突破)(?:到|至)((?:19|20)\d{2})年"
 )
@@ -959,6 +958,16 @@ def _frequent_short_name(t: str) -> tuple[int, divisions.Division | None]:
     if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
         return 0, None
     return counts[0]
+
+
+def _short_name_over(t: str, rival: int) -> divisions.Division | None:
+    """The unit _frequent_short_name finds, when it is named at least three times as often as the place
+    otherwise chosen (named `rival` times) and is not the unit the text speaks for as 全县/全区 (that
+    reading, SPOKEN_FOR, comes later and says more)."""
+    often, frequent = _frequent_short_name(t)
+    if frequent and often >= 3 * rival and frequent != _own_short_name(t):
+        return frequent
+    return None
 
 
 def _own_short_name(t: str) -> divisions.Division | None:
@@ -1708,9 +1717,10 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 spans = [w for w in times(t[ss:se], doc.review) if w.sub and str(w.year) == lead.group(1)]
                 lead_period = spans[0].period if spans else lead.group(1)
             carry = (lead_period if lead else carry) if t[se - 1 : se] in ("；", ";") else None
+            figured = _STATES_FIGURE.search(t, ss, se) is not None  # the sentence states a figure
             framing = (  # (YYYY年,我市紧抓…(21世纪…)…: no figure stated, a number or not)
                 lead and t[ss + lead.end() : ss + lead.end() + 1] in (",", "，")
-                and not re.search(r"\d\s*(?:%|亿|万|元|个百分点)", t[ss:se])
+                and not figured
             )
             if k == 0 and framing:
                 # YYYY年,我市紧抓…。…实现地区生产总值783.27亿元: a year framing the paragraph (a sentence
@@ -1736,7 +1746,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 carry = opening_span.period
             same_year = doc.date is None or doc.date.year == doc.review
             # a span of months, one opening its sentence, a sentence stating figures; not 于去年11月亲临视察
-            stated = re.search(r"\d\s*(?:%|亿|万|元|个百分点)", t[ss:se]) or any(
+            stated = figured or any(
                 w.start <= 4 or "/" in w.period for w in subs
             )
             if subs and doc.review and doc.genre != "bulletin" and same_year and stated:
@@ -1746,7 +1756,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                 if len({w.period for w in subs}) > 1:
                     pass  # 分季度看,一季度增长11.9%,…三季度增长9.6%: a breakdown, no span for what follows
                 elif k == 0 or not had_figures or (
-                    se >= pe - 1 and not re.search(r"\d\s*(?:%|亿|万|元|个百分点)", t[ss:se])
+                    se >= pe - 1 and not figured
                 ):  # …9.9%。今年1-8月,全市经济保持平稳发展态势。(its paragraph's end): the span the next
                     # paragraphs (工业生产平稳增长。…) report on; not the last month of the span running
                     # (一季度…。3月主要经济指标降幅明显收窄: a word on March; the release is on the quarter)
@@ -1754,7 +1764,7 @@ def read(text: str, doc_date: date | None) -> tuple[Doc, list[Found]]:
                     last_month = (
                         bool(running) and re.fullmatch(r"\d{4}-\d{2}", month) is not None
                         and str(running).endswith("/" + month[5:]) and str(running)[:4] == month[:4]
-                        and not re.search(r"\d\s*(?:%|亿|万|元|个百分点)", t[ss:se])
+                        and not figured
                     )
                     running = running if last_month else month
                 else:
